@@ -1,0 +1,87 @@
+//! A dossier: everything Trede keeps about one client, on this device only.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::lang::Lang;
+use super::migration::SCHEMA_VERSION;
+
+/// Opaque identifier, made by the platform (random) when a dossier is created.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct DossierId(pub String);
+
+impl DossierId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for DossierId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dossier {
+    pub schema_version: u32,
+    pub id: DossierId,
+    /// How the client wants to be named on screen; already validated and trimmed.
+    pub client_name: String,
+    /// The worker's language for this dossier's screens.
+    pub interface_lang: Lang,
+    /// The client's own language, for the screens the client answers and their copy of the plan.
+    pub client_lang: Lang,
+    pub created: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+}
+
+impl Dossier {
+    /// A new, empty dossier. `name` must already be validated.
+    pub fn new(id: DossierId, name: String, interface_lang: Lang, now: DateTime<Utc>) -> Self {
+        Dossier {
+            schema_version: SCHEMA_VERSION,
+            id,
+            client_name: name,
+            interface_lang,
+            client_lang: interface_lang,
+            created: now,
+            updated: now,
+        }
+    }
+
+    /// Marks the dossier as changed at `now` (never earlier than it was created).
+    pub fn touch(&mut self, now: DateTime<Utc>) {
+        self.updated = now.max(self.created);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn round_trips_through_json() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 30, 0).unwrap();
+        let mut dossier = Dossier::new(DossierId("d1".into()), "Amina".into(), Lang::Nl, now);
+        dossier.client_lang = Lang::Ar;
+        let json = serde_json::to_string(&dossier).unwrap();
+        assert!(json.contains("\"schema_version\":1"));
+        assert!(json.contains("\"client_lang\":\"ar\""));
+        let back: Dossier = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, dossier);
+    }
+
+    #[test]
+    fn touch_never_goes_before_creation() {
+        let created = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
+        let mut dossier = Dossier::new(DossierId("d1".into()), "A".into(), Lang::En, created);
+        dossier.touch(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap());
+        assert_eq!(dossier.updated, created);
+        let later = Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap();
+        dossier.touch(later);
+        assert_eq!(dossier.updated, later);
+    }
+}

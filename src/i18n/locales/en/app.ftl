@@ -1,0 +1,74 @@
+# Trede: English
+# Tone: inviting and respectful, never commanding.
+
+app-name = Trede
+app-tagline = Looking together, planning together
+skip-to-content = Skip to content
+language-label = Screen language
+privacy-line = Everything stays in this browser on this device. Nothing goes to a server.
+
+## Dates
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Home
+home-title = Dossiers on this device
+home-count =
+    { $count ->
+        [0] No dossiers on this device yet.
+        [one] One dossier on this device.
+       *[other] { $count } dossiers on this device.
+    }
+home-empty-hint = Start with a new dossier: only a name is needed, the rest you fill in together.
+new-dossier-title = New dossier
+new-dossier-name-label = Client's name
+new-dossier-name-hint = As the client likes to be called. No national register number needed.
+new-dossier-button = Create dossier
+dossier-created-on = Created on { $date }
+dossier-updated-on = Changed on { $date }
+open-button = Open
+rename-button = Rename
+delete-button = Delete
+save-button = Save
+cancel-button = Cancel
+rename-label = New name
+
+## Dossier
+back-to-list = All dossiers
+dossier-heading = { $name }'s dossier
+client-lang-label = Client's language
+client-lang-hint = Screens the client fills in use this language.
+dossier-dates-title = About this dossier
+
+## Confirm
+confirm-delete-title = Delete this dossier?
+confirm-delete-body = { $name }'s dossier will be erased from this device. This cannot be undone.
+confirm-delete-yes = Yes, delete
+
+## Errors
+error-name-empty = Please enter a name.
+error-name-too-long = This name is { $actual } characters long. At most { $max } characters.
+unreadable-notice =
+    { $count ->
+        [one] One saved dossier could not be read. It stays untouched on this device.
+       *[other] { $count } saved dossiers could not be read. They stay untouched on this device.
+    }
+load-error-not-json = The data is damaged or incomplete.
+load-error-no-version = The data has no version number.
+load-error-too-new = The data comes from a newer version of Trede.
+load-error-migration = The data could not be converted to this version.
+load-error-invalid = The data is not a valid dossier.
+save-error-full = This device's storage is full. The latest changes were not saved, but they stay on screen while this page is open.
+save-error-unavailable = This browser does not allow saving data. Changes last only while this page is open.
+save-error-other = Saving failed. Your changes are still on screen; we try again at the next change.

@@ -1,0 +1,74 @@
+# Trede: Nederlands (standaardtaal van de OCMW)
+# Toon: uitnodigend en respectvol, geen bevelen.
+
+app-name = Trede
+app-tagline = Samen kijken, samen plannen
+skip-to-content = Naar de inhoud
+language-label = Taal van het scherm
+privacy-line = Alles blijft in deze browser op dit toestel. Er gaat niets naar een server.
+
+## Datums
+date-long = { $day } { $month } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+## Startscherm
+home-title = Dossiers op dit toestel
+home-count =
+    { $count ->
+        [0] Nog geen dossiers op dit toestel.
+        [one] Eén dossier op dit toestel.
+       *[other] { $count } dossiers op dit toestel.
+    }
+home-empty-hint = Begin met een nieuw dossier: enkel een naam is nodig, de rest vult u samen in.
+new-dossier-title = Nieuw dossier
+new-dossier-name-label = Naam van de cliënt
+new-dossier-name-hint = Zoals de cliënt genoemd wil worden. Geen rijksregisternummer nodig.
+new-dossier-button = Dossier aanmaken
+dossier-created-on = Aangemaakt op { $date }
+dossier-updated-on = Gewijzigd op { $date }
+open-button = Openen
+rename-button = Naam wijzigen
+delete-button = Verwijderen
+save-button = Bewaren
+cancel-button = Annuleren
+rename-label = Nieuwe naam
+
+## Dossier
+back-to-list = Alle dossiers
+dossier-heading = Dossier van { $name }
+client-lang-label = Taal van de cliënt
+client-lang-hint = Schermen die de cliënt zelf invult, gebruiken deze taal.
+dossier-dates-title = Over dit dossier
+
+## Bevestigen
+confirm-delete-title = Dossier verwijderen?
+confirm-delete-body = Het dossier van { $name } wordt van dit toestel gewist. Dit kan niet ongedaan gemaakt worden.
+confirm-delete-yes = Ja, verwijderen
+
+## Fouten
+error-name-empty = Vul een naam in.
+error-name-too-long = Deze naam is { $actual } tekens lang. Hoogstens { $max } tekens.
+unreadable-notice =
+    { $count ->
+        [one] Eén bewaard dossier kon niet gelezen worden. Het blijft onaangeroerd op dit toestel staan.
+       *[other] { $count } bewaarde dossiers konden niet gelezen worden. Ze blijven onaangeroerd op dit toestel staan.
+    }
+load-error-not-json = De gegevens zijn beschadigd of onvolledig.
+load-error-no-version = De gegevens hebben geen versienummer.
+load-error-too-new = De gegevens komen uit een nieuwere versie van Trede.
+load-error-migration = De gegevens konden niet omgezet worden naar deze versie.
+load-error-invalid = De gegevens zijn geen geldig dossier.
+save-error-full = Het geheugen van dit toestel is vol. De laatste wijzigingen zijn niet bewaard, maar staan nog op het scherm zolang deze pagina open blijft.
+save-error-unavailable = Deze browser laat niet toe om gegevens te bewaren. Wijzigingen blijven enkel zolang deze pagina open is.
+save-error-other = Bewaren is mislukt. Wijzigingen staan nog op het scherm; we proberen het opnieuw bij de volgende wijziging.

@@ -1,0 +1,123 @@
+//! Translations: Fluent files, one folder per language, embedded at build time.
+//! A message that is missing shows as `⟦id⟧`, so tests can find it and no screen is ever blank.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+use crate::domain::Lang;
+
+/// The Fluent sources of a language, or `None` when it has no interface translation yet.
+pub fn sources(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::Nl => Some(include_str!("locales/nl/app.ftl")),
+        Lang::En => Some(include_str!("locales/en/app.ftl")),
+        _ => None,
+    }
+}
+
+pub struct Translator {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl PartialEq for Translator {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+    }
+}
+
+impl std::fmt::Debug for Translator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Translator({})", self.lang.code())
+    }
+}
+
+impl Translator {
+    /// Builds the translator; a language without an interface translation falls back to Dutch.
+    pub fn new(lang: Lang) -> Translator {
+        let (lang, source) = match sources(lang) {
+            Some(source) => (lang, source),
+            None => (Lang::Nl, sources(Lang::Nl).expect("Dutch is always shipped")),
+        };
+        let langid = lang.code().parse().expect("language codes are valid BCP 47");
+        let mut bundle = FluentBundle::new(vec![langid]);
+        // Names are wrapped in <bdi> in the markup; isolation marks would only get in the way.
+        bundle.set_use_isolating(false);
+        let resource = FluentResource::try_new(source.to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("{}: FTL syntax errors: {errors:?}", lang.code()));
+        bundle.add_resource(resource).expect("message ids are unique within a language");
+        Translator { lang, bundle }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.get_message(id).and_then(|m| m.value()).is_some()
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// A message with variables, e.g. `t_args("home-count", &[("count", 3.into())])`.
+    pub fn t_args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return format!("⟦{id}⟧");
+        };
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if errors.is_empty() {
+            text.into_owned()
+        } else {
+            format!("⟦{id}⟧")
+        }
+    }
+
+    /// A date in this language's long form, e.g. "24 november 2026" or "24 November 2026".
+    pub fn date(&self, date: NaiveDate) -> String {
+        let month = self.t(&format!("month-{}", date.month()));
+        self.t_args(
+            "date-long",
+            &[
+                ("day", FluentValue::from(date.day().to_string())),
+                ("month", FluentValue::from(month)),
+                ("year", FluentValue::from(date.year().to_string())),
+            ],
+        )
+    }
+}
+
+thread_local! {
+    static CACHE: RefCell<HashMap<Lang, Rc<Translator>>> = RefCell::new(HashMap::new());
+}
+
+/// The shared translator of a language, built once per page life.
+pub fn translator(lang: Lang) -> Rc<Translator> {
+    CACHE.with(|cache| cache.borrow_mut().entry(lang).or_insert_with(|| Rc::new(Translator::new(lang))).clone())
+}
+
+/// The message ids of a Fluent source, in order (for the completeness tests).
+pub fn message_ids(source: &str) -> Vec<String> {
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(_, e)| panic!("{e:?}"));
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}

@@ -1,0 +1,20 @@
+//! The only place that reads the time or makes random ids (browser only).
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::DossierId;
+
+pub fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// 16 hex digits from the browser's crypto-grade source where present; ids only need to be unique
+/// on this device, never secret.
+pub fn new_dossier_id() -> DossierId {
+    let mut id = String::with_capacity(16);
+    for _ in 0..2 {
+        let part = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+        id.push_str(&format!("{part:08x}"));
+    }
+    DossierId(id)
+}

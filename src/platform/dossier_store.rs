@@ -1,0 +1,175 @@
+//! How dossiers are laid out in a [`KeyValueStore`]: one key per dossier, so a save writes only
+//! what changed and a record that cannot be read never blocks the others.
+
+use std::collections::BTreeMap;
+
+use crate::domain::migration::load_dossier;
+use crate::domain::{Dossier, DossierId, Lang};
+use crate::state::UnreadableRecord;
+
+use super::storage::{KeyValueStore, StorageError};
+
+pub const DOSSIER_PREFIX: &str = "trede.dossier.";
+pub const UI_LANG_KEY: &str = "trede.ui-lang";
+
+pub fn dossier_key(id: &DossierId) -> String {
+    format!("{DOSSIER_PREFIX}{}", id.0)
+}
+
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub dossiers: Vec<Dossier>,
+    pub unreadable: Vec<UnreadableRecord>,
+    pub ui_lang: Option<Lang>,
+}
+
+/// Reads every dossier. Records that cannot be read are listed, and left exactly as they are.
+/// Records of an older schema are migrated in memory; the stored original is only replaced by
+/// the next save, after the migration has succeeded.
+pub fn load_all(store: &dyn KeyValueStore) -> Result<Loaded, StorageError> {
+    let mut loaded = Loaded {
+        ui_lang: store.get(UI_LANG_KEY)?.as_deref().and_then(Lang::from_code),
+        ..Loaded::default()
+    };
+    for key in store.keys()? {
+        let Some(id) = key.strip_prefix(DOSSIER_PREFIX) else { continue };
+        let Some(raw) = store.get(&key)? else { continue };
+        match load_dossier(&raw) {
+            Ok((dossier, _migrated)) if dossier.id.0 == id => loaded.dossiers.push(dossier),
+            Ok(_) => loaded.unreadable.push(UnreadableRecord { key, message_id: "load-error-invalid" }),
+            Err(err) => loaded.unreadable.push(UnreadableRecord { key, message_id: err.message_id() }),
+        }
+    }
+    Ok(loaded)
+}
+
+/// Remembers what was last written, so each save writes only changed dossiers and removes the
+/// ones deleted since.
+#[derive(Default)]
+pub struct Saver {
+    written: BTreeMap<DossierId, String>,
+    ui_lang: Option<Lang>,
+}
+
+impl Saver {
+    /// A saver that knows what is stored now (right after [`load_all`]).
+    pub fn after_load(loaded: &Loaded) -> Saver {
+        let written = loaded
+            .dossiers
+            .iter()
+            .map(|d| (d.id.clone(), serde_json::to_string(d).expect("a dossier always serialises")))
+            .collect();
+        Saver { written, ui_lang: loaded.ui_lang }
+    }
+
+    /// Writes what changed. On error, what was not written stays marked as unsaved, so the next
+    /// attempt tries again.
+    pub fn save(&mut self, store: &dyn KeyValueStore, dossiers: &[Dossier], ui_lang: Lang) -> Result<usize, StorageError> {
+        let mut writes = 0;
+        if self.ui_lang != Some(ui_lang) {
+            store.set(UI_LANG_KEY, ui_lang.code())?;
+            self.ui_lang = Some(ui_lang);
+        }
+        // Removals first: they free space for the writes.
+        let gone: Vec<DossierId> =
+            self.written.keys().filter(|id| !dossiers.iter().any(|d| &d.id == *id)).cloned().collect();
+        for id in gone {
+            store.remove(&dossier_key(&id))?;
+            self.written.remove(&id);
+            writes += 1;
+        }
+        for dossier in dossiers {
+            let json = serde_json::to_string(dossier).expect("a dossier always serialises");
+            if self.written.get(&dossier.id) != Some(&json) {
+                store.set(&dossier_key(&dossier.id), &json)?;
+                self.written.insert(dossier.id.clone(), json);
+                writes += 1;
+            }
+        }
+        Ok(writes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::platform::storage::MemoryStore;
+    use chrono::{TimeZone, Utc};
+
+    fn dossier(id: &str, name: &str) -> Dossier {
+        let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
+        Dossier::new(DossierId(id.into()), name.into(), Lang::Nl, now)
+    }
+
+    #[test]
+    fn saves_only_what_changed_and_loads_it_back() {
+        let store = MemoryStore::new();
+        let mut saver = Saver::default();
+        let mut list = vec![dossier("a", "Amina"), dossier("b", "Bram")];
+        assert_eq!(saver.save(&store, &list, Lang::En).unwrap(), 2);
+        assert_eq!(saver.save(&store, &list, Lang::En).unwrap(), 0, "nothing changed");
+        list[1].client_name = "Bram V".into();
+        assert_eq!(saver.save(&store, &list, Lang::En).unwrap(), 1);
+        let loaded = load_all(&store).unwrap();
+        assert_eq!(loaded.ui_lang, Some(Lang::En));
+        let mut names: Vec<_> = loaded.dossiers.iter().map(|d| d.client_name.clone()).collect();
+        names.sort();
+        assert_eq!(names, ["Amina", "Bram V"]);
+    }
+
+    #[test]
+    fn deleted_dossiers_leave_storage() {
+        let store = MemoryStore::new();
+        let mut saver = Saver::default();
+        saver.save(&store, &[dossier("a", "A"), dossier("b", "B")], Lang::Nl).unwrap();
+        saver.save(&store, &[dossier("b", "B")], Lang::Nl).unwrap();
+        assert_eq!(store.get("trede.dossier.a").unwrap(), None);
+        assert!(store.get("trede.dossier.b").unwrap().is_some());
+    }
+
+    #[test]
+    fn unreadable_records_are_reported_and_never_touched() {
+        let store = MemoryStore::new();
+        store.set("trede.dossier.x", "{not json").unwrap();
+        store.set("trede.dossier.y", r#"{"schema_version":99}"#).unwrap();
+        store.set("other.app", "ignored").unwrap();
+        let mut saver = Saver::default();
+        saver.save(&store, &[dossier("a", "A")], Lang::Nl).unwrap();
+        let loaded = load_all(&store).unwrap();
+        assert_eq!(loaded.dossiers.len(), 1);
+        let reported: Vec<_> = loaded.unreadable.iter().map(|u| (u.key.as_str(), u.message_id)).collect();
+        assert_eq!(
+            reported,
+            [("trede.dossier.x", "load-error-not-json"), ("trede.dossier.y", "load-error-too-new")]
+        );
+        let mut saver = Saver::after_load(&loaded);
+        saver.save(&store, &loaded.dossiers, Lang::Nl).unwrap();
+        assert_eq!(store.get("trede.dossier.x").unwrap().as_deref(), Some("{not json"));
+        assert_eq!(store.get("trede.dossier.y").unwrap().as_deref(), Some(r#"{"schema_version":99}"#));
+    }
+
+    #[test]
+    fn a_record_under_the_wrong_key_is_not_trusted() {
+        let store = MemoryStore::new();
+        store.set("trede.dossier.q", &serde_json::to_string(&dossier("other", "O")).unwrap()).unwrap();
+        let loaded = load_all(&store).unwrap();
+        assert!(loaded.dossiers.is_empty());
+        assert_eq!(loaded.unreadable[0].message_id, "load-error-invalid");
+    }
+
+    #[test]
+    fn a_full_disk_is_reported_and_retried() {
+        let list = vec![dossier("a", &"x".repeat(120)), dossier("b", &"y".repeat(120)), dossier("c", &"z".repeat(120))];
+        let one = dossier_key(&list[0].id).len() + serde_json::to_string(&list[0]).unwrap().len();
+        // Room for the language setting and two dossiers, not three.
+        let store = MemoryStore::with_limit(2 * one + one / 2);
+        let mut saver = Saver::default();
+        assert_eq!(saver.save(&store, &list, Lang::Nl), Err(StorageError::Full));
+        assert!(store.get("trede.dossier.c").unwrap().is_none());
+        // The user deletes b; c, which did not fit before, is written now.
+        let result = saver.save(&store, &[list[0].clone(), list[2].clone()], Lang::Nl);
+        assert_eq!(result, Ok(2));
+        assert!(store.get("trede.dossier.b").unwrap().is_none());
+        assert!(store.get("trede.dossier.c").unwrap().is_some());
+    }
+}

@@ -1,0 +1,9 @@
+//! The browser, behind small traits with in-memory twins for tests.
+
+pub mod dossier_store;
+pub mod storage;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser_storage;
+#[cfg(target_arch = "wasm32")]
+pub mod clock;

@@ -1,0 +1,2 @@
+pub mod dossier;
+pub mod home;

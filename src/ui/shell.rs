@@ -1,0 +1,72 @@
+//! The frame around every screen: header with the language picker, notices, and the current page.
+//! Pure: state in, commands out. Rendered natively in the SSR tests.
+
+use std::rc::Rc;
+
+use fluent_bundle::FluentValue;
+use yew::prelude::*;
+
+use super::components::language_picker::LanguagePicker;
+use super::i18n_context::I18n;
+use super::pages::dossier::DossierPage;
+use super::pages::home::HomePage;
+use crate::i18n::translator;
+use crate::state::{AppState, Command};
+
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    pub state: Rc<AppState>,
+    pub on_command: Callback<Command>,
+}
+
+#[component]
+pub fn Shell(props: &ShellProps) -> Html {
+    let state = &props.state;
+    let i18n: I18n = translator(state.ui_lang);
+    let t = &i18n;
+    let on_lang = props.on_command.reform(Command::SetUiLang);
+    let on_home = props.on_command.reform(|_: MouseEvent| Command::GoHome);
+
+    let page = match state.open_dossier() {
+        Some(dossier) => html! {
+            <DossierPage dossier={dossier.clone()} utc_offset_minutes={state.utc_offset_minutes}
+                on_command={props.on_command.clone()} />
+        },
+        None => html! {
+            <HomePage dossiers={state.dossiers.clone()} loaded={state.loaded}
+                utc_offset_minutes={state.utc_offset_minutes} on_command={props.on_command.clone()} />
+        },
+    };
+
+    html! {
+        <ContextProvider<I18n> context={i18n.clone()}>
+          <div class="app" lang={state.ui_lang.code()} dir={state.ui_lang.dir()}>
+            <a class="skip-link" href="#main">{ t.t("skip-to-content") }</a>
+            <header class="app-header">
+                <button type="button" class="brand" onclick={on_home} aria-label={t.t("back-to-list")}>
+                    <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                        <path d="M6 3v18M18 3v18M6 7h12M6 12h12M6 17h12" />
+                    </svg>
+                    <span class="brand-name">{ t.t("app-name") }</span>
+                </button>
+                <LanguagePicker current={state.ui_lang} on_change={on_lang} />
+            </header>
+            if !state.unreadable.is_empty() {
+                <div class="notice notice-warning" role="status">
+                    { t.t_args("unreadable-notice", &[("count", FluentValue::from(state.unreadable.len()))]) }
+                    <ul class="notice-details">
+                        for record in state.unreadable.iter() {
+                            <li><code>{ &record.key }</code>{ ": " }{ t.t(record.message_id) }</li>
+                        }
+                    </ul>
+                </div>
+            }
+            if let Some(error) = state.save_error {
+                <div class="notice notice-error" role="alert">{ t.t(error) }</div>
+            }
+            <main id="main" tabindex="-1">{ page }</main>
+            <footer class="app-footer"><p>{ t.t("privacy-line") }</p></footer>
+          </div>
+        </ContextProvider<I18n>>
+    }
+}
