@@ -4,7 +4,7 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use crate::domain::validation::validate_client_name;
-use crate::domain::{Dossier, DossierId, Lang};
+use crate::domain::{Dossier, DossierEdit, DossierId, Lang};
 
 /// A stored record that could not be read. It stays in storage untouched; the user is told.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,12 +13,40 @@ pub struct UnreadableRecord {
     pub message_id: &'static str,
 }
 
+/// Which part of the open dossier is on screen. Features add their own view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum DossierView {
+    #[default]
+    Overview,
+}
+
+impl DossierView {
+    /// The views in the order of the dossier's navigation.
+    pub const ALL: &'static [DossierView] = &[DossierView::Overview];
+
+    /// Message id of the view's name in the navigation.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            DossierView::Overview => "view-overview",
+        }
+    }
+
+    /// A stable name for ids and tests.
+    pub fn slug(self) -> &'static str {
+        match self {
+            DossierView::Overview => "overview",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct AppState {
     /// The dossiers on this device, newest first.
     pub dossiers: Vec<Dossier>,
     /// The dossier on screen, if any (otherwise the home screen).
     pub open: Option<DossierId>,
+    /// The part of the open dossier on screen.
+    pub view: DossierView,
     /// The language of the worker's screens.
     pub ui_lang: Lang,
     /// True once storage has been read: nothing is saved before that, so an empty start can never
@@ -46,6 +74,9 @@ pub enum Action {
     Delete { id: DossierId },
     Open(DossierId),
     GoHome,
+    ShowView(DossierView),
+    /// A change to the content of one dossier (self-check, ladder, plan, ...).
+    Edit { id: DossierId, edit: DossierEdit, now: DateTime<Utc> },
     SetUiLang { lang: Lang, now: DateTime<Utc> },
     SaveFailed(&'static str),
     SaveSucceeded,
@@ -61,6 +92,8 @@ pub enum Command {
     Delete(DossierId),
     Open(DossierId),
     GoHome,
+    ShowView(DossierView),
+    Edit(DossierId, DossierEdit),
     SetUiLang(Lang),
 }
 
@@ -73,6 +106,8 @@ impl Command {
             Command::Delete(id) => Action::Delete { id },
             Command::Open(id) => Action::Open(id),
             Command::GoHome => Action::GoHome,
+            Command::ShowView(view) => Action::ShowView(view),
+            Command::Edit(id, edit) => Action::Edit { id, edit, now },
             Command::SetUiLang(lang) => Action::SetUiLang { lang, now },
         }
     }
@@ -122,6 +157,7 @@ impl AppState {
                         self.dossiers.push(Dossier::new(id.clone(), name, self.ui_lang, now));
                         self.sort();
                         self.open = Some(id);
+                        self.view = DossierView::Overview;
                     }
                 }
             }
@@ -152,9 +188,22 @@ impl AppState {
                     // The worker's screens follow the language chosen for this dossier.
                     self.ui_lang = d.interface_lang;
                     self.open = Some(id);
+                    self.view = DossierView::Overview;
                 }
             }
             Action::GoHome => self.open = None,
+            Action::ShowView(view) => {
+                if self.open.is_some() {
+                    self.view = view;
+                }
+            }
+            Action::Edit { id, edit, now } => {
+                if let Some(d) = self.dossier_mut(&id) {
+                    if edit.apply(d, now) {
+                        d.touch(now);
+                    }
+                }
+            }
             Action::SetUiLang { lang, now } => {
                 self.ui_lang = lang;
                 if let Some(id) = self.open.clone() {

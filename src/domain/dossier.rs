@@ -35,6 +35,10 @@ pub struct Dossier {
     pub client_lang: Lang,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
+    /// Source of ids for items inside the dossier (goals, actions, placements, ...), so ids are
+    /// made without randomness and stay unique within the dossier.
+    #[serde(default)]
+    pub next_item_id: u64,
 }
 
 impl Dossier {
@@ -48,7 +52,15 @@ impl Dossier {
             client_lang: interface_lang,
             created: now,
             updated: now,
+            next_item_id: 1,
         }
+    }
+
+    /// A fresh id for an item inside this dossier.
+    pub fn new_item_id(&mut self) -> u64 {
+        let id = self.next_item_id.max(1);
+        self.next_item_id = id + 1;
+        id
     }
 
     /// Marks the dossier as changed at `now` (never earlier than it was created).

@@ -85,6 +85,7 @@ mod tests {
 
     const V1: &str = r#"{"schema_version":1,"id":"d1","client_name":"Amina","interface_lang":"nl",
         "client_lang":"ar","created":"2026-11-24T09:00:00Z","updated":"2026-11-24T09:05:00Z"}"#;
+    // Golden file of version 1 as first shipped (before `next_item_id`): must keep loading.
 
     #[test]
     fn current_version_loads_unchanged() {

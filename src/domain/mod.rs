@@ -2,9 +2,15 @@
 //! "now" and "today" are always parameters.
 
 pub mod dossier;
+pub mod edit;
 pub mod lang;
+pub mod life_domain;
 pub mod migration;
+pub mod rung;
 pub mod validation;
 
 pub use dossier::{Dossier, DossierId};
+pub use edit::DossierEdit;
 pub use lang::Lang;
+pub use life_domain::LifeDomain;
+pub use rung::Rung;

@@ -10,11 +10,20 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 use crate::domain::Lang;
 
+/// Embeds one language's Fluent files. Each feature keeps its messages in a file of its own.
+macro_rules! locale {
+    ($code:literal) => {
+        &[
+            include_str!(concat!("locales/", $code, "/app.ftl")),
+        ]
+    };
+}
+
 /// The Fluent sources of a language, or `None` when it has no interface translation yet.
-pub fn sources(lang: Lang) -> Option<&'static str> {
+pub fn sources(lang: Lang) -> Option<&'static [&'static str]> {
     match lang {
-        Lang::Nl => Some(include_str!("locales/nl/app.ftl")),
-        Lang::En => Some(include_str!("locales/en/app.ftl")),
+        Lang::Nl => Some(locale!("nl")),
+        Lang::En => Some(locale!("en")),
         _ => None,
     }
 }
@@ -39,17 +48,19 @@ impl std::fmt::Debug for Translator {
 impl Translator {
     /// Builds the translator; a language without an interface translation falls back to Dutch.
     pub fn new(lang: Lang) -> Translator {
-        let (lang, source) = match sources(lang) {
-            Some(source) => (lang, source),
+        let (lang, files) = match sources(lang) {
+            Some(files) => (lang, files),
             None => (Lang::Nl, sources(Lang::Nl).expect("Dutch is always shipped")),
         };
         let langid = lang.code().parse().expect("language codes are valid BCP 47");
         let mut bundle = FluentBundle::new(vec![langid]);
         // Names are wrapped in <bdi> in the markup; isolation marks would only get in the way.
         bundle.set_use_isolating(false);
-        let resource = FluentResource::try_new(source.to_owned())
-            .unwrap_or_else(|(_, errors)| panic!("{}: FTL syntax errors: {errors:?}", lang.code()));
-        bundle.add_resource(resource).expect("message ids are unique within a language");
+        for source in files.iter() {
+            let resource = FluentResource::try_new((*source).to_owned())
+                .unwrap_or_else(|(_, errors)| panic!("{}: FTL syntax errors: {errors:?}", lang.code()));
+            bundle.add_resource(resource).expect("message ids are unique within a language");
+        }
         Translator { lang, bundle }
     }
 

@@ -29,7 +29,7 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     let page = match state.open_dossier() {
         Some(dossier) => html! {
-            <DossierPage dossier={dossier.clone()} utc_offset_minutes={state.utc_offset_minutes}
+            <DossierPage dossier={dossier.clone()} view={state.view} utc_offset_minutes={state.utc_offset_minutes}
                 on_command={props.on_command.clone()} />
         },
         None => html! {
@@ -43,7 +43,7 @@ pub fn Shell(props: &ShellProps) -> Html {
           <div class="app" lang={state.ui_lang.code()} dir={state.ui_lang.dir()}>
             <a class="skip-link" href="#main">{ t.t("skip-to-content") }</a>
             <header class="app-header">
-                <button type="button" class="brand" onclick={on_home} aria-label={t.t("back-to-list")}>
+                <button type="button" class="brand" onclick={on_home} title={t.t("back-to-list")}>
                     <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                         <path d="M6 3v18M18 3v18M6 7h12M6 12h12M6 17h12" />
                     </svg>

@@ -4,7 +4,7 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::{Dossier, Lang};
-use crate::state::Command;
+use crate::state::{Command, DossierView};
 use crate::ui::components::confirm_dialog::ConfirmDialog;
 use crate::ui::components::language_picker::LanguagePicker;
 use crate::ui::components::name_form::NameForm;
@@ -13,6 +13,8 @@ use crate::ui::i18n_context::use_i18n;
 #[derive(Properties, PartialEq)]
 pub struct DossierPageProps {
     pub dossier: Dossier,
+    #[prop_or_default]
+    pub view: DossierView,
     #[prop_or_default]
     pub utc_offset_minutes: i32,
     pub on_command: Callback<Command>,
@@ -47,6 +49,22 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
         Callback::from(move |_| handle.set(value))
     };
 
+    let overview = html! {
+        <section class="card" aria-labelledby="about-title">
+            <h2 id="about-title">{ t.t("dossier-dates-title") }</h2>
+            <ul class="facts">
+                <li>{ t.t_args("dossier-created-on", &[("date", FluentValue::from(created))]) }</li>
+                <li>{ t.t_args("dossier-updated-on", &[("date", FluentValue::from(updated))]) }</li>
+            </ul>
+            <div class="field">
+                <span id="client-lang-label" class="label">{ t.t("client-lang-label") }</span>
+                <p class="hint" id="client-lang-hint">{ t.t("client-lang-hint") }</p>
+                <LanguagePicker id="client-lang" label_id={Some(AttrValue::from("client-lang-label"))}
+                    current={d.client_lang} choices={Lang::ALL.to_vec()} on_change={on_client_lang} />
+            </div>
+        </section>
+    };
+
     html! {
         <div class="page dossier-page">
             <button type="button" class="button button-back" onclick={on_back}>
@@ -68,19 +86,21 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
                     </button>
                 </div>
             }
-            <section class="card" aria-labelledby="about-title">
-                <h2 id="about-title">{ t.t("dossier-dates-title") }</h2>
-                <ul class="facts">
-                    <li>{ t.t_args("dossier-created-on", &[("date", FluentValue::from(created))]) }</li>
-                    <li>{ t.t_args("dossier-updated-on", &[("date", FluentValue::from(updated))]) }</li>
-                </ul>
-                <div class="field">
-                    <span id="client-lang-label" class="label">{ t.t("client-lang-label") }</span>
-                    <p class="hint" id="client-lang-hint">{ t.t("client-lang-hint") }</p>
-                    <LanguagePicker id="client-lang" label_id={Some(AttrValue::from("client-lang-label"))}
-                        current={d.client_lang} choices={Lang::ALL.to_vec()} on_change={on_client_lang} />
-                </div>
-            </section>
+            if DossierView::ALL.len() > 1 {
+                <nav class="dossier-nav" aria-label={t.t("dossier-nav-label")}>
+                    for view in DossierView::ALL.iter().copied() {
+                        <button type="button" id={format!("view-{}", view.slug())}
+                            class={classes!("tab", (view == props.view).then_some("tab-current"))}
+                            aria-current={(view == props.view).then_some("page")}
+                            onclick={props.on_command.reform(move |_: MouseEvent| Command::ShowView(view))}>
+                            { t.t(view.message_id()) }
+                        </button>
+                    }
+                </nav>
+            }
+            { match props.view {
+                DossierView::Overview => overview,
+            } }
             if *deleting {
                 <ConfirmDialog
                     title={t.t("confirm-delete-title")}

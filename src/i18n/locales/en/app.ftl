@@ -51,6 +51,9 @@ client-lang-label = Client's language
 client-lang-hint = Screens the client fills in use this language.
 dossier-dates-title = About this dossier
 
+view-overview = Overview
+dossier-nav-label = Parts of the dossier
+
 ## Confirm
 confirm-delete-title = Delete this dossier?
 confirm-delete-body = { $name }'s dossier will be erased from this device. This cannot be undone.
@@ -72,3 +75,31 @@ load-error-invalid = The data is not a valid dossier.
 save-error-full = This device's storage is full. The latest changes were not saved, but they stay on screen while this page is open.
 save-error-unavailable = This browser does not allow saving data. Changes last only while this page is open.
 save-error-other = Saving failed. Your changes are still on screen; we try again at the next change.
+
+## Life domains
+life-domain-money = Money and debts
+life-domain-housing = Housing
+life-domain-health = Physical health
+life-domain-mind = Mental wellbeing
+life-domain-addiction = Addiction
+life-domain-family = Family and care tasks
+life-domain-childcare = Childcare
+life-domain-safety = Safety at home
+life-domain-network = People around me
+life-domain-structure = Daily rhythm
+life-domain-daily = Daily living
+life-domain-dutch = Dutch language
+life-domain-learning = Education and diplomas
+life-domain-work = Work experience and skills
+life-domain-attitude = Attitude and motivation
+life-domain-mobility = Getting around
+life-domain-papers = Paperwork and residence
+life-domain-digital = Digital skills
+
+## Participation ladder
+rung-1 = Contacts limited to the home
+rung-2 = Social contacts outside the home
+rung-3 = Work-like activities
+rung-4 = Unpaid work
+rung-5 = Paid work with support
+rung-6 = Paid work

@@ -51,6 +51,9 @@ client-lang-label = Taal van de cliënt
 client-lang-hint = Schermen die de cliënt zelf invult, gebruiken deze taal.
 dossier-dates-title = Over dit dossier
 
+view-overview = Overzicht
+dossier-nav-label = Onderdelen van het dossier
+
 ## Bevestigen
 confirm-delete-title = Dossier verwijderen?
 confirm-delete-body = Het dossier van { $name } wordt van dit toestel gewist. Dit kan niet ongedaan gemaakt worden.
@@ -72,3 +75,31 @@ load-error-invalid = De gegevens zijn geen geldig dossier.
 save-error-full = Het geheugen van dit toestel is vol. De laatste wijzigingen zijn niet bewaard, maar staan nog op het scherm zolang deze pagina open blijft.
 save-error-unavailable = Deze browser laat niet toe om gegevens te bewaren. Wijzigingen blijven enkel zolang deze pagina open is.
 save-error-other = Bewaren is mislukt. Wijzigingen staan nog op het scherm; we proberen het opnieuw bij de volgende wijziging.
+
+## Levensdomeinen
+life-domain-money = Geld en schulden
+life-domain-housing = Wonen
+life-domain-health = Lichamelijke gezondheid
+life-domain-mind = Psychisch welzijn
+life-domain-addiction = Verslaving
+life-domain-family = Gezin en zorgtaken
+life-domain-childcare = Kinderopvang
+life-domain-safety = Veiligheid thuis
+life-domain-network = Mensen om me heen
+life-domain-structure = Dagstructuur
+life-domain-daily = Dagelijkse zorg
+life-domain-dutch = Nederlands
+life-domain-learning = Opleiding en diploma's
+life-domain-work = Werkervaring en vaardigheden
+life-domain-attitude = Werkhouding en motivatie
+life-domain-mobility = Mobiliteit
+life-domain-papers = Administratie en verblijf
+life-domain-digital = Digitale vaardigheden
+
+## Participatieladder
+rung-1 = Contacten enkel thuis
+rung-2 = Sociale contacten buitenshuis
+rung-3 = Arbeidsmatige activiteiten
+rung-4 = Onbetaald werk
+rung-5 = Betaald werk met ondersteuning
+rung-6 = Betaald werk

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds Trede and serves it on http://127.0.0.1:8080 (release build, as it ships).
+# ./serve.sh --dev gives a faster, unoptimised build for development.
+set -euo pipefail
+cd "$(dirname "$0")"
+source tools/setup.sh
+if [ "${1:-}" = "--dev" ]; then
+  exec trunk serve
+fi
+exec trunk serve --release
