@@ -57,6 +57,10 @@ pub struct AppState {
     pub save_error: Option<&'static str>,
     /// The device's offset from UTC, to show stored instants as local dates.
     pub utc_offset_minutes: i32,
+    /// Whether the browser promised to keep this site's data (`None` until it answered).
+    pub storage_persistent: Option<bool>,
+    /// A new version of the app is installed and waits for the user to take it.
+    pub update_ready: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -80,6 +84,8 @@ pub enum Action {
     SetUiLang { lang: Lang, now: DateTime<Utc> },
     SaveFailed(&'static str),
     SaveSucceeded,
+    StoragePersistence(bool),
+    UpdateReady,
 }
 
 /// What a screen asks for. The root adds the time and new ids (from the platform) to make an
@@ -95,11 +101,14 @@ pub enum Command {
     ShowView(DossierView),
     Edit(DossierId, DossierEdit),
     SetUiLang(Lang),
+    /// Take the new version now (the page reloads; everything is saved first).
+    ApplyUpdate,
 }
 
 impl Command {
-    pub fn into_action(self, now: DateTime<Utc>, new_id: impl FnOnce() -> DossierId) -> Action {
-        match self {
+    /// The reducer's action for this command; `None` for commands the platform carries out.
+    pub fn into_action(self, now: DateTime<Utc>, new_id: impl FnOnce() -> DossierId) -> Option<Action> {
+        Some(match self {
             Command::Create(name) => Action::Create { id: new_id(), name, now },
             Command::Rename(id, name) => Action::Rename { id, name, now },
             Command::SetClientLang(id, lang) => Action::SetClientLang { id, lang, now },
@@ -109,7 +118,8 @@ impl Command {
             Command::ShowView(view) => Action::ShowView(view),
             Command::Edit(id, edit) => Action::Edit { id, edit, now },
             Command::SetUiLang(lang) => Action::SetUiLang { lang, now },
-        }
+            Command::ApplyUpdate => return None,
+        })
     }
 }
 
@@ -217,6 +227,8 @@ impl AppState {
             }
             Action::SaveFailed(message_id) => self.save_error = Some(message_id),
             Action::SaveSucceeded => self.save_error = None,
+            Action::StoragePersistence(persistent) => self.storage_persistent = Some(persistent),
+            Action::UpdateReady => self.update_ready = true,
         }
         self
     }
@@ -289,6 +301,20 @@ mod tests {
         let state = with_two().apply(Action::SetClientLang { id: id("a"), lang: Lang::Ar, now: at(9, 9) });
         let a = state.dossier(&id("a")).unwrap();
         assert_eq!((a.client_lang, a.interface_lang), (Lang::Ar, Lang::Nl));
+    }
+
+    #[test]
+    fn commands_become_actions_with_the_time_and_a_new_id() {
+        let made = Command::Create("Amina".into()).into_action(at(3, 9), || id("new"));
+        assert_eq!(made, Some(Action::Create { id: id("new"), name: "Amina".into(), now: at(3, 9) }));
+        assert_eq!(Command::ApplyUpdate.into_action(at(3, 9), || id("unused")), None);
+    }
+
+    #[test]
+    fn platform_news_is_kept_for_the_screen() {
+        let state = with_two().apply(Action::StoragePersistence(false)).apply(Action::UpdateReady);
+        assert_eq!(state.storage_persistent, Some(false));
+        assert!(state.update_ready);
     }
 
     #[test]

@@ -7,3 +7,5 @@ pub mod storage;
 pub mod browser_storage;
 #[cfg(target_arch = "wasm32")]
 pub mod clock;
+#[cfg(target_arch = "wasm32")]
+pub mod persistence;

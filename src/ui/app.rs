@@ -140,10 +140,40 @@ pub fn App() -> Html {
         });
     }
 
+    // Ask the browser to keep our data (it may evict "best-effort" storage), and listen for a new
+    // version that the service worker has installed (boot script: tools/post_build.mjs).
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            let persisted = store.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(granted) = crate::platform::persistence::request_persistent_storage().await {
+                    persisted.dispatch(Action::StoragePersistence(granted));
+                }
+            });
+            let listener = EventListener::new(&gloo::utils::window(), "trede-update-ready", move |_| {
+                store.dispatch(Action::UpdateReady)
+            });
+            move || drop(listener)
+        });
+    }
+
     let on_command = {
         let store = store.clone();
+        let persistence = persistence.clone();
+        let latest = latest.clone();
         Callback::from(move |command: Command| {
-            store.dispatch(command.into_action(clock::now(), clock::new_dossier_id));
+            if command == Command::ApplyUpdate {
+                // Save first, then let the boot script swap in the new version and reload.
+                let _ = persistence.borrow_mut().save(&latest.borrow());
+                if let Ok(event) = web_sys::CustomEvent::new("trede-apply-update") {
+                    let _ = gloo::utils::window().dispatch_event(&event);
+                }
+                return;
+            }
+            if let Some(action) = command.into_action(clock::now(), clock::new_dossier_id) {
+                store.dispatch(action);
+            }
         })
     };
 

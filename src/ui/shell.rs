@@ -61,11 +61,27 @@ pub fn Shell(props: &ShellProps) -> Html {
                     </ul>
                 </div>
             }
+            if state.update_ready {
+                <div class="notice notice-info" role="status">
+                    <span>{ t.t("update-ready") }</span>
+                    <button type="button" class="button button-primary"
+                        onclick={props.on_command.reform(|_: MouseEvent| Command::ApplyUpdate)}>
+                        { t.t("update-apply") }
+                    </button>
+                </div>
+            }
             if let Some(error) = state.save_error {
                 <div class="notice notice-error" role="alert">{ t.t(error) }</div>
             }
             <main id="main" tabindex="-1">{ page }</main>
-            <footer class="app-footer"><p>{ t.t("privacy-line") }</p></footer>
+            <footer class="app-footer">
+                <p>{ t.t("privacy-line") }</p>
+                if let Some(persistent) = state.storage_persistent {
+                    <p class="storage-status">
+                        { t.t(if persistent { "storage-persistent" } else { "storage-best-effort" }) }
+                    </p>
+                }
+            </footer>
           </div>
         </ContextProvider<I18n>>
     }

@@ -18,8 +18,9 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.woff2': 'font/woff2', '.ftl': 'text/plain; charset=utf-8',
 };
 
-/** Serves dist/ on a free loopback port, as any static host would. */
-export async function serveDist() {
+/** Serves dist/ (or a copy of it) on a free loopback port, as any static host would. */
+export async function serveDist(DIST_DIR = DIST) {
+  const DIST = DIST_DIR;
   assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is missing: run `trunk build --release` first');
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');

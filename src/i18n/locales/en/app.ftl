@@ -6,6 +6,10 @@ app-tagline = Looking together, planning together
 skip-to-content = Skip to content
 language-label = Screen language
 privacy-line = Everything stays in this browser on this device. Nothing goes to a server.
+storage-persistent = This browser has promised to keep the data, even when the device gets full.
+storage-best-effort = This browser may erase the data when the device gets full or the site goes unused for a long time. An export is the safest copy.
+update-ready = A new version of Trede is ready. Everything is saved.
+update-apply = Update now
 
 ## Dates
 date-long = { $day } { $month } { $year }

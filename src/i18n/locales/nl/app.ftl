@@ -6,6 +6,10 @@ app-tagline = Samen kijken, samen plannen
 skip-to-content = Naar de inhoud
 language-label = Taal van het scherm
 privacy-line = Alles blijft in deze browser op dit toestel. Er gaat niets naar een server.
+storage-persistent = Deze browser heeft beloofd de gegevens te bewaren, ook als het toestel vol raakt.
+storage-best-effort = Deze browser kan de gegevens wissen als het toestel vol raakt of de site lang niet gebruikt wordt. Een export is de veiligste kopie.
+update-ready = Er is een nieuwe versie van Trede klaar. Alles is bewaard.
+update-apply = Nu bijwerken
 
 ## Datums
 date-long = { $day } { $month } { $year }

@@ -1,0 +1,102 @@
+// Privacy by construction: a strict CSP with no violations, no request at all after load,
+// the app works offline after the first visit, and nothing typed is lost on a quick reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serveDist, launch, tabletPage, openApp, DIST } from './support.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function watchCsp(page) {
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+test('the page has a strict policy, runs no inline script and reports no violation', async () => {
+  const { context, page, offsite } = await tabletPage(browser, server.base);
+  await watchCsp(page);
+  await openApp(page, server.base);
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(policy, /default-src 'none'/);
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.doesNotMatch(policy, /unsafe-inline|https?:|\*/);
+  const inlineScripts = await page.$$eval('script', (s) => s.filter((x) => !x.src).length);
+  assert.equal(inlineScripts, 0);
+  await page.getByLabel('Naam van de cliënt').fill('Dina');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Dina' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
+
+test('after the first visit no request goes out, and the app reloads and works offline', async () => {
+  const { context, page, offsite } = await tabletPage(browser, server.base);
+  await openApp(page, server.base);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.getByLabel('Naam van de cliënt').fill('Eli');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Eli' }).waitFor();
+  await page.getByLabel('Taal van het scherm').selectOption('en');
+  await page.getByRole('button', { name: 'All dossiers' }).tap();
+  await page.getByText('One dossier on this device.').waitFor();
+  assert.deepEqual(requests, [], 'working in the app makes no request at all');
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByText('One dossier on this device.').waitFor();
+  await page.getByLabel("Client's name").fill('Offline Fatima');
+  await page.getByRole('button', { name: 'Create dossier' }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Offline Fatima' }).waitFor();
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
+
+test('a change followed at once by a reload is kept', async () => {
+  const { context, page } = await tabletPage(browser, server.base);
+  await openApp(page, server.base);
+  await page.getByLabel('Naam van de cliënt').fill('Gert');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Gert' }).waitFor();
+  await page.reload(); // well within the autosave delay: the page-hide flush must keep it
+  await page.getByText('Eén dossier op dit toestel.').waitFor();
+  await page.locator('.dossier-card', { hasText: 'Gert' }).waitFor();
+  await context.close();
+});
+
+test('a new version is announced and taken only when the user taps', async () => {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'trede-dist-'));
+  fs.cpSync(DIST, copy, { recursive: true });
+  const local = await serveDist(copy);
+  const { context, page } = await tabletPage(browser, local.base);
+  await openApp(page, local.base);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.getByLabel('Naam van de cliënt').fill('Hanne');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Hanne' }).waitFor();
+
+  // A new build appears on the host.
+  const sw = path.join(copy, 'sw.js');
+  fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const CACHE = 'trede-[0-9a-f]+'/, "const CACHE = 'trede-next'"));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  const banner = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van Trede klaar.' });
+  await banner.waitFor();
+  // Nothing happens by itself: the dossier stays on screen until the user taps.
+  await page.waitForTimeout(500);
+  await page.getByRole('heading', { level: 1, name: 'Hanne' }).waitFor();
+  await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Nu bijwerken' }).tap()]);
+  await page.locator('.dossier-card', { hasText: 'Hanne' }).waitFor();
+  const caches = await page.evaluate(() => caches.keys());
+  assert.deepEqual(caches, ['trede-next'], 'the old version is cleared away');
+  await context.close();
+  await local.close();
+  fs.rmSync(copy, { recursive: true, force: true });
+});

@@ -1,0 +1,94 @@
+// Trunk post-build hook (runs in the staging folder before it becomes dist/):
+// 1. moves Trunk's inline module loader into a hashed file, so the page runs no inline script;
+// 2. puts a strict Content-Security-Policy in the page: nothing from another origin, ever;
+// 3. in release builds, writes the web app manifest and a service worker that precaches every
+//    file of this build, so the app opens and works offline after the first visit.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const release = process.env.TRUNK_PROFILE === 'release';
+if (!staging) throw new Error('post_build: TRUNK_STAGING_DIR is not set (run through trunk)');
+
+const indexPath = path.join(staging, 'index.html');
+let html = fs.readFileSync(indexPath, 'utf8');
+const sha = (data, alg = 'sha384') => crypto.createHash(alg).update(data).digest('base64');
+const shortHash = (data) => crypto.createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+// 1. The loader.
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/.exec(html);
+if (!inline) throw new Error('post_build: Trunk\'s inline loader was not found in index.html');
+let boot = inline[1].trim() + '\n';
+if (release) {
+  boot += `
+// Offline: a service worker precaches this build. A new version waits until the user takes it.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').then((registration) => {
+    const announce = () => { if (registration.waiting && navigator.serviceWorker.controller) dispatchEvent(new CustomEvent('trede-update-ready')); };
+    announce();
+    registration.addEventListener('updatefound', () => {
+      registration.installing?.addEventListener('statechange', announce);
+    });
+    addEventListener('trede-apply-update', () => registration.waiting?.postMessage('skip-waiting'));
+  }).catch(() => {});
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading || !window.tredeUpdateAccepted) return;
+    reloading = true;
+    location.reload();
+  });
+  addEventListener('trede-apply-update', () => { window.tredeUpdateAccepted = true; });
+}
+`;
+}
+const bootName = `boot-${shortHash(boot)}.js`;
+fs.writeFileSync(path.join(staging, bootName), boot);
+html = html.replace(inline[0], `<script type="module" src="./${bootName}" integrity="${'sha384-' + sha(boot)}"></script>`);
+
+// 2. The policy. 'wasm-unsafe-eval' lets WebAssembly compile; connect-src 'self' lets the page
+// fetch its own wasm and nothing else (the e2e tests check no request goes out after load).
+const csp = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+html = html.replace(/<head>|<meta charset="?utf-8"?>/i, (m) => `${m}<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+
+// 3. Manifest and service worker (release only: in development they would serve stale files).
+if (release) {
+  const manifest = {
+    name: 'Trede', short_name: 'Trede', start_url: './', scope: './', display: 'standalone',
+    background_color: '#f7f5f0', theme_color: '#1f5f5b', lang: 'nl',
+    description: 'Zelfscan, participatieladder en GPMI, samen aan de tablet. Alles blijft op dit toestel.',
+    icons: fs.readdirSync(staging).filter((f) => /^icon.*\.svg$/.test(f)).map((src) => ({ src: `./${src}`, sizes: 'any', type: 'image/svg+xml' })),
+  };
+  fs.writeFileSync(path.join(staging, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2));
+  html = html.replace('</title>', '</title><link rel="manifest" href="./manifest.webmanifest"><meta name="theme-color" content="#1f5f5b">');
+  fs.writeFileSync(indexPath, html);
+
+  const files = [];
+  const walk = (dir) => {
+    for (const name of fs.readdirSync(dir)) {
+      const p = path.join(dir, name);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else if (name !== 'sw.js') files.push(path.relative(staging, p).split(path.sep).join('/'));
+    }
+  };
+  walk(staging);
+  files.sort();
+  const version = shortHash(files.map((f) => f + ':' + shortHash(fs.readFileSync(path.join(staging, f)))).join('\n'));
+  const sw = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), 'sw.template.js'), 'utf8')
+    .replace('__VERSION__', version)
+    .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => './' + f)]));
+  fs.writeFileSync(path.join(staging, 'sw.js'), sw);
+} else {
+  fs.writeFileSync(indexPath, html);
+}
