@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
+use crate::domain::transfer::ImportProblem;
 use crate::domain::validation::validate_client_name;
 use crate::domain::{Dossier, DossierEdit, DossierId, Lang};
 
@@ -11,6 +12,13 @@ use crate::domain::{Dossier, DossierEdit, DossierId, Lang};
 pub struct UnreadableRecord {
     pub key: String,
     pub message_id: &'static str,
+}
+
+/// What the last import did, shown on the home screen until the next one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportOutcome {
+    Imported { name: String, as_copy: bool },
+    Failed { file_name: String, problems: Vec<ImportProblem> },
 }
 
 /// Which part of the open dossier is on screen. Features add their own view.
@@ -61,6 +69,7 @@ pub struct AppState {
     pub storage_persistent: Option<bool>,
     /// A new version of the app is installed and waits for the user to take it.
     pub update_ready: bool,
+    pub import_outcome: Option<ImportOutcome>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -86,6 +95,12 @@ pub enum Action {
     SaveSucceeded,
     StoragePersistence(bool),
     UpdateReady,
+    /// A checked dossier from a file. If its id is taken, it is added as a copy under `fresh_id`
+    /// (nothing on the device is ever replaced by an import).
+    Import { dossier: Box<Dossier>, fresh_id: DossierId },
+    ImportFailed { file_name: String, problems: Vec<ImportProblem> },
+    /// End of the meeting on a shared tablet: every dossier leaves this device.
+    WipeAll,
 }
 
 /// What a screen asks for. The root adds the time and new ids (from the platform) to make an
@@ -103,6 +118,11 @@ pub enum Command {
     SetUiLang(Lang),
     /// Take the new version now (the page reloads; everything is saved first).
     ApplyUpdate,
+    /// Save one dossier to a file (or the system share sheet).
+    Export(DossierId),
+    /// Read a dossier file chosen on the device.
+    ImportFile(web_sys::File),
+    WipeAll,
 }
 
 impl Command {
@@ -118,7 +138,8 @@ impl Command {
             Command::ShowView(view) => Action::ShowView(view),
             Command::Edit(id, edit) => Action::Edit { id, edit, now },
             Command::SetUiLang(lang) => Action::SetUiLang { lang, now },
-            Command::ApplyUpdate => return None,
+            Command::WipeAll => Action::WipeAll,
+            Command::ApplyUpdate | Command::Export(_) | Command::ImportFile(_) => return None,
         })
     }
 }
@@ -229,6 +250,24 @@ impl AppState {
             Action::SaveSucceeded => self.save_error = None,
             Action::StoragePersistence(persistent) => self.storage_persistent = Some(persistent),
             Action::UpdateReady => self.update_ready = true,
+            Action::Import { dossier, fresh_id } => {
+                let mut dossier = *dossier;
+                let as_copy = self.dossier(&dossier.id).is_some();
+                if as_copy {
+                    dossier.id = fresh_id;
+                }
+                self.import_outcome = Some(ImportOutcome::Imported { name: dossier.client_name.clone(), as_copy });
+                self.dossiers.push(dossier);
+                self.sort();
+            }
+            Action::ImportFailed { file_name, problems } => {
+                self.import_outcome = Some(ImportOutcome::Failed { file_name, problems });
+            }
+            Action::WipeAll => {
+                self.dossiers.clear();
+                self.open = None;
+                self.import_outcome = None;
+            }
         }
         self
     }
@@ -315,6 +354,29 @@ mod tests {
         let state = with_two().apply(Action::StoragePersistence(false)).apply(Action::UpdateReady);
         assert_eq!(state.storage_persistent, Some(false));
         assert!(state.update_ready);
+    }
+
+    #[test]
+    fn an_import_never_replaces_a_dossier_on_the_device() {
+        let state = with_two();
+        let mut incoming = state.dossier(&id("a")).unwrap().clone();
+        incoming.client_name = "Amina (from file)".into();
+        let state = state.apply(Action::Import { dossier: Box::new(incoming), fresh_id: id("c") });
+        assert_eq!(state.dossier(&id("a")).unwrap().client_name, "Amina");
+        assert_eq!(state.dossier(&id("c")).unwrap().client_name, "Amina (from file)");
+        assert_eq!(
+            state.import_outcome,
+            Some(ImportOutcome::Imported { name: "Amina (from file)".into(), as_copy: true })
+        );
+        let failed = state.clone().apply(Action::ImportFailed { file_name: "x.json".into(), problems: vec![] });
+        assert_eq!(failed.dossiers, state.dossiers, "a failed import changes no dossier");
+    }
+
+    #[test]
+    fn wiping_removes_every_dossier() {
+        let state = with_two().apply(Action::WipeAll);
+        assert!(state.dossiers.is_empty());
+        assert_eq!(state.open, None);
     }
 
     #[test]

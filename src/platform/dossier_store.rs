@@ -43,6 +43,16 @@ pub fn load_all(store: &dyn KeyValueStore) -> Result<Loaded, StorageError> {
     Ok(loaded)
 }
 
+/// Removes every dossier record from the store, readable or not (end of a meeting on a shared
+/// tablet). Settings such as the screen language stay.
+pub fn wipe_all(store: &dyn KeyValueStore) -> Result<usize, StorageError> {
+    let keys: Vec<String> = store.keys()?.into_iter().filter(|k| k.starts_with(DOSSIER_PREFIX)).collect();
+    for key in &keys {
+        store.remove(key)?;
+    }
+    Ok(keys.len())
+}
+
 /// Remembers what was last written, so each save writes only changed dossiers and removes the
 /// ones deleted since.
 #[derive(Default)]
@@ -60,6 +70,11 @@ impl Saver {
             .map(|d| (d.id.clone(), serde_json::to_string(d).expect("a dossier always serialises")))
             .collect();
         Saver { written, ui_lang: loaded.ui_lang }
+    }
+
+    /// Forgets what was written (after [`wipe_all`]), so nothing is removed twice.
+    pub fn forget_all(&mut self) {
+        self.written.clear();
     }
 
     /// Writes what changed. On error, what was not written stays marked as unsaved, so the next
@@ -146,6 +161,18 @@ mod tests {
         saver.save(&store, &loaded.dossiers, Lang::Nl).unwrap();
         assert_eq!(store.get("trede.dossier.x").unwrap().as_deref(), Some("{not json"));
         assert_eq!(store.get("trede.dossier.y").unwrap().as_deref(), Some(r#"{"schema_version":99}"#));
+    }
+
+    #[test]
+    fn wiping_removes_every_dossier_record_and_keeps_settings() {
+        let store = MemoryStore::new();
+        let mut saver = Saver::default();
+        saver.save(&store, &[dossier("a", "A"), dossier("b", "B")], Lang::En).unwrap();
+        store.set("trede.dossier.broken", "{").unwrap();
+        assert_eq!(wipe_all(&store).unwrap(), 3);
+        saver.forget_all();
+        assert_eq!(store.keys().unwrap(), [UI_LANG_KEY]);
+        assert_eq!(saver.save(&store, &[], Lang::En).unwrap(), 0);
     }
 
     #[test]

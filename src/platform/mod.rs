@@ -9,3 +9,5 @@ pub mod browser_storage;
 pub mod clock;
 #[cfg(target_arch = "wasm32")]
 pub mod persistence;
+#[cfg(target_arch = "wasm32")]
+pub mod files;

@@ -11,7 +11,8 @@ use yew::prelude::*;
 use super::shell::Shell;
 use crate::platform::browser_storage::BrowserStore;
 use crate::platform::clock;
-use crate::platform::dossier_store::{load_all, Saver};
+use crate::domain::transfer::{export_file_name, export_json, parse_import, ImportProblem, MAX_IMPORT_BYTES};
+use crate::platform::dossier_store::{load_all, wipe_all, Saver};
 use crate::platform::storage::{KeyValueStore, StorageError};
 use crate::state::{Action, AppState, Command};
 
@@ -163,6 +164,55 @@ pub fn App() -> Html {
         let persistence = persistence.clone();
         let latest = latest.clone();
         Callback::from(move |command: Command| {
+            match &command {
+                Command::Export(id) => {
+                    if let Some(dossier) = latest.borrow().dossier(id) {
+                        let now = clock::now();
+                        let (name, text) = (export_file_name(dossier, now), export_json(dossier, now));
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let _ = crate::platform::files::offer_file(&name, &text).await;
+                        });
+                    }
+                    return;
+                }
+                Command::ImportFile(file) => {
+                    let (file, store) = (file.clone(), store.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let file_name = file.name();
+                        // A file far larger than any dossier is refused before it is read.
+                        let result = if file.size() > MAX_IMPORT_BYTES as f64 {
+                            parse_import(&" ".repeat(MAX_IMPORT_BYTES as usize + 1))
+                        } else {
+                            match crate::platform::files::read_text(&file).await {
+                                Ok(text) => parse_import(&text),
+                                Err(_) => Err(vec![ImportProblem {
+                                    message_id: "import-error-unreadable",
+                                    field: None,
+                                    line: None,
+                                    column: None,
+                                    detail: None,
+                                }]),
+                            }
+                        };
+                        store.dispatch(match result {
+                            Ok(dossier) => Action::Import { dossier: Box::new(dossier), fresh_id: clock::new_dossier_id() },
+                            Err(problems) => Action::ImportFailed { file_name, problems },
+                        });
+                    });
+                    return;
+                }
+                Command::WipeAll => {
+                    // At once, not debounced: the next person at this tablet must find nothing.
+                    let mut p = persistence.borrow_mut();
+                    if let Some(s) = &p.store {
+                        let _ = wipe_all(s);
+                    }
+                    if let Some(saver) = &mut p.saver {
+                        saver.forget_all();
+                    }
+                }
+                _ => {}
+            }
             if command == Command::ApplyUpdate {
                 // Save first, then let the boot script swap in the new version and reload.
                 let _ = persistence.borrow_mut().save(&latest.borrow());

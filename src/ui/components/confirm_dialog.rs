@@ -12,6 +12,9 @@ pub struct ConfirmDialogProps {
     pub confirm_label: AttrValue,
     pub on_confirm: Callback<()>,
     pub on_cancel: Callback<()>,
+    /// Extra content between the text and the buttons (e.g. an export offer).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
@@ -44,6 +47,7 @@ pub fn ConfirmDialog(props: &ConfirmDialogProps) -> Html {
                 aria-labelledby="confirm-title" aria-describedby="confirm-body" {onkeydown}>
                 <h2 id="confirm-title">{ &props.title }</h2>
                 <p id="confirm-body">{ &props.body }</p>
+                { props.children.clone() }
                 <div class="dialog-actions">
                     <button type="button" class="button" ref={cancel_ref}
                         onclick={props.on_cancel.reform(|_| ())}>

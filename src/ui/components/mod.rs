@@ -1,3 +1,4 @@
 pub mod confirm_dialog;
+pub mod import_report;
 pub mod language_picker;
 pub mod name_form;

@@ -80,6 +80,10 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
                     <button type="button" class="button" onclick={toggle(&renaming, true).reform(|_: MouseEvent| ())}>
                         { t.t("rename-button") }
                     </button>
+                    <button type="button" class="button"
+                        onclick={props.on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::Export(id.clone()) })}>
+                        { t.t("export-button") }
+                    </button>
                     <button type="button" class="button button-quiet-danger"
                         onclick={toggle(&deleting, true).reform(|_: MouseEvent| ())}>
                         { t.t("delete-button") }

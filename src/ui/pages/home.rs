@@ -4,7 +4,8 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::{Dossier, DossierId};
-use crate::state::Command;
+use crate::state::{Command, ImportOutcome};
+use crate::ui::components::import_report::ImportReport;
 use crate::ui::components::confirm_dialog::ConfirmDialog;
 use crate::ui::components::name_form::NameForm;
 use crate::ui::i18n_context::use_i18n;
@@ -17,6 +18,8 @@ pub struct HomePageProps {
     /// Minutes east of UTC, to show local dates.
     #[prop_or_default]
     pub utc_offset_minutes: i32,
+    #[prop_or_default]
+    pub import_outcome: Option<ImportOutcome>,
     pub on_command: Callback<Command>,
 }
 
@@ -25,6 +28,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     let t = use_i18n();
     let renaming = use_state(|| None::<DossierId>);
     let deleting = use_state(|| None::<DossierId>);
+    let wiping = use_state(|| false);
     let count = props.dossiers.len();
 
     let on_create = props.on_command.reform(Command::Create);
@@ -52,6 +56,36 @@ pub fn HomePage(props: &HomePageProps) -> Html {
         }
     });
 
+    let on_import = props.on_command.reform(|e: Event| {
+        let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+        let file = input.files().and_then(|files| files.get(0));
+        // Clear the field so choosing the same file again still reacts.
+        input.set_value("");
+        file.map(Command::ImportFile).unwrap_or(Command::GoHome)
+    });
+    let wipe_dialog = (*wiping).then(|| {
+        let close = { let wiping = wiping.clone(); Callback::from(move |_| wiping.set(false)) };
+        let on_confirm = { let wiping = wiping.clone(); let on_command = props.on_command.clone();
+            Callback::from(move |_| { on_command.emit(Command::WipeAll); wiping.set(false); }) };
+        html! {
+            <ConfirmDialog title={t.t("wipe-title")}
+                body={t.t_args("wipe-body", &[("count", FluentValue::from(count))])}
+                confirm_label={t.t("wipe-confirm")} {on_confirm} on_cancel={close}>
+                <ul class="wipe-list">
+                    for d in props.dossiers.iter() {
+                        <li>
+                            <bdi>{ &d.client_name }</bdi>
+                            <button type="button" class="button"
+                                onclick={props.on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::Export(id.clone()) })}>
+                                { t.t("export-button") }
+                            </button>
+                        </li>
+                    }
+                </ul>
+            </ConfirmDialog>
+        }
+    });
+
     html! {
         <div class="page home-page">
             <h1>{ t.t("home-title") }</h1>
@@ -69,6 +103,9 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                     hint={Some(AttrValue::from(t.t("new-dossier-name-hint")))}
                     submit_label={t.t("new-dossier-button")} on_submit={on_create} clear_on_submit=true />
             </section>
+            if let Some(outcome) = &props.import_outcome {
+                <ImportReport outcome={outcome.clone()} />
+            }
             if count > 0 {
                 <ul class="dossier-list">
                     for d in props.dossiers.iter() {
@@ -76,7 +113,25 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                     }
                 </ul>
             }
+            <section class="card device-tools" aria-labelledby="device-tools-title">
+                <h2 id="device-tools-title">{ t.t("device-tools-title") }</h2>
+                <div class="card-actions">
+                    <label class="button file-button">
+                        { t.t("import-button") }
+                        <input type="file" class="visually-hidden" accept=".json,application/json"
+                            onchange={on_import} aria-describedby="import-hint" />
+                    </label>
+                    if count > 0 {
+                        <button type="button" class="button button-quiet-danger"
+                            onclick={{ let wiping = wiping.clone(); Callback::from(move |_: MouseEvent| wiping.set(true)) }}>
+                            { t.t("wipe-button") }
+                        </button>
+                    }
+                </div>
+                <p class="hint" id="import-hint">{ t.t("import-hint") }</p>
+            </section>
             { dialog.unwrap_or_default() }
+            { wipe_dialog.unwrap_or_default() }
         </div>
     }
 }

@@ -107,3 +107,35 @@ rung-3 = Work-like activities
 rung-4 = Unpaid work
 rung-5 = Paid work with support
 rung-6 = Paid work
+
+## Files and end of meeting
+device-tools-title = Files and this device
+export-button = Export
+import-button = Import a dossier
+import-hint = Choose a file exported by Trede (.json). The dossiers on this device stay as they are.
+import-done = { $name }'s dossier has been imported.
+import-done-copy = { $name }'s dossier has been imported as a copy: the same dossier was already on this device and stays unchanged.
+import-failed = { $file } could not be imported. Nothing changed in the dossiers on this device.
+import-where = line { $line }, column { $column }
+import-error-not-json = This file is damaged or incomplete: it is not valid JSON.
+import-error-too-deep = This file is nested too deeply to be a dossier.
+import-error-too-large = This file is larger than { $detail } MB. A dossier is much smaller.
+import-error-not-trede = This is not a Trede dossier file.
+import-error-encrypted = This file is encrypted with a passphrase.
+import-error-file-version = This file has version { $detail }, which this version of Trede does not know.
+import-error-too-new = This dossier comes from a newer version of Trede (schema { $detail }). Please update Trede first.
+import-error-missing-field = The field “{ $field }” is missing.
+import-error-unknown-value = The value “{ $detail }” is unknown.
+import-error-wrong-type = A field has the wrong kind of value, for example a number where text belongs.
+import-error-invalid = The dossier in this file is not valid: { $detail }
+import-error-bad-name = The client's name in this file is empty or too long.
+import-error-bad-id = The dossier's key in this file is not valid.
+import-error-unreadable = The file could not be read.
+wipe-button = End of meeting: erase everything
+wipe-title = Erase every dossier from this device?
+wipe-body =
+    { $count ->
+        [one] The dossier below will be erased from this device.
+       *[other] The { $count } dossiers below will be erased from this device.
+    } This cannot be undone. Would you like to export first?
+wipe-confirm = Erase everything

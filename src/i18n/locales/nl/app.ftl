@@ -107,3 +107,35 @@ rung-3 = Arbeidsmatige activiteiten
 rung-4 = Onbetaald werk
 rung-5 = Betaald werk met ondersteuning
 rung-6 = Betaald werk
+
+## Bestanden en einde gesprek
+device-tools-title = Bestanden en dit toestel
+export-button = Exporteren
+import-button = Dossier importeren
+import-hint = Kies een bestand dat met Trede geëxporteerd werd (.json). De dossiers op dit toestel blijven zoals ze zijn.
+import-done = Het dossier van { $name } is geïmporteerd.
+import-done-copy = Het dossier van { $name } is geïmporteerd als kopie: hetzelfde dossier stond al op dit toestel en blijft ongewijzigd.
+import-failed = { $file } kon niet geïmporteerd worden. Aan de dossiers op dit toestel is niets veranderd.
+import-where = regel { $line }, kolom { $column }
+import-error-not-json = Dit bestand is beschadigd of onvolledig: het is geen geldige JSON.
+import-error-too-deep = Dit bestand is te diep genest om een dossier te zijn.
+import-error-too-large = Dit bestand is groter dan { $detail } MB. Een dossier is veel kleiner.
+import-error-not-trede = Dit is geen dossierbestand van Trede.
+import-error-encrypted = Dit bestand is versleuteld met een wachtwoord.
+import-error-file-version = Dit bestand heeft versie { $detail }, die deze versie van Trede niet kent.
+import-error-too-new = Dit dossier komt uit een nieuwere versie van Trede (schema { $detail }). Werk Trede eerst bij.
+import-error-missing-field = Het veld “{ $field }” ontbreekt.
+import-error-unknown-value = De waarde “{ $detail }” is onbekend.
+import-error-wrong-type = Een veld heeft een verkeerd soort waarde, bijvoorbeeld een getal waar tekst hoort.
+import-error-invalid = Het dossier in dit bestand is niet geldig: { $detail }
+import-error-bad-name = De naam van de cliënt in dit bestand is leeg of te lang.
+import-error-bad-id = De sleutel van het dossier in dit bestand is ongeldig.
+import-error-unreadable = Het bestand kon niet gelezen worden.
+wipe-button = Einde gesprek: alles wissen
+wipe-title = Alle dossiers van dit toestel wissen?
+wipe-body =
+    { $count ->
+        [one] Het dossier hieronder wordt van dit toestel gewist.
+       *[other] De { $count } dossiers hieronder worden van dit toestel gewist.
+    } Dit kan niet ongedaan gemaakt worden. Wilt u eerst een export maken?
+wipe-confirm = Alles wissen

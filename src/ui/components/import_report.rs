@@ -1,0 +1,56 @@
+//! What the last import did: the dossier it added, or every problem it found and where.
+
+use fluent_bundle::FluentValue;
+use yew::prelude::*;
+
+use crate::domain::transfer::ImportProblem;
+use crate::i18n::Translator;
+use crate::state::ImportOutcome;
+use crate::ui::i18n_context::use_i18n;
+
+#[derive(Properties, PartialEq)]
+pub struct ImportReportProps {
+    pub outcome: ImportOutcome,
+}
+
+/// One problem in the user's language, with its place in the file when known.
+pub fn problem_text(t: &Translator, p: &ImportProblem) -> String {
+    let text = t.t_args(
+        p.message_id,
+        &[
+            ("field", FluentValue::from(p.field.clone().unwrap_or_default())),
+            ("detail", FluentValue::from(p.detail.clone().unwrap_or_default())),
+        ],
+    );
+    match (p.line, p.column) {
+        (Some(line), Some(column)) => format!(
+            "{} ({})",
+            text,
+            t.t_args("import-where", &[("line", FluentValue::from(line)), ("column", FluentValue::from(column))])
+        ),
+        _ => text,
+    }
+}
+
+#[component]
+pub fn ImportReport(props: &ImportReportProps) -> Html {
+    let t = use_i18n();
+    match &props.outcome {
+        ImportOutcome::Imported { name, as_copy } => html! {
+            <div class="notice notice-info import-report" role="status">
+                { t.t_args(if *as_copy { "import-done-copy" } else { "import-done" },
+                    &[("name", FluentValue::from(name.as_str()))]) }
+            </div>
+        },
+        ImportOutcome::Failed { file_name, problems } => html! {
+            <div class="notice notice-error import-report" role="alert">
+                <p>{ t.t_args("import-failed", &[("file", FluentValue::from(file_name.as_str()))]) }</p>
+                <ul>
+                    for p in problems.iter() {
+                        <li>{ problem_text(&t, p) }</li>
+                    }
+                </ul>
+            </div>
+        },
+    }
+}
