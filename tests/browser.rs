@@ -59,3 +59,46 @@ fn a_full_local_storage_is_reported_as_full() {
     assert_eq!(store.set("huge", &huge), Err(StorageError::Full));
     assert_eq!(store.get("huge").unwrap(), None);
 }
+
+mod crypto {
+    use trede::platform::crypto::{open_with_passphrase, seal_with_passphrase, CryptoError};
+    use trede::platform::sealed::{SealedParts, ITERATIONS};
+    use wasm_bindgen_test::*;
+
+    const SECRET: &str = "{\"client_name\":\"Amina\",\"note\":\"schulden bij de huisbaas\"}";
+
+    #[wasm_bindgen_test]
+    async fn encryption_round_trips_through_the_stored_form() {
+        let sealed = seal_with_passphrase("zon boven de Schelde", SECRET.as_bytes()).await.unwrap();
+        assert_eq!(sealed.iterations, ITERATIONS);
+        let json = sealed.to_json();
+        assert!(!json.contains("Amina") && !json.contains("schulden"), "nothing readable is stored");
+        let parts = SealedParts::from_json(&json).unwrap();
+        let plain = open_with_passphrase("zon boven de Schelde", &parts).await.unwrap();
+        assert_eq!(plain, SECRET.as_bytes());
+        // Salt and IV are fresh every time.
+        let again = seal_with_passphrase("zon boven de Schelde", SECRET.as_bytes()).await.unwrap();
+        assert_ne!(again.salt, sealed.salt);
+        assert_ne!(again.iv, sealed.iv);
+        assert_ne!(again.ciphertext, sealed.ciphertext);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_wrong_passphrase_says_so() {
+        let sealed = seal_with_passphrase("juist", SECRET.as_bytes()).await.unwrap();
+        assert_eq!(open_with_passphrase("fout", &sealed).await, Err(CryptoError::WrongPassphrase));
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_changed_byte_is_detected() {
+        let sealed = seal_with_passphrase("juist", SECRET.as_bytes()).await.unwrap();
+        for at in [0, sealed.ciphertext.len() / 2, sealed.ciphertext.len() - 1] {
+            let mut changed = sealed.clone();
+            changed.ciphertext[at] ^= 0x01;
+            assert_eq!(open_with_passphrase("juist", &changed).await, Err(CryptoError::Tampered), "byte {at}");
+        }
+        let mut changed_iv = sealed.clone();
+        changed_iv.iv[0] ^= 0x80;
+        assert_eq!(open_with_passphrase("juist", &changed_iv).await, Err(CryptoError::Tampered));
+    }
+}

@@ -1,6 +1,7 @@
 //! The browser, behind small traits with in-memory twins for tests.
 
 pub mod dossier_store;
+pub mod sealed;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
@@ -11,3 +12,5 @@ pub mod clock;
 pub mod persistence;
 #[cfg(target_arch = "wasm32")]
 pub mod files;
+#[cfg(target_arch = "wasm32")]
+pub mod crypto;
