@@ -70,6 +70,16 @@ pub struct AppState {
     /// A new version of the app is installed and waits for the user to take it.
     pub update_ready: bool,
     pub import_outcome: Option<ImportOutcome>,
+    /// An encrypted file waiting for its passphrase.
+    pub pending_import: Option<PendingImport>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingImport {
+    pub file_name: String,
+    pub text: String,
+    /// Set after a wrong passphrase, so the dialog can say so.
+    pub error: Option<&'static str>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -99,6 +109,9 @@ pub enum Action {
     /// (nothing on the device is ever replaced by an import).
     Import { dossier: Box<Dossier>, fresh_id: DossierId },
     ImportFailed { file_name: String, problems: Vec<ImportProblem> },
+    /// The file is encrypted: ask for the passphrase (again, with `error`, after a wrong one).
+    ImportNeedsPassphrase { file_name: String, text: String, error: Option<&'static str> },
+    CancelImport,
     /// End of the meeting on a shared tablet: every dossier leaves this device.
     WipeAll,
 }
@@ -118,8 +131,11 @@ pub enum Command {
     SetUiLang(Lang),
     /// Take the new version now (the page reloads; everything is saved first).
     ApplyUpdate,
-    /// Save one dossier to a file (or the system share sheet).
-    Export(DossierId),
+    /// Save one dossier to a file (or the system share sheet), encrypted when a passphrase is given.
+    Export(DossierId, Option<String>),
+    /// The passphrase for the encrypted file waiting in `pending_import`.
+    ImportWithPassphrase(String),
+    CancelImport,
     /// Read a dossier file chosen on the device.
     ImportFile(web_sys::File),
     WipeAll,
@@ -139,7 +155,10 @@ impl Command {
             Command::Edit(id, edit) => Action::Edit { id, edit, now },
             Command::SetUiLang(lang) => Action::SetUiLang { lang, now },
             Command::WipeAll => Action::WipeAll,
-            Command::ApplyUpdate | Command::Export(_) | Command::ImportFile(_) => return None,
+            Command::CancelImport => Action::CancelImport,
+            Command::ApplyUpdate | Command::Export(..) | Command::ImportFile(_) | Command::ImportWithPassphrase(_) => {
+                return None
+            }
         })
     }
 }
@@ -257,12 +276,19 @@ impl AppState {
                     dossier.id = fresh_id;
                 }
                 self.import_outcome = Some(ImportOutcome::Imported { name: dossier.client_name.clone(), as_copy });
+                self.pending_import = None;
                 self.dossiers.push(dossier);
                 self.sort();
             }
             Action::ImportFailed { file_name, problems } => {
+                self.pending_import = None;
                 self.import_outcome = Some(ImportOutcome::Failed { file_name, problems });
             }
+            Action::ImportNeedsPassphrase { file_name, text, error } => {
+                self.import_outcome = None;
+                self.pending_import = Some(PendingImport { file_name, text, error });
+            }
+            Action::CancelImport => self.pending_import = None,
             Action::WipeAll => {
                 self.dossiers.clear();
                 self.open = None;

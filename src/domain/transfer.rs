@@ -58,6 +58,11 @@ pub struct ImportProblem {
 }
 
 impl ImportProblem {
+    /// A problem with only a message and an optional value for it.
+    pub fn from_id(message_id: &'static str, detail: Option<String>) -> Self {
+        ImportProblem { message_id, field: None, line: None, column: None, detail }
+    }
+
     fn new(message_id: &'static str) -> Self {
         ImportProblem { message_id, field: None, line: None, column: None, detail: None }
     }

@@ -12,7 +12,9 @@ use super::shell::Shell;
 use crate::platform::browser_storage::BrowserStore;
 use crate::platform::clock;
 use crate::domain::transfer::{export_file_name, export_json, parse_import, ImportProblem, MAX_IMPORT_BYTES};
+use crate::platform::crypto::CryptoError;
 use crate::platform::dossier_store::{load_all, wipe_all, Saver};
+use crate::platform::sealed::SealedParts;
 use crate::platform::storage::{KeyValueStore, StorageError};
 use crate::state::{Action, AppState, Command};
 
@@ -41,6 +43,13 @@ impl Persistence {
             return Err(StorageError::Unavailable);
         };
         saver.save(store as &dyn KeyValueStore, &state.dossiers, state.ui_lang).map(|_| ())
+    }
+}
+
+fn import_action(file_name: String, result: Result<crate::domain::Dossier, Vec<ImportProblem>>) -> Action {
+    match result {
+        Ok(dossier) => Action::Import { dossier: Box::new(dossier), fresh_id: clock::new_dossier_id() },
+        Err(problems) => Action::ImportFailed { file_name, problems },
     }
 }
 
@@ -165,11 +174,19 @@ pub fn App() -> Html {
         let latest = latest.clone();
         Callback::from(move |command: Command| {
             match &command {
-                Command::Export(id) => {
+                Command::Export(id, passphrase) => {
                     if let Some(dossier) = latest.borrow().dossier(id) {
                         let now = clock::now();
                         let (name, text) = (export_file_name(dossier, now), export_json(dossier, now));
+                        let passphrase = passphrase.clone();
                         wasm_bindgen_futures::spawn_local(async move {
+                            let text = match passphrase {
+                                Some(p) => match crate::platform::crypto::seal_with_passphrase(&p, text.as_bytes()).await {
+                                    Ok(sealed) => sealed.to_json(),
+                                    Err(_) => return,
+                                },
+                                None => text,
+                            };
                             let _ = crate::platform::files::offer_file(&name, &text).await;
                         });
                     }
@@ -180,23 +197,37 @@ pub fn App() -> Html {
                     wasm_bindgen_futures::spawn_local(async move {
                         let file_name = file.name();
                         // A file far larger than any dossier is refused before it is read.
-                        let result = if file.size() > MAX_IMPORT_BYTES as f64 {
-                            parse_import(&" ".repeat(MAX_IMPORT_BYTES as usize + 1))
+                        let text = if file.size() > MAX_IMPORT_BYTES as f64 {
+                            Err(ImportProblem::from_id("import-error-too-large", Some((MAX_IMPORT_BYTES / 1024 / 1024).to_string())))
                         } else {
-                            match crate::platform::files::read_text(&file).await {
-                                Ok(text) => parse_import(&text),
-                                Err(_) => Err(vec![ImportProblem {
-                                    message_id: "import-error-unreadable",
-                                    field: None,
-                                    line: None,
-                                    column: None,
-                                    detail: None,
-                                }]),
-                            }
+                            crate::platform::files::read_text(&file)
+                                .await
+                                .map_err(|_| ImportProblem::from_id("import-error-unreadable", None))
                         };
-                        store.dispatch(match result {
-                            Ok(dossier) => Action::Import { dossier: Box::new(dossier), fresh_id: clock::new_dossier_id() },
-                            Err(problems) => Action::ImportFailed { file_name, problems },
+                        store.dispatch(match text {
+                            Ok(text) if SealedParts::from_json(&text).is_ok() => {
+                                Action::ImportNeedsPassphrase { file_name, text, error: None }
+                            }
+                            Ok(text) => import_action(file_name, parse_import(&text)),
+                            Err(problem) => Action::ImportFailed { file_name, problems: vec![problem] },
+                        });
+                    });
+                    return;
+                }
+                Command::ImportWithPassphrase(passphrase) => {
+                    let Some(pending) = latest.borrow().pending_import.clone() else { return };
+                    let (store, passphrase) = (store.clone(), passphrase.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let parts = SealedParts::from_json(&pending.text).expect("checked when the file was read");
+                        let file_name = pending.file_name.clone();
+                        store.dispatch(match crate::platform::crypto::open_with_passphrase(&passphrase, &parts).await {
+                            Ok(plain) => import_action(file_name, parse_import(&String::from_utf8_lossy(&plain))),
+                            Err(CryptoError::WrongPassphrase) => Action::ImportNeedsPassphrase {
+                                file_name,
+                                text: pending.text,
+                                error: Some(CryptoError::WrongPassphrase.message_id()),
+                            },
+                            Err(err) => Action::ImportFailed { file_name, problems: vec![ImportProblem::from_id(err.message_id(), None)] },
                         });
                     });
                     return;

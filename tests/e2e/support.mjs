@@ -87,7 +87,9 @@ export async function assertAccessible(page, label) {
 export async function assertTouchTargets(page, label) {
   const small = await page.evaluate(() => {
     const out = [];
-    for (const el of document.querySelectorAll('button, a[href], select, input, textarea, [role="button"]')) {
+    for (const control of document.querySelectorAll('button, a[href], select, input, textarea, [role="button"]')) {
+      // A control inside its label is touched through the label.
+      const el = control.closest('label') || control;
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue; // not rendered
       if (el.classList.contains('skip-link')) continue;

@@ -25,7 +25,11 @@ test('export, import as a copy, hostile files refused with a clear message, then
   await page.getByRole('button', { name: 'Dossier aanmaken' }).tap();
   await page.locator('#client-lang').selectOption('ar');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren' }).tap()]);
+  await page.getByRole('button', { name: 'Exporteren' }).tap();
+  const exportDialog = page.getByRole('dialog', { name: 'Dossier exporteren' });
+  await exportDialog.getByLabel('Versleutelen met een wachtzin (aangeraden)').uncheck();
+  assert.equal(await exportDialog.getByLabel('Wachtzin', { exact: true }).count(), 0);
+  const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Bestand maken' }).tap()]);
   assert.match(download.suggestedFilename(), /^trede-Amina-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = fs.readFileSync(await download.path(), 'utf8');
   const file = JSON.parse(exported);
@@ -82,6 +86,56 @@ test('export, import as a copy, hostile files refused with a clear message, then
   await page.reload();
   await page.getByText('Nog geen dossiers op dit toestel.').waitFor();
 
+  assert.deepEqual(offsite, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an encrypted export opens only with its passphrase and refuses a changed byte', async () => {
+  const { context, page, offsite, errors } = await tabletPage(browser, server.base);
+  await openApp(page, server.base);
+  await page.getByLabel('Naam van de cliënt').fill('Yonas Tesfay');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).tap();
+  await page.getByRole('button', { name: 'Exporteren' }).tap();
+  const dialog = page.getByRole('dialog', { name: 'Dossier exporteren' });
+  await dialog.getByText('als ze vergeten is, kan niemand de gegevens nog openen').waitFor();
+  await dialog.getByLabel('Wachtzin', { exact: true }).fill('kort');
+  await dialog.getByRole('button', { name: 'Bestand maken' }).tap();
+  await dialog.getByRole('alert').filter({ hasText: 'minstens 8 tekens' }).waitFor();
+  await dialog.getByLabel('Wachtzin', { exact: true }).fill('blauwe fiets 42');
+  await dialog.getByLabel('Wachtzin nog eens').fill('blauwe fiets 24');
+  await dialog.getByRole('button', { name: 'Bestand maken' }).tap();
+  await dialog.getByRole('alert').filter({ hasText: 'niet gelijk' }).waitFor();
+  await dialog.getByLabel('Wachtzin nog eens').fill('blauwe fiets 42');
+  await assertAccessible(page, 'export dialog');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }), dialog.getByRole('button', { name: 'Bestand maken' }).tap()]);
+  const sealed = fs.readFileSync(await download.path(), 'utf8');
+  assert.equal(JSON.parse(sealed).format, 'trede-encrypted');
+  assert.equal(JSON.parse(sealed).iterations, 600000);
+  assert.ok(!sealed.includes('Yonas'), 'the name is not readable in the file');
+
+  await page.getByRole('button', { name: 'Alle dossiers' }).tap();
+  await importFile(page, 'yonas.json', Buffer.from(sealed));
+  const ask = page.getByRole('dialog', { name: 'Versleuteld bestand openen' });
+  await ask.getByLabel('Wachtzin').fill('rode fiets 42');
+  await ask.getByRole('button', { name: 'Openen' }).tap();
+  await ask.getByRole('alert').filter({ hasText: 'Deze wachtzin klopt niet.' }).waitFor({ timeout: 20000 });
+  await page.getByText('Eén dossier op dit toestel.').waitFor();
+  await ask.getByLabel('Wachtzin').fill('blauwe fiets 42');
+  await ask.getByRole('button', { name: 'Openen' }).tap();
+  await page.getByRole('status').filter({ hasText: 'Het dossier van Yonas Tesfay is geïmporteerd als kopie' }).waitFor({ timeout: 20000 });
+  await page.getByText('2 dossiers op dit toestel.').waitFor();
+
+  // One changed byte in the encrypted data: refused, nothing changes.
+  const file = JSON.parse(sealed);
+  const bytes = Buffer.from(file.ciphertext, 'base64');
+  bytes[5] ^= 1;
+  file.ciphertext = bytes.toString('base64');
+  await importFile(page, 'changed.json', Buffer.from(JSON.stringify(file)));
+  await ask.getByLabel('Wachtzin').fill('blauwe fiets 42');
+  await ask.getByRole('button', { name: 'Openen' }).tap();
+  await page.getByRole('alert').filter({ hasText: 'het bestand werd veranderd of is beschadigd' }).waitFor({ timeout: 20000 });
+  await page.getByText('2 dossiers op dit toestel.').waitFor();
   assert.deepEqual(offsite, []);
   assert.deepEqual(errors, []);
   await context.close();

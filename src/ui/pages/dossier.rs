@@ -8,6 +8,7 @@ use crate::state::{Command, DossierView};
 use crate::ui::components::confirm_dialog::ConfirmDialog;
 use crate::ui::components::language_picker::LanguagePicker;
 use crate::ui::components::name_form::NameForm;
+use crate::ui::components::passphrase_dialog::PassphraseDialog;
 use crate::ui::i18n_context::use_i18n;
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +27,7 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
     let d = &props.dossier;
     let renaming = use_state(|| false);
     let deleting = use_state(|| false);
+    let exporting = use_state(|| false);
     let offset = chrono::Duration::minutes(props.utc_offset_minutes.into());
     let created = t.date((d.created + offset).date_naive());
     let updated = t.date((d.updated + offset).date_naive());
@@ -81,7 +83,7 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
                         { t.t("rename-button") }
                     </button>
                     <button type="button" class="button"
-                        onclick={props.on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::Export(id.clone()) })}>
+                        onclick={toggle(&exporting, true).reform(|_: MouseEvent| ())}>
                         { t.t("export-button") }
                     </button>
                     <button type="button" class="button button-quiet-danger"
@@ -105,6 +107,18 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
             { match props.view {
                 DossierView::Overview => overview,
             } }
+            if *exporting {
+                <PassphraseDialog id="export-passphrase" title={t.t("export-title")} intro={t.t("export-intro")}
+                    confirm_label={t.t("export-make-file")} new_passphrase=true optional=true
+                    on_submit={{
+                        let (id, exporting, on_command) = (d.id.clone(), exporting.clone(), props.on_command.clone());
+                        Callback::from(move |passphrase: Option<String>| {
+                            on_command.emit(Command::Export(id.clone(), passphrase));
+                            exporting.set(false);
+                        })
+                    }}
+                    on_cancel={toggle(&exporting, false)} />
+            }
             if *deleting {
                 <ConfirmDialog
                     title={t.t("confirm-delete-title")}

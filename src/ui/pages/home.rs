@@ -4,7 +4,8 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::{Dossier, DossierId};
-use crate::state::{Command, ImportOutcome};
+use crate::state::{Command, ImportOutcome, PendingImport};
+use crate::ui::components::passphrase_dialog::PassphraseDialog;
 use crate::ui::components::import_report::ImportReport;
 use crate::ui::components::confirm_dialog::ConfirmDialog;
 use crate::ui::components::name_form::NameForm;
@@ -20,6 +21,8 @@ pub struct HomePageProps {
     pub utc_offset_minutes: i32,
     #[prop_or_default]
     pub import_outcome: Option<ImportOutcome>,
+    #[prop_or_default]
+    pub pending_import: Option<PendingImport>,
     pub on_command: Callback<Command>,
 }
 
@@ -76,7 +79,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                         <li>
                             <bdi>{ &d.client_name }</bdi>
                             <button type="button" class="button"
-                                onclick={props.on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::Export(id.clone()) })}>
+                                onclick={props.on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::Export(id.clone(), None) })}>
                                 { t.t("export-button") }
                             </button>
                         </li>
@@ -132,6 +135,14 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             </section>
             { dialog.unwrap_or_default() }
             { wipe_dialog.unwrap_or_default() }
+            if let Some(pending) = &props.pending_import {
+                <PassphraseDialog id="import-passphrase" title={t.t("import-passphrase-title")}
+                    intro={t.t_args("import-passphrase-intro", &[("file", FluentValue::from(pending.file_name.as_str()))])}
+                    confirm_label={t.t("import-passphrase-open")}
+                    error={pending.error.map(|id| AttrValue::from(t.t(id)))}
+                    on_submit={props.on_command.reform(|p: Option<String>| Command::ImportWithPassphrase(p.unwrap_or_default()))}
+                    on_cancel={props.on_command.reform(|_| Command::CancelImport)} />
+            }
         </div>
     }
 }

@@ -139,3 +139,23 @@ wipe-body =
        *[other] The { $count } dossiers below will be erased from this device.
     } This cannot be undone. Would you like to export first?
 wipe-confirm = Erase everything
+
+## Passphrases and encryption
+passphrase-label = Passphrase
+passphrase-repeat-label = Passphrase again
+passphrase-cannot-recover = Keep this passphrase safe: if it is forgotten, nobody can open the data any more. Not even the OCMW.
+passphrase-encrypt-choice = Encrypt with a passphrase (recommended)
+passphrase-too-short = Please choose a passphrase of at least 8 characters.
+passphrase-empty = Please enter the passphrase.
+passphrase-mismatch = The two passphrases are not the same.
+passphrase-working = One moment…
+export-title = Export dossier
+export-intro = You are making a file with this dossier. With a passphrase, only someone who knows it can open the file.
+export-make-file = Make file
+import-passphrase-title = Open an encrypted file
+import-passphrase-intro = { $file } is encrypted. Please enter the passphrase it was made with.
+import-passphrase-open = Open
+crypto-error-wrong-passphrase = This passphrase is not right. Please try again.
+crypto-error-tampered = The passphrase is right, but the file was changed or is damaged. It is not opened.
+crypto-error-unavailable = This browser cannot encrypt here. Open Trede over https or on this device itself.
+crypto-error-malformed = This encrypted file is incomplete or damaged.

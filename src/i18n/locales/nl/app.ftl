@@ -139,3 +139,23 @@ wipe-body =
        *[other] De { $count } dossiers hieronder worden van dit toestel gewist.
     } Dit kan niet ongedaan gemaakt worden. Wilt u eerst een export maken?
 wipe-confirm = Alles wissen
+
+## Wachtzinnen en versleuteling
+passphrase-label = Wachtzin
+passphrase-repeat-label = Wachtzin nog eens
+passphrase-cannot-recover = Onthoud deze wachtzin goed: als ze vergeten is, kan niemand de gegevens nog openen. Ook de OCMW niet.
+passphrase-encrypt-choice = Versleutelen met een wachtzin (aangeraden)
+passphrase-too-short = Kies een wachtzin van minstens 8 tekens.
+passphrase-empty = Vul de wachtzin in.
+passphrase-mismatch = De twee wachtzinnen zijn niet gelijk.
+passphrase-working = Even geduld…
+export-title = Dossier exporteren
+export-intro = U maakt een bestand met dit dossier. Met een wachtzin kan enkel wie die kent het bestand openen.
+export-make-file = Bestand maken
+import-passphrase-title = Versleuteld bestand openen
+import-passphrase-intro = { $file } is versleuteld. Vul de wachtzin in waarmee het gemaakt werd.
+import-passphrase-open = Openen
+crypto-error-wrong-passphrase = Deze wachtzin klopt niet. Probeer het nog eens.
+crypto-error-tampered = De wachtzin klopt, maar het bestand werd veranderd of is beschadigd. Het wordt niet geopend.
+crypto-error-unavailable = Deze browser kan hier niet versleutelen. Open Trede via https of op dit toestel zelf.
+crypto-error-malformed = Dit versleutelde bestand is onvolledig of beschadigd.

@@ -1,0 +1,106 @@
+//! Asks for a passphrase: to encrypt an export (with a repeat field and the warning that a
+//! forgotten passphrase cannot be recovered) or to open encrypted data.
+
+use yew::prelude::*;
+
+use crate::ui::i18n_context::use_i18n;
+
+/// Shorter passphrases are refused: the file may travel and be attacked offline.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+#[derive(Properties, PartialEq)]
+pub struct PassphraseDialogProps {
+    pub id: AttrValue,
+    pub title: AttrValue,
+    pub intro: AttrValue,
+    pub confirm_label: AttrValue,
+    /// A new passphrase: asks it twice and warns it cannot be recovered.
+    #[prop_or_default]
+    pub new_passphrase: bool,
+    /// Encryption is a choice (export): a checkbox, on by default. Submits `None` when off.
+    #[prop_or_default]
+    pub optional: bool,
+    /// A message from outside, e.g. after a wrong passphrase.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// True while the browser derives the key (a second or so).
+    #[prop_or_default]
+    pub busy: bool,
+    pub on_submit: Callback<Option<String>>,
+    pub on_cancel: Callback<()>,
+}
+
+#[component]
+pub fn PassphraseDialog(props: &PassphraseDialogProps) -> Html {
+    let t = use_i18n();
+    let encrypt = use_state(|| true);
+    let first = use_state(String::new);
+    let second = use_state(String::new);
+    let local_error = use_state(|| None::<&'static str>);
+
+    let text_input = |handle: &UseStateHandle<String>| {
+        let handle = handle.clone();
+        let local_error = local_error.clone();
+        Callback::from(move |e: InputEvent| {
+            handle.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
+            local_error.set(None);
+        })
+    };
+    let onsubmit = {
+        let (encrypt, first, second, local_error) = (encrypt.clone(), first.clone(), second.clone(), local_error.clone());
+        let (on_submit, new_passphrase, optional) = (props.on_submit.clone(), props.new_passphrase, props.optional);
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if optional && !*encrypt {
+                on_submit.emit(None);
+            } else if first.chars().count() < MIN_PASSPHRASE_CHARS && new_passphrase {
+                local_error.set(Some("passphrase-too-short"));
+            } else if first.is_empty() {
+                local_error.set(Some("passphrase-empty"));
+            } else if new_passphrase && *first != *second {
+                local_error.set(Some("passphrase-mismatch"));
+            } else {
+                on_submit.emit(Some((*first).clone()));
+            }
+        })
+    };
+    let show_fields = !props.optional || *encrypt;
+    let error = local_error.map(|id| AttrValue::from(t.t(id))).or_else(|| props.error.clone());
+    let error_id = format!("{}-error", props.id);
+    let title_id = format!("{}-title", props.id);
+
+    html! {
+        <div class="dialog-backdrop">
+            <form class="dialog" role="dialog" aria-modal="true" aria-labelledby={title_id.clone()} {onsubmit} novalidate=true>
+                <h2 id={title_id}>{ &props.title }</h2>
+                <p>{ &props.intro }</p>
+                if props.optional {
+                    <label class="check">
+                        <input type="checkbox" checked={*encrypt}
+                            onchange={{ let encrypt = encrypt.clone(); Callback::from(move |_| encrypt.set(!*encrypt)) }} />
+                        { t.t("passphrase-encrypt-choice") }
+                    </label>
+                }
+                if show_fields {
+                    <label for={format!("{}-first", props.id)}>{ t.t("passphrase-label") }</label>
+                    <input id={format!("{}-first", props.id)} type="password" autocomplete={if props.new_passphrase { "new-password" } else { "current-password" }}
+                        value={(*first).clone()} oninput={text_input(&first)}
+                        aria-invalid={error.is_some().to_string()} aria-describedby={error_id.clone()} />
+                    if props.new_passphrase {
+                        <label for={format!("{}-second", props.id)}>{ t.t("passphrase-repeat-label") }</label>
+                        <input id={format!("{}-second", props.id)} type="password" autocomplete="new-password"
+                            value={(*second).clone()} oninput={text_input(&second)} />
+                        <p class="warning">{ t.t("passphrase-cannot-recover") }</p>
+                    }
+                }
+                <p class="field-error" id={error_id} role="alert">{ error.unwrap_or_default() }</p>
+                <div class="dialog-actions">
+                    <button type="button" class="button" onclick={props.on_cancel.reform(|_| ())}>{ t.t("cancel-button") }</button>
+                    <button type="submit" class="button button-primary" disabled={props.busy}>
+                        { if props.busy { t.t("passphrase-working") } else { props.confirm_label.to_string() } }
+                    </button>
+                </div>
+            </form>
+        </div>
+    }
+}
