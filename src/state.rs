@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use crate::domain::transfer::ImportProblem;
 use crate::domain::validation::validate_client_name;
-use crate::domain::{Dossier, DossierEdit, DossierId, Lang};
+use crate::domain::{Dossier, DossierEdit, DossierId, Lang, LockSettings};
 
 /// A stored record that could not be read. It stays in storage untouched; the user is told.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,6 +72,10 @@ pub struct AppState {
     pub import_outcome: Option<ImportOutcome>,
     /// An encrypted file waiting for its passphrase.
     pub pending_import: Option<PendingImport>,
+    /// Dossiers locked with a passphrase and not open now: only their ids are known.
+    pub locked: Vec<DossierId>,
+    /// The last failed unlock, for the passphrase dialog.
+    pub unlock_error: Option<(DossierId, &'static str)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -114,6 +118,16 @@ pub enum Action {
     CancelImport,
     /// End of the meeting on a shared tablet: every dossier leaves this device.
     WipeAll,
+    /// Storage holds these dossiers encrypted.
+    LockedFound(Vec<DossierId>),
+    /// A locked dossier opened with its passphrase.
+    Unlocked(Box<Dossier>),
+    UnlockFailed { id: DossierId, message_id: &'static str },
+    /// Locking is on for this dossier (the key is ready), or its idle time changed.
+    LockSet { id: DossierId, idle_minutes: u32, now: DateTime<Utc> },
+    LockRemoved { id: DossierId, now: DateTime<Utc> },
+    /// The dossier is stored sealed and leaves memory until it is unlocked again.
+    Relocked(DossierId),
 }
 
 /// What a screen asks for. The root adds the time and new ids (from the platform) to make an
@@ -139,6 +153,13 @@ pub enum Command {
     /// Read a dossier file chosen on the device.
     ImportFile(web_sys::File),
     WipeAll,
+    /// Lock a dossier with a new passphrase (the browser derives the key first).
+    SetLock(DossierId, String),
+    SetLockIdle(DossierId, u32),
+    RemoveLock(DossierId),
+    LockNow(DossierId),
+    Unlock(DossierId, String),
+    DismissUnlockError,
 }
 
 impl Command {
@@ -156,9 +177,16 @@ impl Command {
             Command::SetUiLang(lang) => Action::SetUiLang { lang, now },
             Command::WipeAll => Action::WipeAll,
             Command::CancelImport => Action::CancelImport,
-            Command::ApplyUpdate | Command::Export(..) | Command::ImportFile(_) | Command::ImportWithPassphrase(_) => {
-                return None
-            }
+            Command::SetLockIdle(id, idle_minutes) => Action::LockSet { id, idle_minutes, now },
+            Command::RemoveLock(id) => Action::LockRemoved { id, now },
+            Command::DismissUnlockError => Action::UnlockFailed { id: DossierId(String::new()), message_id: "" },
+            Command::ApplyUpdate
+            | Command::Export(..)
+            | Command::ImportFile(_)
+            | Command::ImportWithPassphrase(_)
+            | Command::SetLock(..)
+            | Command::LockNow(_)
+            | Command::Unlock(..) => return None,
         })
     }
 }
@@ -289,7 +317,54 @@ impl AppState {
                 self.pending_import = Some(PendingImport { file_name, text, error });
             }
             Action::CancelImport => self.pending_import = None,
+            Action::LockedFound(ids) => {
+                self.locked = ids;
+                self.locked.sort();
+            }
+            Action::Unlocked(dossier) => {
+                let dossier = *dossier;
+                self.locked.retain(|id| id != &dossier.id);
+                self.unlock_error = None;
+                self.open = Some(dossier.id.clone());
+                self.view = DossierView::Overview;
+                self.ui_lang = dossier.interface_lang;
+                self.dossiers.retain(|d| d.id != dossier.id);
+                self.dossiers.push(dossier);
+                self.sort();
+            }
+            Action::UnlockFailed { id, message_id } => {
+                self.unlock_error = (!message_id.is_empty()).then_some((id, message_id));
+            }
+            Action::LockSet { id, idle_minutes, now } => {
+                if let Some(d) = self.dossier_mut(&id) {
+                    let lock = Some(LockSettings { idle_minutes });
+                    if d.lock != lock {
+                        d.lock = lock;
+                        d.touch(now);
+                    }
+                }
+            }
+            Action::LockRemoved { id, now } => {
+                if let Some(d) = self.dossier_mut(&id) {
+                    if d.lock.take().is_some() {
+                        d.touch(now);
+                    }
+                }
+            }
+            Action::Relocked(id) => {
+                if self.dossier(&id).is_some_and(|d| d.lock.is_some()) {
+                    self.dossiers.retain(|d| d.id != id);
+                    if !self.locked.contains(&id) {
+                        self.locked.push(id.clone());
+                        self.locked.sort();
+                    }
+                    if self.open.as_ref() == Some(&id) {
+                        self.open = None;
+                    }
+                }
+            }
             Action::WipeAll => {
+                self.locked.clear();
                 self.dossiers.clear();
                 self.open = None;
                 self.import_outcome = None;
@@ -403,6 +478,32 @@ mod tests {
         let state = with_two().apply(Action::WipeAll);
         assert!(state.dossiers.is_empty());
         assert_eq!(state.open, None);
+    }
+
+    #[test]
+    fn a_locked_dossier_leaves_memory_and_comes_back_with_its_passphrase() {
+        let state = with_two()
+            .apply(Action::LockedFound(vec![id("z")]))
+            .apply(Action::LockSet { id: id("a"), idle_minutes: 10, now: at(4, 9) });
+        assert_eq!(state.dossier(&id("a")).unwrap().lock, Some(LockSettings { idle_minutes: 10 }));
+        let state = state.apply(Action::Open(id("a"))).apply(Action::Relocked(id("a")));
+        assert!(state.dossier(&id("a")).is_none(), "nothing of it stays in memory");
+        assert_eq!(state.locked, [id("a"), id("z")]);
+        assert_eq!(state.open, None);
+        // An unlocked dossier cannot be "relocked" away: only locked ones leave memory.
+        let state = state.apply(Action::Relocked(id("b")));
+        assert!(state.dossier(&id("b")).is_some());
+
+        let state = state.apply(Action::UnlockFailed { id: id("a"), message_id: "crypto-error-wrong-passphrase" });
+        assert_eq!(state.unlock_error, Some((id("a"), "crypto-error-wrong-passphrase")));
+        let mut back = Dossier::new(id("a"), "Amina".into(), Lang::Nl, at(1, 9));
+        back.lock = Some(LockSettings { idle_minutes: 10 });
+        let state = state.apply(Action::Unlocked(Box::new(back)));
+        assert_eq!(state.locked, [id("z")]);
+        assert_eq!(state.open, Some(id("a")));
+        assert_eq!(state.unlock_error, None);
+        let state = state.apply(Action::LockRemoved { id: id("a"), now: at(5, 9) });
+        assert_eq!(state.dossier(&id("a")).unwrap().lock, None);
     }
 
     #[test]

@@ -39,6 +39,21 @@ pub struct Dossier {
     /// made without randomness and stay unique within the dossier.
     #[serde(default)]
     pub next_item_id: u64,
+    /// Set when the dossier is locked with a passphrase: then it is stored only encrypted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lock: Option<LockSettings>,
+}
+
+/// How a locked dossier behaves. The passphrase itself is never stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockSettings {
+    /// Locks itself after this many minutes without a touch or a key press.
+    pub idle_minutes: u32,
+}
+
+impl LockSettings {
+    pub const IDLE_CHOICES: [u32; 4] = [5, 10, 15, 30];
+    pub const DEFAULT_IDLE: u32 = 10;
 }
 
 impl Dossier {
@@ -53,6 +68,7 @@ impl Dossier {
             created: now,
             updated: now,
             next_item_id: 1,
+            lock: None,
         }
     }
 

@@ -10,7 +10,7 @@ pub mod rung;
 pub mod transfer;
 pub mod validation;
 
-pub use dossier::{Dossier, DossierId};
+pub use dossier::{Dossier, DossierId, LockSettings};
 pub use edit::DossierEdit;
 pub use lang::Lang;
 pub use life_domain::LifeDomain;

@@ -7,6 +7,7 @@ use crate::domain::migration::load_dossier;
 use crate::domain::{Dossier, DossierId, Lang};
 use crate::state::UnreadableRecord;
 
+use super::sealed::SealedParts;
 use super::storage::{KeyValueStore, StorageError};
 
 pub const DOSSIER_PREFIX: &str = "trede.dossier.";
@@ -19,6 +20,8 @@ pub fn dossier_key(id: &DossierId) -> String {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub dossiers: Vec<Dossier>,
+    /// Dossiers stored encrypted: only their ids are known until unlocked.
+    pub locked: Vec<DossierId>,
     pub unreadable: Vec<UnreadableRecord>,
     pub ui_lang: Option<Lang>,
 }
@@ -34,6 +37,10 @@ pub fn load_all(store: &dyn KeyValueStore) -> Result<Loaded, StorageError> {
     for key in store.keys()? {
         let Some(id) = key.strip_prefix(DOSSIER_PREFIX) else { continue };
         let Some(raw) = store.get(&key)? else { continue };
+        if SealedParts::from_json(&raw).is_ok() {
+            loaded.locked.push(DossierId(id.to_owned()));
+            continue;
+        }
         match load_dossier(&raw) {
             Ok((dossier, _migrated)) if dossier.id.0 == id => loaded.dossiers.push(dossier),
             Ok(_) => loaded.unreadable.push(UnreadableRecord { key, message_id: "load-error-invalid" }),
@@ -77,9 +84,31 @@ impl Saver {
         self.written.clear();
     }
 
+    /// Forgets one dossier without touching its record (it was locked: the record is sealed).
+    pub fn forget(&mut self, id: &DossierId) {
+        self.written.remove(id);
+    }
+
+    /// Records that storage already holds this dossier as it is (just unlocked).
+    pub fn mark_written(&mut self, dossier: &Dossier) {
+        self.written.insert(dossier.id.clone(), serde_json::to_string(dossier).expect("a dossier always serialises"));
+    }
+
     /// Writes what changed. On error, what was not written stays marked as unsaved, so the next
-    /// attempt tries again.
+    /// attempt tries again. Locked dossiers are never written in the clear: their changed JSON is
+    /// returned in `to_seal` for the caller to encrypt and write (and to [`Saver::forget`] if that
+    /// fails, so it is tried again).
     pub fn save(&mut self, store: &dyn KeyValueStore, dossiers: &[Dossier], ui_lang: Lang) -> Result<usize, StorageError> {
+        self.save_sealing(store, dossiers, ui_lang, &mut Vec::new())
+    }
+
+    pub fn save_sealing(
+        &mut self,
+        store: &dyn KeyValueStore,
+        dossiers: &[Dossier],
+        ui_lang: Lang,
+        to_seal: &mut Vec<(DossierId, String)>,
+    ) -> Result<usize, StorageError> {
         let mut writes = 0;
         if self.ui_lang != Some(ui_lang) {
             store.set(UI_LANG_KEY, ui_lang.code())?;
@@ -96,6 +125,11 @@ impl Saver {
         for dossier in dossiers {
             let json = serde_json::to_string(dossier).expect("a dossier always serialises");
             if self.written.get(&dossier.id) != Some(&json) {
+                if dossier.lock.is_some() {
+                    to_seal.push((dossier.id.clone(), json.clone()));
+                    self.written.insert(dossier.id.clone(), json);
+                    continue;
+                }
                 store.set(&dossier_key(&dossier.id), &json)?;
                 self.written.insert(dossier.id.clone(), json);
                 writes += 1;
@@ -173,6 +207,35 @@ mod tests {
         saver.forget_all();
         assert_eq!(store.keys().unwrap(), [UI_LANG_KEY]);
         assert_eq!(saver.save(&store, &[], Lang::En).unwrap(), 0);
+    }
+
+    #[test]
+    fn locked_dossiers_are_handed_back_for_sealing_never_written_in_the_clear() {
+        let store = MemoryStore::new();
+        let mut saver = Saver::default();
+        let mut locked = dossier("l", "Zahra");
+        locked.lock = Some(crate::domain::LockSettings { idle_minutes: 10 });
+        let mut to_seal = Vec::new();
+        saver.save_sealing(&store, &[dossier("a", "A"), locked.clone()], Lang::Nl, &mut to_seal).unwrap();
+        assert_eq!(to_seal.len(), 1);
+        assert_eq!(to_seal[0].0, locked.id);
+        assert!(to_seal[0].1.contains("Zahra"));
+        assert_eq!(store.get("trede.dossier.l").unwrap(), None, "no plaintext of a locked dossier");
+        // A sealed record loads as locked, and forgetting it never deletes it.
+        let sealed = crate::platform::sealed::SealedParts {
+            iterations: crate::platform::sealed::ITERATIONS,
+            salt: vec![1; 16],
+            iv: vec![2; 12],
+            check: vec![3; 32],
+            ciphertext: vec![4; 64],
+        };
+        store.set("trede.dossier.l", &sealed.to_json()).unwrap();
+        saver.forget(&locked.id);
+        saver.save(&store, &[dossier("a", "A")], Lang::Nl).unwrap();
+        let loaded = load_all(&store).unwrap();
+        assert_eq!(loaded.locked, [DossierId("l".into())]);
+        assert_eq!(loaded.dossiers.len(), 1);
+        assert!(loaded.unreadable.is_empty());
     }
 
     #[test]

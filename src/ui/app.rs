@@ -1,19 +1,22 @@
 //! The root (browser only): owns the reducer, restores from storage on start, saves every change
 //! debounced, and flushes at once when the page is hidden or closed.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
+use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use super::shell::Shell;
 use crate::platform::browser_storage::BrowserStore;
 use crate::platform::clock;
 use crate::domain::transfer::{export_file_name, export_json, parse_import, ImportProblem, MAX_IMPORT_BYTES};
-use crate::platform::crypto::CryptoError;
-use crate::platform::dossier_store::{load_all, wipe_all, Saver};
+use crate::domain::migration::load_dossier;
+use crate::domain::{DossierId, LockSettings};
+use crate::platform::crypto::{CryptoError, PassphraseKey};
+use crate::platform::dossier_store::{dossier_key, load_all, wipe_all, Saver};
 use crate::platform::sealed::SealedParts;
 use crate::platform::storage::{KeyValueStore, StorageError};
 use crate::state::{Action, AppState, Command};
@@ -31,10 +34,13 @@ impl Reducible for Store {
     }
 }
 
-/// Storage and what was last written to it, shared by the timer and the page-hide flush.
+/// Storage, what was last written to it, and the keys of the locked dossiers that are open.
+/// Shared by the save timer, the page-hide flush and the lock commands.
 struct Persistence {
     store: Option<BrowserStore>,
     saver: Option<Saver>,
+    /// Only in memory, only while the dossier is open: the passphrase itself is never kept.
+    keys: HashMap<DossierId, PassphraseKey>,
 }
 
 impl Persistence {
@@ -42,7 +48,20 @@ impl Persistence {
         let (Some(store), Some(saver)) = (&self.store, &mut self.saver) else {
             return Err(StorageError::Unavailable);
         };
-        saver.save(store as &dyn KeyValueStore, &state.dossiers, state.ui_lang).map(|_| ())
+        let mut to_seal = Vec::new();
+        saver.save_sealing(store as &dyn KeyValueStore, &state.dossiers, state.ui_lang, &mut to_seal)?;
+        for (id, json) in to_seal {
+            let Some(key) = self.keys.get(&id).cloned() else {
+                saver.forget(&id);
+                continue;
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                if let (Ok(sealed), Some(store)) = (key.seal(json.as_bytes()).await, BrowserStore::open()) {
+                    let _ = store.set(&dossier_key(&id), &sealed.to_json());
+                }
+            });
+        }
+        Ok(())
     }
 }
 
@@ -51,6 +70,47 @@ fn import_action(file_name: String, result: Result<crate::domain::Dossier, Vec<I
         Ok(dossier) => Action::Import { dossier: Box::new(dossier), fresh_id: clock::new_dossier_id() },
         Err(problems) => Action::ImportFailed { file_name, problems },
     }
+}
+
+/// Seals the dossier's current content, writes it, and only then lets it leave memory.
+fn lock_now(id: DossierId, state: &AppState, persistence: Rc<RefCell<Persistence>>, store: UseReducerHandle<Store>) {
+    let Some(dossier) = state.dossier(&id).filter(|d| d.lock.is_some()) else { return };
+    let Some(key) = persistence.borrow().keys.get(&id).cloned() else { return };
+    let json = serde_json::to_string(dossier).expect("a dossier always serialises");
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(sealed) = key.seal(json.as_bytes()).await else { return };
+        let mut p = persistence.borrow_mut();
+        let written = p.store.as_ref().map(|s| s.set(&dossier_key(&id), &sealed.to_json()));
+        match written {
+            Some(Ok(())) => {
+                if let Some(saver) = &mut p.saver {
+                    saver.forget(&id);
+                }
+                p.keys.remove(&id);
+                drop(p);
+                store.dispatch(Action::Relocked(id));
+            }
+            Some(Err(err)) => {
+                drop(p);
+                store.dispatch(Action::SaveFailed(err.message_id()));
+            }
+            None => {}
+        }
+    });
+}
+
+/// Reads a locked record and opens it with the passphrase; the error is a message id.
+async fn unlock(id: &DossierId, passphrase: &str) -> Result<(crate::domain::Dossier, PassphraseKey), &'static str> {
+    let store = BrowserStore::open().ok_or(StorageError::Unavailable.message_id())?;
+    let raw = store.get(&dossier_key(id)).ok().flatten().ok_or("load-error-invalid")?;
+    let parts = SealedParts::from_json(&raw).map_err(|e| e.message_id())?;
+    let key = PassphraseKey::for_sealed(passphrase, &parts).await.map_err(|e| e.message_id())?;
+    let plain = key.open(&parts).await.map_err(|e| e.message_id())?;
+    let (dossier, _) = load_dossier(&String::from_utf8_lossy(&plain)).map_err(|e| e.message_id())?;
+    if &dossier.id != id {
+        return Err("load-error-invalid");
+    }
+    Ok((dossier, key))
 }
 
 fn utc_offset_minutes() -> i32 {
@@ -68,7 +128,8 @@ fn apply_document_language(state: &AppState) {
 #[component]
 pub fn App() -> Html {
     let store = use_reducer(|| Store(AppState::default()));
-    let persistence = use_mut_ref(|| Persistence { store: BrowserStore::open(), saver: None });
+    let persistence = use_mut_ref(|| Persistence { store: BrowserStore::open(), saver: None, keys: HashMap::new() });
+    let last_activity = use_mut_ref(|| Cell::new(js_sys::Date::now()));
     let latest = use_mut_ref(|| Rc::new(AppState::default()));
     let timer = use_mut_ref(|| None::<Timeout>);
     *latest.borrow_mut() = Rc::new(store.0.clone());
@@ -92,6 +153,9 @@ pub fn App() -> Html {
                 ui_lang: loaded.ui_lang,
                 utc_offset_minutes: utc_offset_minutes(),
             });
+            if !loaded.locked.is_empty() {
+                store.dispatch(Action::LockedFound(loaded.locked));
+            }
             if unavailable {
                 store.dispatch(Action::SaveFailed(StorageError::Unavailable.message_id()));
             }
@@ -232,6 +296,44 @@ pub fn App() -> Html {
                     });
                     return;
                 }
+                Command::SetLock(id, passphrase) => {
+                    let (id, passphrase, store, persistence) = (id.clone(), passphrase.clone(), store.clone(), persistence.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match PassphraseKey::create(&passphrase).await {
+                            Ok(key) => {
+                                persistence.borrow_mut().keys.insert(id.clone(), key);
+                                store.dispatch(Action::LockSet { id, idle_minutes: LockSettings::DEFAULT_IDLE, now: clock::now() });
+                            }
+                            Err(err) => store.dispatch(Action::SaveFailed(err.message_id())),
+                        }
+                    });
+                    return;
+                }
+                Command::LockNow(id) => {
+                    lock_now(id.clone(), &latest.borrow(), persistence.clone(), store.clone());
+                    return;
+                }
+                Command::Unlock(id, passphrase) => {
+                    let (id, passphrase, store, persistence) = (id.clone(), passphrase.clone(), store.clone(), persistence.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let action = match unlock(&id, &passphrase).await {
+                            Ok((dossier, key)) => {
+                                let mut p = persistence.borrow_mut();
+                                p.keys.insert(id, key);
+                                if let Some(saver) = &mut p.saver {
+                                    saver.mark_written(&dossier);
+                                }
+                                Action::Unlocked(Box::new(dossier))
+                            }
+                            Err(message_id) => Action::UnlockFailed { id, message_id },
+                        };
+                        store.dispatch(action);
+                    });
+                    return;
+                }
+                Command::RemoveLock(id) => {
+                    persistence.borrow_mut().keys.remove(id);
+                }
                 Command::WipeAll => {
                     // At once, not debounced: the next person at this tablet must find nothing.
                     let mut p = persistence.borrow_mut();
@@ -241,6 +343,7 @@ pub fn App() -> Html {
                     if let Some(saver) = &mut p.saver {
                         saver.forget_all();
                     }
+                    p.keys.clear();
                 }
                 _ => {}
             }
@@ -257,6 +360,30 @@ pub fn App() -> Html {
             }
         })
     };
+
+    // A locked dossier locks itself after its idle time without a touch or a key press.
+    {
+        let (latest, last_activity, on_command) = (latest.clone(), last_activity.clone(), on_command.clone());
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let touch = |name: &'static str| {
+                let last_activity = last_activity.clone();
+                EventListener::new(&window, name, move |_| last_activity.borrow().set(js_sys::Date::now()))
+            };
+            let listeners = [touch("pointerdown"), touch("keydown"), touch("input")];
+            let check = Interval::new(5_000, move || {
+                let idle_ms = js_sys::Date::now() - last_activity.borrow().get();
+                for d in latest.borrow().dossiers.iter() {
+                    if let Some(lock) = d.lock {
+                        if idle_ms >= f64::from(lock.idle_minutes) * 60_000.0 {
+                            on_command.emit(Command::LockNow(d.id.clone()));
+                        }
+                    }
+                }
+            });
+            move || drop((listeners, check))
+        });
+    }
 
     html! { <Shell state={Rc::new(store.0.clone())} {on_command} /> }
 }

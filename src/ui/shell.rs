@@ -35,6 +35,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         None => html! {
             <HomePage dossiers={state.dossiers.clone()} loaded={state.loaded}
                 import_outcome={state.import_outcome.clone()} pending_import={state.pending_import.clone()}
+                locked={state.locked.clone()} unlock_error={state.unlock_error.clone()}
                 utc_offset_minutes={state.utc_offset_minutes} on_command={props.on_command.clone()} />
         },
     };

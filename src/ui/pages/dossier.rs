@@ -3,7 +3,7 @@
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use crate::domain::{Dossier, Lang};
+use crate::domain::{Dossier, Lang, LockSettings};
 use crate::state::{Command, DossierView};
 use crate::ui::components::confirm_dialog::ConfirmDialog;
 use crate::ui::components::language_picker::LanguagePicker;
@@ -28,6 +28,7 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
     let renaming = use_state(|| false);
     let deleting = use_state(|| false);
     let exporting = use_state(|| false);
+    let locking = use_state(|| false);
     let offset = chrono::Duration::minutes(props.utc_offset_minutes.into());
     let created = t.date((d.created + offset).date_naive());
     let updated = t.date((d.updated + offset).date_naive());
@@ -52,6 +53,7 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
     };
 
     let overview = html! {
+      <>
         <section class="card" aria-labelledby="about-title">
             <h2 id="about-title">{ t.t("dossier-dates-title") }</h2>
             <ul class="facts">
@@ -65,6 +67,44 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
                     current={d.client_lang} choices={Lang::ALL.to_vec()} on_change={on_client_lang} />
             </div>
         </section>
+        <section class="card lock-section" aria-labelledby="lock-title">
+            <h2 id="lock-title">{ t.t("lock-title") }</h2>
+            if let Some(lock) = d.lock {
+                <p>{ t.t("lock-on") }</p>
+                <div class="field">
+                    <label for="lock-idle">{ t.t("lock-idle-label") }</label>
+                    <select id="lock-idle" onchange={{
+                        let (id, on_command) = (d.id.clone(), props.on_command.clone());
+                        Callback::from(move |e: Event| {
+                            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                            if let Ok(minutes) = value.parse() { on_command.emit(Command::SetLockIdle(id.clone(), minutes)) }
+                        })
+                    }}>
+                        for minutes in LockSettings::IDLE_CHOICES {
+                            <option value={minutes.to_string()} selected={minutes == lock.idle_minutes}>
+                                { t.t_args("lock-idle-minutes", &[("minutes", FluentValue::from(minutes))]) }
+                            </option>
+                        }
+                    </select>
+                </div>
+                <div class="card-actions">
+                    <button type="button" class="button button-primary"
+                        onclick={props.on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::LockNow(id.clone()) })}>
+                        { t.t("lock-now") }
+                    </button>
+                    <button type="button" class="button"
+                        onclick={props.on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::RemoveLock(id.clone()) })}>
+                        { t.t("lock-remove") }
+                    </button>
+                </div>
+            } else {
+                <p>{ t.t("lock-off") }</p>
+                <button type="button" class="button" onclick={toggle(&locking, true).reform(|_: MouseEvent| ())}>
+                    { t.t("lock-set") }
+                </button>
+            }
+        </section>
+      </>
     };
 
     html! {
@@ -107,6 +147,18 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
             { match props.view {
                 DossierView::Overview => overview,
             } }
+            if *locking {
+                <PassphraseDialog id="lock-passphrase" title={t.t("lock-set")} intro={t.t("lock-intro")}
+                    confirm_label={t.t("lock-set")} new_passphrase=true
+                    on_submit={{
+                        let (id, locking, on_command) = (d.id.clone(), locking.clone(), props.on_command.clone());
+                        Callback::from(move |passphrase: Option<String>| {
+                            on_command.emit(Command::SetLock(id.clone(), passphrase.unwrap_or_default()));
+                            locking.set(false);
+                        })
+                    }}
+                    on_cancel={toggle(&locking, false)} />
+            }
             if *exporting {
                 <PassphraseDialog id="export-passphrase" title={t.t("export-title")} intro={t.t("export-intro")}
                     confirm_label={t.t("export-make-file")} new_passphrase=true optional=true

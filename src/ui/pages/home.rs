@@ -23,6 +23,10 @@ pub struct HomePageProps {
     pub import_outcome: Option<ImportOutcome>,
     #[prop_or_default]
     pub pending_import: Option<PendingImport>,
+    #[prop_or_default]
+    pub locked: Vec<DossierId>,
+    #[prop_or_default]
+    pub unlock_error: Option<(DossierId, &'static str)>,
     pub on_command: Callback<Command>,
 }
 
@@ -32,6 +36,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     let renaming = use_state(|| None::<DossierId>);
     let deleting = use_state(|| None::<DossierId>);
     let wiping = use_state(|| false);
+    let unlocking = use_state(|| None::<DossierId>);
     let count = props.dossiers.len();
 
     let on_create = props.on_command.reform(Command::Create);
@@ -72,7 +77,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             Callback::from(move |_| { on_command.emit(Command::WipeAll); wiping.set(false); }) };
         html! {
             <ConfirmDialog title={t.t("wipe-title")}
-                body={t.t_args("wipe-body", &[("count", FluentValue::from(count))])}
+                body={t.t_args("wipe-body", &[("count", FluentValue::from(count + props.locked.len()))])}
                 confirm_label={t.t("wipe-confirm")} {on_confirm} on_cancel={close}>
                 <ul class="wipe-list">
                     for d in props.dossiers.iter() {
@@ -106,6 +111,35 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                     hint={Some(AttrValue::from(t.t("new-dossier-name-hint")))}
                     submit_label={t.t("new-dossier-button")} on_submit={on_create} clear_on_submit=true />
             </section>
+            if !props.locked.is_empty() {
+                <ul class="dossier-list locked-list">
+                    for (n, id) in props.locked.iter().enumerate() {
+                        <li class="card dossier-card locked-card" key={id.0.clone()}>
+                            <h2 class="dossier-name" id={format!("locked-{}", id)}>
+                                <svg class="lock-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                                    <rect x="5" y="11" width="14" height="10" rx="2" /><path d="M8 11V8a4 4 0 0 1 8 0v3" />
+                                </svg>
+                                { t.t_args("locked-dossier-name", &[("number", FluentValue::from(n + 1))]) }
+                            </h2>
+                            <p class="dates">{ t.t("locked-dossier-hint") }</p>
+                            <div class="card-actions">
+                                <button type="button" class="button button-primary" aria-describedby={format!("locked-{}", id)}
+                                    onclick={{ let (unlocking, id, on_command) = (unlocking.clone(), id.clone(), props.on_command.clone());
+                                        Callback::from(move |_: MouseEvent| { on_command.emit(Command::DismissUnlockError); unlocking.set(Some(id.clone())) }) }}>
+                                    { t.t("unlock-button") }
+                                </button>
+                            </div>
+                        </li>
+                    }
+                </ul>
+            }
+            if let Some(id) = (*unlocking).clone().filter(|id| props.locked.contains(id)) {
+                <PassphraseDialog id="unlock-passphrase" title={t.t("unlock-title")} intro={t.t("unlock-intro")}
+                    confirm_label={t.t("unlock-button")}
+                    error={props.unlock_error.as_ref().filter(|(e, _)| e == &id).map(|(_, m)| AttrValue::from(t.t(m)))}
+                    on_submit={props.on_command.reform({ let id = id.clone(); move |p: Option<String>| Command::Unlock(id.clone(), p.unwrap_or_default()) })}
+                    on_cancel={{ let unlocking = unlocking.clone(); Callback::from(move |_| unlocking.set(None)) }} />
+            }
             if let Some(outcome) = &props.import_outcome {
                 <ImportReport outcome={outcome.clone()} />
             }
@@ -124,7 +158,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                         <input type="file" class="visually-hidden" accept=".json,application/json"
                             onchange={on_import} aria-describedby="import-hint" />
                     </label>
-                    if count > 0 {
+                    if count > 0 || !props.locked.is_empty() {
                         <button type="button" class="button button-quiet-danger"
                             onclick={{ let wiping = wiping.clone(); Callback::from(move |_: MouseEvent| wiping.set(true)) }}>
                             { t.t("wipe-button") }

@@ -159,3 +159,19 @@ crypto-error-wrong-passphrase = This passphrase is not right. Please try again.
 crypto-error-tampered = The passphrase is right, but the file was changed or is damaged. It is not opened.
 crypto-error-unavailable = This browser cannot encrypt here. Open Trede over https or on this device itself.
 crypto-error-malformed = This encrypted file is incomplete or damaged.
+
+## Locking
+lock-title = Locking
+lock-off = This dossier is not locked. With a passphrase it is stored only encrypted, and only someone who knows the passphrase can open it.
+lock-on = This dossier is locked: it is stored on this device only encrypted.
+lock-set = Lock with a passphrase
+lock-intro = Choose a passphrase for this dossier. Without it, nobody can open the dossier on this device any more.
+lock-now = Lock now
+lock-remove = Remove the lock
+lock-idle-label = Lock by itself after
+lock-idle-minutes = { $minutes } minutes without use
+locked-dossier-name = Locked dossier { $number }
+locked-dossier-hint = The name and the content are encrypted. Unlock with the passphrase.
+unlock-button = Unlock
+unlock-title = Unlock dossier
+unlock-intro = Please enter this dossier's passphrase.

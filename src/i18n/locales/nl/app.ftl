@@ -159,3 +159,19 @@ crypto-error-wrong-passphrase = Deze wachtzin klopt niet. Probeer het nog eens.
 crypto-error-tampered = De wachtzin klopt, maar het bestand werd veranderd of is beschadigd. Het wordt niet geopend.
 crypto-error-unavailable = Deze browser kan hier niet versleutelen. Open Trede via https of op dit toestel zelf.
 crypto-error-malformed = Dit versleutelde bestand is onvolledig of beschadigd.
+
+## Vergrendelen
+lock-title = Vergrendelen
+lock-off = Dit dossier is niet vergrendeld. Met een wachtzin wordt het enkel versleuteld bewaard, en kan alleen wie de wachtzin kent het openen.
+lock-on = Dit dossier is vergrendeld: het staat enkel versleuteld op dit toestel.
+lock-set = Vergrendelen met een wachtzin
+lock-intro = Kies een wachtzin voor dit dossier. Zonder die wachtzin kan niemand het nog openen op dit toestel.
+lock-now = Nu vergrendelen
+lock-remove = Vergrendeling opheffen
+lock-idle-label = Vanzelf vergrendelen na
+lock-idle-minutes = { $minutes } minuten zonder gebruik
+locked-dossier-name = Vergrendeld dossier { $number }
+locked-dossier-hint = De naam en de inhoud zijn versleuteld. Ontgrendel met de wachtzin.
+unlock-button = Ontgrendelen
+unlock-title = Dossier ontgrendelen
+unlock-intro = Vul de wachtzin van dit dossier in.
