@@ -39,6 +39,9 @@ pub struct Dossier {
     /// made without randomness and stay unique within the dossier.
     #[serde(default)]
     pub next_item_id: u64,
+    /// Self-checks, oldest first; each one dated, finished or not.
+    #[serde(default)]
+    pub self_checks: Vec<super::self_check::SelfCheck>,
 }
 
 impl Dossier {
@@ -53,6 +56,7 @@ impl Dossier {
             created: now,
             updated: now,
             next_item_id: 1,
+            self_checks: Vec::new(),
         }
     }
 

@@ -7,6 +7,7 @@ pub mod lang;
 pub mod life_domain;
 pub mod migration;
 pub mod rung;
+pub mod self_check;
 pub mod validation;
 
 pub use dossier::{Dossier, DossierId};
