@@ -71,7 +71,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
     };
 
     let table = html! {
-        <table class="sc-visually-hidden">
+        <div class="sc-visually-hidden"><table>
             <caption>{ t.t("sc-summary-table-caption") }</caption>
             <thead><tr>
                 <th scope="col">{ t.t("sc-col-domain") }</th>
@@ -89,7 +89,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     </tr>
                 }
             </tbody>
-        </table>
+        </table></div>
     };
 
     let help = sc.wants_help();
