@@ -26,16 +26,21 @@ pub enum ImportOutcome {
 pub enum DossierView {
     #[default]
     Overview,
+    SelfCheck,
 }
 
 impl DossierView {
     /// The views in the order of the dossier's navigation.
-    pub const ALL: &'static [DossierView] = &[DossierView::Overview];
+    pub const ALL: &'static [DossierView] = &[
+        DossierView::Overview,
+        DossierView::SelfCheck,
+    ];
 
     /// Message id of the view's name in the navigation.
     pub fn message_id(self) -> &'static str {
         match self {
             DossierView::Overview => "view-overview",
+            DossierView::SelfCheck => "sc-view",
         }
     }
 
@@ -43,6 +48,7 @@ impl DossierView {
     pub fn slug(self) -> &'static str {
         match self {
             DossierView::Overview => "overview",
+            DossierView::SelfCheck => "self-check",
         }
     }
 }

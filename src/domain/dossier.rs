@@ -42,6 +42,9 @@ pub struct Dossier {
     /// Set when the dossier is locked with a passphrase: then it is stored only encrypted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lock: Option<LockSettings>,
+    /// Self-checks, oldest first; each one dated, finished or not.
+    #[serde(default)]
+    pub self_checks: Vec<super::self_check::SelfCheck>,
 }
 
 /// How a locked dossier behaves. The passphrase itself is never stored.
@@ -69,6 +72,7 @@ impl Dossier {
             updated: now,
             next_item_id: 1,
             lock: None,
+            self_checks: Vec::new(),
         }
     }
 

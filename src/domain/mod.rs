@@ -8,6 +8,7 @@ pub mod life_domain;
 pub mod migration;
 pub mod rung;
 pub mod transfer;
+pub mod self_check;
 pub mod validation;
 
 pub use dossier::{Dossier, DossierId, LockSettings};

@@ -3,3 +3,7 @@ pub mod import_report;
 pub mod language_picker;
 pub mod name_form;
 pub mod passphrase_dialog;
+pub mod pictogram;
+pub mod self_check_client;
+pub mod self_check_summary;
+pub mod self_check_worker;

@@ -146,6 +146,10 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
             }
             { match props.view {
                 DossierView::Overview => overview,
+                DossierView::SelfCheck => html! {
+                    <crate::ui::pages::self_check::SelfCheckPage dossier={d.clone()}
+                        utc_offset_minutes={props.utc_offset_minutes} on_command={props.on_command.clone()} />
+                },
             } }
             if *locking {
                 <PassphraseDialog id="lock-passphrase" title={t.t("lock-set")} intro={t.t("lock-intro")}
