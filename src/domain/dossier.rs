@@ -39,6 +39,12 @@ pub struct Dossier {
     /// made without randomness and stay unique within the dossier.
     #[serde(default)]
     pub next_item_id: u64,
+    /// The GPMI, drafted together.
+    #[serde(default)]
+    pub plan: super::plan::Plan,
+    /// A fictional dossier to look around in, marked as such everywhere.
+    #[serde(default)]
+    pub is_example: bool,
 }
 
 impl Dossier {
@@ -53,6 +59,8 @@ impl Dossier {
             created: now,
             updated: now,
             next_item_id: 1,
+            plan: Default::default(),
+            is_example: false,
         }
     }
 

@@ -3,10 +3,13 @@
 
 pub mod dossier;
 pub mod edit;
+pub mod example;
 pub mod lang;
 pub mod life_domain;
 pub mod migration;
+pub mod plan;
 pub mod rung;
+pub mod rules;
 pub mod validation;
 
 pub use dossier::{Dossier, DossierId};
