@@ -82,6 +82,7 @@ pub fn App() -> Html {
                 ui_lang: loaded.ui_lang,
                 utc_offset_minutes: utc_offset_minutes(),
             });
+            store.dispatch(Action::Tick(clock::now()));
             if unavailable {
                 store.dispatch(Action::SaveFailed(StorageError::Unavailable.message_id()));
             }
@@ -143,6 +144,7 @@ pub fn App() -> Html {
     let on_command = {
         let store = store.clone();
         Callback::from(move |command: Command| {
+            store.dispatch(Action::Tick(clock::now()));
             store.dispatch(command.into_action(clock::now(), clock::new_dossier_id));
         })
     };

@@ -1,3 +1,11 @@
 pub mod confirm_dialog;
 pub mod language_picker;
 pub mod name_form;
+pub mod plan_actions;
+pub mod plan_agreements;
+pub mod plan_basics;
+pub mod plan_evaluations;
+pub mod plan_fields;
+pub mod plan_goals;
+pub mod plan_review;
+pub mod plan_topics;
