@@ -27,20 +27,19 @@ pub enum DossierView {
     #[default]
     Overview,
     SelfCheck,
+    Plan,
 }
 
 impl DossierView {
     /// The views in the order of the dossier's navigation.
-    pub const ALL: &'static [DossierView] = &[
-        DossierView::Overview,
-        DossierView::SelfCheck,
-    ];
+    pub const ALL: &'static [DossierView] = &[DossierView::Overview, DossierView::SelfCheck, DossierView::Plan];
 
     /// Message id of the view's name in the navigation.
     pub fn message_id(self) -> &'static str {
         match self {
             DossierView::Overview => "view-overview",
             DossierView::SelfCheck => "sc-view",
+            DossierView::Plan => "plan-view",
         }
     }
 
@@ -49,6 +48,7 @@ impl DossierView {
         match self {
             DossierView::Overview => "overview",
             DossierView::SelfCheck => "self-check",
+            DossierView::Plan => "plan",
         }
     }
 }
@@ -82,6 +82,8 @@ pub struct AppState {
     pub locked: Vec<DossierId>,
     /// The last failed unlock, for the passphrase dialog.
     pub unlock_error: Option<(DossierId, &'static str)>,
+    /// The last time the root told the state (with each change, and at start), for "today".
+    pub now: Option<DateTime<Utc>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -134,6 +136,10 @@ pub enum Action {
     LockRemoved { id: DossierId, now: DateTime<Utc> },
     /// The dossier is stored sealed and leaves memory until it is unlocked again.
     Relocked(DossierId),
+    /// The current time, so screens can show what is due today.
+    Tick(DateTime<Utc>),
+    /// Adds the fictional example dossier and opens its plan.
+    CreateExample { id: DossierId, now: DateTime<Utc> },
 }
 
 /// What a screen asks for. The root adds the time and new ids (from the platform) to make an
@@ -166,6 +172,7 @@ pub enum Command {
     LockNow(DossierId),
     Unlock(DossierId, String),
     DismissUnlockError,
+    OpenExample,
 }
 
 impl Command {
@@ -193,6 +200,7 @@ impl Command {
             | Command::SetLock(..)
             | Command::LockNow(_)
             | Command::Unlock(..) => return None,
+            Command::OpenExample => Action::CreateExample { id: new_id(), now },
         })
     }
 }
@@ -206,6 +214,11 @@ impl AppState {
     /// The calendar date of a stored instant on this device.
     pub fn local_date(&self, instant: DateTime<Utc>) -> NaiveDate {
         (instant + Duration::minutes(self.utc_offset_minutes.into())).date_naive()
+    }
+
+    /// Today on this device, once the time is known.
+    pub fn today(&self) -> Option<NaiveDate> {
+        self.now.map(|now| self.local_date(now))
     }
 
     pub fn dossier(&self, id: &DossierId) -> Option<&Dossier> {
@@ -282,6 +295,7 @@ impl AppState {
                 }
             }
             Action::Edit { id, edit, now } => {
+                self.now = Some(now);
                 if let Some(d) = self.dossier_mut(&id) {
                     if edit.apply(d, now) {
                         d.touch(now);
@@ -374,6 +388,15 @@ impl AppState {
                 self.dossiers.clear();
                 self.open = None;
                 self.import_outcome = None;
+            }
+            Action::Tick(now) => self.now = Some(now),
+            Action::CreateExample { id, now } => {
+                if self.dossier(&id).is_none() {
+                    self.dossiers.push(crate::domain::example::example_dossier(id.clone(), now));
+                    self.sort();
+                    self.open = Some(id);
+                    self.view = DossierView::Plan;
+                }
             }
         }
         self
@@ -517,6 +540,25 @@ mod tests {
         let state = with_two();
         let late = Utc.with_ymd_and_hms(2026, 11, 24, 23, 30, 0).unwrap();
         assert_eq!(state.local_date(late), NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+    }
+
+    #[test]
+    fn plan_edits_go_through_the_reducer_and_the_example_opens_on_its_plan() {
+        use crate::domain::plan::{PlanEdit, PlanType};
+        let state = with_two().apply(Action::Edit {
+            id: id("a"),
+            edit: DossierEdit::Plan(PlanEdit::SetType(Some(PlanType::Training))),
+            now: at(10, 9),
+        });
+        assert_eq!(state.dossier(&id("a")).unwrap().plan.plan_type, Some(PlanType::Training));
+        assert_eq!(state.dossier(&id("a")).unwrap().updated, at(10, 9));
+        assert_eq!(state.today(), Some(NaiveDate::from_ymd_opt(2026, 11, 10).unwrap()));
+        let state = state.apply(Action::CreateExample { id: id("ex"), now: at(11, 9) });
+        assert_eq!(state.open, Some(id("ex")));
+        assert_eq!(state.view, DossierView::Plan);
+        assert!(state.open_dossier().unwrap().is_example);
+        let state = state.apply(Action::Tick(at(12, 23)));
+        assert_eq!(state.today(), Some(NaiveDate::from_ymd_opt(2026, 11, 13).unwrap()));
     }
 
     #[test]

@@ -45,6 +45,12 @@ pub struct Dossier {
     /// Self-checks, oldest first; each one dated, finished or not.
     #[serde(default)]
     pub self_checks: Vec<super::self_check::SelfCheck>,
+    /// The GPMI, drafted together.
+    #[serde(default)]
+    pub plan: super::plan::Plan,
+    /// A fictional dossier to look around in, marked as such everywhere.
+    #[serde(default)]
+    pub is_example: bool,
 }
 
 /// How a locked dossier behaves. The passphrase itself is never stored.
@@ -73,6 +79,8 @@ impl Dossier {
             next_item_id: 1,
             lock: None,
             self_checks: Vec::new(),
+            plan: Default::default(),
+            is_example: false,
         }
     }
 

@@ -11,6 +11,7 @@ use super::Dossier;
 #[derive(Clone, Debug, PartialEq)]
 pub enum DossierEdit {
     SelfCheck(super::self_check::SelfCheckEdit),
+    Plan(super::plan::PlanEdit),
 }
 
 impl DossierEdit {
@@ -18,6 +19,7 @@ impl DossierEdit {
     pub fn apply(self, dossier: &mut Dossier, now: DateTime<Utc>) -> bool {
         match self {
             DossierEdit::SelfCheck(edit) => super::self_check::apply(dossier, edit, now),
+            DossierEdit::Plan(edit) => super::plan::apply(dossier, edit, now),
         }
     }
 }

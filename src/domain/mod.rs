@@ -3,12 +3,15 @@
 
 pub mod dossier;
 pub mod edit;
+pub mod example;
 pub mod lang;
 pub mod life_domain;
 pub mod migration;
+pub mod plan;
 pub mod rung;
 pub mod transfer;
 pub mod self_check;
+pub mod rules;
 pub mod validation;
 
 pub use dossier::{Dossier, DossierId, LockSettings};

@@ -156,6 +156,7 @@ pub fn App() -> Html {
             if !loaded.locked.is_empty() {
                 store.dispatch(Action::LockedFound(loaded.locked));
             }
+            store.dispatch(Action::Tick(clock::now()));
             if unavailable {
                 store.dispatch(Action::SaveFailed(StorageError::Unavailable.message_id()));
             }
@@ -355,6 +356,7 @@ pub fn App() -> Html {
                 }
                 return;
             }
+            store.dispatch(Action::Tick(clock::now()));
             if let Some(action) = command.into_action(clock::now(), clock::new_dossier_id) {
                 store.dispatch(action);
             }

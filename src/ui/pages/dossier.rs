@@ -19,6 +19,9 @@ pub struct DossierPageProps {
     #[prop_or_default]
     pub utc_offset_minutes: i32,
     pub on_command: Callback<Command>,
+    /// Today on this device, for what is due; `None` until the time is known.
+    #[prop_or_default]
+    pub today: Option<chrono::NaiveDate>,
 }
 
 #[component]
@@ -113,6 +116,9 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
                 <span aria-hidden="true" class="back-arrow">{ "‹" }</span>{ t.t("back-to-list") }
             </button>
             <h1><bdi>{ &d.client_name }</bdi></h1>
+            if d.is_example {
+                <p class="example-badge">{ t.t("plan-example-badge") }</p>
+            }
             if *renaming {
                 <NameForm id="rename-open" label={t.t("rename-label")} submit_label={t.t("save-button")}
                     initial={d.client_name.clone()} on_submit={on_rename}
@@ -149,6 +155,10 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
                 DossierView::SelfCheck => html! {
                     <crate::ui::pages::self_check::SelfCheckPage dossier={d.clone()}
                         utc_offset_minutes={props.utc_offset_minutes} on_command={props.on_command.clone()} />
+                },
+                DossierView::Plan => html! {
+                    <crate::ui::pages::plan::PlanPage dossier={d.clone()} today={props.today}
+                        on_command={props.on_command.clone()} />
                 },
             } }
             if *locking {

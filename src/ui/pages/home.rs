@@ -143,6 +143,14 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             if let Some(outcome) = &props.import_outcome {
                 <ImportReport outcome={outcome.clone()} />
             }
+            <section class="card example-card" aria-labelledby="example-title">
+                <h2 id="example-title">{ t.t("plan-example-title") }</h2>
+                <p>{ t.t("plan-example-text") }</p>
+                <button type="button" class="button" id="open-example"
+                    onclick={props.on_command.reform(|_: MouseEvent| Command::OpenExample)}>
+                    { t.t("plan-example-button") }
+                </button>
+            </section>
             if count > 0 {
                 <ul class="dossier-list">
                     for d in props.dossiers.iter() {
@@ -225,6 +233,9 @@ fn dossier_card(
     html! {
         <li class="card dossier-card" key={d.id.0.clone()} data-dossier={d.id.0.clone()}>
             <h2 class="dossier-name" id={name_id.clone()}><bdi>{ &d.client_name }</bdi></h2>
+            if d.is_example {
+                <p class="example-badge">{ t.t("plan-example-badge") }</p>
+            }
             <p class="dates">
                 <span>{ t.t_args("dossier-created-on", &[("date", FluentValue::from(created))]) }</span>
                 if d.updated != d.created {

@@ -1,3 +1,4 @@
 pub mod dossier;
 pub mod home;
 pub mod self_check;
+pub mod plan;

@@ -1,0 +1,130 @@
+//! A fictional example dossier that anyone can open to see what a finished plan looks like.
+//! Its dates follow "now", so it always looks current. It is marked as an example everywhere.
+
+use chrono::{DateTime, Duration, Months, Utc};
+
+use super::plan::{
+    apply, ActionOrigin, ActionStatus, EvaluationInput, GoalProgress, GoalReview, MeansOf, Owner, PlanEdit, PlanStep,
+    PlanType, Question, SupportKind, TextField, Topic,
+};
+use super::{Dossier, DossierId, Lang, LifeDomain, Rung};
+
+/// The example's client name (fictional).
+pub const EXAMPLE_NAME: &str = "Voorbeeld: Samira";
+
+pub fn example_dossier(id: DossierId, now: DateTime<Utc>) -> Dossier {
+    let mut d = Dossier::new(id, EXAMPLE_NAME.into(), Lang::Nl, now);
+    d.is_example = true;
+    let today = now.date_naive();
+    let start = today.checked_sub_months(Months::new(4)).unwrap_or(today) - Duration::days(7);
+    let decision = start - Duration::days(30);
+    macro_rules! e {
+        ($edit:expr) => {
+            apply(&mut d, $edit, now)
+        };
+    }
+    let text = |field: TextField, value: &str| PlanEdit::SetText(field, value.into());
+
+    e!(PlanEdit::SetType(Some(PlanType::Employment)));
+    e!(PlanEdit::SetBirthDate(decision.checked_sub_months(Months::new(23 * 12 + 5))));
+    e!(PlanEdit::SetHadRecentRight(Some(false)));
+    e!(PlanEdit::SetDecisionDate(Some(decision)));
+    e!(PlanEdit::SetStart(Some(start)));
+    e!(PlanEdit::SetEnd(start.checked_add_months(Months::new(12))));
+    e!(text(TextField::WorkerName, "Lotte Vermeulen"));
+    e!(text(TextField::OcmwName, "OCMW Oostende"));
+    e!(PlanEdit::AddThirdParty);
+    let mediator = d.plan.third_parties[0].id;
+    e!(text(TextField::ThirdPartyName(mediator), "Koen Declercq"));
+    e!(text(TextField::ThirdPartyRole(mediator), "Schuldbemiddelaar"));
+    e!(text(TextField::ThirdPartyTasks(mediator), "Maakt samen met Samira een afbetalingsplan en volgt het op."));
+    e!(PlanEdit::SetSupportKind(Some(SupportKind::SupportPerson)));
+    e!(text(TextField::SupportName, "Nadia (zus)"));
+
+    e!(text(TextField::Topic(Topic::Needs), "Rust in mijn hoofd over de schulden. Een vast inkomen."));
+    e!(text(TextField::Topic(Topic::Challenges), "Ik heb geen diploma middelbaar. Ik heb geen rijbewijs."));
+    e!(text(TextField::Topic(Topic::Goals), "Werk vinden in de zorg. Geen nieuwe schulden maken."));
+    e!(text(TextField::Topic(Topic::Future), "Over twee jaar werk ik in een woonzorgcentrum en woon ik alleen."));
+    e!(text(TextField::Topic(Topic::Role), "Ik wil voor anderen zorgen, zoals ik voor mijn oma zorgde."));
+
+    e!(PlanEdit::AddGoal);
+    e!(PlanEdit::AddGoal);
+    let (work, money) = (d.plan.goals[0].id, d.plan.goals[1].id);
+    e!(text(TextField::GoalTitle(work), "Werk vinden als zorgkundige"));
+    e!(PlanEdit::SetGoalDomain(work, Some(LifeDomain::Work)));
+    e!(text(TextField::GoalWhy(work), "Ik wil op eigen benen staan."));
+    e!(text(TextField::GoalTitle(money), "Mijn schulden onder controle"));
+    e!(PlanEdit::SetGoalDomain(money, Some(LifeDomain::Money)));
+    e!(text(TextField::GoalWhy(money), "Dan slaap ik weer beter."));
+
+    let actions = [
+        ("Inschrijven voor de opleiding zorgkundige", Owner::Client, 30, work, "Inschrijvingsbewijs"),
+        ("Samen vacatures zoeken en sollicitaties opvolgen", Owner::Ocmw, 60, work, "Verslag van het gesprek"),
+        ("Een afbetalingsplan opmaken", Owner::ThirdParty(mediator), 45, money, "Getekend afbetalingsplan"),
+        ("Alle brieven over schulden meebrengen", Owner::Client, 14, money, "Map met brieven"),
+    ];
+    for (what, owner, days, goal, evidence) in actions {
+        e!(PlanEdit::AddAction {
+            origin: ActionOrigin::Free,
+            what: what.into(),
+            owner: Some(owner),
+            due: Some(start + Duration::days(days)),
+            goal: Some(goal),
+        });
+        let id = d.plan.actions.last().map(|a| a.id).unwrap_or_default();
+        e!(PlanEdit::SetText(TextField::ActionEvidence(id), evidence.into()));
+    }
+    let first = d.plan.actions[0].id;
+    let letters = d.plan.actions[3].id;
+    e!(PlanEdit::SetActionStatus(letters, ActionStatus::Done));
+    e!(PlanEdit::SetActionStatus(first, ActionStatus::Busy));
+
+    e!(text(TextField::Question(Question::ClientWillDo), "Ik volg de opleiding en solliciteer voor stageplaatsen."));
+    e!(text(TextField::Question(Question::ClientExpects), "Hulp bij het zoeken naar een stage en bij mijn brieven."));
+    e!(text(TextField::Question(Question::OcmwExpects), "Dat Samira naar de afspraken komt of tijdig verwittigt."));
+    e!(text(TextField::Means(MeansOf::Client), "Tijd voor de opleiding, twee dagen per week."));
+    e!(text(TextField::Means(MeansOf::Ocmw), "Een gesprek elke twee weken; de kosten van de opleiding."));
+    e!(text(TextField::Means(MeansOf::Others), "De schuldbemiddelaar: een afspraak per maand."));
+    e!(PlanEdit::ProposeEvaluations);
+    let first_moment = d.plan.planned_evaluations.first().map(|p| p.date).unwrap_or(today);
+    e!(PlanEdit::AskReflection(Some(start - Duration::days(7))));
+    e!(PlanEdit::SetSignedOn(Some(start)));
+    e!(PlanEdit::RecordEvaluation(EvaluationInput {
+        date: first_moment.min(today),
+        in_person: true,
+        present: "Samira, Lotte Vermeulen, Nadia".into(),
+        goals: vec![
+            GoalReview { goal: work, progress: GoalProgress::OnTrack },
+            GoalReview { goal: money, progress: GoalProgress::Adjusted },
+        ],
+        changes: "Samira schrijft zich ook in bij twee uitzendkantoren. Het afbetalingsplan loopt een maand langer."
+            .into(),
+        new_rung: Rung::new(3),
+    }));
+    e!(PlanEdit::SetStep(PlanStep::Review));
+    d.plan.history = Default::default();
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn the_example_is_complete_marked_and_evaluated() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
+        let d = example_dossier(DossierId("ex".into()), now);
+        assert!(d.is_example);
+        assert!(d.client_name.starts_with("Voorbeeld"));
+        assert_eq!(d.plan.missing(), vec![], "ready to sign");
+        assert_eq!(d.plan.goals.len(), 2);
+        assert_eq!(d.plan.actions.len(), 4);
+        assert_eq!(d.plan.evaluations.len(), 1);
+        assert!(d.plan.evaluations[0].date <= now.date_naive());
+        assert_eq!(d.plan.required(now.date_naive()), Some(true));
+        assert!(!d.plan.can_undo());
+        let json = serde_json::to_string(&d).unwrap();
+        assert_eq!(serde_json::from_str::<Dossier>(&json).unwrap(), d);
+    }
+}

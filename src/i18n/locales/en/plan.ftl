@@ -1,0 +1,238 @@
+# Trede: the GPMI, drafted together (English)
+# Tone: invitations, plain words. Sanctions are stated plainly, without threat.
+
+plan-view = Plan (GPMI)
+plan-title = The integration plan (GPMI)
+plan-intro = You write this plan together. Take the steps in any order, stop when you like: it is saved as you type and opens where you left off.
+plan-undo = Undo
+plan-redo = Redo
+plan-steps-label = Steps of the plan
+plan-previous = Back: { $step }
+plan-next = Next: { $step }
+plan-choose = Choose…
+plan-unknown = Not known yet
+plan-not-set = not set yet
+plan-not-filled = not filled in yet
+plan-no-owner = nobody yet
+plan-no-date = no date yet
+plan-unnamed-action = an action without a description
+
+## Steps
+plan-step-basics = About the plan
+plan-step-topics = Your story
+plan-step-goals = Goals
+plan-step-actions = Actions
+plan-step-agreements = Agreements
+plan-step-review = Read through
+plan-step-evaluations = Evaluations
+plan-step-basics-title = What kind of plan, and who takes part
+plan-step-topics-title = In your own words
+plan-step-goals-title = What would you like to reach?
+plan-step-actions-title = Who does what, and by when?
+plan-step-agreements-title = What we agree on
+plan-step-review-title = Read it through together
+plan-step-evaluations-title = Looking back together
+
+## Deadline
+plan-deadline-by = The plan is best signed by { $date }.
+plan-deadline-close = The plan is best signed by { $date }: { $days ->
+        [0] that is today.
+        [one] one day left.
+       *[other] { $days } days left.
+    }
+plan-deadline-past = The plan was due on { $date }, { $days ->
+        [one] one day ago.
+       *[other] { $days } days ago.
+    } Let us sign it as soon as you are ready.
+
+## Basics
+plan-kind-title = The plan
+plan-type-label = Kind of plan
+plan-type-employment = Towards work
+plan-type-training = Towards training or studies
+plan-type-activation = Social activation
+plan-decision-label = Date of the leefloon decision
+plan-decision-hint = The plan is signed within 3 months of this date.
+plan-start-label = Plan starts on
+plan-end-label = Plan ends on
+plan-period = Period
+plan-why-title = Why there is a plan
+plan-birth-label = Date of birth
+plan-birth-hint = Only used to see whether the plan is required.
+plan-recent-right-label = Leefloon or similar help in the last 3 months?
+plan-recent-right-no = No, this is new
+plan-recent-right-yes = Yes
+plan-asked-client = The client asked for a plan
+plan-asked-ocmw = The OCMW asked for a plan
+plan-mandate-required = A plan is required, because:
+plan-mandate-not-required = By the rules, a plan is not required. It can still be made on request.
+plan-mandate-unknown = Fill in the date of birth and the last 3 months to see whether a plan is required.
+plan-ground-under25 = the client is younger than 25
+plan-ground-new = the client had no right to social integration in the 3 months before
+plan-ground-client = the client asked for it
+plan-ground-ocmw = the OCMW asked for it
+plan-override-label = Worker's judgement
+plan-override-none = Follow the rules
+plan-override-required = Required anyway
+plan-override-optional = Not required anyway
+plan-override-reason = Reason for this judgement
+plan-parties-title = Who takes part
+plan-worker-label = Social worker
+plan-ocmw-label = OCMW
+plan-third-legend = Partner { $n }
+plan-third-name = Name
+plan-third-role = Role (for example debt mediator)
+plan-third-tasks = What this partner takes on
+plan-third-add = Add a partner
+plan-third-remove = Remove this partner
+plan-support-label = Someone alongside the client
+plan-support-none = Nobody
+plan-support-interpreter = An interpreter
+plan-support-support = A person of trust
+plan-support-name = Their name
+
+## Topics
+plan-topics-intro = Write down what the client says, in their words. Nothing here is a test.
+plan-topic-needs = What do you need?
+plan-topic-needs-hint = For example: calm about money, a place to live, childcare.
+plan-topic-challenges = What is hard for you right now?
+plan-topic-challenges-hint = Things that stand in the way, big or small.
+plan-topic-goals = What would you like to reach, or avoid?
+plan-topic-goals-hint = For example: find work, no new debts.
+plan-topic-future = How do you see your future?
+plan-topic-future-hint = Where would you like to be in a year or two?
+plan-topic-role = What role would you like to have among other people?
+plan-topic-role-hint = For yourself and for others: at work, in the neighbourhood, at home.
+
+## Goals
+plan-goals-intro = A few goals are enough. Each one says why it matters to you.
+plan-goals-empty = No goals yet. Shall we add the first one?
+plan-goal-legend = Goal { $n }
+plan-goal-title = The goal
+plan-goal-domain = Life domain
+plan-goal-from = From
+plan-goal-until = Until
+plan-goal-why = Why does this matter to you?
+plan-goal-add = Add a goal
+plan-goal-remove = Remove this goal
+
+## Actions
+plan-actions-intro = Small, concrete steps. Each step has someone who takes it on and a date.
+plan-actions-empty = No actions yet. Shall we add the first one?
+plan-action-legend = Action { $n }
+plan-action-what = What will happen?
+plan-action-owner = Who takes it on?
+plan-action-due = By when?
+plan-action-status = How is it going?
+plan-action-stop-reason = Why did it stop?
+plan-action-evidence = How will we see it happened?
+plan-action-goal = For which goal?
+plan-action-no-goal = No particular goal
+plan-action-add = Add an action
+plan-action-remove = Remove this action
+plan-owner-client = The client
+plan-owner-ocmw = The OCMW
+plan-owner-third = A partner
+plan-status-planned = Planned
+plan-status-busy = Under way
+plan-status-done = Done
+plan-status-stopped = Stopped
+plan-origin-free = Written together
+plan-origin-self-check = From the self-check: { $domain }
+plan-origin-catalogue = Offer: { $offer }
+
+## Agreements
+plan-questions-title = The action plan
+plan-question-client-will-do = What will you do to reach your goals?
+plan-question-client-expects = What do you expect from the OCMW?
+plan-question-ocmw-expects = What does the OCMW expect from you?
+plan-means-title = What each side puts in
+plan-means-intro = Time, money, help, meetings: what each side commits to.
+plan-means-client = The client
+plan-means-ocmw = The OCMW
+plan-means-others = Partners
+plan-rights-title = Your rights and duties
+plan-rights-1 = This plan is an agreement between you and the OCMW. Both sides sign it and both keep their word.
+plan-rights-2 = Before signing, you may ask for 5 days to think it over. You may bring a person of your choice.
+plan-rights-3 = The plan is looked at together at least three times a year, at least twice face to face. It can change when your situation changes.
+plan-rights-4 = If agreements are not kept without a good reason, the leefloon can be stopped for up to one month, or up to three months if it happens again within a year. Before that, you get a registered letter and the chance to be heard.
+plan-rights-5 = There is no sanction if the OCMW did not keep its own agreements.
+plan-rights-6 = You can appeal against a decision at the labour court.
+
+## Review
+plan-ready-title = Ready to sign?
+plan-ready-ok = Everything needed is there. The plan is ready to sign.
+plan-ready-missing = { $count ->
+        [one] One thing is still missing:
+       *[other] { $count } things are still missing:
+    }
+plan-ready-never-blocks = Everything is saved anyway; you can finish it later.
+plan-missing-type = the kind of plan
+plan-missing-start = the start date
+plan-missing-worker = the social worker's name
+plan-missing-ocmw = the OCMW's name
+plan-missing-third-name = the name of a partner
+plan-missing-goal = at least one goal
+plan-missing-goal-title = a goal without a description
+plan-missing-action = at least one action
+plan-missing-action-what = an action without a description
+plan-missing-action-owner = who takes on “{ $what }”
+plan-missing-action-date = a date for “{ $what }”
+plan-missing-evaluation = evaluation moments
+plan-missing-evaluation-count = enough evaluation moments (three a year, two face to face)
+plan-go-evaluations = Plan the evaluations
+plan-sign-title = Thinking time and signing
+plan-reflection-hint = The client may take { $days } working days to think before signing.
+plan-reflection-label = Thinking time asked on
+plan-reflection-until = Thinking time runs until { $date }.
+plan-signed-label = Signed on
+plan-summary-title = The whole plan
+
+## Evaluations
+plan-schedule-title = Evaluation moments
+plan-schedule-rule = At least { $count } a year, of which { $inperson } face to face.
+plan-schedule-needs-start = Fill in the start date first; then the moments can be proposed.
+plan-schedule-propose = Propose evaluation moments
+plan-schedule-remove = Remove
+plan-schedule-remove-label = Remove the moment of { $date }
+plan-eval-in-person-short = face to face
+plan-eval-remote-short = by phone or video
+plan-eval-status-done = held
+plan-eval-status-due = coming up in { $days ->
+        [0] today
+        [one] 1 day
+       *[other] { $days } days
+    }
+plan-eval-status-overdue = { $days ->
+        [one] 1 day late
+       *[other] { $days } days late
+    }
+plan-eval-status-later = later
+plan-record-title = Record an evaluation
+plan-eval-date = Date
+plan-eval-date-missing = Please fill in the date of the evaluation.
+plan-eval-in-person = Face to face
+plan-eval-present = Who was there
+plan-eval-goal = How is “{ $goal }” going?
+plan-progress-not-started = Not started yet
+plan-progress-on-track = On track
+plan-progress-reached = Reached
+plan-progress-adjusted = Adjusted
+plan-progress-stopped = Stopped
+plan-eval-changes = What changed
+plan-eval-changes-hint = For example an extra agreement, or another focus for now.
+plan-eval-rung = Place on the ladder now
+plan-eval-rung-same = No change
+plan-eval-save = Save the evaluation
+plan-history-title = Evaluations so far
+plan-history-empty = No evaluations yet.
+plan-eval-was-in-person = face to face
+plan-eval-was-remote = not face to face
+plan-eval-new-rung = New place on the ladder: { $rung }
+plan-eval-version = The plan at that time
+
+## Example
+plan-example-title = Look at an example
+plan-example-text = A made-up client with a finished plan and one evaluation. Nothing in it is real.
+plan-example-button = Open the example
+plan-example-badge = Example: not a real person

@@ -1,0 +1,238 @@
+# Trede: het GPMI, samen opgesteld (Nederlands)
+# Toon: uitnodigend, eenvoudige woorden. Sancties eerlijk benoemd, zonder dreiging.
+
+plan-view = Plan (GPMI)
+plan-title = Het integratieproject (GPMI)
+plan-intro = Jullie schrijven dit plan samen. Doe de stappen in de volgorde die past en stop wanneer je wil: alles wordt bewaard terwijl je typt en gaat verder waar je was.
+plan-undo = Ongedaan maken
+plan-redo = Opnieuw doen
+plan-steps-label = Stappen van het plan
+plan-previous = Terug: { $step }
+plan-next = Verder: { $step }
+plan-choose = Kies…
+plan-unknown = Nog niet gekend
+plan-not-set = nog niet ingevuld
+plan-not-filled = nog niet ingevuld
+plan-no-owner = nog niemand
+plan-no-date = nog geen datum
+plan-unnamed-action = een actie zonder omschrijving
+
+## Steps
+plan-step-basics = Over het plan
+plan-step-topics = Jouw verhaal
+plan-step-goals = Doelen
+plan-step-actions = Acties
+plan-step-agreements = Afspraken
+plan-step-review = Nalezen
+plan-step-evaluations = Evaluaties
+plan-step-basics-title = Welk plan, en wie doet mee
+plan-step-topics-title = In je eigen woorden
+plan-step-goals-title = Wat wil je bereiken?
+plan-step-actions-title = Wie doet wat, en tegen wanneer?
+plan-step-agreements-title = Wat we afspreken
+plan-step-review-title = Samen nalezen
+plan-step-evaluations-title = Samen terugkijken
+
+## Deadline
+plan-deadline-by = Het plan wordt best getekend tegen { $date }.
+plan-deadline-close = Het plan wordt best getekend tegen { $date }: { $days ->
+        [0] dat is vandaag.
+        [one] nog één dag.
+       *[other] nog { $days } dagen.
+    }
+plan-deadline-past = Het plan moest klaar zijn op { $date }, { $days ->
+        [one] één dag geleden.
+       *[other] { $days } dagen geleden.
+    } Laten we het tekenen zodra je er klaar voor bent.
+
+## Basics
+plan-kind-title = Het plan
+plan-type-label = Soort plan
+plan-type-employment = Gericht op werk
+plan-type-training = Gericht op opleiding of studie
+plan-type-activation = Sociale activering
+plan-decision-label = Datum van de beslissing over het leefloon
+plan-decision-hint = Het plan wordt getekend binnen 3 maanden na deze datum.
+plan-start-label = Het plan begint op
+plan-end-label = Het plan eindigt op
+plan-period = Periode
+plan-why-title = Waarom er een plan is
+plan-birth-label = Geboortedatum
+plan-birth-hint = Enkel om te zien of het plan verplicht is.
+plan-recent-right-label = Leefloon of gelijkaardige hulp in de laatste 3 maanden?
+plan-recent-right-no = Nee, dit is nieuw
+plan-recent-right-yes = Ja
+plan-asked-client = De cliënt vroeg om een plan
+plan-asked-ocmw = Het OCMW vroeg om een plan
+plan-mandate-required = Een plan is verplicht, omdat:
+plan-mandate-not-required = Volgens de regels is een plan niet verplicht. Op vraag kan het wel.
+plan-mandate-unknown = Vul de geboortedatum en de laatste 3 maanden in om te zien of een plan verplicht is.
+plan-ground-under25 = de cliënt jonger is dan 25
+plan-ground-new = de cliënt in de 3 maanden ervoor geen recht op maatschappelijke integratie had
+plan-ground-client = de cliënt erom vroeg
+plan-ground-ocmw = het OCMW erom vroeg
+plan-override-label = Oordeel van de maatschappelijk werker
+plan-override-none = De regels volgen
+plan-override-required = Toch verplicht
+plan-override-optional = Toch niet verplicht
+plan-override-reason = Reden voor dit oordeel
+plan-parties-title = Wie doet mee
+plan-worker-label = Maatschappelijk werker
+plan-ocmw-label = OCMW
+plan-third-legend = Partner { $n }
+plan-third-name = Naam
+plan-third-role = Rol (bijvoorbeeld schuldbemiddelaar)
+plan-third-tasks = Wat deze partner op zich neemt
+plan-third-add = Partner toevoegen
+plan-third-remove = Deze partner weghalen
+plan-support-label = Iemand naast de cliënt
+plan-support-none = Niemand
+plan-support-interpreter = Een tolk
+plan-support-support = Een vertrouwenspersoon
+plan-support-name = Naam
+
+## Topics
+plan-topics-intro = Schrijf op wat de cliënt vertelt, in eigen woorden. Niets hiervan is een test.
+plan-topic-needs = Wat heb je nodig?
+plan-topic-needs-hint = Bijvoorbeeld: rust over geld, een woning, kinderopvang.
+plan-topic-challenges = Wat is nu moeilijk voor jou?
+plan-topic-challenges-hint = Dingen die in de weg staan, groot of klein.
+plan-topic-goals = Wat wil je bereiken, of vermijden?
+plan-topic-goals-hint = Bijvoorbeeld: werk vinden, geen nieuwe schulden.
+plan-topic-future = Hoe zie je je toekomst?
+plan-topic-future-hint = Waar wil je over een jaar of twee staan?
+plan-topic-role = Welke rol wil je hebben tussen andere mensen?
+plan-topic-role-hint = Voor jezelf en voor anderen: op het werk, in de buurt, thuis.
+
+## Goals
+plan-goals-intro = Een paar doelen is genoeg. Bij elk doel staat waarom het voor jou telt.
+plan-goals-empty = Nog geen doelen. Zullen we het eerste toevoegen?
+plan-goal-legend = Doel { $n }
+plan-goal-title = Het doel
+plan-goal-domain = Levensdomein
+plan-goal-from = Van
+plan-goal-until = Tot
+plan-goal-why = Waarom is dit belangrijk voor jou?
+plan-goal-add = Doel toevoegen
+plan-goal-remove = Dit doel weghalen
+
+## Actions
+plan-actions-intro = Kleine, concrete stappen. Elke stap heeft iemand die hem opneemt en een datum.
+plan-actions-empty = Nog geen acties. Zullen we de eerste toevoegen?
+plan-action-legend = Actie { $n }
+plan-action-what = Wat gebeurt er?
+plan-action-owner = Wie neemt het op?
+plan-action-due = Tegen wanneer?
+plan-action-status = Hoe loopt het?
+plan-action-stop-reason = Waarom is het gestopt?
+plan-action-evidence = Hoe zien we dat het gebeurd is?
+plan-action-goal = Voor welk doel?
+plan-action-no-goal = Geen bepaald doel
+plan-action-add = Actie toevoegen
+plan-action-remove = Deze actie weghalen
+plan-owner-client = De cliënt
+plan-owner-ocmw = Het OCMW
+plan-owner-third = Een partner
+plan-status-planned = Gepland
+plan-status-busy = Bezig
+plan-status-done = Klaar
+plan-status-stopped = Gestopt
+plan-origin-free = Samen geschreven
+plan-origin-self-check = Uit de zelfscan: { $domain }
+plan-origin-catalogue = Aanbod: { $offer }
+
+## Agreements
+plan-questions-title = Het actieplan
+plan-question-client-will-do = Wat ga jij doen om je doelen te bereiken?
+plan-question-client-expects = Wat verwacht jij van het OCMW?
+plan-question-ocmw-expects = Wat verwacht het OCMW van jou?
+plan-means-title = Wat elke kant inbrengt
+plan-means-intro = Tijd, geld, hulp, gesprekken: waar elke kant zich toe verbindt.
+plan-means-client = De cliënt
+plan-means-ocmw = Het OCMW
+plan-means-others = Partners
+plan-rights-title = Jouw rechten en plichten
+plan-rights-1 = Dit plan is een afspraak tussen jou en het OCMW. Beide kanten tekenen het en beide houden woord.
+plan-rights-2 = Voor je tekent, mag je 5 dagen bedenktijd vragen. Je mag iemand meebrengen die je zelf kiest.
+plan-rights-3 = We bekijken het plan minstens drie keer per jaar samen, waarvan minstens twee keer in een gesprek van persoon tot persoon. Het plan kan mee veranderen met jouw situatie.
+plan-rights-4 = Als afspraken zonder goede reden niet gebeuren, kan het leefloon tot één maand stoppen, of tot drie maanden als het binnen een jaar opnieuw gebeurt. Eerst krijg je een aangetekende brief en de kans om je verhaal te doen.
+plan-rights-5 = Er komt geen sanctie als het OCMW zijn eigen afspraken niet nakwam.
+plan-rights-6 = Tegen een beslissing kan je in beroep gaan bij de arbeidsrechtbank.
+
+## Review
+plan-ready-title = Klaar om te tekenen?
+plan-ready-ok = Alles wat nodig is, staat erin. Het plan is klaar om te tekenen.
+plan-ready-missing = { $count ->
+        [one] Er ontbreekt nog één ding:
+       *[other] Er ontbreken nog { $count } dingen:
+    }
+plan-ready-never-blocks = Alles is toch al bewaard; je kan het later afwerken.
+plan-missing-type = het soort plan
+plan-missing-start = de begindatum
+plan-missing-worker = de naam van de maatschappelijk werker
+plan-missing-ocmw = de naam van het OCMW
+plan-missing-third-name = de naam van een partner
+plan-missing-goal = minstens één doel
+plan-missing-goal-title = een doel zonder omschrijving
+plan-missing-action = minstens één actie
+plan-missing-action-what = een actie zonder omschrijving
+plan-missing-action-owner = wie „{ $what }” opneemt
+plan-missing-action-date = een datum voor „{ $what }”
+plan-missing-evaluation = evaluatiemomenten
+plan-missing-evaluation-count = genoeg evaluatiemomenten (drie per jaar, twee van persoon tot persoon)
+plan-go-evaluations = De evaluaties plannen
+plan-sign-title = Bedenktijd en ondertekenen
+plan-reflection-hint = De cliënt mag { $days } werkdagen nadenken voor het tekenen.
+plan-reflection-label = Bedenktijd gevraagd op
+plan-reflection-until = De bedenktijd loopt tot { $date }.
+plan-signed-label = Getekend op
+plan-summary-title = Het hele plan
+
+## Evaluations
+plan-schedule-title = Evaluatiemomenten
+plan-schedule-rule = Minstens { $count } per jaar, waarvan { $inperson } van persoon tot persoon.
+plan-schedule-needs-start = Vul eerst de begindatum in; dan kunnen de momenten voorgesteld worden.
+plan-schedule-propose = Evaluatiemomenten voorstellen
+plan-schedule-remove = Weghalen
+plan-schedule-remove-label = Weghalen: het moment van { $date }
+plan-eval-in-person-short = van persoon tot persoon
+plan-eval-remote-short = telefonisch of met video
+plan-eval-status-done = gehouden
+plan-eval-status-due = { $days ->
+        [0] vandaag
+        [one] binnen 1 dag
+       *[other] binnen { $days } dagen
+    }
+plan-eval-status-overdue = { $days ->
+        [one] 1 dag te laat
+       *[other] { $days } dagen te laat
+    }
+plan-eval-status-later = later
+plan-record-title = Een evaluatie noteren
+plan-eval-date = Datum
+plan-eval-date-missing = Vul de datum van de evaluatie in.
+plan-eval-in-person = Van persoon tot persoon
+plan-eval-present = Wie was erbij
+plan-eval-goal = Hoe loopt „{ $goal }”?
+plan-progress-not-started = Nog niet begonnen
+plan-progress-on-track = Op schema
+plan-progress-reached = Bereikt
+plan-progress-adjusted = Bijgestuurd
+plan-progress-stopped = Gestopt
+plan-eval-changes = Wat veranderde
+plan-eval-changes-hint = Bijvoorbeeld een extra afspraak, of voorlopig een andere focus.
+plan-eval-rung = Plaats op de ladder nu
+plan-eval-rung-same = Geen verandering
+plan-eval-save = Evaluatie bewaren
+plan-history-title = Evaluaties tot nu
+plan-history-empty = Nog geen evaluaties.
+plan-eval-was-in-person = van persoon tot persoon
+plan-eval-was-remote = niet van persoon tot persoon
+plan-eval-new-rung = Nieuwe plaats op de ladder: { $rung }
+plan-eval-version = Het plan op dat moment
+
+## Example
+plan-example-title = Een voorbeeld bekijken
+plan-example-text = Een verzonnen cliënt met een afgewerkt plan en één evaluatie. Niets hierin is echt.
+plan-example-button = Voorbeeld bekijken
+plan-example-badge = Voorbeeld: geen echte persoon

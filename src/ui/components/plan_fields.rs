@@ -1,0 +1,137 @@
+//! Small form fields for the plan. Text saves as it is typed, so nothing is lost when the
+//! person stops halfway; dates save when chosen.
+
+use chrono::NaiveDate;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PlanTextProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    pub value: AttrValue,
+    pub on_input: Callback<String>,
+    #[prop_or_default]
+    pub multiline: bool,
+}
+
+#[component]
+pub fn PlanText(props: &PlanTextProps) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let described = props.hint.as_ref().map(|_| hint_id.clone());
+    let on_input = props.on_input.clone();
+    let multiline = props.multiline;
+    let oninput = Callback::from(move |e: InputEvent| {
+        let value = if multiline {
+            e.target_unchecked_into::<HtmlTextAreaElement>().value()
+        } else {
+            e.target_unchecked_into::<HtmlInputElement>().value()
+        };
+        on_input.emit(value);
+    });
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ &props.label }</label>
+            if let Some(hint) = &props.hint {
+                <p class="hint" id={hint_id}>{ hint }</p>
+            }
+            if props.multiline {
+                <textarea id={props.id.clone()} rows="3" value={props.value.clone()} {oninput}
+                    aria-describedby={described} />
+            } else {
+                <input id={props.id.clone()} type="text" autocomplete="off" value={props.value.clone()} {oninput}
+                    aria-describedby={described} />
+            }
+        </div>
+    }
+}
+
+pub fn date_value(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+}
+
+pub fn parse_date(value: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PlanDateProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    pub value: Option<NaiveDate>,
+    pub on_change: Callback<Option<NaiveDate>>,
+}
+
+#[component]
+pub fn PlanDate(props: &PlanDateProps) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let described = props.hint.as_ref().map(|_| hint_id.clone());
+    let on_change = props.on_change.clone();
+    let onchange = Callback::from(move |e: Event| {
+        on_change.emit(parse_date(&e.target_unchecked_into::<HtmlInputElement>().value()));
+    });
+    html! {
+        <div class="field field-date">
+            <label for={props.id.clone()}>{ &props.label }</label>
+            if let Some(hint) = &props.hint {
+                <p class="hint" id={hint_id}>{ hint }</p>
+            }
+            <input id={props.id.clone()} type="date" value={date_value(props.value)} {onchange}
+                aria-describedby={described} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PlanSelectProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// (value, label) pairs.
+    pub options: Vec<(String, String)>,
+    pub selected: String,
+    pub on_change: Callback<String>,
+}
+
+#[component]
+pub fn PlanSelect(props: &PlanSelectProps) -> Html {
+    let on_change = props.on_change.clone();
+    let onchange = Callback::from(move |e: Event| {
+        on_change.emit(e.target_unchecked_into::<HtmlSelectElement>().value());
+    });
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ &props.label }</label>
+            <select id={props.id.clone()} {onchange}>
+                for (value, label) in props.options.iter() {
+                    <option value={value.clone()} selected={*value == props.selected}>{ label }</option>
+                }
+            </select>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PlanCheckProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub checked: bool,
+    pub on_change: Callback<bool>,
+}
+
+#[component]
+pub fn PlanCheck(props: &PlanCheckProps) -> Html {
+    let on_change = props.on_change.clone();
+    let onchange = Callback::from(move |e: Event| {
+        on_change.emit(e.target_unchecked_into::<HtmlInputElement>().checked());
+    });
+    html! {
+        <div class="field plan-check-field">
+            <input id={props.id.clone()} type="checkbox" checked={props.checked} {onchange} />
+            <label for={props.id.clone()}>{ &props.label }</label>
+        </div>
+    }
+}

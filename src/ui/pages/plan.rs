@@ -1,0 +1,124 @@
+//! The GPMI, drafted together: a guided path through the steps, free to move between them,
+//! remembered when stopped, with undo and redo.
+
+use chrono::NaiveDate;
+use fluent_bundle::FluentValue;
+use yew::prelude::*;
+
+use crate::domain::plan::{PlanEdit, PlanStep};
+use crate::domain::rules::{deadline_status, DeadlineStatus};
+use crate::domain::{Dossier, DossierEdit};
+use crate::state::Command;
+use crate::ui::components::plan_actions::PlanActions;
+use crate::ui::components::plan_agreements::PlanAgreements;
+use crate::ui::components::plan_basics::PlanBasics;
+use crate::ui::components::plan_evaluations::PlanEvaluations;
+use crate::ui::components::plan_goals::PlanGoals;
+use crate::ui::components::plan_review::PlanReview;
+use crate::ui::components::plan_topics::PlanTopics;
+use crate::ui::i18n_context::use_i18n;
+
+#[derive(Properties, PartialEq)]
+pub struct PlanPageProps {
+    pub dossier: Dossier,
+    #[prop_or_default]
+    pub today: Option<NaiveDate>,
+    pub on_command: Callback<Command>,
+}
+
+#[component]
+pub fn PlanPage(props: &PlanPageProps) -> Html {
+    let t = use_i18n();
+    let plan = &props.dossier.plan;
+    let on_edit = {
+        let id = props.dossier.id.clone();
+        props.on_command.reform(move |e: PlanEdit| Command::Edit(id.clone(), DossierEdit::Plan(e)))
+    };
+    let step = plan.step;
+    let go = |s: PlanStep| on_edit.reform(move |_: MouseEvent| PlanEdit::SetStep(s));
+    let today = props.today;
+    let body = match step {
+        PlanStep::Basics => html! { <PlanBasics plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
+        PlanStep::Topics => html! { <PlanTopics plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
+        PlanStep::Goals => html! { <PlanGoals plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
+        PlanStep::Actions => html! { <PlanActions plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
+        PlanStep::Agreements => html! { <PlanAgreements plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
+        PlanStep::Review => html! { <PlanReview plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
+        PlanStep::Evaluations => html! { <PlanEvaluations plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
+    };
+
+    let deadline = match (plan.due_date(), today, plan.signed_on) {
+        (Some(due), Some(today), None) => {
+            let date = FluentValue::from(t.date(due));
+            match deadline_status(&plan.rules, due, today) {
+                DeadlineStatus::Comfortable { .. } => html! {
+                    <p class="plan-deadline">{ t.t_args("plan-deadline-by", &[("date", date)]) }</p>
+                },
+                DeadlineStatus::Close { days_left } => html! {
+                    <p class="plan-deadline plan-deadline-close" role="status">
+                        { t.t_args("plan-deadline-close", &[("date", date), ("days", FluentValue::from(days_left))]) }
+                    </p>
+                },
+                DeadlineStatus::Past { days_over } => html! {
+                    <p class="plan-deadline plan-deadline-past" role="status">
+                        { t.t_args("plan-deadline-past", &[("date", date), ("days", FluentValue::from(days_over))]) }
+                    </p>
+                },
+            }
+        }
+        _ => Html::default(),
+    };
+
+    html! {
+        <section class="plan" aria-labelledby="plan-title">
+            <div class="plan-head">
+                <h2 id="plan-title">{ t.t("plan-title") }</h2>
+                <div class="plan-undo">
+                    <button type="button" class="button" id="plan-undo" disabled={!plan.can_undo()}
+                        onclick={on_edit.reform(|_: MouseEvent| PlanEdit::Undo)}>
+                        <span aria-hidden="true">{ "↶ " }</span>{ t.t("plan-undo") }
+                    </button>
+                    <button type="button" class="button" id="plan-redo" disabled={!plan.can_redo()}
+                        onclick={on_edit.reform(|_: MouseEvent| PlanEdit::Redo)}>
+                        <span aria-hidden="true">{ "↷ " }</span>{ t.t("plan-redo") }
+                    </button>
+                </div>
+            </div>
+            <p class="lead">{ t.t("plan-intro") }</p>
+            { deadline }
+            <nav aria-label={t.t("plan-steps-label")}>
+                <ol class="plan-steps">
+                    for s in PlanStep::ALL {
+                        <li>
+                            <button type="button" id={format!("plan-step-{}", s.slug())}
+                                class={classes!("tab", (s == step).then_some("tab-current"))}
+                                aria-current={(s == step).then_some("step")} onclick={go(s)}>
+                                { format!("{}. {}", s.index() + 1, t.t(&s.message_id())) }
+                            </button>
+                        </li>
+                    }
+                </ol>
+            </nav>
+            <div class="plan-step-body">
+                <h3>{ t.t(&s_title(step)) }</h3>
+                { body }
+            </div>
+            <div class="plan-step-nav">
+                if let Some(prev) = step.previous() {
+                    <button type="button" class="button" onclick={go(prev)}>
+                        { t.t_args("plan-previous", &[("step", FluentValue::from(t.t(&prev.message_id())))]) }
+                    </button>
+                }
+                if let Some(next) = step.next() {
+                    <button type="button" class="button button-primary" onclick={go(next)}>
+                        { t.t_args("plan-next", &[("step", FluentValue::from(t.t(&next.message_id())))]) }
+                    </button>
+                }
+            </div>
+        </section>
+    }
+}
+
+fn s_title(step: PlanStep) -> String {
+    format!("plan-step-{}-title", step.slug())
+}
