@@ -5,7 +5,7 @@
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use crate::domain::self_check::{suggested_actions, ClientAnswer, Movement, SelfCheck, Voice, WorkerScore};
+use crate::domain::self_check::{suggested_actions, ClientAnswer, Movement, SelfCheck, SuggestedAction, Voice, WorkerScore};
 use crate::domain::LifeDomain;
 use crate::ui::components::pictogram::answer_path;
 use crate::ui::i18n_context::{use_i18n, I18n};
@@ -17,6 +17,12 @@ pub struct SummaryProps {
     pub previous: Option<SelfCheck>,
     #[prop_or_default]
     pub utc_offset_minutes: i32,
+    /// Adds a suggested action to the GPMI with one tap.
+    #[prop_or_default]
+    pub on_add_action: Option<Callback<SuggestedAction>>,
+    /// Ids of the suggestions already in the plan.
+    #[prop_or_default]
+    pub in_plan: Vec<String>,
 }
 
 const ROW: i32 = 34;
@@ -147,10 +153,23 @@ pub fn Summary(props: &SummaryProps) -> Html {
                                         { t.t("sc-summary-client-note") }{ ": " }<bdi>{ sc.client_entry(d).note }</bdi>
                                     </p>
                                 }
-                                <p class="hint">
-                                    { t.t("sc-summary-actions") }{ ": " }
-                                    { suggested_actions(d).iter().map(|a| t.t(&a.message_id())).collect::<Vec<_>>().join(" · ") }
-                                </p>
+                                <p class="hint">{ t.t("sc-summary-actions") }</p>
+                                <ul class="sc-suggestions">
+                                    for a in suggested_actions(d).iter().copied() {
+                                        <li key={a.id}>
+                                            <span>{ t.t(&a.message_id()) }</span>
+                                            if props.in_plan.iter().any(|id| id == a.id) {
+                                                <span class="sc-in-plan">{ t.t("sc-in-plan") }</span>
+                                            } else if let Some(add) = &props.on_add_action {
+                                                <button type="button" class="button"
+                                                    aria-label={t.t_args("sc-add-to-plan-named", &[("action", FluentValue::from(t.t(&a.message_id())))])}
+                                                    onclick={add.reform(move |_: MouseEvent| a)}>
+                                                    { t.t("sc-add-to-plan") }
+                                                </button>
+                                            }
+                                        </li>
+                                    }
+                                </ul>
                             </li>
                         }
                     </ul>

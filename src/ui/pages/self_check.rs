@@ -11,6 +11,8 @@ use crate::i18n::translator;
 use crate::state::Command;
 use crate::ui::components::confirm_dialog::ConfirmDialog;
 use crate::ui::components::self_check_client::ClientMode;
+use crate::domain::plan::{ActionOrigin, PlanEdit};
+use crate::domain::self_check::SuggestedAction;
 use crate::ui::components::self_check_summary::Summary;
 use crate::ui::components::self_check_worker::WorkerMode;
 use crate::ui::i18n_context::{use_i18n, I18n};
@@ -65,6 +67,31 @@ pub fn SelfCheckPage(props: &SelfCheckPageProps) -> Html {
         let id = d.id.clone();
         props.on_command.reform(move |edit: SelfCheckEdit| Command::Edit(id.clone(), DossierEdit::SelfCheck(edit)))
     };
+    // One tap puts a suggested action in the GPMI, remembering where it came from.
+    let add_to_plan = {
+        let (id, t) = (d.id.clone(), t.clone());
+        props.on_command.reform(move |a: SuggestedAction| {
+            Command::Edit(
+                id.clone(),
+                DossierEdit::Plan(PlanEdit::AddAction {
+                    origin: ActionOrigin::SelfCheck { domain: a.domain, suggestion: a.id.to_owned() },
+                    what: t.t(&a.message_id()),
+                    owner: None,
+                    due: None,
+                    goal: None,
+                }),
+            )
+        })
+    };
+    let in_plan: Vec<String> = d
+        .plan
+        .actions
+        .iter()
+        .filter_map(|a| match &a.origin {
+            ActionOrigin::SelfCheck { suggestion, .. } => Some(suggestion.clone()),
+            _ => None,
+        })
+        .collect();
 
     let open = selected.and_then(|(id, mode)| d.self_checks.iter().find(|c| c.id == id).map(|c| (c, mode)));
 
@@ -94,7 +121,7 @@ pub fn SelfCheckPage(props: &SelfCheckPageProps) -> Html {
             Mode::Worker => html! { <WorkerMode check={sc.clone()} on_edit={on_edit.clone()} /> },
             Mode::Summary => html! {
                 <Summary check={sc.clone()} previous={previous(&d.self_checks, sc).cloned()}
-                    utc_offset_minutes={props.utc_offset_minutes} />
+                    utc_offset_minutes={props.utc_offset_minutes}  on_add_action={Some(add_to_plan.clone())} in_plan={in_plan.clone()} />
             },
         };
         return html! {

@@ -230,3 +230,7 @@ sc-voice-worker = worker
 sc-change-eased = lighter
 sc-change-harder = heavier
 sc-change-line = { $domain } ({ $voice }): { $from } → { $to }
+
+sc-add-to-plan = Add to the plan
+sc-add-to-plan-named = Add “{ $action }” to the plan
+sc-in-plan = In the plan

@@ -230,3 +230,7 @@ sc-voice-worker = werker
 sc-change-eased = lichter
 sc-change-harder = zwaarder
 sc-change-line = { $domain } ({ $voice }): { $from } → { $to }
+
+sc-add-to-plan = In het plan zetten
+sc-add-to-plan-named = “{ $action }” in het plan zetten
+sc-in-plan = Staat in het plan

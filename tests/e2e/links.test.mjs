@@ -1,0 +1,40 @@
+// The features feed each other: a self-check suggestion becomes a GPMI action with one tap.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, tabletPage, openApp, assertAccessible } from './support.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('a self-check suggestion goes into the plan with one tap, and says where it came from', async () => {
+  const { context, page, offsite, errors } = await tabletPage(browser, server.base);
+  await openApp(page, server.base);
+  await page.getByLabel('Naam van de cliënt').fill('Nadia');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).tap();
+  await page.locator('#view-self-check').tap();
+  await page.getByRole('button', { name: 'Nieuwe zelfscan starten' }).tap();
+  for (let i = 1; i <= 6; i++) {
+    await page.getByText(`Vraag ${i} van 18`).waitFor();
+    if (i === 6) {
+      await page.locator('.sc-answers').getByRole('button', { name: 'Soms moeilijk', exact: true }).tap();
+      await page.getByRole('button', { name: 'Ik wil hier hulp bij' }).tap();
+    }
+    await page.getByRole('button', { name: 'Volgende' }).tap();
+  }
+  await page.getByRole('button', { name: 'Samenvatting' }).tap();
+  const add = page.getByRole('button', { name: '“Steun bij de opvoeding zoeken” in het plan zetten' });
+  await add.tap();
+  await page.locator('.sc-suggestions li', { hasText: 'Steun bij de opvoeding zoeken' }).getByText('Staat in het plan').waitFor();
+  await assertAccessible(page, 'summary with a suggestion in the plan');
+
+  await page.locator('#view-plan').tap();
+  await page.getByRole('button', { name: 'Acties' }).tap();
+  await page.getByText('Uit de zelfscan: Gezin en zorgtaken').waitFor();
+  const what = await page.locator('input, textarea').evaluateAll(
+    (els) => els.map((e) => e.value).filter((v) => v === 'Steun bij de opvoeding zoeken'));
+  assert.equal(what.length, 1, 'the action is in the plan once');
+  assert.deepEqual(offsite, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
