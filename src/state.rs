@@ -82,6 +82,8 @@ pub struct AppState {
     pub locked: Vec<DossierId>,
     /// The last failed unlock, for the passphrase dialog.
     pub unlock_error: Option<(DossierId, &'static str)>,
+    /// The name of a dossier changed in two tabs at once (both versions are kept).
+    pub tab_conflict: Option<String>,
     /// The last time the root told the state (with each change, and at start), for "today".
     pub now: Option<DateTime<Utc>>,
 }
@@ -136,6 +138,15 @@ pub enum Action {
     LockRemoved { id: DossierId, now: DateTime<Utc> },
     /// The dossier is stored sealed and leaves memory until it is unlocked again.
     Relocked(DossierId),
+    /// Another tab changed or added this dossier, and this tab had no unsaved change to it.
+    ExternalUpdate(Box<Dossier>),
+    /// Another tab deleted it.
+    ExternalRemove(DossierId),
+    /// Both tabs changed it: this tab's version stays, the other one is kept under `fresh_id`.
+    ExternalConflict { theirs: Box<Dossier>, fresh_id: DossierId },
+    /// Another tab locked it.
+    ExternalLock(DossierId),
+    DismissTabConflict,
     /// The current time, so screens can show what is due today.
     Tick(DateTime<Utc>),
     /// Adds the fictional example dossier and opens its plan.
@@ -172,6 +183,7 @@ pub enum Command {
     LockNow(DossierId),
     Unlock(DossierId, String),
     DismissUnlockError,
+    DismissTabConflict,
     OpenExample,
 }
 
@@ -190,6 +202,7 @@ impl Command {
             Command::SetUiLang(lang) => Action::SetUiLang { lang, now },
             Command::WipeAll => Action::WipeAll,
             Command::CancelImport => Action::CancelImport,
+            Command::DismissTabConflict => Action::DismissTabConflict,
             Command::SetLockIdle(id, idle_minutes) => Action::LockSet { id, idle_minutes, now },
             Command::RemoveLock(id) => Action::LockRemoved { id, now },
             Command::DismissUnlockError => Action::UnlockFailed { id: DossierId(String::new()), message_id: "" },
@@ -383,6 +396,38 @@ impl AppState {
                     }
                 }
             }
+            Action::ExternalUpdate(dossier) => {
+                let dossier = *dossier;
+                match self.dossier_mut(&dossier.id) {
+                    Some(d) => *d = dossier,
+                    None => self.dossiers.push(dossier),
+                }
+                self.sort();
+            }
+            Action::ExternalRemove(id) => {
+                self.dossiers.retain(|d| d.id != id);
+                if self.open.as_ref() == Some(&id) {
+                    self.open = None;
+                }
+            }
+            Action::ExternalConflict { theirs, fresh_id } => {
+                let mut theirs = *theirs;
+                theirs.id = fresh_id;
+                self.tab_conflict = Some(theirs.client_name.clone());
+                self.dossiers.push(theirs);
+                self.sort();
+            }
+            Action::ExternalLock(id) => {
+                self.dossiers.retain(|d| d.id != id);
+                if !self.locked.contains(&id) {
+                    self.locked.push(id.clone());
+                    self.locked.sort();
+                }
+                if self.open.as_ref() == Some(&id) {
+                    self.open = None;
+                }
+            }
+            Action::DismissTabConflict => self.tab_conflict = None,
             Action::WipeAll => {
                 self.locked.clear();
                 self.dossiers.clear();
@@ -533,6 +578,22 @@ mod tests {
         assert_eq!(state.unlock_error, None);
         let state = state.apply(Action::LockRemoved { id: id("a"), now: at(5, 9) });
         assert_eq!(state.dossier(&id("a")).unwrap().lock, None);
+    }
+
+    #[test]
+    fn changes_from_another_tab_never_replace_unsaved_work() {
+        let state = with_two();
+        let mut theirs = state.dossier(&id("a")).unwrap().clone();
+        theirs.client_name = "Amina (other tab)".into();
+        let adopted = state.clone().apply(Action::ExternalUpdate(Box::new(theirs.clone())));
+        assert_eq!(adopted.dossier(&id("a")).unwrap().client_name, "Amina (other tab)");
+        assert_eq!(adopted.dossiers.len(), 2);
+        let both = state.clone().apply(Action::ExternalConflict { theirs: Box::new(theirs), fresh_id: id("c") });
+        assert_eq!(both.dossier(&id("a")).unwrap().client_name, "Amina");
+        assert_eq!(both.dossier(&id("c")).unwrap().client_name, "Amina (other tab)");
+        assert_eq!(both.tab_conflict.as_deref(), Some("Amina (other tab)"));
+        let gone = state.apply(Action::ExternalRemove(id("b")));
+        assert_eq!((gone.dossiers.len(), gone.open.clone()), (1, None));
     }
 
     #[test]

@@ -60,6 +60,54 @@ pub fn wipe_all(store: &dyn KeyValueStore) -> Result<usize, StorageError> {
     Ok(keys.len())
 }
 
+/// What to do when another tab (or window) of this browser changed a dossier's record.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reconcile {
+    /// Nothing to do (it is what we wrote ourselves, or not a dossier).
+    Ignore,
+    /// We had no unsaved change: take the other tab's version.
+    Adopt(Box<Dossier>),
+    /// The other tab deleted it and we had no unsaved change: let it go.
+    Remove(DossierId),
+    /// Both changed it: ours stays here, theirs is kept as a copy, and the user is told.
+    KeepBoth(Box<Dossier>),
+    /// The other tab locked it: it leaves this tab's memory too.
+    Locked(DossierId),
+}
+
+/// Decides how to take in a change another tab made to `key` (`new_value` None: removed).
+/// `ours` is this tab's version in memory; the saver knows what this tab last wrote.
+pub fn reconcile(key: &str, new_value: Option<&str>, ours: Option<&Dossier>, saver: &Saver) -> Reconcile {
+    let Some(id) = key.strip_prefix(DOSSIER_PREFIX).map(|id| DossierId(id.to_owned())) else {
+        return Reconcile::Ignore;
+    };
+    let last_written = saver.written.get(&id);
+    let ours_unsaved = match (ours, last_written) {
+        (Some(d), Some(written)) => &serde_json::to_string(d).expect("a dossier always serialises") != written,
+        (Some(_), None) => true,
+        (None, _) => false,
+    };
+    let Some(value) = new_value else {
+        return if ours.is_some() && !ours_unsaved { Reconcile::Remove(id) } else { Reconcile::Ignore };
+    };
+    if last_written.map(String::as_str) == Some(value) {
+        return Reconcile::Ignore;
+    }
+    if SealedParts::from_json(value).is_ok() {
+        return Reconcile::Locked(id);
+    }
+    match load_dossier(value) {
+        Ok((theirs, _)) if theirs.id == id => {
+            if ours_unsaved {
+                Reconcile::KeepBoth(Box::new(theirs))
+            } else {
+                Reconcile::Adopt(Box::new(theirs))
+            }
+        }
+        _ => Reconcile::Ignore,
+    }
+}
+
 /// Remembers what was last written, so each save writes only changed dossiers and removes the
 /// ones deleted since.
 #[derive(Default)]
@@ -236,6 +284,38 @@ mod tests {
         assert_eq!(loaded.locked, [DossierId("l".into())]);
         assert_eq!(loaded.dossiers.len(), 1);
         assert!(loaded.unreadable.is_empty());
+    }
+
+    #[test]
+    fn another_tab_s_change_is_taken_in_without_losing_either_version() {
+        let store = MemoryStore::new();
+        let mut saver = Saver::default();
+        let ours = dossier("a", "Amina");
+        saver.save(&store, std::slice::from_ref(&ours), Lang::Nl).unwrap();
+        let key = "trede.dossier.a";
+        let mut theirs = ours.clone();
+        theirs.client_name = "Amina (other tab)".into();
+        let theirs_json = serde_json::to_string(&theirs).unwrap();
+
+        // Nothing unsaved here: take theirs.
+        assert_eq!(reconcile(key, Some(&theirs_json), Some(&ours), &saver), Reconcile::Adopt(Box::new(theirs.clone())));
+        // Our own write coming back is ignored.
+        let ours_json = serde_json::to_string(&ours).unwrap();
+        assert_eq!(reconcile(key, Some(&ours_json), Some(&ours), &saver), Reconcile::Ignore);
+        // Both changed: keep both.
+        let mut edited = ours.clone();
+        edited.client_name = "Amina (this tab)".into();
+        assert_eq!(reconcile(key, Some(&theirs_json), Some(&edited), &saver), Reconcile::KeepBoth(Box::new(theirs.clone())));
+        // Deleted there: gone here too, unless we changed it meanwhile.
+        assert_eq!(reconcile(key, None, Some(&ours), &saver), Reconcile::Remove(ours.id.clone()));
+        assert_eq!(reconcile(key, None, Some(&edited), &saver), Reconcile::Ignore);
+        // A new dossier from the other tab is simply taken in.
+        let other = dossier("b", "Bram");
+        let other_json = serde_json::to_string(&other).unwrap();
+        assert_eq!(reconcile("trede.dossier.b", Some(&other_json), None, &saver), Reconcile::Adopt(Box::new(other)));
+        // Other keys and garbage are ignored.
+        assert_eq!(reconcile("trede.ui-lang", Some("en"), None, &saver), Reconcile::Ignore);
+        assert_eq!(reconcile(key, Some("{broken"), Some(&ours), &saver), Reconcile::Ignore);
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::{Interval, Timeout};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::shell::Shell;
@@ -16,7 +17,7 @@ use crate::domain::transfer::{export_file_name, export_json, parse_import, Impor
 use crate::domain::migration::load_dossier;
 use crate::domain::{DossierId, LockSettings};
 use crate::platform::crypto::{CryptoError, PassphraseKey};
-use crate::platform::dossier_store::{dossier_key, load_all, wipe_all, Saver};
+use crate::platform::dossier_store::{dossier_key, load_all, reconcile, wipe_all, Reconcile, Saver};
 use crate::platform::sealed::SealedParts;
 use crate::platform::storage::{KeyValueStore, StorageError};
 use crate::state::{Action, AppState, Command};
@@ -362,6 +363,45 @@ pub fn App() -> Html {
             }
         })
     };
+
+    // Another tab of this browser changed a dossier: take it in without losing either version.
+    {
+        let (store, persistence, latest) = (store.clone(), persistence.clone(), latest.clone());
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+                let Some(key) = event.key() else { return };
+                let state = latest.borrow().clone();
+                let mut p = persistence.borrow_mut();
+                let Some(saver) = p.saver.as_mut() else { return };
+                let id = key.strip_prefix(crate::platform::dossier_store::DOSSIER_PREFIX).map(|s| DossierId(s.to_owned()));
+                let ours = id.as_ref().and_then(|id| state.dossier(id));
+                let action = match reconcile(&key, event.new_value().as_deref(), ours, saver) {
+                    Reconcile::Ignore => return,
+                    Reconcile::Adopt(theirs) => {
+                        saver.mark_written(&theirs);
+                        Action::ExternalUpdate(theirs)
+                    }
+                    Reconcile::Remove(id) => {
+                        saver.forget(&id);
+                        Action::ExternalRemove(id)
+                    }
+                    Reconcile::KeepBoth(theirs) => {
+                        // Ours is written back over theirs at the next save; theirs lives on as a copy.
+                        Action::ExternalConflict { theirs, fresh_id: clock::new_dossier_id() }
+                    }
+                    Reconcile::Locked(id) => {
+                        saver.forget(&id);
+                        p.keys.remove(&id);
+                        Action::ExternalLock(id)
+                    }
+                };
+                drop(p);
+                store.dispatch(action);
+            });
+            move || drop(listener)
+        });
+    }
 
     // A locked dossier locks itself after its idle time without a touch or a key press.
     {

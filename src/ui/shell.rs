@@ -72,6 +72,14 @@ pub fn Shell(props: &ShellProps) -> Html {
                     </button>
                 </div>
             }
+            if let Some(name) = &state.tab_conflict {
+                <div class="notice notice-warning" role="alert">
+                    <span>{ t.t_args("tab-conflict", &[("name", FluentValue::from(name.as_str()))]) }</span>
+                    <button type="button" class="button" onclick={props.on_command.reform(|_: MouseEvent| Command::DismissTabConflict)}>
+                        { t.t("notice-understood") }
+                    </button>
+                </div>
+            }
             if let Some(error) = state.save_error {
                 <div class="notice notice-error" role="alert">{ t.t(error) }</div>
             }

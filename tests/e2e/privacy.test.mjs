@@ -100,3 +100,42 @@ test('a new version is announced and taken only when the user taps', async () =>
   await local.close();
   fs.rmSync(copy, { recursive: true, force: true });
 });
+
+test('two tabs on the same dossier never silently overwrite each other', async () => {
+  const { context, page: first, offsite } = await tabletPage(browser, server.base);
+  await openApp(first, server.base);
+  await first.getByLabel('Naam van de cliënt').fill('Ilse');
+  await first.getByRole('button', { name: 'Dossier aanmaken' }).tap();
+  await first.getByRole('button', { name: 'Alle dossiers' }).tap();
+  await first.waitForTimeout(700);
+  const second = await context.newPage();
+  await openApp(second, server.base);
+  await second.locator('.dossier-card', { hasText: 'Ilse' }).waitFor();
+
+  // A change in one tab shows up in the other, which had nothing unsaved.
+  const rename = async (page, from, to) => {
+    const card = page.locator('.dossier-card', { hasText: from });
+    await card.getByRole('button', { name: 'Naam wijzigen' }).tap();
+    await card.getByLabel('Nieuwe naam').fill(to);
+    await card.getByRole('button', { name: 'Bewaren' }).tap();
+  };
+  await rename(second, 'Ilse', 'Ilse V.');
+  await first.locator('.dossier-card', { hasText: 'Ilse V.' }).waitFor();
+
+  // Both tabs change it at the same moment: both versions survive, and the user is told.
+  await rename(first, 'Ilse V.', 'Ilse (eerste venster)');
+  await rename(second, 'Ilse V.', 'Ilse (tweede venster)');
+  await first.waitForTimeout(1500);
+  for (const page of [first, second]) {
+    await page.locator('.dossier-card', { hasText: 'Ilse (eerste venster)' }).waitFor();
+    await page.locator('.dossier-card', { hasText: 'Ilse (tweede venster)' }).waitFor();
+  }
+  const told = await first.getByText('werd tegelijk in een ander venster gewijzigd').count()
+    + await second.getByText('werd tegelijk in een ander venster gewijzigd').count();
+  assert.ok(told >= 1, 'a tab says both versions were kept');
+  const names = await first.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('trede.dossier.'))
+    .map((k) => JSON.parse(localStorage.getItem(k)).client_name).sort());
+  assert.deepEqual(names, ['Ilse (eerste venster)', 'Ilse (tweede venster)']);
+  assert.deepEqual(offsite, []);
+  await context.close();
+});

@@ -175,3 +175,6 @@ locked-dossier-hint = The name and the content are encrypted. Unlock with the pa
 unlock-button = Unlock
 unlock-title = Unlock dossier
 unlock-intro = Please enter this dossier's passphrase.
+
+tab-conflict = { $name }'s dossier was changed in another window at the same time. Nothing is lost: the other window's version is now a separate dossier in the list.
+notice-understood = Understood

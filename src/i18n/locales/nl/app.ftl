@@ -175,3 +175,6 @@ locked-dossier-hint = De naam en de inhoud zijn versleuteld. Ontgrendel met de w
 unlock-button = Ontgrendelen
 unlock-title = Dossier ontgrendelen
 unlock-intro = Vul de wachtzin van dit dossier in.
+
+tab-conflict = Het dossier van { $name } werd tegelijk in een ander venster gewijzigd. Niets is verloren: de versie uit het andere venster staat nu als apart dossier in de lijst.
+notice-understood = Begrepen
