@@ -81,7 +81,18 @@ pub fn Shell(props: &ShellProps) -> Html {
                 </div>
             }
             if let Some(error) = state.save_error {
-                <div class="notice notice-error" role="alert">{ t.t(error) }</div>
+                <div class="notice notice-error" role="alert">
+                    <span>{ t.t(error) }</span>
+                    // The data is only in memory now: a file is the way to keep it.
+                    if let Some(d) = state.open_dossier() {
+                        <button type="button" class="button"
+                            onclick={props.on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::Export(id.clone(), None) })}>
+                            { t.t("save-error-export") }
+                        </button>
+                    } else if !state.dossiers.is_empty() {
+                        <span>{ " " }{ t.t("save-error-export-hint") }</span>
+                    }
+                </div>
             }
             <main id="main" tabindex="-1">{ page }</main>
             <footer class="app-footer">

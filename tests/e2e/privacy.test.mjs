@@ -139,3 +139,30 @@ test('two tabs on the same dossier never silently overwrite each other', async (
   assert.deepEqual(offsite, []);
   await context.close();
 });
+
+test('a full disk is reported, the data stays on screen, and an export is offered', async () => {
+  const { context, page } = await tabletPage(browser, server.base);
+  await openApp(page, server.base);
+  await page.getByLabel('Naam van de cliënt').fill('Jana');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).tap();
+  await page.waitForTimeout(700);
+  // Fill the origin's storage to the brim, then change something.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1024 * 1024);
+    for (let i = 0; ; i++) {
+      try { localStorage.setItem(`filler-${i}`, chunk); } catch {
+        if (chunk.length < 16) break;
+        chunk = chunk.slice(0, chunk.length / 2);
+      }
+    }
+  });
+  await page.getByRole('button', { name: 'Naam wijzigen' }).tap();
+  await page.getByLabel('Nieuwe naam').fill('Jana met een veel langere naam die niet meer past');
+  await page.getByRole('button', { name: 'Bewaren' }).tap();
+  const notice = page.getByRole('alert').filter({ hasText: 'Het geheugen van dit toestel is vol.' });
+  await notice.waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Jana met een veel langere naam die niet meer past' }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Dit dossier nu exporteren' }).tap()]);
+  assert.match(download.suggestedFilename(), /^trede-Jana-met-een/);
+  await context.close();
+});

@@ -178,3 +178,5 @@ unlock-intro = Please enter this dossier's passphrase.
 
 tab-conflict = { $name }'s dossier was changed in another window at the same time. Nothing is lost: the other window's version is now a separate dossier in the list.
 notice-understood = Understood
+save-error-export = Export this dossier now
+save-error-export-hint = Open a dossier and export it to keep it.

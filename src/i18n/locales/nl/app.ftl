@@ -178,3 +178,5 @@ unlock-intro = Vul de wachtzin van dit dossier in.
 
 tab-conflict = Het dossier van { $name } werd tegelijk in een ander venster gewijzigd. Niets is verloren: de versie uit het andere venster staat nu als apart dossier in de lijst.
 notice-understood = Begrepen
+save-error-export = Dit dossier nu exporteren
+save-error-export-hint = Open een dossier en exporteer het om het te bewaren.
