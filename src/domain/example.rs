@@ -103,7 +103,74 @@ pub fn example_dossier(id: DossierId, now: DateTime<Utc>) -> Dossier {
     }));
     e!(PlanEdit::SetStep(PlanStep::Review));
     d.plan.history = Default::default();
+    add_example_self_check(&mut d, start);
     d
+}
+
+/// The self-check Samira and her worker did before the plan: both voices, a precondition
+/// (childcare) and a few places where they see things differently.
+fn add_example_self_check(d: &mut Dossier, start: chrono::NaiveDate) {
+    use super::self_check::{apply as sc, ClientAnswer as C, DutchLevel, LatinSkill, SelfCheckEdit as E, WorkerScore as W};
+    use LifeDomain::*;
+    let at = (start - Duration::days(10)).and_hms_opt(10, 0, 0).expect("valid time").and_utc();
+    sc(d, E::Start, at);
+    let check = d.self_checks.last().expect("just started").id;
+    let client = [
+        (Money, C::BigProblem, true, "Ik heb schulden bij de energieleverancier en de huisbaas."),
+        (Housing, C::GoesWell, false, ""),
+        (Health, C::GoesWell, false, ""),
+        (Mind, C::SometimesHard, false, "Ik slaap slecht door de zorgen."),
+        (Addiction, C::RatherNotSay, false, ""),
+        (Family, C::SometimesHard, false, ""),
+        (Childcare, C::BigProblem, true, "Mijn dochter van 3 kan nergens terecht."),
+        (Safety, C::GoesWell, false, ""),
+        (Network, C::SometimesHard, false, ""),
+        (Structure, C::GoesWell, false, ""),
+        (Daily, C::GoesWell, false, ""),
+        (Dutch, C::SometimesHard, true, "Ik wil beter leren schrijven."),
+        (Learning, C::SometimesHard, false, ""),
+        (Work, C::GoesWell, false, "Ik heb in een bakkerij gewerkt."),
+        (Attitude, C::GoesWell, false, ""),
+        (Mobility, C::GoesWell, false, ""),
+        (Papers, C::GoesWell, false, ""),
+        (Digital, C::BigProblem, true, ""),
+    ];
+    for (domain, answer, wants_help, note) in client {
+        sc(d, E::ClientAnswer { check, domain, answer: Some(answer) }, at);
+        if wants_help {
+            sc(d, E::ClientWantsHelp { check, domain, wants_help: true }, at);
+        }
+        if !note.is_empty() {
+            sc(d, E::ClientNote { check, domain, note: note.into() }, at);
+        }
+    }
+    let worker = [
+        (Money, W::WithSupport),
+        (Housing, W::NoBarrier),
+        (Health, W::NoBarrier),
+        (Mind, W::NoBarrier),
+        (Addiction, W::CannotAssess),
+        (Family, W::WithSupport),
+        (Childcare, W::NotNow),
+        (Safety, W::NoBarrier),
+        (Network, W::WithSupport),
+        (Structure, W::NoBarrier),
+        (Daily, W::NoBarrier),
+        (Dutch, W::WithSupport),
+        (Learning, W::WithSupport),
+        (Work, W::WithSupport),
+        (Attitude, W::NoBarrier),
+        (Mobility, W::NoBarrier),
+        (Papers, W::NoBarrier),
+        (Digital, W::WithSupport),
+    ];
+    for (domain, score) in worker {
+        sc(d, E::WorkerScore { check, domain, score: Some(score) }, at);
+    }
+    sc(d, E::WorkerNote { check, domain: Childcare, note: "Wachtlijst kinderopvang; eerst een plaats zoeken.".into() }, at);
+    sc(d, E::DutchLevel { check, level: Some(DutchLevel::L1_2) }, at);
+    sc(d, E::Literacy { check, skill: LatinSkill::Reading, value: Some(true) }, at);
+    sc(d, E::Literacy { check, skill: LatinSkill::Writing, value: Some(false) }, at);
 }
 
 #[cfg(test)]
@@ -124,6 +191,10 @@ mod tests {
         assert!(d.plan.evaluations[0].date <= now.date_naive());
         assert_eq!(d.plan.required(now.date_naive()), Some(true));
         assert!(!d.plan.can_undo());
+        let check = &d.self_checks[0];
+        assert!(check.progress().is_complete(), "{:?}", check.progress());
+        assert_eq!(check.preconditions(), vec![LifeDomain::Childcare]);
+        assert!(check.differs(LifeDomain::Mind));
         let json = serde_json::to_string(&d).unwrap();
         assert_eq!(serde_json::from_str::<Dossier>(&json).unwrap(), d);
     }
