@@ -39,6 +39,9 @@ pub struct Dossier {
     /// made without randomness and stay unique within the dossier.
     #[serde(default)]
     pub next_item_id: u64,
+    /// The participation ladder: placements, target rung, picked offers.
+    #[serde(default)]
+    pub ladder: super::ladder::Ladder,
 }
 
 impl Dossier {
@@ -53,6 +56,7 @@ impl Dossier {
             created: now,
             updated: now,
             next_item_id: 1,
+            ladder: Default::default(),
         }
     }
 

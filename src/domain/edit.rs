@@ -9,12 +9,15 @@ use chrono::{DateTime, Utc};
 use super::Dossier;
 
 #[derive(Clone, Debug, PartialEq)]
-pub enum DossierEdit {}
+pub enum DossierEdit {
+    Ladder(super::ladder::LadderEdit),
+}
 
 impl DossierEdit {
     /// Applies the edit; returns whether anything changed (then the dossier is marked updated).
     pub fn apply(self, dossier: &mut Dossier, now: DateTime<Utc>) -> bool {
-        let _ = (dossier, now);
-        match self {}
+        match self {
+            DossierEdit::Ladder(edit) => super::ladder::apply(dossier, edit, now),
+        }
     }
 }
