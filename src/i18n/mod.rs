@@ -15,6 +15,7 @@ macro_rules! locale {
     ($code:literal) => {
         &[
             include_str!(concat!("locales/", $code, "/app.ftl")),
+            include_str!(concat!("locales/", $code, "/ladder.ftl")),
         ]
     };
 }

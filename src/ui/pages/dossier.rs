@@ -4,7 +4,7 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::{Dossier, Lang};
-use crate::state::{Command, DossierView};
+use crate::state::{CatalogueChoice, Command, DossierView};
 use crate::ui::components::confirm_dialog::ConfirmDialog;
 use crate::ui::components::language_picker::LanguagePicker;
 use crate::ui::components::name_form::NameForm;
@@ -17,6 +17,9 @@ pub struct DossierPageProps {
     pub view: DossierView,
     #[prop_or_default]
     pub utc_offset_minutes: i32,
+    /// The offer catalogue in use (app-level).
+    #[prop_or_default]
+    pub catalogue: CatalogueChoice,
     pub on_command: Callback<Command>,
 }
 
@@ -100,6 +103,10 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
             }
             { match props.view {
                 DossierView::Overview => overview,
+                DossierView::Ladder => html! {
+                    <crate::ui::pages::ladder::LadderPage dossier={d.clone()} catalogue={props.catalogue.clone()}
+                        on_command={props.on_command.clone()} />
+                },
             } }
             if *deleting {
                 <ConfirmDialog
