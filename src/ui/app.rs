@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::shell::Shell;
 use crate::platform::browser_storage::BrowserStore;
 use crate::platform::clock;
-use crate::platform::dossier_store::{load_all, Saver};
+use crate::platform::dossier_store::{load_all, load_catalogue, save_catalogue, Saver};
 use crate::platform::storage::{KeyValueStore, StorageError};
 use crate::state::{Action, AppState, Command};
 
@@ -75,7 +75,11 @@ pub fn App() -> Html {
             };
             p.saver = Some(Saver::after_load(&loaded));
             let unavailable = p.store.is_none();
+            let catalogue = p.store.as_ref().and_then(|s| load_catalogue(s).ok().flatten());
             drop(p);
+            if let Some(text) = catalogue {
+                store.dispatch(Action::RestoreCatalogue(text));
+            }
             store.dispatch(Action::Loaded {
                 dossiers: loaded.dossiers,
                 unreadable: loaded.unreadable,
@@ -109,6 +113,19 @@ pub fn App() -> Html {
                         Err(_) => {}
                     }
                 }));
+            }
+        });
+    }
+
+    // The chosen catalogue is stored when it changes (only after the start has read storage).
+    {
+        let persistence = persistence.clone();
+        let source = store.0.catalogue.source().map(str::to_owned);
+        use_effect_with((source, store.0.loaded), move |(source, loaded)| {
+            if *loaded {
+                if let Some(s) = &persistence.borrow().store {
+                    let _ = save_catalogue(s, source.as_deref());
+                }
             }
         });
     }
