@@ -97,7 +97,7 @@ pub enum ProblemKind {
     WrongFormat { found: String },
     UnsupportedVersion { found: String },
     Missing,
-    /// `expected` is one of: text, number, list, object, true-false.
+    /// `expected` is one of: text, number, list, offer, object (texts per language).
     WrongType { expected: &'static str },
     NotARung { found: String },
     EmptyText,
@@ -230,7 +230,7 @@ fn check_offer(
     let Value::Object(map) = entry else {
         problems.push(Problem {
             place: Place::Offer { number, id: None, field: None },
-            kind: ProblemKind::WrongType { expected: "object" },
+            kind: ProblemKind::WrongType { expected: "offer" },
         });
         return None;
     };
@@ -465,7 +465,7 @@ mod tests {
                 Problem { place: offer_place(5, Some("Wijk Werken"), "description"), kind: ProblemKind::EmptyText },
                 Problem {
                     place: Place::Offer { number: 6, id: None, field: None },
-                    kind: ProblemKind::WrongType { expected: "object" }
+                    kind: ProblemKind::WrongType { expected: "offer" }
                 },
             ]
         );

@@ -129,6 +129,7 @@ catalogue-problem-type =
         [text] should be a text
         [number] should be a number
         [list] should be a list
+        [offer] should be an object with the fields of an offer
        *[object] should be an object with a text per language, such as "nl" and "en"
     }
 catalogue-problem-rung = { $found } is not a rung (1 to 6)

@@ -129,6 +129,7 @@ catalogue-problem-type =
         [text] moet een tekst zijn
         [number] moet een getal zijn
         [list] moet een lijst zijn
+        [offer] moet een object zijn met de velden van een aanbod
        *[object] moet een object zijn met een tekst per taal, zoals "nl" en "en"
     }
 catalogue-problem-rung = { $found } is geen trede (1 tot 6)
