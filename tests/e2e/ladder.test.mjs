@@ -38,7 +38,7 @@ test('a client is placed, picks an offer, climbs and steps back, and the history
 
   await addPlacement(page, '2024-03-01', 'rung-2', { language: true, note: 'Start bij de Babbelbox' });
   await page.getByText('Nu: trede 2, Sociale contacten buitenshuis').waitFor();
-  await page.getByText('Daarnaast loopt een taalcursus.').waitFor();
+  await page.locator('.ladder-now-text', { hasText: 'Daarnaast loopt een taalcursus.' }).waitFor();
 
   // The goal: rung 4, named as a success.
   await page.getByLabel('Hoogst haalbare trede voor Samira').selectOption('4');
@@ -57,6 +57,7 @@ test('a client is placed, picks an offer, climbs and steps back, and the history
   await assertAccessible(page, 'ladder with offers (nl)');
   await assertTouchTargets(page, 'ladder with offers (nl)');
   await screenshot(page, 'ladder-offers-nl');
+  await page.locator('.ladder-page > .card').first().screenshot({ path: 'tests/e2e/artifacts/ladder-card-nl.png' });
   await ww.getByRole('button', { name: 'Kiezen voor het plan' }).tap();
   await ww.getByText('Gekozen voor het plan').waitFor();
   await page.locator('.picked-list').getByText('Wijk-werken').waitFor();
@@ -91,11 +92,16 @@ test('a client is placed, picks an offer, climbs and steps back, and the history
   await fallRow.getByText('1 september 2024').waitFor();
   await page.locator('.history-table').getByText('Omhoog van trede 2').waitFor();
   await page.locator('.history-table').getByText('Zo ziet de cliënt het').waitFor();
+  await page.locator('.history-table').getByText('Daarnaast loopt een taalcursus.').waitFor();
+  const tableOverflow = await page.locator('.table-wrap').evaluate((el) => el.scrollWidth - el.clientWidth);
+  assert.ok(tableOverflow <= 0, `the history table fits the tablet (overflow ${tableOverflow}px)`);
   await page.getByText('Nu: trede 2, Sociale contacten buitenshuis').waitFor();
   await assertAccessible(page, 'ladder history (nl)');
   await assertTouchTargets(page, 'ladder history (nl)');
   await page.locator('.history-figure').scrollIntoViewIfNeeded();
   await screenshot(page, 'ladder-history-nl');
+  await page.locator('section[aria-labelledby="history-title"]').screenshot({ path: 'tests/e2e/artifacts/ladder-history-card-nl.png' });
+  await page.locator('section[aria-labelledby="placements-title"]').screenshot({ path: 'tests/e2e/artifacts/ladder-form-nl.png' });
 
   // It is all kept on the device, and reads in English too.
   await page.waitForTimeout(700);

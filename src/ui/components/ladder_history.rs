@@ -72,8 +72,10 @@ pub fn LadderHistory(props: &LadderHistoryProps) -> Html {
                 segments.push(html! { <line class={class} x1={fmt(x)} y1={fmt(py)} x2={fmt(x)} y2={fmt(y)} /> });
             }
             if h.movement == Movement::Fall {
+                // Near the end of the time line the label goes before the line, so it is never cut off.
+                let (lx, anchor) = if x > W * 0.7 { (x - 8.0, "end") } else { (x + 8.0, "start") };
                 segments.push(html! {
-                    <text class="history-fall-label" x={fmt(x + 6.0)} y={fmt((py + y) / 2.0 + 4.0)}>
+                    <text class="history-fall-label" x={fmt(lx)} text-anchor={anchor} y={fmt((py + y) / 2.0 + 5.0)}>
                         { format!("↓ {}", t.t("ladder-fall-label")) }
                     </text>
                 });
@@ -130,7 +132,6 @@ pub fn LadderHistory(props: &LadderHistoryProps) -> Html {
                             <th scope="col">{ t.t("ladder-col-position") }</th>
                             <th scope="col">{ t.t("ladder-col-move") }</th>
                             <th scope="col">{ t.t("ladder-col-view") }</th>
-                            <th scope="col">{ t.t("ladder-col-language") }</th>
                             <th scope="col">{ t.t("ladder-col-note") }</th>
                             <th scope="col"><span class="visually-hidden">{ t.t("ladder-edit-button") }</span></th>
                         </tr>
@@ -140,12 +141,17 @@ pub fn LadderHistory(props: &LadderHistoryProps) -> Html {
                             if let Some(p) = by_id(h.placement_id) {
                                 <tr key={h.placement_id} class={classes!(format!("move-{}", h.movement.slug()))}>
                                     <th scope="row">{ t.date(h.date) }</th>
-                                    <td>{ position_text(&t, h.position) }</td>
+                                    <td>
+                                        { position_text(&t, h.position) }
+                                        if p.draft.language_course {
+                                            <span class="cell-extra">{ t.t("ladder-language-course-beside") }</span>
+                                        }
+                                    </td>
                                     <td class="move-cell">{ move_text(&t, h) }</td>
                                     <td>{ t.t(p.draft.viewpoint.message_id()) }</td>
-                                    <td>{ t.t(if p.draft.language_course { "ladder-yes" } else { "ladder-no" }) }</td>
                                     <td class="note-cell"><bdi>{ &p.draft.note }</bdi></td>
-                                    <td class="row-actions">
+                                    <td>
+                                        <div class="row-actions">
                                         <button type="button" class="button"
                                             aria-label={format!("{}: {}", t.t("ladder-edit-button"), t.date(h.date))}
                                             onclick={props.on_edit.reform({ let id = p.id; move |_: MouseEvent| id })}>
@@ -156,6 +162,7 @@ pub fn LadderHistory(props: &LadderHistoryProps) -> Html {
                                             onclick={props.on_delete.reform({ let id = p.id; move |_: MouseEvent| id })}>
                                             { t.t("ladder-delete-button") }
                                         </button>
+                                        </div>
                                     </td>
                                 </tr>
                             }

@@ -82,7 +82,6 @@ ladder-col-date = Date
 ladder-col-position = Rung or situation
 ladder-col-move = Change
 ladder-col-view = Whose view
-ladder-col-language = Language course
 ladder-col-note = Note
 ladder-move-start = Starting point
 ladder-move-rise = Up from rung { $from }
@@ -96,8 +95,6 @@ ladder-falls-summary =
         [one] One step back. Steps back happen; they are part of the road.
        *[other] { $count } steps back. Steps back happen; they are part of the road.
     }
-ladder-yes = yes
-ladder-no = no
 
 ## Catalogue
 catalogue-title = Offer catalogue

@@ -82,7 +82,6 @@ ladder-col-date = Datum
 ladder-col-position = Trede of situatie
 ladder-col-move = Verandering
 ladder-col-view = Wie ziet het zo
-ladder-col-language = Taalcursus
 ladder-col-note = Notitie
 ladder-move-start = Vertrekpunt
 ladder-move-rise = Omhoog van trede { $from }
@@ -96,8 +95,6 @@ ladder-falls-summary =
         [one] Eén stap terug. Stappen terug gebeuren; ze horen bij de weg.
        *[other] { $count } stappen terug. Stappen terug gebeuren; ze horen bij de weg.
     }
-ladder-yes = ja
-ladder-no = nee
 
 ## Catalogus
 catalogue-title = Aanbodcatalogus
