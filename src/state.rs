@@ -4,6 +4,7 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use crate::domain::transfer::ImportProblem;
+use crate::domain::catalogue::{parse_catalogue, Catalogue, Problem};
 use crate::domain::validation::validate_client_name;
 use crate::domain::{Dossier, DossierEdit, DossierId, Lang, LockSettings};
 
@@ -28,11 +29,13 @@ pub enum DossierView {
     Overview,
     SelfCheck,
     Plan,
+    Ladder,
 }
 
 impl DossierView {
     /// The views in the order of the dossier's navigation.
-    pub const ALL: &'static [DossierView] = &[DossierView::Overview, DossierView::SelfCheck, DossierView::Plan];
+    pub const ALL: &'static [DossierView] =
+        &[DossierView::Overview, DossierView::SelfCheck, DossierView::Ladder, DossierView::Plan];
 
     /// Message id of the view's name in the navigation.
     pub fn message_id(self) -> &'static str {
@@ -40,6 +43,7 @@ impl DossierView {
             DossierView::Overview => "view-overview",
             DossierView::SelfCheck => "sc-view",
             DossierView::Plan => "plan-view",
+            DossierView::Ladder => "view-ladder",
         }
     }
 
@@ -49,6 +53,7 @@ impl DossierView {
             DossierView::Overview => "overview",
             DossierView::SelfCheck => "self-check",
             DossierView::Plan => "plan",
+            DossierView::Ladder => "ladder",
         }
     }
 }
@@ -86,6 +91,8 @@ pub struct AppState {
     pub tab_conflict: Option<String>,
     /// The last time the root told the state (with each change, and at start), for "today".
     pub now: Option<DateTime<Utc>>,
+    /// The offer catalogue loaded by this OCMW (app-level, not per dossier); `None`: the built-in one.
+    pub catalogue: CatalogueChoice,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -94,6 +101,28 @@ pub struct PendingImport {
     pub text: String,
     /// Set after a wrong passphrase, so the dialog can say so.
     pub error: Option<&'static str>,
+}
+
+/// The catalogue in use and the outcome of the last file loaded.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct CatalogueChoice {
+    /// A loaded catalogue and its file text (kept to store it); `None` means the built-in one.
+    pub custom: Option<(Catalogue, String)>,
+    /// Problems of the last file that was refused (the current catalogue stayed).
+    pub problems: Vec<Problem>,
+    /// The last file was accepted.
+    pub just_loaded: bool,
+}
+
+impl CatalogueChoice {
+    pub fn current(&self) -> &Catalogue {
+        self.custom.as_ref().map(|(c, _)| c).unwrap_or_else(|| Catalogue::default_ref())
+    }
+
+    /// The file text to store, or `None` for the built-in catalogue.
+    pub fn source(&self) -> Option<&str> {
+        self.custom.as_ref().map(|(_, s)| s.as_str())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -151,6 +180,12 @@ pub enum Action {
     Tick(DateTime<Utc>),
     /// Adds the fictional example dossier and opens its plan.
     CreateExample { id: DossierId, now: DateTime<Utc> },
+    /// A catalogue file chosen by the user: replaces the current one only when valid.
+    LoadCatalogue(String),
+    /// A stored catalogue at start: used when valid, silently ignored otherwise.
+    RestoreCatalogue(String),
+    /// Back to the built-in catalogue.
+    ResetCatalogue,
 }
 
 /// What a screen asks for. The root adds the time and new ids (from the platform) to make an
@@ -185,6 +220,8 @@ pub enum Command {
     DismissUnlockError,
     DismissTabConflict,
     OpenExample,
+    LoadCatalogue(String),
+    ResetCatalogue,
 }
 
 impl Command {
@@ -214,6 +251,8 @@ impl Command {
             | Command::LockNow(_)
             | Command::Unlock(..) => return None,
             Command::OpenExample => Action::CreateExample { id: new_id(), now },
+            Command::LoadCatalogue(text) => Action::LoadCatalogue(text),
+            Command::ResetCatalogue => Action::ResetCatalogue,
         })
     }
 }
@@ -443,6 +482,19 @@ impl AppState {
                     self.view = DossierView::Plan;
                 }
             }
+            Action::LoadCatalogue(text) => match parse_catalogue(&text) {
+                Ok(catalogue) => self.catalogue = CatalogueChoice { custom: Some((catalogue, text)), problems: vec![], just_loaded: true },
+                Err(problems) => {
+                    self.catalogue.problems = problems;
+                    self.catalogue.just_loaded = false;
+                }
+            },
+            Action::RestoreCatalogue(text) => {
+                if let Ok(catalogue) = parse_catalogue(&text) {
+                    self.catalogue.custom = Some((catalogue, text));
+                }
+            }
+            Action::ResetCatalogue => self.catalogue = CatalogueChoice::default(),
         }
         self
     }
@@ -620,6 +672,46 @@ mod tests {
         assert!(state.open_dossier().unwrap().is_example);
         let state = state.apply(Action::Tick(at(12, 23)));
         assert_eq!(state.today(), Some(NaiveDate::from_ymd_opt(2026, 11, 13).unwrap()));
+    }
+
+    #[test]
+    fn a_catalogue_file_replaces_the_current_one_only_when_valid() {
+        let state = with_two();
+        assert_eq!(state.catalogue.current().id, "oostende");
+        let good = r#"{"format": "trede-catalogue", "version": 1, "id": "gent", "name": {"nl": "OCMW Gent"},
+            "edition": "2025", "offers": [{"id": "a", "rung": 2, "name": {"nl": "A"}, "provider": {"nl": "P"}, "description": {"nl": "D"}}]}"#;
+        let state = state.apply(Action::LoadCatalogue(good.into()));
+        assert_eq!(state.catalogue.current().id, "gent");
+        assert!(state.catalogue.just_loaded);
+        let state = state.apply(Action::LoadCatalogue("{".into()));
+        assert_eq!(state.catalogue.current().id, "gent", "a broken file leaves the current catalogue");
+        assert_eq!(state.catalogue.problems.len(), 1);
+        assert_eq!(state.catalogue.source(), Some(good));
+        let state = state.apply(Action::ResetCatalogue);
+        assert_eq!((state.catalogue.current().id.as_str(), state.catalogue.source()), ("oostende", None));
+        let state = state.apply(Action::RestoreCatalogue(good.into())).apply(Action::RestoreCatalogue("nonsense".into()));
+        assert_eq!(state.catalogue.current().id, "gent");
+        assert!(state.catalogue.problems.is_empty(), "a restore never shows problems");
+    }
+
+    #[test]
+    fn ladder_edits_go_through_the_dossier_edit() {
+        use crate::domain::ladder::{LadderEdit, PlacementDraft, Position, Viewpoint};
+        use crate::domain::Rung;
+        let draft = PlacementDraft {
+            date: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+            position: Position::Rung(Rung::new(2).unwrap()),
+            viewpoint: Viewpoint::Agreed,
+            language_course: true,
+            note: String::new(),
+        };
+        let state = with_two()
+            .apply(Action::ShowView(DossierView::Ladder))
+            .apply(Action::Edit { id: id("a"), edit: DossierEdit::Ladder(LadderEdit::AddPlacement(draft)), now: at(10, 9) });
+        assert_eq!(state.view, DossierView::Ladder);
+        let a = state.dossier(&id("a")).unwrap();
+        assert_eq!(a.ladder.current_rung(), Rung::new(2));
+        assert_eq!(a.updated, at(10, 9));
     }
 
     #[test]

@@ -51,6 +51,9 @@ pub struct Dossier {
     /// A fictional dossier to look around in, marked as such everywhere.
     #[serde(default)]
     pub is_example: bool,
+    /// The participation ladder: placements, target rung, picked offers.
+    #[serde(default)]
+    pub ladder: super::ladder::Ladder,
 }
 
 /// How a locked dossier behaves. The passphrase itself is never stored.
@@ -81,6 +84,7 @@ impl Dossier {
             self_checks: Vec::new(),
             plan: Default::default(),
             is_example: false,
+            ladder: Default::default(),
         }
     }
 

@@ -12,6 +12,7 @@ use super::Dossier;
 pub enum DossierEdit {
     SelfCheck(super::self_check::SelfCheckEdit),
     Plan(super::plan::PlanEdit),
+    Ladder(super::ladder::LadderEdit),
 }
 
 impl DossierEdit {
@@ -20,6 +21,7 @@ impl DossierEdit {
         match self {
             DossierEdit::SelfCheck(edit) => super::self_check::apply(dossier, edit, now),
             DossierEdit::Plan(edit) => super::plan::apply(dossier, edit, now),
+            DossierEdit::Ladder(edit) => super::ladder::apply(dossier, edit, now),
         }
     }
 }

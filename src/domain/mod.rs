@@ -1,9 +1,11 @@
 //! Plain Rust: the model, its rules and its checks. No browser calls here, and no clock:
 //! "now" and "today" are always parameters.
 
+pub mod catalogue;
 pub mod dossier;
 pub mod edit;
 pub mod example;
+pub mod ladder;
 pub mod lang;
 pub mod life_domain;
 pub mod migration;

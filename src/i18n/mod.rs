@@ -17,6 +17,7 @@ macro_rules! locale {
             include_str!(concat!("locales/", $code, "/app.ftl")),
             include_str!(concat!("locales/", $code, "/selfcheck.ftl")),
             include_str!(concat!("locales/", $code, "/plan.ftl")),
+            include_str!(concat!("locales/", $code, "/ladder.ftl")),
         ]
     };
 }

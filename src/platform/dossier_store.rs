@@ -12,6 +12,21 @@ use super::storage::{KeyValueStore, StorageError};
 
 pub const DOSSIER_PREFIX: &str = "trede.dossier.";
 pub const UI_LANG_KEY: &str = "trede.ui-lang";
+/// The text of the offer catalogue loaded by this OCMW (absent: the built-in one).
+pub const CATALOGUE_KEY: &str = "trede.catalogue";
+
+/// The stored catalogue file text, if any (checked again when it is used).
+pub fn load_catalogue(store: &dyn KeyValueStore) -> Result<Option<String>, StorageError> {
+    store.get(CATALOGUE_KEY)
+}
+
+/// Stores the chosen catalogue's file text, or removes it for the built-in one.
+pub fn save_catalogue(store: &dyn KeyValueStore, source: Option<&str>) -> Result<(), StorageError> {
+    match source {
+        Some(text) => store.set(CATALOGUE_KEY, text),
+        None => store.remove(CATALOGUE_KEY),
+    }
+}
 
 pub fn dossier_key(id: &DossierId) -> String {
     format!("{DOSSIER_PREFIX}{}", id.0)
@@ -192,6 +207,17 @@ mod tests {
     use super::*;
     use crate::platform::storage::MemoryStore;
     use chrono::{TimeZone, Utc};
+
+    #[test]
+    fn the_chosen_catalogue_is_stored_apart_from_dossiers() {
+        let store = MemoryStore::new();
+        assert_eq!(load_catalogue(&store).unwrap(), None);
+        save_catalogue(&store, Some("{\"format\":\"trede-catalogue\"}")).unwrap();
+        assert_eq!(load_catalogue(&store).unwrap().as_deref(), Some("{\"format\":\"trede-catalogue\"}"));
+        assert!(load_all(&store).unwrap().unreadable.is_empty(), "not mistaken for a dossier");
+        save_catalogue(&store, None).unwrap();
+        assert_eq!(load_catalogue(&store).unwrap(), None);
+    }
 
     fn dossier(id: &str, name: &str) -> Dossier {
         let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();

@@ -17,7 +17,9 @@ use crate::domain::transfer::{export_file_name, export_json, parse_import, Impor
 use crate::domain::migration::load_dossier;
 use crate::domain::{DossierId, LockSettings};
 use crate::platform::crypto::{CryptoError, PassphraseKey};
-use crate::platform::dossier_store::{dossier_key, load_all, reconcile, wipe_all, Reconcile, Saver};
+use crate::platform::dossier_store::{
+    dossier_key, load_all, load_catalogue, reconcile, save_catalogue, wipe_all, Reconcile, Saver,
+};
 use crate::platform::sealed::SealedParts;
 use crate::platform::storage::{KeyValueStore, StorageError};
 use crate::state::{Action, AppState, Command};
@@ -147,7 +149,11 @@ pub fn App() -> Html {
             };
             p.saver = Some(Saver::after_load(&loaded));
             let unavailable = p.store.is_none();
+            let catalogue = p.store.as_ref().and_then(|s| load_catalogue(s).ok().flatten());
             drop(p);
+            if let Some(text) = catalogue {
+                store.dispatch(Action::RestoreCatalogue(text));
+            }
             store.dispatch(Action::Loaded {
                 dossiers: loaded.dossiers,
                 unreadable: loaded.unreadable,
@@ -185,6 +191,19 @@ pub fn App() -> Html {
                         Err(_) => {}
                     }
                 }));
+            }
+        });
+    }
+
+    // The chosen catalogue is stored when it changes (only after the start has read storage).
+    {
+        let persistence = persistence.clone();
+        let source = store.0.catalogue.source().map(str::to_owned);
+        use_effect_with((source, store.0.loaded), move |(source, loaded)| {
+            if *loaded {
+                if let Some(s) = &persistence.borrow().store {
+                    let _ = save_catalogue(s, source.as_deref());
+                }
             }
         });
     }

@@ -1,3 +1,4 @@
+pub mod catalogue_loader;
 pub mod confirm_dialog;
 pub mod import_report;
 pub mod language_picker;
@@ -15,3 +16,5 @@ pub mod plan_fields;
 pub mod plan_goals;
 pub mod plan_review;
 pub mod plan_topics;
+pub mod ladder_history;
+pub mod placement_form;

@@ -4,7 +4,7 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::{Dossier, Lang, LockSettings};
-use crate::state::{Command, DossierView};
+use crate::state::{CatalogueChoice, Command, DossierView};
 use crate::ui::components::confirm_dialog::ConfirmDialog;
 use crate::ui::components::language_picker::LanguagePicker;
 use crate::ui::components::name_form::NameForm;
@@ -18,6 +18,9 @@ pub struct DossierPageProps {
     pub view: DossierView,
     #[prop_or_default]
     pub utc_offset_minutes: i32,
+    /// The offer catalogue in use (app-level).
+    #[prop_or_default]
+    pub catalogue: CatalogueChoice,
     pub on_command: Callback<Command>,
     /// Today on this device, for what is due; `None` until the time is known.
     #[prop_or_default]
@@ -152,6 +155,10 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
             }
             { match props.view {
                 DossierView::Overview => overview,
+                DossierView::Ladder => html! {
+                    <crate::ui::pages::ladder::LadderPage dossier={d.clone()} catalogue={props.catalogue.clone()}
+                        on_command={props.on_command.clone()} />
+                },
                 DossierView::SelfCheck => html! {
                     <crate::ui::pages::self_check::SelfCheckPage dossier={d.clone()}
                         utc_offset_minutes={props.utc_offset_minutes} on_command={props.on_command.clone()} />

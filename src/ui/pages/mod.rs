@@ -2,3 +2,4 @@ pub mod dossier;
 pub mod home;
 pub mod self_check;
 pub mod plan;
+pub mod ladder;

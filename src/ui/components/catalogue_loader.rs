@@ -1,0 +1,134 @@
+//! The offer catalogue in use, and loading an OCMW's own catalogue file from the device. A file
+//! that is refused lists every problem with its place; the current catalogue stays in use.
+
+use fluent_bundle::FluentValue;
+use yew::prelude::*;
+
+use crate::domain::catalogue::{ArgValue, Place, Problem};
+use crate::i18n::Translator;
+use crate::state::CatalogueChoice;
+use crate::ui::i18n_context::use_i18n;
+
+/// One problem as a sentence in the translator's language, e.g.
+/// `Offer 3 ("wijk-werken"), field "rung": 9 is not a rung (1 to 6)`.
+pub fn problem_text(t: &Translator, problem: &Problem) -> String {
+    let place = match &problem.place {
+        Place::File => t.t("catalogue-place-file"),
+        Place::Field(field) => t.t_args("catalogue-place-field", &[("field", FluentValue::from(field.as_str()))]),
+        Place::Offer { number, id, field } => {
+            let mut args = vec![("number", FluentValue::from(*number))];
+            if let Some(id) = id {
+                args.push(("id", FluentValue::from(id.as_str())));
+            }
+            if let Some(field) = field {
+                args.push(("field", FluentValue::from(field.as_str())));
+            }
+            let id = match (id.is_some(), field.is_some()) {
+                (false, false) => "catalogue-place-offer",
+                (true, false) => "catalogue-place-offer-id",
+                (false, true) => "catalogue-place-offer-field",
+                (true, true) => "catalogue-place-offer-id-field",
+            };
+            t.t_args(id, &args)
+        }
+    };
+    let args: Vec<(&str, FluentValue<'_>)> = problem
+        .kind
+        .args()
+        .into_iter()
+        .map(|(name, value)| match value {
+            ArgValue::Num(n) => (name, FluentValue::from(n)),
+            ArgValue::Text(s) => (name, FluentValue::from(s)),
+        })
+        .collect();
+    let what = t.t_args(problem.kind.message_id(), &args);
+    t.t_args("catalogue-problem-line", &[("place", FluentValue::from(place)), ("problem", FluentValue::from(what))])
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CatalogueLoaderProps {
+    pub catalogue: CatalogueChoice,
+    /// The text of a chosen file.
+    pub on_load: Callback<String>,
+    pub on_reset: Callback<()>,
+}
+
+#[cfg(target_arch = "wasm32")]
+fn read_file(input: web_sys::HtmlInputElement, on_text: Callback<String>) {
+    use wasm_bindgen::JsCast;
+    let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+    let Ok(reader) = web_sys::FileReader::new() else { return };
+    let done = reader.clone();
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move |_: web_sys::Event| {
+        if let Some(text) = done.result().ok().and_then(|v| v.as_string()) {
+            on_text.emit(text);
+        }
+    });
+    reader.set_onload(Some(onload.unchecked_ref()));
+    let _ = reader.read_as_text(&file);
+    // The same file can be chosen again after it has been fixed.
+    input.set_value("");
+}
+
+#[component]
+pub fn CatalogueLoader(props: &CatalogueLoaderProps) -> Html {
+    let t = use_i18n();
+    let current = props.catalogue.current();
+    let lang = t.lang();
+
+    let onchange = {
+        let on_load = props.on_load.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            #[cfg(target_arch = "wasm32")]
+            read_file(input, on_load.clone());
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (input, &on_load);
+        })
+    };
+    let problems = &props.catalogue.problems;
+
+    html! {
+        <section class="card catalogue" aria-labelledby="catalogue-title">
+            <h2 id="catalogue-title">{ t.t("catalogue-title") }</h2>
+            <p>
+                { t.t_args("catalogue-current", &[
+                    ("name", FluentValue::from(current.name.get(lang))),
+                    ("edition", FluentValue::from(current.edition.as_str())),
+                    ("count", FluentValue::from(current.offers.len())),
+                ]) }
+                if props.catalogue.custom.is_none() {
+                    { " " }{ t.t("catalogue-builtin") }
+                }
+            </p>
+            <div class="field">
+                <label for="catalogue-file" class="label">{ t.t("catalogue-load-label") }</label>
+                <p class="hint" id="catalogue-file-hint">{ t.t("catalogue-load-hint") }</p>
+                <input id="catalogue-file" class="file-input" type="file" accept=".json,application/json"
+                    aria-describedby="catalogue-file-hint" {onchange} />
+            </div>
+            <div role="status" class="catalogue-status">
+                if props.catalogue.just_loaded {
+                    <p class="catalogue-ok">{ t.t("catalogue-loaded") }</p>
+                }
+            </div>
+            <div role="alert" class="catalogue-problems">
+                if !problems.is_empty() {
+                    <p class="field-error">
+                        { t.t_args("catalogue-problems-title", &[("count", FluentValue::from(problems.len()))]) }
+                    </p>
+                    <ul class="problem-list">
+                        for problem in problems.iter() {
+                            <li>{ problem_text(&t, problem) }</li>
+                        }
+                    </ul>
+                }
+            </div>
+            if props.catalogue.custom.is_some() {
+                <button type="button" class="button" onclick={props.on_reset.reform(|_: MouseEvent| ())}>
+                    { t.t("catalogue-reset") }
+                </button>
+            }
+        </section>
+    }
+}

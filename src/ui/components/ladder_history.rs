@@ -1,0 +1,192 @@
+//! The history of placements: a step chart (SVG) where a step back is drawn as clearly as a step
+//! up (its own colour, dashed, and a label), and the same data as a table with the actions.
+
+use fluent_bundle::FluentValue;
+use yew::prelude::*;
+
+use crate::domain::ladder::{HistoryPoint, Ladder, Movement, Placement, Position};
+use crate::ui::i18n_context::use_i18n;
+
+const W: f64 = 640.0;
+const H: f64 = 300.0;
+const LEFT: f64 = 44.0;
+const RIGHT: f64 = 24.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 40.0;
+/// Six rungs and one lane beside the ladder.
+const LANES: f64 = 7.0;
+
+fn lane() -> f64 {
+    (H - TOP - BOTTOM) / LANES
+}
+
+fn y_of(position: Position) -> f64 {
+    let index = match position.rung() {
+        Some(r) => 6.0 - f64::from(r.number()),
+        None => 6.0,
+    };
+    TOP + index * lane() + lane() / 2.0
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LadderHistoryProps {
+    pub ladder: Ladder,
+    pub on_edit: Callback<u64>,
+    pub on_delete: Callback<u64>,
+}
+
+#[component]
+pub fn LadderHistory(props: &LadderHistoryProps) -> Html {
+    let t = use_i18n();
+    let history = props.ladder.history();
+    if history.is_empty() {
+        return html! { <p class="lead">{ t.t("ladder-history-none") }</p> };
+    }
+    let first = history.first().map(|h| h.date).unwrap_or_default();
+    let last = history.last().map(|h| h.date).unwrap_or_default();
+    let span = (last - first).num_days().max(0) as f64;
+    let plot = W - LEFT - RIGHT;
+    let x_of = |h: &HistoryPoint| {
+        if span == 0.0 {
+            LEFT + plot / 2.0
+        } else {
+            LEFT + (h.date - first).num_days() as f64 / span * plot
+        }
+    };
+    let fmt = |v: f64| format!("{v:.1}");
+
+    // Step segments between consecutive rung points.
+    let mut segments = Vec::new();
+    let mut prev: Option<(f64, f64)> = None;
+    for h in history.iter().filter(|h| h.position.rung().is_some()) {
+        let (x, y) = (x_of(h), y_of(h.position));
+        if let Some((px, py)) = prev {
+            segments.push(html! {
+                <line class="history-flat" x1={fmt(px)} y1={fmt(py)} x2={fmt(x)} y2={fmt(py)} />
+            });
+            let class = match h.movement {
+                Movement::Fall => "history-fall",
+                _ => "history-rise",
+            };
+            if (y - py).abs() > 0.1 {
+                segments.push(html! { <line class={class} x1={fmt(x)} y1={fmt(py)} x2={fmt(x)} y2={fmt(y)} /> });
+            }
+            if h.movement == Movement::Fall {
+                // Near the end of the time line the label goes before the line, so it is never cut off.
+                let (lx, anchor) = if x > W * 0.7 { (x - 8.0, "end") } else { (x + 8.0, "start") };
+                segments.push(html! {
+                    <text class="history-fall-label" x={fmt(lx)} text-anchor={anchor} y={fmt((py + y) / 2.0 + 5.0)}>
+                        { format!("↓ {}", t.t("ladder-fall-label")) }
+                    </text>
+                });
+            }
+        }
+        prev = Some((x, y));
+    }
+    let falls = history.iter().filter(|h| h.movement == Movement::Fall).count();
+    let by_id = |id: u64| -> Option<&Placement> { props.ladder.placements().iter().find(|p| p.id == id) };
+
+    html! {
+        <>
+            <p class={classes!("history-summary", (falls > 0).then_some("has-falls"))}>
+                { t.t_args("ladder-falls-summary", &[("count", FluentValue::from(falls))]) }
+            </p>
+            <figure class="history-figure">
+                <svg class="history-chart" viewBox={format!("0 0 {W} {H}")} role="img"
+                    aria-label={t.t("ladder-history-chart-label")} preserveAspectRatio="xMidYMid meet">
+                    for n in 1..=6u8 {
+                        <g>
+                            <line class="history-grid" x1={fmt(LEFT)} x2={fmt(W - RIGHT)}
+                                y1={fmt(TOP + (6.0 - f64::from(n)) * lane() + lane() / 2.0)}
+                                y2={fmt(TOP + (6.0 - f64::from(n)) * lane() + lane() / 2.0)} />
+                            <text class="history-axis" x={fmt(LEFT - 12.0)} text-anchor="end"
+                                y={fmt(TOP + (6.0 - f64::from(n)) * lane() + lane() / 2.0 + 5.0)}>{ n.to_string() }</text>
+                        </g>
+                    }
+                    <line class="history-grid history-grid-aside" x1={fmt(LEFT)} x2={fmt(W - RIGHT)}
+                        y1={fmt(y_of(Position::Orientation))} y2={fmt(y_of(Position::Orientation))} />
+                    <text class="history-axis history-axis-aside" x={fmt(LEFT)} y={fmt(y_of(Position::Orientation) - 6.0)}>
+                        { t.t("ladder-history-aside-lane") }
+                    </text>
+                    { for segments }
+                    for h in history.iter() {
+                        if h.position.rung().is_some() {
+                            <circle class={classes!("history-point", (h.movement == Movement::Fall).then_some("history-point-fall"))}
+                                cx={fmt(x_of(h))} cy={fmt(y_of(h.position))} r="7" />
+                        } else {
+                            <rect class="history-aside" x={fmt(x_of(h) - 6.0)} y={fmt(y_of(h.position) - 6.0)} width="12" height="12" />
+                        }
+                    }
+                    <text class="history-axis" x={fmt(LEFT)} y={fmt(H - 10.0)} text-anchor="start">{ t.date(first) }</text>
+                    if span > 0.0 {
+                        <text class="history-axis" x={fmt(W - RIGHT)} y={fmt(H - 10.0)} text-anchor="end">{ t.date(last) }</text>
+                    }
+                </svg>
+            </figure>
+            <div class="table-wrap">
+                <table class="history-table">
+                    <caption>{ t.t("ladder-history-table-caption") }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t.t("ladder-col-date") }</th>
+                            <th scope="col">{ t.t("ladder-col-position") }</th>
+                            <th scope="col">{ t.t("ladder-col-move") }</th>
+                            <th scope="col">{ t.t("ladder-col-view") }</th>
+                            <th scope="col">{ t.t("ladder-col-note") }</th>
+                            <th scope="col"><span class="visually-hidden">{ t.t("ladder-edit-button") }</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for h in history.iter().rev() {
+                            if let Some(p) = by_id(h.placement_id) {
+                                <tr key={h.placement_id} class={classes!(format!("move-{}", h.movement.slug()))}>
+                                    <th scope="row">{ t.date(h.date) }</th>
+                                    <td>
+                                        { position_text(&t, h.position) }
+                                        if p.draft.language_course {
+                                            <span class="cell-extra">{ t.t("ladder-language-course-beside") }</span>
+                                        }
+                                    </td>
+                                    <td class="move-cell">{ move_text(&t, h) }</td>
+                                    <td>{ t.t(p.draft.viewpoint.message_id()) }</td>
+                                    <td class="note-cell"><bdi>{ &p.draft.note }</bdi></td>
+                                    <td>
+                                        <div class="row-actions">
+                                        <button type="button" class="button"
+                                            aria-label={format!("{}: {}", t.t("ladder-edit-button"), t.date(h.date))}
+                                            onclick={props.on_edit.reform({ let id = p.id; move |_: MouseEvent| id })}>
+                                            { t.t("ladder-edit-button") }
+                                        </button>
+                                        <button type="button" class="button button-quiet-danger"
+                                            aria-label={format!("{}: {}", t.t("ladder-delete-button"), t.date(h.date))}
+                                            onclick={props.on_delete.reform({ let id = p.id; move |_: MouseEvent| id })}>
+                                            { t.t("ladder-delete-button") }
+                                        </button>
+                                        </div>
+                                    </td>
+                                </tr>
+                            }
+                        }
+                    </tbody>
+                </table>
+            </div>
+        </>
+    }
+}
+
+pub fn position_text(t: &crate::i18n::Translator, position: Position) -> String {
+    match position.rung() {
+        Some(r) => t.t_args(
+            "ladder-rung-button",
+            &[("number", FluentValue::from(r.number())), ("rung", FluentValue::from(t.t(&r.name_id())))],
+        ),
+        None => t.t(&position.message_id()),
+    }
+}
+
+fn move_text(t: &crate::i18n::Translator, h: &HistoryPoint) -> String {
+    match h.from {
+        Some(from) => t.t_args(h.movement.message_id(), &[("from", FluentValue::from(from.number()))]),
+        None => t.t(h.movement.message_id()),
+    }
+}
