@@ -219,7 +219,7 @@ pub fn apply(dossier: &mut Dossier, edit: LadderEdit, now: DateTime<Utc>) -> boo
                 return false;
             }
             let id = dossier.new_item_id();
-            dossier.ladder.picked_offers.push(PickedOffer {
+            let pick = PickedOffer {
                 id,
                 catalogue_id,
                 edition,
@@ -228,7 +228,9 @@ pub fn apply(dossier: &mut Dossier, edit: LadderEdit, now: DateTime<Utc>) -> boo
                 name: offer.name.only(&[Lang::Nl, Lang::En]),
                 provider: offer.provider.only(&[Lang::Nl, Lang::En]),
                 picked: now,
-            });
+            };
+            add_to_plan(dossier, &pick, now);
+            dossier.ladder.picked_offers.push(pick);
             true
         }
         LadderEdit::UnpickOffer(id) => {
@@ -346,6 +348,27 @@ pub fn offers_on<'a>(catalogue: &'a Catalogue, rung: Rung) -> Vec<&'a Offer> {
     catalogue.offers_on(rung).collect()
 }
 
+/// The pick becomes an action of the GPMI, for the client, remembering the catalogue and edition
+/// it came from (once: a second pick of the same offer adds nothing).
+fn add_to_plan(dossier: &mut Dossier, pick: &PickedOffer, now: DateTime<Utc>) {
+    use super::plan::{ActionOrigin, Owner, PlanEdit};
+    let already = dossier.plan.actions.iter().any(|a| {
+        matches!(&a.origin, ActionOrigin::Catalogue { catalogue, offer, .. } if *catalogue == pick.catalogue_id && *offer == pick.offer_id)
+    });
+    if already {
+        return;
+    }
+    let origin = ActionOrigin::Catalogue {
+        catalogue: pick.catalogue_id.clone(),
+        edition: pick.edition.clone(),
+        offer: pick.offer_id.clone(),
+        name_nl: pick.name.get(Lang::Nl).to_owned(),
+        name_en: pick.name.get(Lang::En).to_owned(),
+    };
+    let what = pick.name.get(Lang::Nl).to_owned();
+    super::plan::apply(dossier, PlanEdit::AddAction { origin, what, owner: Some(Owner::Client), due: None, goal: None }, now);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -455,6 +478,26 @@ mod tests {
         assert!(apply(&mut d, LadderEdit::DeletePlacement(id), now()));
         assert!(!apply(&mut d, LadderEdit::DeletePlacement(id), now()));
         assert_eq!(d.ladder.placements().len(), 1);
+    }
+
+    #[test]
+    fn a_picked_offer_becomes_one_plan_action_for_the_client() {
+        let mut d = dossier();
+        let cat = Catalogue::default_ref();
+        let offer = cat.offer("wijk-werken").unwrap().clone();
+        let pick = LadderEdit::PickOffer { catalogue_id: cat.id.clone(), edition: cat.edition.clone(), offer };
+        apply(&mut d, pick.clone(), now());
+        assert_eq!(d.plan.actions.len(), 1);
+        let action = &d.plan.actions[0];
+        assert_eq!(action.what, "Wijk-werken");
+        assert_eq!(action.owner, Some(crate::domain::plan::Owner::Client));
+        assert!(matches!(&action.origin, crate::domain::plan::ActionOrigin::Catalogue { offer, edition, .. }
+            if offer == "wijk-werken" && edition == "2024"));
+        // Unpicking and picking again does not add it a second time.
+        let picked = d.ladder.picked_offers[0].id;
+        apply(&mut d, LadderEdit::UnpickOffer(picked), now());
+        apply(&mut d, pick, now());
+        assert_eq!(d.plan.actions.len(), 1);
     }
 
     #[test]

@@ -38,3 +38,23 @@ test('a self-check suggestion goes into the plan with one tap, and says where it
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('an offer picked on the ladder becomes an action of the plan, with its catalogue', async () => {
+  const { context, page, offsite, errors } = await tabletPage(browser, server.base);
+  await openApp(page, server.base);
+  await page.getByLabel('Naam van de cliënt').fill('Omar');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).tap();
+  await page.locator('#view-ladder').tap();
+  await page.getByRole('button', { name: /^Trede 4: Onbetaald werk/ }).tap();
+  const offer = page.locator('.offer-card').filter({ has: page.getByRole('heading', { name: 'Wijk-werken', exact: true }) });
+  await offer.getByRole('button', { name: 'Kiezen voor het plan' }).tap();
+  await page.locator('#view-plan').tap();
+  await page.getByRole('button', { name: 'Acties' }).tap();
+  await page.getByText('Aanbod: Wijk-werken').waitFor();
+  const values = await page.locator('input, textarea').evaluateAll((els) => els.map((e) => e.value));
+  assert.equal(values.filter((v) => v === 'Wijk-werken').length, 1);
+  await assertAccessible(page, 'plan actions with a catalogue offer');
+  assert.deepEqual(offsite, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
