@@ -104,7 +104,28 @@ pub fn example_dossier(id: DossierId, now: DateTime<Utc>) -> Dossier {
     e!(PlanEdit::SetStep(PlanStep::Review));
     d.plan.history = Default::default();
     add_example_self_check(&mut d, start);
+    add_example_ladder(&mut d, decision, start, now);
     d
+}
+
+/// Samira's road on the ladder: orientation, rung 2 with a Dutch course beside it, up to rung 3,
+/// and a step back when her daughter's childcare fell away. Her goal is rung 4.
+fn add_example_ladder(d: &mut Dossier, decision: chrono::NaiveDate, start: chrono::NaiveDate, now: DateTime<Utc>) {
+    use super::ladder::{apply as ladder, LadderEdit, PlacementDraft, Position, Viewpoint};
+    let place = |date, position, language_course, note: &str| {
+        LadderEdit::AddPlacement(PlacementDraft { date, position, viewpoint: Viewpoint::Agreed, language_course, note: note.into() })
+    };
+    let rung = |n| Position::Rung(Rung::new(n).expect("rungs 1 to 6 exist"));
+    let steps = [
+        place(decision, Position::Orientation, false, "Eerste gesprekken: kennismaken."),
+        place(start, rung(2), true, "Nederlandse les bij het CVO, twee keer per week."),
+        place(start + Duration::days(45), rung(3), true, "Start in het WerkLabo."),
+        place(start + Duration::days(100), rung(2), true, "Kinderopvang viel weg; het WerkLabo ligt even stil."),
+    ];
+    for step in steps {
+        ladder(d, step, now);
+    }
+    ladder(d, LadderEdit::SetTarget(Rung::new(4)), now);
 }
 
 /// The self-check Samira and her worker did before the plan: both voices, a precondition
@@ -195,6 +216,9 @@ mod tests {
         assert!(check.progress().is_complete(), "{:?}", check.progress());
         assert_eq!(check.preconditions(), vec![LifeDomain::Childcare]);
         assert!(check.differs(LifeDomain::Mind));
+        assert_eq!(d.ladder.placements.len(), 4);
+        assert_eq!(d.ladder.target, Rung::new(4));
+        assert_eq!(d.ladder.current_rung(), Rung::new(2));
         let json = serde_json::to_string(&d).unwrap();
         assert_eq!(serde_json::from_str::<Dossier>(&json).unwrap(), d);
     }
