@@ -102,10 +102,13 @@ pub fn CatalogueLoader(props: &CatalogueLoaderProps) -> Html {
                 }
             </p>
             <div class="field">
-                <label for="catalogue-file" class="label">{ t.t("catalogue-load-label") }</label>
                 <p class="hint" id="catalogue-file-hint">{ t.t("catalogue-load-hint") }</p>
-                <input id="catalogue-file" class="file-input" type="file" accept=".json,application/json"
-                    aria-describedby="catalogue-file-hint" {onchange} />
+                // The label is the button: the browser's own file field speaks its own language.
+                <label class="button file-button">
+                    { t.t("catalogue-load-label") }
+                    <input id="catalogue-file" class="visually-hidden" type="file" accept=".json,application/json"
+                        aria-describedby="catalogue-file-hint" {onchange} />
+                </label>
             </div>
             <div role="status" class="catalogue-status">
                 if props.catalogue.just_loaded {
