@@ -58,3 +58,18 @@ test('an offer picked on the ladder becomes an action of the plan, with its cata
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the reflection time can be counted in working or calendar days', async () => {
+  const { context, page } = await tabletPage(browser, server.base);
+  await openApp(page, server.base);
+  await page.locator('#open-example').tap();
+  await page.getByText('De cliënt mag 5 werkdagen nadenken voor het tekenen.').waitFor();
+  await page.getByLabel('Bedenktijd tellen in').selectOption('calendar');
+  await page.getByText('De cliënt mag 5 kalenderdagen nadenken voor het tekenen.').waitFor();
+  await page.waitForTimeout(700);
+  await page.reload();
+  await page.locator('.dossier-card', { hasText: 'Voorbeeld: Samira' }).getByRole('button', { name: 'Openen' }).tap();
+  await page.locator('#view-plan').tap();
+  await page.getByText('De cliënt mag 5 kalenderdagen nadenken voor het tekenen.').waitFor();
+  await context.close();
+});

@@ -4,6 +4,8 @@
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
+use crate::domain::rules::DayCount;
+
 use super::plan_actions::{origin_text, owner_name};
 use super::plan_agreements::rights_and_duties;
 use super::plan_basics::PlanStepProps;
@@ -49,7 +51,27 @@ pub fn PlanReview(props: &PlanStepProps) -> Html {
             </section>
             <section class="card" aria-labelledby="plan-sign-title">
                 <h4 id="plan-sign-title">{ t.t("plan-sign-title") }</h4>
-                <p class="hint">{ t.t_args("plan-reflection-hint", &[("days", FluentValue::from(plan.rules.reflection_days))]) }</p>
+                <p class="hint">
+                    { t.t_args(match plan.rules.reflection_count {
+                        DayCount::Working => "plan-reflection-hint",
+                        DayCount::Calendar => "plan-reflection-hint-calendar",
+                    }, &[("days", FluentValue::from(plan.rules.reflection_days))]) }
+                </p>
+                <div class="field">
+                    <label for="plan-reflection-count">{ t.t("plan-reflection-count-label") }</label>
+                    <select id="plan-reflection-count" onchange={{
+                        let (rules, e) = (plan.rules.clone(), e.clone());
+                        Callback::from(move |ev: Event| {
+                            let value = ev.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                            let mut rules = rules.clone();
+                            rules.reflection_count = if value == "calendar" { DayCount::Calendar } else { DayCount::Working };
+                            e.emit(PlanEdit::SetRules(rules));
+                        })
+                    }}>
+                        <option value="working" selected={plan.rules.reflection_count == DayCount::Working}>{ t.t("plan-reflection-count-working") }</option>
+                        <option value="calendar" selected={plan.rules.reflection_count == DayCount::Calendar}>{ t.t("plan-reflection-count-calendar") }</option>
+                    </select>
+                </div>
                 <div class="plan-row">
                     <PlanDate id="plan-reflection" label={t.t("plan-reflection-label")} value={plan.reflection_asked}
                         on_change={e.reform(PlanEdit::AskReflection)} />
