@@ -281,6 +281,21 @@ impl AppState {
         self.dossiers.iter_mut().find(|d| &d.id == id)
     }
 
+    /// Takes a dossier out of memory (and off the screen if it was open).
+    fn forget_dossier(&mut self, id: &DossierId) {
+        self.dossiers.retain(|d| &d.id != id);
+        if self.open.as_ref() == Some(id) {
+            self.open = None;
+        }
+    }
+
+    fn mark_locked(&mut self, id: DossierId) {
+        if !self.locked.contains(&id) {
+            self.locked.push(id);
+            self.locked.sort();
+        }
+    }
+
     fn sort(&mut self) {
         // Newest first; the id breaks ties so the order is stable.
         self.dossiers.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| a.id.cmp(&b.id)));
@@ -326,12 +341,7 @@ impl AppState {
                     }
                 }
             }
-            Action::Delete { id } => {
-                self.dossiers.retain(|d| d.id != id);
-                if self.open.as_ref() == Some(&id) {
-                    self.open = None;
-                }
-            }
+            Action::Delete { id } => self.forget_dossier(&id),
             Action::Open(id) => {
                 if let Some(d) = self.dossier(&id) {
                     // The worker's screens follow the language chosen for this dossier.
@@ -425,14 +435,8 @@ impl AppState {
             }
             Action::Relocked(id) => {
                 if self.dossier(&id).is_some_and(|d| d.lock.is_some()) {
-                    self.dossiers.retain(|d| d.id != id);
-                    if !self.locked.contains(&id) {
-                        self.locked.push(id.clone());
-                        self.locked.sort();
-                    }
-                    if self.open.as_ref() == Some(&id) {
-                        self.open = None;
-                    }
+                    self.forget_dossier(&id);
+                    self.mark_locked(id);
                 }
             }
             Action::ExternalUpdate(dossier) => {
@@ -443,12 +447,7 @@ impl AppState {
                 }
                 self.sort();
             }
-            Action::ExternalRemove(id) => {
-                self.dossiers.retain(|d| d.id != id);
-                if self.open.as_ref() == Some(&id) {
-                    self.open = None;
-                }
-            }
+            Action::ExternalRemove(id) => self.forget_dossier(&id),
             Action::ExternalConflict { theirs, fresh_id } => {
                 let mut theirs = *theirs;
                 theirs.id = fresh_id;
@@ -457,14 +456,8 @@ impl AppState {
                 self.sort();
             }
             Action::ExternalLock(id) => {
-                self.dossiers.retain(|d| d.id != id);
-                if !self.locked.contains(&id) {
-                    self.locked.push(id.clone());
-                    self.locked.sort();
-                }
-                if self.open.as_ref() == Some(&id) {
-                    self.open = None;
-                }
+                self.forget_dossier(&id);
+                self.mark_locked(id);
             }
             Action::DismissTabConflict => self.tab_conflict = None,
             Action::WipeAll => {
