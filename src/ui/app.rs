@@ -27,13 +27,23 @@ use crate::state::{Action, AppState, Command};
 /// At most this far behind the last change.
 const SAVE_DELAY_MS: u32 = 400;
 
-struct Store(AppState);
+/// The reducer's state, shared as one `Rc` with the screens and the save timer, so a render
+/// copies nothing. Equality is identity: a new state is a new `Rc`.
+#[derive(Clone)]
+struct Store(Rc<AppState>);
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 impl Reducible for Store {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let state = Rc::try_unwrap(self).map(|s| s.0).unwrap_or_else(|rc| rc.0.clone());
-        Rc::new(Store(state.apply(action)))
+        let state = Rc::try_unwrap(state).unwrap_or_else(|rc| (*rc).clone());
+        Rc::new(Store(Rc::new(state.apply(action))))
     }
 }
 
@@ -130,12 +140,12 @@ fn apply_document_language(state: &AppState) {
 
 #[component]
 pub fn App() -> Html {
-    let store = use_reducer(|| Store(AppState::default()));
+    let store = use_reducer(|| Store(Rc::new(AppState::default())));
     let persistence = use_mut_ref(|| Persistence { store: BrowserStore::open(), saver: None, keys: HashMap::new() });
     let last_activity = use_mut_ref(|| Cell::new(js_sys::Date::now()));
     let latest = use_mut_ref(|| Rc::new(AppState::default()));
     let timer = use_mut_ref(|| None::<Timeout>);
-    *latest.borrow_mut() = Rc::new(store.0.clone());
+    *latest.borrow_mut() = store.0.clone();
 
     // Restore on start. A record that cannot be read is listed and left alone.
     {
@@ -176,9 +186,9 @@ pub fn App() -> Html {
         let persistence = persistence.clone();
         let latest = latest.clone();
         let timer = timer.clone();
-        use_effect_with((store.0.dossiers.clone(), store.0.ui_lang, store.0.loaded), move |(_, _, loaded)| {
+        use_effect_with((*store).clone(), move |current| {
             apply_document_language(&latest.borrow());
-            if *loaded {
+            if current.0.loaded {
                 let handle = store_handle.clone();
                 *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || {
                     let state = latest.borrow().clone();
@@ -446,5 +456,5 @@ pub fn App() -> Html {
         });
     }
 
-    html! { <Shell state={Rc::new(store.0.clone())} {on_command} /> }
+    html! { <Shell state={store.0.clone()} {on_command} /> }
 }
