@@ -19,7 +19,14 @@ const shortHash = (data) => crypto.createHash('sha256').update(data).digest('hex
 // 1. The loader.
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/.exec(html);
 if (!inline) throw new Error('post_build: Trunk\'s inline loader was not found in index.html');
-let boot = inline[1].trim() + '\n';
+let boot = inline[1].trim() + `
+// The wasm is fetched; from here on the page may not reach the network at all, not even its own
+// origin: a second policy can only tighten the first.
+const closed = document.createElement('meta');
+closed.httpEquiv = 'Content-Security-Policy';
+closed.content = "connect-src 'none'";
+document.head.append(closed);
+`;
 if (release) {
   boot += `
 // Offline: a service worker precaches this build. A new version waits until the user takes it.
@@ -47,7 +54,7 @@ fs.writeFileSync(path.join(staging, bootName), boot);
 html = html.replace(inline[0], `<script type="module" src="./${bootName}" integrity="${'sha384-' + sha(boot)}"></script>`);
 
 // 2. The policy. 'wasm-unsafe-eval' lets WebAssembly compile; connect-src 'self' lets the page
-// fetch its own wasm and nothing else (the e2e tests check no request goes out after load).
+// fetch its own wasm, and the boot script then closes connect-src to 'none'.
 const csp = [
   "default-src 'none'",
   "script-src 'self' 'wasm-unsafe-eval'",

@@ -36,6 +36,16 @@ test('the page has a strict policy, runs no inline script and reports no violati
   await context.close();
 });
 
+test('once the app runs, the page cannot reach the network, not even its own origin', async () => {
+  const { context, page } = await tabletPage(browser, server.base);
+  await openApp(page, server.base);
+  const policies = await page.$$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.map((x) => x.content));
+  assert.ok(policies.includes("connect-src 'none'"), policies.join(' | '));
+  const attempt = await page.evaluate(() => fetch('./index.html').then(() => 'reached', () => 'blocked'));
+  assert.equal(attempt, 'blocked');
+  await context.close();
+});
+
 test('after the first visit no request goes out, and the app reloads and works offline', async () => {
   const { context, page, offsite } = await tabletPage(browser, server.base);
   await openApp(page, server.base);
