@@ -66,7 +66,7 @@ fn LadderIn(props: &WithLang) -> Html {
     let i18n: I18n = translator(props.lang);
     html! {
         <ContextProvider<I18n> context={i18n}>
-            <LadderPage dossier={props.dossier.clone()} open_rung={props.open_rung}
+            <LadderPage dossier={std::rc::Rc::new(props.dossier.clone())} open_rung={props.open_rung}
                 catalogue={props.catalogue.clone()} on_command={Callback::<Command>::noop()} />
         </ContextProvider<I18n>>
     }

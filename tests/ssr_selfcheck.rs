@@ -64,7 +64,7 @@ fn Page(props: &PageProps) -> Html {
     let i18n: I18n = translator(props.lang);
     html! {
         <ContextProvider<I18n> context={i18n}>
-            <SelfCheckPage dossier={d} utc_offset_minutes={60} on_command={Callback::noop()}
+            <SelfCheckPage dossier={std::rc::Rc::new(d)} utc_offset_minutes={60} on_command={Callback::noop()}
                 initial={Some((check, props.mode))} />
         </ContextProvider<I18n>>
     }

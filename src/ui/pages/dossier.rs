@@ -13,7 +13,8 @@ use crate::ui::i18n_context::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct DossierPageProps {
-    pub dossier: Dossier,
+    /// Shared, not copied: the pages re-render on every keystroke.
+    pub dossier: std::rc::Rc<Dossier>,
     #[prop_or_default]
     pub view: DossierView,
     #[prop_or_default]

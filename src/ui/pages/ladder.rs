@@ -21,7 +21,8 @@ const ROW: f64 = 64.0;
 
 #[derive(Properties, PartialEq)]
 pub struct LadderPageProps {
-    pub dossier: Dossier,
+    /// Shared, not copied: the pages re-render on every keystroke.
+    pub dossier: std::rc::Rc<Dossier>,
     #[prop_or_default]
     pub catalogue: CatalogueChoice,
     /// The rung whose offers are open at first (for tests and deep links).

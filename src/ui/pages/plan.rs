@@ -20,7 +20,8 @@ use crate::ui::i18n_context::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanPageProps {
-    pub dossier: Dossier,
+    /// Shared, not copied: the pages re-render on every keystroke.
+    pub dossier: std::rc::Rc<Dossier>,
     #[prop_or_default]
     pub today: Option<NaiveDate>,
     pub on_command: Callback<Command>,

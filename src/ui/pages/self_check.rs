@@ -46,7 +46,8 @@ impl Mode {
 
 #[derive(Properties, PartialEq)]
 pub struct SelfCheckPageProps {
-    pub dossier: Dossier,
+    /// Shared, not copied: the pages re-render on every keystroke.
+    pub dossier: std::rc::Rc<Dossier>,
     #[prop_or_default]
     pub utc_offset_minutes: i32,
     pub on_command: Callback<Command>,
