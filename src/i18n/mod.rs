@@ -135,3 +135,26 @@ pub fn message_ids(source: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// A catalogue text in `t`'s language: the catalogue's own text when it carries that language,
+/// else the app's translation of the default catalogue (`offer-<offer>-<field>` in catalogue.ftl),
+/// else the binding Dutch text.
+pub fn catalogue_text(
+    t: &Translator,
+    catalogue_id: &str,
+    offer_id: &str,
+    field: &str,
+    text: &crate::domain::catalogue::LocalText,
+) -> String {
+    let lang = t.lang();
+    if text.has(lang) {
+        return text.get(lang).to_owned();
+    }
+    if catalogue_id == crate::domain::catalogue::Catalogue::default_ref().id {
+        let id = format!("offer-{offer_id}-{field}");
+        if t.has(&id) {
+            return t.t(&id);
+        }
+    }
+    text.get(Lang::Nl).to_owned()
+}
