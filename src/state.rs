@@ -93,6 +93,12 @@ pub struct AppState {
     pub now: Option<DateTime<Utc>>,
     /// The offer catalogue loaded by this OCMW (app-level, not per dossier); `None`: the built-in one.
     pub catalogue: CatalogueChoice,
+    /// Languages that arrived after start (Dutch is built in); bumps so screens redraw in them.
+    pub locales_loaded: Vec<Lang>,
+    /// A language whose translation could not be loaded: its screens show Dutch meanwhile.
+    pub locale_failed: Option<Lang>,
+    /// Languages this device has a speech voice for (read-aloud in the simplified view).
+    pub speech_langs: Vec<Lang>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -137,6 +143,7 @@ pub enum Action {
     Create { id: DossierId, name: String, now: DateTime<Utc> },
     Rename { id: DossierId, name: String, now: DateTime<Utc> },
     SetClientLang { id: DossierId, lang: Lang, now: DateTime<Utc> },
+    SetSimplified { id: DossierId, on: bool, now: DateTime<Utc> },
     Delete { id: DossierId },
     Open(DossierId),
     GoHome,
@@ -186,6 +193,10 @@ pub enum Action {
     RestoreCatalogue(String),
     /// Back to the built-in catalogue.
     ResetCatalogue,
+    /// A language's translation arrived and is registered with `i18n`.
+    LocaleLoaded(Lang),
+    LocaleFailed(Lang),
+    SpeechVoices(Vec<Lang>),
 }
 
 /// What a screen asks for. The root adds the time and new ids (from the platform) to make an
@@ -195,6 +206,7 @@ pub enum Command {
     Create(String),
     Rename(DossierId, String),
     SetClientLang(DossierId, Lang),
+    SetSimplified(DossierId, bool),
     Delete(DossierId),
     Open(DossierId),
     GoHome,
@@ -222,6 +234,8 @@ pub enum Command {
     OpenExample,
     LoadCatalogue(String),
     ResetCatalogue,
+    /// Read a text aloud with the device's voice for the language.
+    Speak(String, Lang),
 }
 
 impl Command {
@@ -231,6 +245,7 @@ impl Command {
             Command::Create(name) => Action::Create { id: new_id(), name, now },
             Command::Rename(id, name) => Action::Rename { id, name, now },
             Command::SetClientLang(id, lang) => Action::SetClientLang { id, lang, now },
+            Command::SetSimplified(id, on) => Action::SetSimplified { id, on, now },
             Command::Delete(id) => Action::Delete { id },
             Command::Open(id) => Action::Open(id),
             Command::GoHome => Action::GoHome,
@@ -249,7 +264,8 @@ impl Command {
             | Command::ImportWithPassphrase(_)
             | Command::SetLock(..)
             | Command::LockNow(_)
-            | Command::Unlock(..) => return None,
+            | Command::Unlock(..)
+            | Command::Speak(..) => return None,
             Command::OpenExample => Action::CreateExample { id: new_id(), now },
             Command::LoadCatalogue(text) => Action::LoadCatalogue(text),
             Command::ResetCatalogue => Action::ResetCatalogue,
@@ -341,6 +357,24 @@ impl AppState {
                     }
                 }
             }
+            Action::SetSimplified { id, on, now } => {
+                if let Some(d) = self.dossier_mut(&id) {
+                    if d.simplified != on {
+                        d.simplified = on;
+                        d.touch(now);
+                    }
+                }
+            }
+            Action::LocaleLoaded(lang) => {
+                if !self.locales_loaded.contains(&lang) {
+                    self.locales_loaded.push(lang);
+                }
+                if self.locale_failed == Some(lang) {
+                    self.locale_failed = None;
+                }
+            }
+            Action::LocaleFailed(lang) => self.locale_failed = Some(lang),
+            Action::SpeechVoices(langs) => self.speech_langs = langs,
             Action::Delete { id } => self.forget_dossier(&id),
             Action::Open(id) => {
                 if let Some(d) = self.dossier(&id) {

@@ -69,6 +69,27 @@ const csp = [
 ].join('; ');
 html = html.replace(/<head>|<meta charset="?utf-8"?>/i, (m) => `${m}<meta http-equiv="Content-Security-Policy" content="${csp}">`);
 
+// 2b. Translations. Dutch is compiled into the wasm; every other language becomes a script of its
+// own (`locales/<code>-<hash>.js`), loaded only when a screen needs that language. A script, not a
+// fetch: connect-src is closed once the app runs, script-src 'self' is not. The page lists the
+// files with their SRI hashes in a meta tag the app reads.
+const sourceDir = process.env.TRUNK_SOURCE_DIR || process.cwd();
+const localesDir = path.join(sourceDir, 'src', 'i18n', 'locales');
+const localeList = {};
+fs.mkdirSync(path.join(staging, 'locales'), { recursive: true });
+for (const code of fs.readdirSync(localesDir).sort()) {
+  if (code === 'nl') continue;
+  const dir = path.join(localesDir, code);
+  const ftl = fs.readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  const script = `(self.tredeLocales = self.tredeLocales || {})[${JSON.stringify(code)}] = ${JSON.stringify(ftl)};\n`;
+  const name = `locales/${code}-${shortHash(script)}.js`;
+  fs.writeFileSync(path.join(staging, name), script);
+  localeList[code] = { src: `./${name}`, integrity: 'sha384-' + sha(script) };
+}
+const localeMeta = JSON.stringify(localeList).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+html = html.replace('</title>', `</title><meta name="trede-locales" content="${localeMeta}">`);
+
 // 3. Manifest and service worker (release only: in development they would serve stale files).
 if (release) {
   const manifest = {

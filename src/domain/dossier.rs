@@ -54,6 +54,10 @@ pub struct Dossier {
     /// The participation ladder: placements, target rung, picked offers.
     #[serde(default)]
     pub ladder: super::ladder::Ladder,
+    /// The client's screens use the simplified (easy-read) view: one question per screen, larger
+    /// text and targets, pictograms, read-aloud and the Dutch word under the home-language word.
+    #[serde(default)]
+    pub simplified: bool,
 }
 
 /// How a locked dossier behaves. The passphrase itself is never stored.
@@ -85,6 +89,7 @@ impl Dossier {
             plan: Default::default(),
             is_example: false,
             ladder: Default::default(),
+            simplified: false,
         }
     }
 

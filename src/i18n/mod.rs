@@ -1,4 +1,7 @@
-//! Translations: Fluent files, one folder per language, embedded at build time.
+//! Translations: Fluent files, one folder per language, one file per feature.
+//! Dutch, the binding language, is compiled in. In the browser every other language arrives as a
+//! script of its own when a screen first needs it (see `platform::locales`) and is registered
+//! here; natively (tests, server rendering) the files are read from the source tree.
 //! A message that is missing shows as `⟦id⟧`, so tests can find it and no screen is ever blank.
 
 use std::cell::RefCell;
@@ -10,25 +13,69 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 use crate::domain::Lang;
 
-/// Embeds one language's Fluent files. Each feature keeps its messages in a file of its own.
-macro_rules! locale {
-    ($code:literal) => {
-        &[
-            include_str!(concat!("locales/", $code, "/app.ftl")),
-            include_str!(concat!("locales/", $code, "/selfcheck.ftl")),
-            include_str!(concat!("locales/", $code, "/plan.ftl")),
-            include_str!(concat!("locales/", $code, "/ladder.ftl")),
-        ]
-    };
+/// The feature files of a language, in load order.
+pub const FILES: [&str; 7] =
+    ["app.ftl", "selfcheck.ftl", "plan.ftl", "ladder.ftl", "catalogue.ftl", "print.ftl", "easy.ftl"];
+
+/// Dutch, always present: the worker's default and the binding text of the GPMI.
+const DUTCH: &[&str] = &[
+    include_str!("locales/nl/app.ftl"),
+    include_str!("locales/nl/selfcheck.ftl"),
+    include_str!("locales/nl/plan.ftl"),
+    include_str!("locales/nl/ladder.ftl"),
+    include_str!("locales/nl/easy.ftl"),
+];
+
+thread_local! {
+    /// Languages that arrived at run time: their Fluent files joined into one text.
+    static REGISTERED: RefCell<HashMap<Lang, Rc<str>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<Lang, Rc<Translator>>> = RefCell::new(HashMap::new());
 }
 
-/// The Fluent sources of a language, or `None` when it has no interface translation yet.
-pub fn sources(lang: Lang) -> Option<&'static [&'static str]> {
-    match lang {
-        Lang::Nl => Some(locale!("nl")),
-        Lang::En => Some(locale!("en")),
-        _ => None,
+/// Makes a language available: `source` is all its Fluent files joined.
+pub fn register(lang: Lang, source: String) {
+    REGISTERED.with(|r| r.borrow_mut().insert(lang, Rc::from(source)));
+    CACHE.with(|c| c.borrow_mut().remove(&lang));
+}
+
+/// Whether a screen in `lang` can be shown in that language now (not as the Dutch fallback).
+pub fn is_available(lang: Lang) -> bool {
+    lang == Lang::Nl || REGISTERED.with(|r| r.borrow().contains_key(&lang)) || native_source(lang).is_some()
+}
+
+/// Natively, every language is read from the source tree, so tests see exactly what ships.
+#[cfg(not(target_arch = "wasm32"))]
+fn native_source(lang: Lang) -> Option<Rc<str>> {
+    thread_local! {
+        static READ: RefCell<HashMap<Lang, Option<Rc<str>>>> = RefCell::new(HashMap::new());
     }
+    if lang == Lang::Nl {
+        return None;
+    }
+    READ.with(|read| {
+        read.borrow_mut()
+            .entry(lang)
+            .or_insert_with(|| {
+                let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/locales").join(lang.code());
+                let texts: Vec<String> =
+                    FILES.iter().filter_map(|f| std::fs::read_to_string(dir.join(f)).ok()).collect();
+                (!texts.is_empty()).then(|| Rc::from(texts.join("\n")))
+            })
+            .clone()
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn native_source(_lang: Lang) -> Option<Rc<str>> {
+    None
+}
+
+/// The Fluent files of a language as far as they are available here.
+pub fn sources(lang: Lang) -> Option<Vec<Rc<str>>> {
+    if lang == Lang::Nl {
+        return Some(DUTCH.iter().map(|s| Rc::from(*s)).collect());
+    }
+    REGISTERED.with(|r| r.borrow().get(&lang).cloned()).or_else(|| native_source(lang)).map(|s| vec![s])
 }
 
 pub struct Translator {
@@ -49,7 +96,7 @@ impl std::fmt::Debug for Translator {
 }
 
 impl Translator {
-    /// Builds the translator; a language without an interface translation falls back to Dutch.
+    /// Builds the translator; a language that is not available (yet) falls back to Dutch.
     pub fn new(lang: Lang) -> Translator {
         let (lang, files) = match sources(lang) {
             Some(files) => (lang, files),
@@ -60,7 +107,7 @@ impl Translator {
         // Names are wrapped in <bdi> in the markup; isolation marks would only get in the way.
         bundle.set_use_isolating(false);
         for source in files.iter() {
-            let resource = FluentResource::try_new((*source).to_owned())
+            let resource = FluentResource::try_new(source.to_string())
                 .unwrap_or_else(|(_, errors)| panic!("{}: FTL syntax errors: {errors:?}", lang.code()));
             bundle.add_resource(resource).expect("message ids are unique within a language");
         }
@@ -115,12 +162,10 @@ impl Translator {
     }
 }
 
-thread_local! {
-    static CACHE: RefCell<HashMap<Lang, Rc<Translator>>> = RefCell::new(HashMap::new());
-}
-
-/// The shared translator of a language, built once per page life.
+/// The shared translator of a language, built once per page life. While a language is still on
+/// its way the Dutch translator stands in (and is not remembered under that language).
 pub fn translator(lang: Lang) -> Rc<Translator> {
+    let lang = if is_available(lang) { lang } else { Lang::Nl };
     CACHE.with(|cache| cache.borrow_mut().entry(lang).or_insert_with(|| Rc::new(Translator::new(lang))).clone())
 }
 

@@ -14,3 +14,7 @@ pub mod persistence;
 pub mod files;
 #[cfg(target_arch = "wasm32")]
 pub mod crypto;
+#[cfg(target_arch = "wasm32")]
+pub mod locales;
+#[cfg(target_arch = "wasm32")]
+pub mod speech;

@@ -245,6 +245,40 @@ pub fn App() -> Html {
         });
     }
 
+    // Translations other than Dutch arrive when a screen needs them: the worker's language and
+    // the open dossier's client language.
+    {
+        let store = store.clone();
+        let wanted = (store.0.ui_lang, store.0.open_dossier().map(|d| d.client_lang));
+        use_effect_with(wanted, move |(ui, client)| {
+            for lang in [Some(*ui), *client].into_iter().flatten() {
+                if crate::i18n::is_available(lang) {
+                    continue;
+                }
+                let store = store.clone();
+                crate::platform::locales::load(lang, move |text| match text {
+                    Some(text) => {
+                        crate::i18n::register(lang, text);
+                        store.dispatch(Action::LocaleLoaded(lang));
+                    }
+                    None => store.dispatch(Action::LocaleFailed(lang)),
+                });
+            }
+        });
+    }
+
+    // Which languages the device can read aloud (the list of voices may arrive late).
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            store.dispatch(Action::SpeechVoices(crate::platform::speech::voice_langs()));
+            let listener = crate::platform::speech::on_voices_changed(move || {
+                store.dispatch(Action::SpeechVoices(crate::platform::speech::voice_langs()))
+            });
+            move || drop(listener)
+        });
+    }
+
     // Ask the browser to keep our data (it may evict "best-effort" storage), and listen for a new
     // version that the service worker has installed (boot script: tools/post_build.mjs).
     {
@@ -360,6 +394,10 @@ pub fn App() -> Html {
                         };
                         store.dispatch(action);
                     });
+                    return;
+                }
+                Command::Speak(text, lang) => {
+                    crate::platform::speech::speak(text, *lang);
                     return;
                 }
                 Command::RemoveLock(id) => {

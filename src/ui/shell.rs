@@ -7,7 +7,7 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use super::components::language_picker::LanguagePicker;
-use super::i18n_context::I18n;
+use super::i18n_context::{ClientI18n, Speech, I18n};
 use super::pages::dossier::DossierPage;
 use super::pages::home::HomePage;
 use crate::i18n::translator;
@@ -26,6 +26,12 @@ pub fn Shell(props: &ShellProps) -> Html {
     let t = &i18n;
     let on_lang = props.on_command.reform(Command::SetUiLang);
     let on_home = props.on_command.reform(|_: MouseEvent| Command::GoHome);
+    // The client's language for the open dossier (the screen's language on the home screen).
+    let client = ClientI18n(translator(state.open_dossier().map_or(state.ui_lang, |d| d.client_lang)));
+    let speech = Speech {
+        langs: Rc::new(state.speech_langs.clone()),
+        speak: props.on_command.reform(|(text, lang)| Command::Speak(text, lang)),
+    };
 
     let page = match state.open_dossier() {
         Some(dossier) => html! {
@@ -43,6 +49,8 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     html! {
         <ContextProvider<I18n> context={i18n.clone()}>
+        <ContextProvider<ClientI18n> context={client}>
+        <ContextProvider<Speech> context={speech}>
           <div class="app" lang={state.ui_lang.code()} dir={state.ui_lang.dir()}>
             <a class="skip-link" href="#main">{ t.t("skip-to-content") }</a>
             <header class="app-header">
@@ -71,6 +79,11 @@ pub fn Shell(props: &ShellProps) -> Html {
                         onclick={props.on_command.reform(|_: MouseEvent| Command::ApplyUpdate)}>
                         { t.t("update-apply") }
                     </button>
+                </div>
+            }
+            if let Some(lang) = state.locale_failed {
+                <div class="notice notice-warning" role="status">
+                    { t.t_args("locale-failed", &[("language", FluentValue::from(lang.native_name()))]) }
                 </div>
             }
             if let Some(name) = &state.tab_conflict {
@@ -105,6 +118,8 @@ pub fn Shell(props: &ShellProps) -> Html {
                 }
             </footer>
           </div>
+        </ContextProvider<Speech>>
+        </ContextProvider<ClientI18n>>
         </ContextProvider<I18n>>
     }
 }

@@ -5,6 +5,7 @@ pub mod language_picker;
 pub mod name_form;
 pub mod passphrase_dialog;
 pub mod pictogram;
+pub mod read_aloud;
 pub mod self_check_client;
 pub mod self_check_summary;
 pub mod self_check_worker;

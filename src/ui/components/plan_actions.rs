@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::plan_basics::PlanStepProps;
 use crate::domain::plan::{ActionOrigin, ActionStatus, Owner, Plan, PlanEdit, TextField};
-use crate::domain::Lang;
+use crate::domain::catalogue::LocalText;
 use crate::ui::components::plan_fields::{PlanDate, PlanSelect, PlanText};
 use crate::ui::i18n_context::{use_i18n, I18n};
 
@@ -30,9 +30,10 @@ pub fn origin_text(t: &I18n, origin: &ActionOrigin) -> String {
         ActionOrigin::SelfCheck { domain, .. } => {
             t.t_args("plan-origin-self-check", &[("domain", FluentValue::from(t.t(&domain.name_id())))])
         }
-        ActionOrigin::Catalogue { name_nl, name_en, .. } => {
-            let name = if t.lang() == Lang::Nl { name_nl } else { name_en };
-            t.t_args("plan-origin-catalogue", &[("offer", FluentValue::from(name.as_str()))])
+        ActionOrigin::Catalogue { catalogue, offer, name_nl, .. } => {
+            let dutch = LocalText([("nl".to_owned(), name_nl.clone())].into_iter().collect());
+            let name = crate::i18n::catalogue_text(t, catalogue, offer, "name", &dutch);
+            t.t_args("plan-origin-catalogue", &[("offer", FluentValue::from(name))])
         }
     }
 }

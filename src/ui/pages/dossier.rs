@@ -73,6 +73,18 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
                 <LanguagePicker id="client-lang" label_id={Some(AttrValue::from("client-lang-label"))}
                     current={d.client_lang} choices={Lang::ALL.to_vec()} on_change={on_client_lang} />
             </div>
+            <div class="field field-check">
+                <input type="checkbox" id="simplified-view" checked={d.simplified} aria-describedby="simplified-view-hint"
+                    onchange={{
+                        let (id, on_command) = (d.id.clone(), props.on_command.clone());
+                        Callback::from(move |e: Event| {
+                            let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                            on_command.emit(Command::SetSimplified(id.clone(), on))
+                        })
+                    }} />
+                <label for="simplified-view">{ t.t("easy-toggle") }</label>
+                <p class="hint" id="simplified-view-hint">{ t.t("easy-toggle-hint") }</p>
+            </div>
         </section>
         <section class="card lock-section" aria-labelledby="lock-title">
             <h2 id="lock-title">{ t.t("lock-title") }</h2>

@@ -6,7 +6,8 @@ use fluent_bundle::FluentValue;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::domain::catalogue::{Catalogue, Offer};
+use crate::domain::catalogue::{Catalogue, LocalText, Offer};
+use crate::i18n::catalogue_text;
 use crate::domain::ladder::{LadderEdit, PlacementDraft};
 use crate::domain::{Dossier, DossierEdit, Rung};
 use crate::state::{CatalogueChoice, Command};
@@ -34,7 +35,6 @@ pub struct LadderPageProps {
 #[component]
 pub fn LadderPage(props: &LadderPageProps) -> Html {
     let t = use_i18n();
-    let lang = t.lang();
     let d = &props.dossier;
     let ladder = &d.ladder;
     let selected = use_state(|| props.open_rung);
@@ -145,20 +145,21 @@ pub fn LadderPage(props: &LadderPageProps) -> Html {
             };
             Callback::from(move |_: MouseEvent| edit(pick.clone()))
         };
-        let detail = |label: &str, text: &Option<crate::domain::catalogue::LocalText>| match text {
-            Some(text) => html! { <><dt>{ t.t(label) }</dt><dd>{ text.get(lang) }</dd></> },
+        let text = |field: &str, text: &LocalText| catalogue_text(&t, &catalogue.id, &offer.id, field, text);
+        let detail = |label: &str, field: &str, value: &Option<LocalText>| match value {
+            Some(value) => html! { <><dt>{ t.t(label) }</dt><dd>{ text(field, value) }</dd></> },
             None => html! {},
         };
         let title_id = format!("offer-{}", offer.id);
         html! {
             <li class="offer-card" key={offer.id.clone()} aria-labelledby={title_id.clone()}>
-                <h4 id={title_id}>{ offer.name.get(lang) }</h4>
-                <p class="offer-provider">{ t.t("ladder-offer-provider") }{ " " }{ offer.provider.get(lang) }</p>
-                <p>{ offer.description.get(lang) }</p>
+                <h4 id={title_id}>{ text("name", &offer.name) }</h4>
+                <p class="offer-provider">{ t.t("ladder-offer-provider") }{ " " }{ text("provider", &offer.provider) }</p>
+                <p>{ text("description", &offer.description) }</p>
                 <dl class="offer-facts">
-                    { detail("ladder-offer-duration", &offer.duration) }
-                    { detail("ladder-offer-allowance", &offer.allowance) }
-                    { detail("ladder-offer-conditions", &offer.conditions) }
+                    { detail("ladder-offer-duration", "duration", &offer.duration) }
+                    { detail("ladder-offer-allowance", "allowance", &offer.allowance) }
+                    { detail("ladder-offer-conditions", "conditions", &offer.conditions) }
                 </dl>
                 if let Some(p) = picked {
                     <p class="offer-picked"><span aria-hidden="true">{ "✓ " }</span>{ t.t("ladder-offer-picked") }</p>
@@ -284,9 +285,9 @@ pub fn LadderPage(props: &LadderPageProps) -> Html {
                     <ul class="picked-list">
                         for p in ladder.picked_offers.iter() {
                             <li key={p.id}>
-                                <span class="picked-name">{ p.name.get(lang) }</span>
+                                <span class="picked-name">{ catalogue_text(&t, &p.catalogue_id, &p.offer_id, "name", &p.name) }</span>
                                 <span class="picked-meta">
-                                    { format!("{} · ", p.provider.get(lang)) }
+                                    { format!("{} · ", catalogue_text(&t, &p.catalogue_id, &p.offer_id, "provider", &p.provider)) }
                                     { t.t_args("ladder-picked-from", &[
                                         ("number", FluentValue::from(p.rung.number())),
                                         ("catalogue", FluentValue::from(p.catalogue_id.as_str())),

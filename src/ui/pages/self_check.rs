@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use crate::domain::self_check::{previous, SelfCheck, SelfCheckEdit};
 use crate::domain::{Dossier, DossierEdit};
-use crate::i18n::translator;
 use crate::state::Command;
 use crate::ui::components::confirm_dialog::ConfirmDialog;
 use crate::ui::components::self_check_client::ClientMode;
@@ -15,7 +14,7 @@ use crate::domain::plan::{ActionOrigin, PlanEdit};
 use crate::domain::self_check::SuggestedAction;
 use crate::ui::components::self_check_summary::Summary;
 use crate::ui::components::self_check_worker::WorkerMode;
-use crate::ui::i18n_context::{use_i18n, I18n};
+use crate::ui::i18n_context::{use_client_i18n, use_i18n, I18n};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -25,7 +24,7 @@ pub enum Mode {
 }
 
 impl Mode {
-    const ALL: [Mode; 3] = [Mode::Client, Mode::Worker, Mode::Summary];
+    pub const ALL: [Mode; 3] = [Mode::Client, Mode::Worker, Mode::Summary];
 
     fn message_id(self) -> &'static str {
         match self {
@@ -59,6 +58,7 @@ pub struct SelfCheckPageProps {
 #[component]
 pub fn SelfCheckPage(props: &SelfCheckPageProps) -> Html {
     let t = use_i18n();
+    let client_t = use_client_i18n();
     let d = &props.dossier;
     let selected = use_state(|| props.initial);
     let deleting = use_state(|| None::<u64>);
@@ -108,13 +108,12 @@ pub fn SelfCheckPage(props: &SelfCheckPageProps) -> Html {
         };
         let body = match mode {
             Mode::Client => {
-                // The client's screens speak the client's language (Dutch until theirs is shipped).
-                let client_t: I18n = translator(d.client_lang);
+                // The client's screens speak the client's language (Dutch while theirs loads).
                 let lang = client_t.lang();
                 html! {
-                    <ContextProvider<I18n> context={client_t}>
+                    <ContextProvider<I18n> context={client_t.clone()}>
                         <div class="sc-client-lang" lang={lang.code()} dir={lang.dir()}>
-                            <ClientMode check={sc.clone()} on_edit={on_edit.clone()} />
+                            <ClientMode check={sc.clone()} on_edit={on_edit.clone()} simplified={d.simplified} />
                         </div>
                     </ContextProvider<I18n>>
                 }

@@ -10,6 +10,7 @@ storage-persistent = This browser has promised to keep the data, even when the d
 storage-best-effort = This browser may erase the data when the device gets full or the site goes unused for a long time. An export is the safest copy.
 update-ready = A new version of Trede is ready. Everything is saved.
 update-apply = Update now
+locale-failed = The translation in { $language } could not be loaded. These screens are in Dutch for now.
 
 ## Dates
 date-long = { $day } { $month } { $year }

@@ -10,6 +10,7 @@ storage-persistent = Deze browser heeft beloofd de gegevens te bewaren, ook als 
 storage-best-effort = Deze browser kan de gegevens wissen als het toestel vol raakt of de site lang niet gebruikt wordt. Een export is de veiligste kopie.
 update-ready = Er is een nieuwe versie van Trede klaar. Alles is bewaard.
 update-apply = Nu bijwerken
+locale-failed = De vertaling in { $language } kon niet geladen worden. Deze schermen staan voorlopig in het Nederlands.
 
 ## Datums
 date-long = { $day } { $month } { $year }

@@ -1,0 +1,176 @@
+//! Layer 2 for issue 7: every screen in every language, in the normal and the simplified view,
+//! with no missing message; right-to-left for Arabic, Persian and Pashto; the client's screens in
+//! the client's language while the worker's stay in the worker's.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use chrono::{DateTime, TimeZone, Utc};
+use trede::domain::example::example_dossier;
+use trede::domain::plan::{PlanEdit, PlanStep};
+use trede::domain::{Dossier, DossierEdit, DossierId, Lang, LifeDomain};
+use trede::i18n::translator;
+use trede::state::{Action, AppState, DossierView};
+use trede::ui::i18n_context::{ClientI18n, I18n};
+use trede::ui::pages::self_check::{Mode, SelfCheckPage};
+use trede::ui::shell::{Shell, ShellProps};
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap()
+}
+
+fn dossier(worker: Lang, client: Lang, simplified: bool) -> Dossier {
+    let mut d = example_dossier(DossierId("ex".into()), now());
+    d.interface_lang = worker;
+    d.client_lang = client;
+    d.simplified = simplified;
+    d
+}
+
+fn state(worker: Lang, client: Lang, simplified: bool) -> AppState {
+    AppState::default()
+        .apply(Action::Loaded {
+            dossiers: vec![dossier(worker, client, simplified)],
+            unreadable: vec![],
+            ui_lang: Some(worker),
+            utc_offset_minutes: 60,
+        })
+        .apply(Action::SetUiLang { lang: worker, now: now() })
+}
+
+async fn render_shell(state: AppState) -> String {
+    let props = ShellProps { state: Rc::new(state), on_command: Callback::noop() };
+    LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render().await
+}
+
+#[derive(Properties, PartialEq)]
+struct PageProps {
+    worker: Lang,
+    client: Lang,
+    simplified: bool,
+    mode: Mode,
+}
+
+/// The self-check page with one check open in a mode, inside the same contexts the shell gives.
+#[component]
+fn CheckPage(props: &PageProps) -> Html {
+    let d = dossier(props.worker, props.client, props.simplified);
+    let check = d.self_checks.last().expect("the example has a self-check").id;
+    let worker: I18n = translator(props.worker);
+    let client = ClientI18n(translator(props.client));
+    html! {
+        <ContextProvider<I18n> context={worker}>
+            <ContextProvider<ClientI18n> context={client}>
+                <div lang={props.worker.code()} dir={props.worker.dir()}>
+                    <SelfCheckPage dossier={Rc::new(d)} utc_offset_minutes={60} on_command={Callback::noop()}
+                        initial={Some((check, props.mode))} />
+                </div>
+            </ContextProvider<ClientI18n>>
+        </ContextProvider<I18n>>
+    }
+}
+
+async fn render_check(worker: Lang, client: Lang, simplified: bool, mode: Mode) -> String {
+    LocalServerRenderer::<CheckPage>::with_props(PageProps { worker, client, simplified, mode })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+fn assert_complete(html: &str, what: &str) {
+    if let Some(at) = html.find('⟦') {
+        panic!("{what}: a message is missing: {}", &html[at..(at + 80).min(html.len())]);
+    }
+}
+
+/// Every screen of the shell: home, the dossier overview, the self-check list, the ladder, and
+/// each of the plan's steps.
+async fn shell_screens(lang: Lang, simplified: bool) -> Vec<(String, String)> {
+    let mut screens = vec![("home".to_owned(), render_shell(state(lang, lang, simplified)).await)];
+    for view in [DossierView::Overview, DossierView::SelfCheck, DossierView::Ladder] {
+        let s = state(lang, lang, simplified).apply(Action::Open(DossierId("ex".into()))).apply(Action::ShowView(view));
+        screens.push((format!("{view:?}"), render_shell(s).await));
+    }
+    for step in PlanStep::ALL {
+        let s = state(lang, lang, simplified)
+            .apply(Action::Open(DossierId("ex".into())))
+            .apply(Action::ShowView(DossierView::Plan))
+            .apply(Action::Edit { id: DossierId("ex".into()), edit: DossierEdit::Plan(PlanEdit::SetStep(step)), now: now() });
+        screens.push((format!("plan {step:?}"), render_shell(s).await));
+    }
+    screens
+}
+
+#[tokio::test]
+async fn every_screen_in_every_language_and_view() {
+    for lang in Lang::ALL {
+        for simplified in [false, true] {
+            let what = |screen: &str| format!("{} {screen} (simplified {simplified})", lang.code());
+            for (screen, html) in shell_screens(lang, simplified).await {
+                assert_complete(&html, &what(&screen));
+                let root = format!(r#"lang="{}" dir="{}" class="app""#, lang.code(), lang.dir());
+                assert!(html.contains(&root), "{}: {root}", what(&screen));
+            }
+            for mode in Mode::ALL {
+                let html = render_check(lang, lang, simplified, mode).await;
+                assert_complete(&html, &what(&format!("self-check {mode:?}")));
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn arabic_persian_and_pashto_lay_out_right_to_left() {
+    for lang in Lang::ALL {
+        let html = render_shell(state(lang, lang, false)).await;
+        let rtl = html.contains(r#"dir="rtl""#);
+        assert_eq!(rtl, matches!(lang, Lang::Ar | Lang::Fa | Lang::Ps), "{}", lang.code());
+    }
+}
+
+#[tokio::test]
+async fn the_client_answers_in_arabic_while_the_worker_reads_dutch() {
+    let html = render_check(Lang::Nl, Lang::Ar, false, Mode::Client).await;
+    assert_complete(&html, "nl/ar client");
+    let ar = translator(Lang::Ar);
+    assert!(html.contains(r#"class="sc-client-lang" lang="ar" dir="rtl""#), "{html}");
+    assert!(html.contains(&ar.t("sc-answer-good")), "the answers are in Arabic");
+    // The frame around it (the worker's part) stays Dutch.
+    assert!(html.contains("Cliënt vult in") && html.contains("Inschatting werker"), "{html}");
+
+    let worker = render_check(Lang::Nl, Lang::Ar, false, Mode::Worker).await;
+    assert!(!worker.contains(r#"lang="ar""#), "the worker's screen stays Dutch");
+    assert!(worker.contains(&translator(Lang::Nl).t("sc-score-1")));
+}
+
+#[tokio::test]
+async fn the_simplified_view_is_easy_read_with_read_aloud_and_the_dutch_word() {
+    let nl = translator(Lang::Nl);
+    for client in Lang::ALL {
+        let t = translator(client);
+        let normal = render_check(Lang::Nl, client, false, Mode::Client).await;
+        let simple = render_check(Lang::Nl, client, true, Mode::Client).await;
+        assert_complete(&simple, client.code());
+        assert!(simple.contains("sc-client simple") && !normal.contains("sc-client simple"));
+        // The example's check is open at its current question; that question is in easy words.
+        let domain = LifeDomain::ALL.iter().find(|d| simple.contains(&format!(r#"data-domain="{}""#, d.id()))).unwrap();
+        let easy = t.t(&format!("easy-q-{}", domain.id()));
+        assert!(simple.contains(&easy_html(&easy)), "{}: {easy}", client.code());
+        assert!(simple.contains("read-aloud-button") && !normal.contains("read-aloud-button"));
+        assert!(simple.contains(&easy_html(&t.t("easy-read-aloud"))));
+        // The Dutch word under the home-language word, except when the client reads Dutch.
+        let dutch_name = nl.t(&domain.name_id());
+        let term = format!(r#"<span class="term-nl" lang="nl" dir="ltr">"#);
+        assert_eq!(simple.contains(&term), client != Lang::Nl, "{}", client.code());
+        if client != Lang::Nl {
+            assert!(simple.contains(&easy_html(&dutch_name)), "{}: {dutch_name}", client.code());
+        }
+    }
+}
+
+/// Text as the renderer escapes it.
+fn easy_html(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\'', "&#x27;").replace('"', "&quot;")
+}
