@@ -26,8 +26,12 @@ struct ExportFile<'a> {
 
 /// The file's text: readable JSON, so a person can see what it holds.
 pub fn export_json(dossier: &Dossier, now: DateTime<Utc>) -> String {
-    serde_json::to_string_pretty(&ExportFile { format: FORMAT, version: FILE_VERSION, exported: now, dossier })
-        .expect("a dossier always serialises")
+    // Indented for people who open the file. Indenting the generic JSON value, not the dossier
+    // itself, keeps one Serialize instance per type in the wasm (the compact one storage uses).
+    let compact = serde_json::to_string(&ExportFile { format: FORMAT, version: FILE_VERSION, exported: now, dossier })
+        .expect("a dossier always serialises");
+    let value: Value = serde_json::from_str(&compact).expect("just written");
+    serde_json::to_string_pretty(&value).expect("a JSON value always serialises")
 }
 
 /// A file name without spaces or characters some systems refuse.
@@ -126,21 +130,21 @@ pub fn parse_import(text: &str) -> Result<Dossier, Vec<ImportProblem>> {
     let Some(inner) = envelope.get("dossier").cloned() else {
         return Err(vec![ImportProblem::new("import-error-missing-field").field("dossier")]);
     };
-    let (inner, _) = migrate_value(inner, STEPS, SCHEMA_VERSION).map_err(|e| {
+    let (inner, migrated) = migrate_value(inner, STEPS, SCHEMA_VERSION).map_err(|e| {
         vec![match e {
             LoadError::TooNew { found, .. } => ImportProblem::new("import-error-too-new").detail(found),
             LoadError::NoVersion => ImportProblem::new("import-error-missing-field").field("schema_version"),
             other => ImportProblem::new(other.message_id()),
         }]
     })?;
-    // Reading from the text again gives line and column for type errors inside the dossier.
-    let dossier: Dossier = serde_json::from_value(inner).map_err(|e| {
-        let mut problem = ImportProblem::from_serde(&e);
-        if problem.line.is_none() {
-            problem.line = locate_error(text);
-        }
-        vec![problem]
-    })?;
+    // Typed reading goes from text, so a type error names its line in the file (and the wasm
+    // holds one instance of each Deserialize impl, not a second one for `from_value`).
+    let typed = if migrated {
+        serde_json::from_str::<Dossier>(&inner.to_string())
+    } else {
+        serde_json::from_str::<Typed>(text).map(|file| file.dossier)
+    };
+    let dossier = typed.map_err(|e| vec![ImportProblem::from_serde(&e)])?;
     let mut problems = Vec::new();
     if let Err(err) = validate_client_name(&dossier.client_name) {
         let _ = err;
@@ -156,14 +160,10 @@ pub fn parse_import(text: &str) -> Result<Dossier, Vec<ImportProblem>> {
     }
 }
 
-/// The line of the first type error when the envelope is read as a typed file.
-fn locate_error(text: &str) -> Option<usize> {
-    #[derive(Deserialize)]
-    #[allow(dead_code)]
-    struct Typed {
-        dossier: Dossier,
-    }
-    serde_json::from_str::<Typed>(text).err().map(|e| e.line()).filter(|l| *l > 0)
+/// The file read as a whole, for the dossier inside it.
+#[derive(Deserialize)]
+struct Typed {
+    dossier: Dossier,
 }
 
 #[cfg(test)]

@@ -77,7 +77,7 @@ impl SealedParts {
         if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
             return Err(SealedError::NotSealed);
         }
-        let sealed: Sealed = serde_json::from_value(value).map_err(|_| SealedError::Malformed("fields"))?;
+        let sealed: Sealed = serde_json::from_str(text).map_err(|_| SealedError::Malformed("fields"))?;
         if sealed.version != VERSION {
             return Err(SealedError::Version(sealed.version));
         }
