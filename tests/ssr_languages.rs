@@ -135,7 +135,7 @@ async fn the_client_answers_in_arabic_while_the_worker_reads_dutch() {
     let html = render_check(Lang::Nl, Lang::Ar, false, Mode::Client).await;
     assert_complete(&html, "nl/ar client");
     let ar = translator(Lang::Ar);
-    assert!(html.contains(r#"class="sc-client-lang" lang="ar" dir="rtl""#), "{html}");
+    assert!(html.contains(r#"lang="ar" dir="rtl" class="sc-client-lang""#), "{html}");
     assert!(html.contains(&ar.t("sc-answer-good")), "the answers are in Arabic");
     // The frame around it (the worker's part) stays Dutch.
     assert!(html.contains("Cliënt vult in") && html.contains("Inschatting werker"), "{html}");
@@ -157,20 +157,25 @@ async fn the_simplified_view_is_easy_read_with_read_aloud_and_the_dutch_word() {
         // The example's check is open at its current question; that question is in easy words.
         let domain = LifeDomain::ALL.iter().find(|d| simple.contains(&format!(r#"data-domain="{}""#, d.id()))).unwrap();
         let easy = t.t(&format!("easy-q-{}", domain.id()));
-        assert!(simple.contains(&easy_html(&easy)), "{}: {easy}", client.code());
+        assert!(has_text(&simple, &easy), "{}: {easy}", client.code());
         assert!(simple.contains("read-aloud-button") && !normal.contains("read-aloud-button"));
-        assert!(simple.contains(&easy_html(&t.t("easy-read-aloud"))));
+        assert!(has_text(&simple, &t.t("easy-read-aloud")));
         // The Dutch word under the home-language word, except when the client reads Dutch.
         let dutch_name = nl.t(&domain.name_id());
-        let term = format!(r#"<span class="term-nl" lang="nl" dir="ltr">"#);
-        assert_eq!(simple.contains(&term), client != Lang::Nl, "{}", client.code());
+        let term = r#"<span lang="nl" dir="ltr" class="term-nl">"#;
+        assert_eq!(simple.contains(term), client != Lang::Nl, "{}: {simple}", client.code());
         if client != Lang::Nl {
-            assert!(simple.contains(&easy_html(&dutch_name)), "{}: {dutch_name}", client.code());
+            assert!(has_text(&simple, &dutch_name), "{}: {dutch_name}", client.code());
         }
     }
 }
 
-/// Text as the renderer escapes it.
+/// Text as the renderer escapes it (apostrophes may or may not be escaped).
 fn easy_html(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\'', "&#x27;").replace('"', "&quot;")
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn has_text(html: &str, text: &str) -> bool {
+    let escaped = easy_html(text);
+    html.contains(&escaped) || html.contains(&escaped.replace('\'', "&#x27;"))
 }

@@ -1,0 +1,275 @@
+# Trede: the GPMI, drafted together (Arabic)
+# Tone: invitations, plain words. Sanctions are stated plainly, without threat.
+
+plan-view = الخطة (GPMI)
+plan-title = مشروع الاندماج الفردي (GPMI)
+plan-intro = تكتبان هذه الخطة معًا. يمكن المرور بالخطوات بالترتيب الذي يناسبكما، والتوقف في أي وقت: كل شيء يُحفَظ أثناء الكتابة، ويُفتَح من حيث توقفتما.
+plan-undo = تراجع
+plan-redo = إعادة
+plan-steps-label = خطوات الخطة
+plan-previous = رجوع: { $step }
+plan-next = التالي: { $step }
+plan-choose = اختيار…
+plan-unknown = غير معروف بعد
+plan-not-set = لم يُحدَّد بعد
+plan-not-filled = لم يُملأ بعد
+plan-no-owner = لا أحد بعد
+plan-no-date = لا تاريخ بعد
+plan-unnamed-action = إجراء بلا وصف
+
+## Steps
+plan-step-basics = عن الخطة
+plan-step-topics = قصتك
+plan-step-goals = الأهداف
+plan-step-actions = الإجراءات
+plan-step-agreements = الاتفاقات
+plan-step-review = المراجعة
+plan-step-evaluations = التقييمات
+plan-step-basics-title = أي نوع من الخطط، ومن يشارك فيها
+plan-step-topics-title = بكلماتك الخاصة
+plan-step-goals-title = ما هي أهدافك؟
+plan-step-actions-title = من يفعل ماذا، وبحلول متى؟
+plan-step-agreements-title = ما نتفق عليه
+plan-step-review-title = المراجعة معًا
+plan-step-evaluations-title = نظرة إلى الوراء معًا
+
+## Deadline
+plan-deadline-by = من الأفضل توقيع الخطة بحلول { $date }.
+plan-deadline-close = من الأفضل توقيع الخطة بحلول { $date }: { $days ->
+        [zero] أي اليوم.
+        [one] بقي يوم واحد.
+        [two] بقي يومان.
+        [few] بقيت { $days } أيام.
+        [many] بقي { $days } يومًا.
+       *[other] بقي { $days } يوم.
+    }
+plan-deadline-past = كان موعد جاهزية الخطة { $date }، { $days ->
+        [zero] أي اليوم.
+        [one] قبل يوم واحد.
+        [two] قبل يومين.
+        [few] قبل { $days } أيام.
+        [many] قبل { $days } يومًا.
+       *[other] قبل { $days } يوم.
+    } فلنوقّعها حالما يناسبك ذلك.
+
+## Basics
+plan-kind-title = الخطة
+plan-type-label = نوع الخطة
+plan-type-employment = موجَّهة نحو العمل
+plan-type-training = موجَّهة نحو التدريب أو الدراسة
+plan-type-activation = التنشيط الاجتماعي
+plan-decision-label = تاريخ القرار بشأن leefloon (دخل الاندماج الاجتماعي)
+plan-decision-hint = تُوقَّع الخطة خلال 3 أشهر من هذا التاريخ.
+plan-start-label = تبدأ الخطة في
+plan-end-label = تنتهي الخطة في
+plan-period = الفترة
+plan-why-title = لماذا توجد خطة
+plan-birth-label = تاريخ الميلاد
+plan-birth-hint = يُستخدَم فقط لمعرفة ما إذا كانت الخطة إلزامية.
+plan-recent-right-label = leefloon أو مساعدة مشابهة خلال آخر 3 أشهر؟
+plan-recent-right-no = لا، هذا جديد
+plan-recent-right-yes = نعم
+plan-asked-client = طلب المستفيد خطة
+plan-asked-ocmw = طلب مركز OCMW خطة
+plan-mandate-required = الخطة إلزامية، لأن:
+plan-mandate-not-required = بحسب القواعد، الخطة ليست إلزامية. لكن يمكن إعدادها عند الطلب.
+plan-mandate-unknown = يُرجى إدخال تاريخ الميلاد والإجابة عن الأشهر الثلاثة الأخيرة لمعرفة ما إذا كانت الخطة إلزامية.
+plan-ground-under25 = المستفيد عمره أقل من 25 سنة
+plan-ground-new = المستفيد لم يكن له حق في الاندماج الاجتماعي خلال الأشهر الثلاثة السابقة
+plan-ground-client = المستفيد طلب ذلك
+plan-ground-ocmw = مركز OCMW طلب ذلك
+plan-override-label = تقدير الأخصائي الاجتماعي
+plan-override-none = اتّباع القواعد
+plan-override-required = إلزامية رغم ذلك
+plan-override-optional = غير إلزامية رغم ذلك
+plan-override-reason = سبب هذا التقدير
+plan-parties-title = من يشارك
+plan-worker-label = الأخصائي الاجتماعي
+plan-ocmw-label = OCMW
+plan-third-legend = الشريك { $n }
+plan-third-name = الاسم
+plan-third-role = الدور (مثلًا: مسؤول تسوية الديون)
+plan-third-tasks = ما يتولّاه هذا الشريك
+plan-third-add = إضافة شريك
+plan-third-remove = إزالة هذا الشريك
+plan-support-label = شخص يرافق المستفيد
+plan-support-none = لا أحد
+plan-support-interpreter = مترجم
+plan-support-support = شخص موثوق
+plan-support-name = اسمه
+
+## Topics
+plan-topics-intro = يُرجى كتابة ما يرويه المستفيد، بكلماته هو. لا شيء هنا اختبار.
+plan-topic-needs = ما احتياجاتك؟
+plan-topic-needs-hint = مثلًا: راحة البال بشأن المال، مسكن، حضانة للأطفال.
+plan-topic-challenges = ما الصعب عليك الآن؟
+plan-topic-challenges-hint = أشياء تقف في الطريق، كبيرة أو صغيرة.
+plan-topic-goals = ما أهدافك، وما الأمور التي يهمّك تجنّبها؟
+plan-topic-goals-hint = مثلًا: إيجاد عمل، عدم الوقوع في ديون جديدة.
+plan-topic-future = كيف يبدو مستقبلك في نظرك؟
+plan-topic-future-hint = ما الصورة التي في بالك لحياتك بعد سنة أو سنتين؟
+plan-topic-role = أي دور يناسبك بين الناس؟
+plan-topic-role-hint = لنفسك وللآخرين: في العمل، في الحي، في البيت.
+
+## Goals
+plan-goals-intro = بضعة أهداف تكفي. مع كل هدف يُكتَب لماذا هو مهم لك.
+plan-goals-empty = لا أهداف بعد. هل نضيف الهدف الأول؟
+plan-goal-legend = الهدف { $n }
+plan-goal-title = الهدف
+plan-goal-domain = مجال الحياة
+plan-goal-from = من
+plan-goal-until = حتى
+plan-goal-why = لماذا هذا مهم لك؟
+plan-goal-add = إضافة هدف
+plan-goal-remove = إزالة هذا الهدف
+
+## Actions
+plan-actions-intro = خطوات صغيرة وملموسة. لكل خطوة شخص يتولّاها، وتاريخ.
+plan-actions-empty = لا إجراءات بعد. هل نضيف الإجراء الأول؟
+plan-action-legend = الإجراء { $n }
+plan-action-what = ماذا سيحدث؟
+plan-action-owner = من يتولّى ذلك؟
+plan-action-due = بحلول متى؟
+plan-action-status = كيف تسير الأمور؟
+plan-action-stop-reason = لماذا توقّف؟
+plan-action-evidence = كيف سنعرف أنه تمّ؟
+plan-action-goal = لأي هدف؟
+plan-action-no-goal = لا هدف محدّد
+plan-action-add = إضافة إجراء
+plan-action-remove = إزالة هذا الإجراء
+plan-owner-client = المستفيد
+plan-owner-ocmw = مركز OCMW
+plan-owner-third = شريك
+plan-status-planned = مخطَّط له
+plan-status-busy = قيد التنفيذ
+plan-status-done = تمّ
+plan-status-stopped = متوقّف
+plan-origin-free = كُتب معًا
+plan-origin-self-check = من التقييم الذاتي: { $domain }
+plan-origin-catalogue = فرصة: { $offer }
+
+## Agreements
+plan-questions-title = خطة العمل
+plan-question-client-will-do = ما الذي يمكنك فعله لتحقيق أهدافك؟
+plan-question-client-expects = ما توقعاتك من مركز OCMW؟
+plan-question-ocmw-expects = ما توقعات مركز OCMW منك؟
+plan-means-title = ما يقدّمه كل طرف
+plan-means-intro = الوقت، المال، المساعدة، اللقاءات: ما يلتزم به كل طرف.
+plan-means-client = المستفيد
+plan-means-ocmw = مركز OCMW
+plan-means-others = الشركاء
+plan-rights-title = حقوقك وواجباتك
+plan-rights-1 = هذه الخطة اتفاق بينك وبين مركز OCMW (مركز الرعاية الاجتماعية العام). يوقّع الطرفان عليها، ويلتزم كل منهما بكلمته.
+plan-rights-2 = قبل التوقيع، يحق لك طلب 5 أيام للتفكير. ويحق لك إحضار شخص من اختيارك.
+plan-rights-3 = ننظر في الخطة معًا ثلاث مرات على الأقل في السنة، منها مرتان على الأقل في لقاء وجهًا لوجه. ويمكن أن تتغيّر الخطة مع تغيّر وضعك.
+plan-rights-4 = إذا لم تُنفَّذ الاتفاقات دون سبب وجيه، يمكن إيقاف leefloon (دخل الاندماج الاجتماعي) مدة تصل إلى شهر واحد، أو إلى ثلاثة أشهر إذا تكرّر ذلك خلال سنة. وقبل ذلك تصلك رسالة مسجَّلة، وتُعطى فرصة لشرح وجهة نظرك.
+plan-rights-5 = لا تُفرَض أي عقوبة إذا لم يلتزم مركز OCMW بالاتفاقات الخاصة به.
+plan-rights-6 = يمكنك الاعتراض على أي قرار أمام محكمة العمل.
+
+## Review
+plan-ready-title = جاهزة للتوقيع؟
+plan-ready-ok = كل ما هو مطلوب موجود. الخطة جاهزة للتوقيع.
+plan-ready-missing = { $count ->
+        [zero] لا ينقص أي شيء.
+        [one] ما زال ينقص أمر واحد:
+        [two] ما زال ينقص أمران:
+        [few] ما زالت تنقص { $count } أمور:
+        [many] ما زال ينقص { $count } أمرًا:
+       *[other] ما زال ينقص { $count } أمر:
+    }
+plan-ready-never-blocks = كل شيء محفوظ على أي حال؛ يمكن إكماله لاحقًا.
+plan-missing-type = نوع الخطة
+plan-missing-start = تاريخ البداية
+plan-missing-worker = اسم الأخصائي الاجتماعي
+plan-missing-ocmw = اسم مركز OCMW
+plan-missing-third-name = اسم أحد الشركاء
+plan-missing-goal = هدف واحد على الأقل
+plan-missing-goal-title = هدف بلا وصف
+plan-missing-action = إجراء واحد على الأقل
+plan-missing-action-what = إجراء بلا وصف
+plan-missing-action-owner = من يتولّى «{ $what }»
+plan-missing-action-date = تاريخ لتنفيذ «{ $what }»
+plan-missing-evaluation = مواعيد التقييم
+plan-missing-evaluation-count = عدد كافٍ من مواعيد التقييم (ثلاثة في السنة، اثنان منها وجهًا لوجه)
+plan-go-evaluations = تحديد مواعيد التقييم
+plan-sign-title = مهلة التفكير والتوقيع
+plan-reflection-hint = مهلة التفكير المتاحة للمستفيد قبل التوقيع: { $days ->
+        [zero] لا توجد مهلة.
+        [one] يوم عمل واحد.
+        [two] يوما عمل.
+        [few] { $days } أيام عمل.
+        [many] { $days } يوم عمل.
+       *[other] { $days } يوم عمل.
+    }
+plan-reflection-label = تاريخ طلب مهلة التفكير
+plan-reflection-until = تستمر مهلة التفكير حتى { $date }.
+plan-signed-label = تاريخ التوقيع
+plan-summary-title = الخطة كاملة
+
+## Evaluations
+plan-schedule-title = مواعيد التقييم
+plan-schedule-rule = الحد الأدنى في السنة: { $count }، منها { $inperson } وجهًا لوجه.
+plan-schedule-needs-start = يُرجى إدخال تاريخ البداية أولًا؛ بعد ذلك يمكن اقتراح المواعيد.
+plan-schedule-propose = اقتراح مواعيد التقييم
+plan-schedule-remove = إزالة
+plan-schedule-remove-label = إزالة موعد { $date }
+plan-eval-in-person-short = وجهًا لوجه
+plan-eval-remote-short = بالهاتف أو بالفيديو
+plan-eval-status-done = تمّ
+plan-eval-status-due = { $days ->
+        [zero] اليوم
+        [one] خلال يوم واحد
+        [two] خلال يومين
+        [few] خلال { $days } أيام
+        [many] خلال { $days } يومًا
+       *[other] خلال { $days } يوم
+    }
+plan-eval-status-overdue = { $days ->
+        [zero] متأخّر
+        [one] متأخّر يومًا واحدًا
+        [two] متأخّر يومين
+        [few] متأخّر { $days } أيام
+        [many] متأخّر { $days } يومًا
+       *[other] متأخّر { $days } يوم
+    }
+plan-eval-status-later = لاحقًا
+plan-record-title = تسجيل تقييم
+plan-eval-date = التاريخ
+plan-eval-date-missing = يُرجى إدخال تاريخ التقييم.
+plan-eval-in-person = وجهًا لوجه
+plan-eval-present = من كان حاضرًا
+plan-eval-goal = كيف يسير «{ $goal }»؟
+plan-progress-not-started = لم يبدأ بعد
+plan-progress-on-track = يسير كما هو مخطَّط
+plan-progress-reached = تحقّق
+plan-progress-adjusted = عُدِّل
+plan-progress-stopped = توقّف
+plan-eval-changes = ما الذي تغيّر
+plan-eval-changes-hint = مثلًا اتفاق إضافي، أو تركيز مختلف في الوقت الحالي.
+plan-eval-rung = الموضع على السلّم الآن
+plan-eval-rung-same = لا تغيير
+plan-eval-save = حفظ التقييم
+plan-history-title = التقييمات حتى الآن
+plan-history-empty = لا تقييمات بعد.
+plan-eval-was-in-person = وجهًا لوجه
+plan-eval-was-remote = ليس وجهًا لوجه
+plan-eval-new-rung = الموضع الجديد على السلّم: { $rung }
+plan-eval-version = الخطة في ذلك الوقت
+
+## Example
+plan-example-title = الاطلاع على مثال
+plan-example-text = مستفيد من نسج الخيال، مع خطة مكتملة وتقييم واحد. لا شيء في هذا المثال حقيقي.
+plan-example-button = عرض المثال
+plan-example-badge = مثال: ليس شخصًا حقيقيًا
+
+plan-reflection-hint-calendar = مهلة التفكير المتاحة للمستفيد قبل التوقيع: { $days ->
+        [zero] لا توجد مهلة.
+        [one] يوم تقويمي واحد.
+        [two] يومان تقويميان.
+        [few] { $days } أيام تقويمية.
+        [many] { $days } يومًا تقويميًا.
+       *[other] { $days } يوم تقويمي.
+    }
+plan-reflection-count-label = طريقة حساب مهلة التفكير
+plan-reflection-count-working = أيام العمل (من الاثنين إلى الجمعة)
+plan-reflection-count-calendar = الأيام التقويمية

@@ -1,0 +1,252 @@
+# Trede: the GPMI, drafted together (Bulgarian)
+# Tone: invitations, plain words. Sanctions are stated plainly, without threat.
+# Note: date-long ends in "г.", so sentences never end right after { $date } (avoids "г..").
+
+plan-view = План (GPMI)
+plan-title = Планът за интеграция (GPMI)
+plan-intro = Пишете този план заедно. Минете през стъпките в удобния за вас ред и спрете, когато пожелаете: всичко се запазва, докато пишете, и продължава оттам, където сте спрели.
+plan-undo = Отмени
+plan-redo = Повтори
+plan-steps-label = Стъпки на плана
+plan-previous = Назад: { $step }
+plan-next = Напред: { $step }
+plan-choose = Изберете…
+plan-unknown = Още не е известно
+plan-not-set = още не е попълнено
+plan-not-filled = още не е попълнено
+plan-no-owner = още никой
+plan-no-date = още няма дата
+plan-unnamed-action = действие без описание
+
+## Steps
+plan-step-basics = За плана
+plan-step-topics = Твоята история
+plan-step-goals = Цели
+plan-step-actions = Действия
+plan-step-agreements = Договорености
+plan-step-review = Преглед
+plan-step-evaluations = Оценяване
+plan-step-basics-title = Какъв план и кой участва
+plan-step-topics-title = С твои думи
+plan-step-goals-title = Какво искаш да постигнеш?
+plan-step-actions-title = Кой какво прави и до кога?
+plan-step-agreements-title = Какво договаряме
+plan-step-review-title = Преглеждаме заедно
+plan-step-evaluations-title = Заедно поглеждаме назад
+
+## Deadline
+plan-deadline-by = Препоръчителен срок за подписване на плана: { $date }
+plan-deadline-close = Планът е добре да бъде подписан до { $date }: { $days ->
+        [0] това е днес.
+        [one] остава един ден.
+       *[other] остават { $days } дни.
+    }
+plan-deadline-past = Планът трябваше да е готов на { $date }, { $days ->
+        [one] преди един ден.
+       *[other] преди { $days } дни.
+    } Да го подпишем, когато решиш, че е време.
+
+## Basics
+plan-kind-title = Планът
+plan-type-label = Вид план
+plan-type-employment = Насочен към работа
+plan-type-training = Насочен към обучение или учене
+plan-type-activation = Социална активизация
+plan-decision-label = Дата на решението за leefloon (доход за социална интеграция)
+plan-decision-hint = Планът се подписва в срок до 3 месеца след тази дата.
+plan-start-label = Планът започва на
+plan-end-label = Планът завършва на
+plan-period = Период
+plan-why-title = Защо има план
+plan-birth-label = Дата на раждане
+plan-birth-hint = Само за да се види дали планът е задължителен.
+plan-recent-right-label = Leefloon или подобна помощ през последните 3 месеца?
+plan-recent-right-no = Не, това е ново
+plan-recent-right-yes = Да
+plan-asked-client = Клиентът поиска план
+plan-asked-ocmw = OCMW поиска план
+plan-mandate-required = Планът е задължителен, защото:
+plan-mandate-not-required = Според правилата планът не е задължителен. Може да бъде изготвен по желание.
+plan-mandate-unknown = Попълнете датата на раждане и последните 3 месеца, за да видите дали планът е задължителен.
+plan-ground-under25 = клиентът е на по-малко от 25 години
+plan-ground-new = клиентът не е имал право на социална интеграция през предходните 3 месеца
+plan-ground-client = клиентът го поиска
+plan-ground-ocmw = OCMW го поиска
+plan-override-label = Преценка на социалния работник
+plan-override-none = Според правилата
+plan-override-required = Все пак задължителен
+plan-override-optional = Все пак не е задължителен
+plan-override-reason = Причина за тази преценка
+plan-parties-title = Кой участва
+plan-worker-label = Социален работник
+plan-ocmw-label = OCMW
+plan-third-legend = Партньор { $n }
+plan-third-name = Име
+plan-third-role = Роля (например посредник при дългове)
+plan-third-tasks = Какво поема този партньор
+plan-third-add = Добави партньор
+plan-third-remove = Премахни този партньор
+plan-support-label = Човек, който придружава клиента
+plan-support-none = Никой
+plan-support-interpreter = Преводач
+plan-support-support = Доверено лице
+plan-support-name = Име
+
+## Topics
+plan-topics-intro = Запишете какво разказва клиентът, така както го казва. Нищо тук не е изпит.
+plan-topic-needs = От какво имаш нужда?
+plan-topic-needs-hint = Например: спокойствие за парите, жилище, място в ясла.
+plan-topic-challenges = Какво ти е трудно сега?
+plan-topic-challenges-hint = Неща, които ти пречат – големи или малки.
+plan-topic-goals = Какво искаш да постигнеш или да избегнеш?
+plan-topic-goals-hint = Например: да намериш работа, да нямаш нови дългове.
+plan-topic-future = Как виждаш бъдещето си?
+plan-topic-future-hint = Къде искаш да бъдеш след година-две?
+plan-topic-role = Каква роля искаш да имаш сред другите хора?
+plan-topic-role-hint = За себе си и за другите: на работа, в квартала, у дома.
+
+## Goals
+plan-goals-intro = Няколко цели са достатъчни. При всяка цел пише защо е важна за теб.
+plan-goals-empty = Все още няма цели. Да добавим ли първата?
+plan-goal-legend = Цел { $n }
+plan-goal-title = Целта
+plan-goal-domain = Област от живота
+plan-goal-from = От
+plan-goal-until = До
+plan-goal-why = Защо това е важно за теб?
+plan-goal-add = Добави цел
+plan-goal-remove = Премахни тази цел
+
+## Actions
+plan-actions-intro = Малки, конкретни стъпки. Всяка стъпка има човек, който я поема, и дата.
+plan-actions-empty = Все още няма действия. Да добавим ли първото?
+plan-action-legend = Действие { $n }
+plan-action-what = Какво ще се случи?
+plan-action-owner = Кой го поема?
+plan-action-due = До кога?
+plan-action-status = Как върви?
+plan-action-stop-reason = Защо спря?
+plan-action-evidence = По какво ще видим, че е направено?
+plan-action-goal = За коя цел?
+plan-action-no-goal = Без определена цел
+plan-action-add = Добави действие
+plan-action-remove = Премахни това действие
+plan-owner-client = Клиентът
+plan-owner-ocmw = OCMW
+plan-owner-third = Партньор
+plan-status-planned = Планирано
+plan-status-busy = В процес
+plan-status-done = Готово
+plan-status-stopped = Спряно
+plan-origin-free = Написано заедно
+plan-origin-self-check = От самооценката: { $domain }
+plan-origin-catalogue = Предложение: { $offer }
+
+## Agreements
+plan-questions-title = Планът за действие
+plan-question-client-will-do = Какво ще направиш ти, за да постигнеш целите си?
+plan-question-client-expects = Какво очакваш ти от OCMW?
+plan-question-ocmw-expects = Какво очаква OCMW от теб?
+plan-means-title = Какво дава всяка страна
+plan-means-intro = Време, пари, помощ, разговори: за какво се ангажира всяка страна.
+plan-means-client = Клиентът
+plan-means-ocmw = OCMW
+plan-means-others = Партньори
+plan-rights-title = Твоите права и задължения
+plan-rights-1 = Този план е споразумение между теб и OCMW (общинския център за социална помощ). Двете страни го подписват и двете държат на думата си.
+plan-rights-2 = Преди да подпишеш, можеш да поискаш 5 дни за размисъл. Можеш да доведеш човек, когото сам избереш.
+plan-rights-3 = Преглеждаме плана заедно поне три пъти годишно, от които поне два пъти в разговор лице в лице. Планът може да се променя заедно с твоето положение.
+plan-rights-4 = Ако договореностите не се спазват без основателна причина, изплащането на leefloon (месечната помощ) може да бъде спряно за до един месец, или за до три месеца, ако това се случи отново в рамките на една година. Преди това получаваш препоръчано писмо и възможност да разкажеш своята гледна точка.
+plan-rights-5 = Няма санкция, ако OCMW не е спазил своите договорености.
+plan-rights-6 = Срещу решение можеш да подадеш жалба до трудовия съд (arbeidsrechtbank).
+
+## Review
+plan-ready-title = Готово ли е за подписване?
+plan-ready-ok = Всичко необходимо е попълнено. Планът е готов за подписване.
+plan-ready-missing = { $count ->
+        [one] Липсва още едно нещо:
+       *[other] Липсват още { $count } неща:
+    }
+plan-ready-never-blocks = Всичко така или иначе е запазено; можеш да го довършиш по-късно.
+plan-missing-type = видът на плана
+plan-missing-start = началната дата
+plan-missing-worker = името на социалния работник
+plan-missing-ocmw = името на OCMW
+plan-missing-third-name = името на партньор
+plan-missing-goal = поне една цел
+plan-missing-goal-title = цел без описание
+plan-missing-action = поне едно действие
+plan-missing-action-what = действие без описание
+plan-missing-action-owner = кой поема „{ $what }“
+plan-missing-action-date = дата за „{ $what }“
+plan-missing-evaluation = срещи за оценка
+plan-missing-evaluation-count = достатъчно срещи за оценка (три годишно, две от тях лице в лице)
+plan-go-evaluations = Планирай срещите за оценка
+plan-sign-title = Време за размисъл и подписване
+plan-reflection-hint =
+    { $days ->
+        [one] Клиентът може да размисли { $days } работен ден, преди да подпише.
+       *[other] Клиентът може да размисли { $days } работни дни, преди да подпише.
+    }
+plan-reflection-label = Време за размисъл, поискано на
+plan-reflection-until = Времето за размисъл е до { $date }
+plan-signed-label = Подписан на
+plan-summary-title = Целият план
+
+## Evaluations
+plan-schedule-title = Срещи за оценка
+plan-schedule-rule = Поне { $count } годишно, от които { $inperson } лице в лице.
+plan-schedule-needs-start = Първо попълнете началната дата; тогава срещите могат да бъдат предложени.
+plan-schedule-propose = Предложи срещи за оценка
+plan-schedule-remove = Премахни
+plan-schedule-remove-label = Премахни срещата на { $date }
+plan-eval-in-person-short = лице в лице
+plan-eval-remote-short = по телефона или с видео
+plan-eval-status-done = проведена
+plan-eval-status-due = { $days ->
+        [0] днес
+        [one] след 1 ден
+       *[other] след { $days } дни
+    }
+plan-eval-status-overdue = { $days ->
+        [one] 1 ден закъснение
+       *[other] { $days } дни закъснение
+    }
+plan-eval-status-later = по-късно
+plan-record-title = Записване на оценка
+plan-eval-date = Дата
+plan-eval-date-missing = Попълнете датата на оценката.
+plan-eval-in-person = Лице в лице
+plan-eval-present = Кой присъстваше
+plan-eval-goal = Как върви „{ $goal }“?
+plan-progress-not-started = Още не е започнато
+plan-progress-on-track = По план
+plan-progress-reached = Постигнато
+plan-progress-adjusted = Коригирано
+plan-progress-stopped = Спряно
+plan-eval-changes = Какво се промени
+plan-eval-changes-hint = Например допълнителна договореност или засега друг фокус.
+plan-eval-rung = Място на стълбицата сега
+plan-eval-rung-same = Без промяна
+plan-eval-save = Запази оценката
+plan-history-title = Досегашни оценки
+plan-history-empty = Все още няма оценки.
+plan-eval-was-in-person = лице в лице
+plan-eval-was-remote = не лице в лице
+plan-eval-new-rung = Ново място на стълбицата: { $rung }
+plan-eval-version = Планът към онзи момент
+
+## Example
+plan-example-title = Разгледайте пример
+plan-example-text = Измислен клиент с готов план и една оценка. Нищо тук не е истинско.
+plan-example-button = Отвори примера
+plan-example-badge = Пример: не е истински човек
+
+plan-reflection-hint-calendar =
+    { $days ->
+        [one] Клиентът може да размисли { $days } календарен ден, преди да подпише.
+       *[other] Клиентът може да размисли { $days } календарни дни, преди да подпише.
+    }
+plan-reflection-count-label = Времето за размисъл се брои в
+plan-reflection-count-working = работни дни (от понеделник до петък)
+plan-reflection-count-calendar = календарни дни

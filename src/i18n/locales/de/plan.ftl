@@ -1,0 +1,243 @@
+# Trede: das GPMI, gemeinsam erstellt (Deutsch)
+# Ton: einladend, einfache Wörter. Sanktionen werden offen genannt, ohne Drohung.
+
+plan-view = Plan (GPMI)
+plan-title = Das Integrationsprojekt (GPMI)
+plan-intro = Sie schreiben diesen Plan gemeinsam. Gehen Sie die Schritte in der Reihenfolge durch, die passt, und hören Sie auf, wann Sie möchten: Alles wird beim Tippen gespeichert und geht dort weiter, wo Sie aufgehört haben.
+plan-undo = Rückgängig
+plan-redo = Wiederholen
+plan-steps-label = Schritte des Plans
+plan-previous = Zurück: { $step }
+plan-next = Weiter: { $step }
+plan-choose = Bitte wählen…
+plan-unknown = Noch nicht bekannt
+plan-not-set = noch nicht ausgefüllt
+plan-not-filled = noch nicht ausgefüllt
+plan-no-owner = noch niemand
+plan-no-date = noch kein Datum
+plan-unnamed-action = eine Aktion ohne Beschreibung
+
+## Schritte
+plan-step-basics = Über den Plan
+plan-step-topics = Ihre Geschichte
+plan-step-goals = Ziele
+plan-step-actions = Aktionen
+plan-step-agreements = Vereinbarungen
+plan-step-review = Durchlesen
+plan-step-evaluations = Auswertungen
+plan-step-basics-title = Welcher Plan, und wer macht mit
+plan-step-topics-title = In Ihren eigenen Worten
+plan-step-goals-title = Was möchten Sie erreichen?
+plan-step-actions-title = Wer macht was, und bis wann?
+plan-step-agreements-title = Was wir vereinbaren
+plan-step-review-title = Gemeinsam durchlesen
+plan-step-evaluations-title = Gemeinsam zurückschauen
+
+## Frist
+plan-deadline-by = Der Plan sollte bis zum { $date } unterschrieben sein.
+plan-deadline-close = Der Plan sollte bis zum { $date } unterschrieben sein: { $days ->
+        [0] Das ist heute.
+        [one] Noch ein Tag.
+       *[other] Noch { $days } Tage.
+    }
+plan-deadline-past = Der Plan sollte am { $date } fertig sein, { $days ->
+        [one] vor einem Tag.
+       *[other] vor { $days } Tagen.
+    } Wir unterschreiben ihn, sobald Sie dazu bereit sind.
+
+## Grundlagen
+plan-kind-title = Der Plan
+plan-type-label = Art des Plans
+plan-type-employment = Mit Ziel Arbeit
+plan-type-training = Mit Ziel Ausbildung oder Studium
+plan-type-activation = Soziale Aktivierung
+plan-decision-label = Datum der Entscheidung über das Leefloon (Eingliederungseinkommen)
+plan-decision-hint = Der Plan wird innerhalb von 3 Monaten nach diesem Datum unterschrieben.
+plan-start-label = Der Plan beginnt am
+plan-end-label = Der Plan endet am
+plan-period = Zeitraum
+plan-why-title = Warum es einen Plan gibt
+plan-birth-label = Geburtsdatum
+plan-birth-hint = Nur um zu sehen, ob der Plan Pflicht ist.
+plan-recent-right-label = Leefloon oder ähnliche Hilfe in den letzten 3 Monaten?
+plan-recent-right-no = Nein, das ist neu
+plan-recent-right-yes = Ja
+plan-asked-client = Die Person hat um einen Plan gebeten
+plan-asked-ocmw = Das OCMW hat um einen Plan gebeten
+plan-mandate-required = Ein Plan ist Pflicht, weil:
+plan-mandate-not-required = Nach den Regeln ist ein Plan keine Pflicht. Auf Wunsch ist er aber möglich.
+plan-mandate-unknown = Füllen Sie das Geburtsdatum und die letzten 3 Monate aus, um zu sehen, ob ein Plan Pflicht ist.
+plan-ground-under25 = die Person jünger als 25 ist
+plan-ground-new = die Person in den 3 Monaten davor kein Recht auf soziale Eingliederung hatte
+plan-ground-client = die Person darum gebeten hat
+plan-ground-ocmw = das OCMW darum gebeten hat
+plan-override-label = Einschätzung der Sozialarbeiterin oder des Sozialarbeiters
+plan-override-none = Den Regeln folgen
+plan-override-required = Trotzdem Pflicht
+plan-override-optional = Trotzdem keine Pflicht
+plan-override-reason = Grund für diese Einschätzung
+plan-parties-title = Wer macht mit
+plan-worker-label = Sozialarbeiter/in
+plan-ocmw-label = OCMW
+plan-third-legend = Partner { $n }
+plan-third-name = Name
+plan-third-role = Rolle (zum Beispiel Schuldnerberater/in)
+plan-third-tasks = Was dieser Partner übernimmt
+plan-third-add = Partner hinzufügen
+plan-third-remove = Diesen Partner entfernen
+plan-support-label = Jemand an der Seite der Person
+plan-support-none = Niemand
+plan-support-interpreter = Dolmetscher/in
+plan-support-support = Eine Vertrauensperson
+plan-support-name = Name
+
+## Themen
+plan-topics-intro = Schreiben Sie auf, was die Person erzählt, in ihren eigenen Worten. Nichts davon ist ein Test.
+plan-topic-needs = Was brauchen Sie?
+plan-topic-needs-hint = Zum Beispiel: keine Sorgen mehr ums Geld, eine Wohnung, Kinderbetreuung.
+plan-topic-challenges = Was ist gerade schwer für Sie?
+plan-topic-challenges-hint = Dinge, die im Weg stehen, groß oder klein.
+plan-topic-goals = Was möchten Sie erreichen oder vermeiden?
+plan-topic-goals-hint = Zum Beispiel: Arbeit finden, keine neuen Schulden.
+plan-topic-future = Wie sehen Sie Ihre Zukunft?
+plan-topic-future-hint = Wo möchten Sie in ein oder zwei Jahren stehen?
+plan-topic-role = Welche Rolle möchten Sie unter anderen Menschen haben?
+plan-topic-role-hint = Für sich selbst und für andere: bei der Arbeit, in der Nachbarschaft, zu Hause.
+
+## Ziele
+plan-goals-intro = Ein paar Ziele reichen. Bei jedem Ziel steht, warum es für Sie zählt.
+plan-goals-empty = Noch keine Ziele. Sollen wir das erste hinzufügen?
+plan-goal-legend = Ziel { $n }
+plan-goal-title = Das Ziel
+plan-goal-domain = Lebensbereich
+plan-goal-from = Von
+plan-goal-until = Bis
+plan-goal-why = Warum ist das wichtig für Sie?
+plan-goal-add = Ziel hinzufügen
+plan-goal-remove = Dieses Ziel entfernen
+
+## Aktionen
+plan-actions-intro = Kleine, konkrete Schritte. Jeder Schritt hat jemanden, der ihn übernimmt, und ein Datum.
+plan-actions-empty = Noch keine Aktionen. Sollen wir die erste hinzufügen?
+plan-action-legend = Aktion { $n }
+plan-action-what = Was passiert?
+plan-action-owner = Wer übernimmt das?
+plan-action-due = Bis wann?
+plan-action-status = Wie läuft es?
+plan-action-stop-reason = Warum wurde es gestoppt?
+plan-action-evidence = Woran sehen wir, dass es passiert ist?
+plan-action-goal = Für welches Ziel?
+plan-action-no-goal = Kein bestimmtes Ziel
+plan-action-add = Aktion hinzufügen
+plan-action-remove = Diese Aktion entfernen
+plan-owner-client = Klient/in
+plan-owner-ocmw = Das OCMW
+plan-owner-third = Ein Partner
+plan-status-planned = Geplant
+plan-status-busy = Läuft
+plan-status-done = Erledigt
+plan-status-stopped = Gestoppt
+plan-origin-free = Gemeinsam geschrieben
+plan-origin-self-check = Aus der Selbsteinschätzung: { $domain }
+plan-origin-catalogue = Angebot: { $offer }
+
+## Vereinbarungen
+plan-questions-title = Der Aktionsplan
+plan-question-client-will-do = Was werden Sie tun, um Ihre Ziele zu erreichen?
+plan-question-client-expects = Was erwarten Sie vom OCMW?
+plan-question-ocmw-expects = Was erwartet das OCMW von Ihnen?
+plan-means-title = Was jede Seite einbringt
+plan-means-intro = Zeit, Geld, Hilfe, Gespräche: wozu sich jede Seite verpflichtet.
+plan-means-client = Klient/in
+plan-means-ocmw = Das OCMW
+plan-means-others = Partner
+plan-rights-title = Ihre Rechte und Pflichten
+plan-rights-1 = Dieser Plan ist eine Vereinbarung zwischen Ihnen und dem OCMW (dem öffentlichen Sozialhilfezentrum). Beide Seiten unterschreiben ihn, und beide halten ihr Wort.
+plan-rights-2 = Bevor Sie unterschreiben, können Sie 5 Tage Bedenkzeit verlangen. Sie dürfen eine Person Ihrer Wahl mitbringen.
+plan-rights-3 = Wir schauen uns den Plan mindestens dreimal im Jahr gemeinsam an, davon mindestens zweimal in einem persönlichen Gespräch. Der Plan kann sich mit Ihrer Situation verändern.
+plan-rights-4 = Wenn Vereinbarungen ohne guten Grund nicht eingehalten werden, kann das Leefloon (Eingliederungseinkommen) für bis zu einen Monat gestoppt werden, oder für bis zu drei Monate, wenn es innerhalb eines Jahres noch einmal passiert. Vorher bekommen Sie einen Einschreibebrief und die Möglichkeit, Ihre Sicht zu erklären.
+plan-rights-5 = Es gibt keine Sanktion, wenn das OCMW seine eigenen Vereinbarungen nicht eingehalten hat.
+plan-rights-6 = Sie können eine Entscheidung beim Arbeitsgericht anfechten.
+
+## Durchlesen
+plan-ready-title = Bereit zum Unterschreiben?
+plan-ready-ok = Alles Nötige ist drin. Der Plan ist bereit zum Unterschreiben.
+plan-ready-missing = { $count ->
+        [one] Es fehlt noch eine Sache:
+       *[other] Es fehlen noch { $count } Sachen:
+    }
+plan-ready-never-blocks = Alles ist trotzdem schon gespeichert; Sie können es später fertig machen.
+plan-missing-type = die Art des Plans
+plan-missing-start = das Anfangsdatum
+plan-missing-worker = der Name der Sozialarbeiterin oder des Sozialarbeiters
+plan-missing-ocmw = der Name des OCMW
+plan-missing-third-name = der Name eines Partners
+plan-missing-goal = mindestens ein Ziel
+plan-missing-goal-title = ein Ziel ohne Beschreibung
+plan-missing-action = mindestens eine Aktion
+plan-missing-action-what = eine Aktion ohne Beschreibung
+plan-missing-action-owner = wer „{ $what }“ übernimmt
+plan-missing-action-date = ein Datum für „{ $what }“
+plan-missing-evaluation = Auswertungstermine
+plan-missing-evaluation-count = genug Auswertungstermine (drei pro Jahr, zwei davon persönlich)
+plan-go-evaluations = Die Auswertungen planen
+plan-sign-title = Bedenkzeit und Unterschrift
+plan-reflection-hint = Die Person darf vor dem Unterschreiben { $days } Arbeitstage nachdenken.
+plan-reflection-label = Bedenkzeit verlangt am
+plan-reflection-until = Die Bedenkzeit läuft bis zum { $date }.
+plan-signed-label = Unterschrieben am
+plan-summary-title = Der ganze Plan
+
+## Auswertungen
+plan-schedule-title = Auswertungstermine
+plan-schedule-rule = Mindestens { $count } pro Jahr, davon { $inperson } persönlich.
+plan-schedule-needs-start = Füllen Sie zuerst das Anfangsdatum aus; dann können Termine vorgeschlagen werden.
+plan-schedule-propose = Auswertungstermine vorschlagen
+plan-schedule-remove = Entfernen
+plan-schedule-remove-label = Entfernen: den Termin vom { $date }
+plan-eval-in-person-short = persönlich
+plan-eval-remote-short = per Telefon oder Video
+plan-eval-status-done = hat stattgefunden
+plan-eval-status-due = { $days ->
+        [0] heute
+        [one] in 1 Tag
+       *[other] in { $days } Tagen
+    }
+plan-eval-status-overdue = { $days ->
+        [one] 1 Tag zu spät
+       *[other] { $days } Tage zu spät
+    }
+plan-eval-status-later = später
+plan-record-title = Eine Auswertung festhalten
+plan-eval-date = Datum
+plan-eval-date-missing = Bitte geben Sie das Datum der Auswertung ein.
+plan-eval-in-person = Persönlich (von Angesicht zu Angesicht)
+plan-eval-present = Wer war dabei
+plan-eval-goal = Wie läuft „{ $goal }“?
+plan-progress-not-started = Noch nicht begonnen
+plan-progress-on-track = Auf gutem Weg
+plan-progress-reached = Erreicht
+plan-progress-adjusted = Angepasst
+plan-progress-stopped = Gestoppt
+plan-eval-changes = Was sich geändert hat
+plan-eval-changes-hint = Zum Beispiel eine zusätzliche Vereinbarung oder vorläufig ein anderer Schwerpunkt.
+plan-eval-rung = Platz auf der Leiter jetzt
+plan-eval-rung-same = Keine Veränderung
+plan-eval-save = Auswertung speichern
+plan-history-title = Bisherige Auswertungen
+plan-history-empty = Noch keine Auswertungen.
+plan-eval-was-in-person = persönlich
+plan-eval-was-remote = nicht persönlich
+plan-eval-new-rung = Neuer Platz auf der Leiter: { $rung }
+plan-eval-version = Der Plan zu diesem Zeitpunkt
+
+## Beispiel
+plan-example-title = Ein Beispiel ansehen
+plan-example-text = Eine erfundene Person mit einem fertigen Plan und einer Auswertung. Nichts davon ist echt.
+plan-example-button = Beispiel ansehen
+plan-example-badge = Beispiel: keine echte Person
+
+plan-reflection-hint-calendar = Die Person darf vor dem Unterschreiben { $days } Kalendertage nachdenken.
+plan-reflection-count-label = Bedenkzeit zählen in
+plan-reflection-count-working = Arbeitstagen (Montag bis Freitag)
+plan-reflection-count-calendar = Kalendertagen

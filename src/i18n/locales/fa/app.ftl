@@ -1,0 +1,183 @@
+# Trede: Dari/Persian (understandable for Afghan Dari and Iranian Persian readers)
+# Tone: inviting and respectful, never commanding. Polite "shoma" throughout.
+
+app-name = Trede
+app-tagline = با هم نگاه کنیم، با هم برنامه بریزیم
+skip-to-content = رفتن به محتوا
+language-label = زبان صفحه
+privacy-line = همه چیز در همین مرورگر و روی همین دستگاه می‌ماند. هیچ چیزی به سرور فرستاده نمی‌شود.
+storage-persistent = این مرورگر قول داده است اطلاعات را نگه دارد، حتی اگر حافظه دستگاه پر شود.
+storage-best-effort = این مرورگر ممکن است اطلاعات را پاک کند، اگر حافظه دستگاه پر شود یا مدت زیادی از این سایت استفاده نشود. صادر کردن پرونده مطمئن‌ترین نسخه پشتیبان است.
+update-ready = نسخه تازه Trede آماده است. همه چیز ذخیره شده است.
+update-apply = به‌روزرسانی همین حالا
+locale-failed = ترجمه به { $language } بارگذاری نشد. این صفحه‌ها فعلاً به زبان هالندی نشان داده می‌شوند.
+
+## Dates
+date-long = { $day } { $month } { $year }
+month-1 = ژانویه
+month-2 = فوریه
+month-3 = مارس
+month-4 = آوریل
+month-5 = مه
+month-6 = ژوئن
+month-7 = ژوئیه
+month-8 = اوت
+month-9 = سپتامبر
+month-10 = اکتبر
+month-11 = نوامبر
+month-12 = دسامبر
+
+## Home
+home-title = پرونده‌های روی این دستگاه
+home-count =
+    { $count ->
+        [0] هنوز هیچ پرونده‌ای روی این دستگاه نیست.
+        [one] یک پرونده روی این دستگاه است.
+       *[other] { $count } پرونده روی این دستگاه است.
+    }
+home-empty-hint = با یک پرونده تازه شروع کنید: فقط یک نام لازم است، بقیه را با هم پر می‌کنید.
+new-dossier-title = پرونده تازه
+new-dossier-name-label = نام مراجع
+new-dossier-name-hint = همان نامی که مراجع دوست دارد با آن صدا زده شود. شماره ثبت ملی (rijksregisternummer) لازم نیست.
+new-dossier-button = ساختن پرونده
+dossier-created-on = ساخته شده در { $date }
+dossier-updated-on = تغییر داده شده در { $date }
+open-button = باز کردن
+rename-button = تغییر نام
+delete-button = حذف
+save-button = ذخیره
+cancel-button = لغو
+rename-label = نام تازه
+
+## Dossier
+back-to-list = همه پرونده‌ها
+dossier-heading = پرونده { $name }
+client-lang-label = زبان مراجع
+client-lang-hint = صفحه‌هایی که مراجع خودش پر می‌کند، به این زبان نشان داده می‌شوند.
+dossier-dates-title = درباره این پرونده
+
+view-overview = نمای کلی
+dossier-nav-label = بخش‌های پرونده
+
+## Confirm
+confirm-delete-title = این پرونده حذف شود؟
+confirm-delete-body = پرونده { $name } از این دستگاه پاک می‌شود. این کار را نمی‌شود برگرداند.
+confirm-delete-yes = بله، حذف شود
+
+## Errors
+error-name-empty = لطفاً یک نام بنویسید.
+error-name-too-long = این نام { $actual } حرف دارد. حداکثر { $max } حرف مجاز است.
+unreadable-notice =
+    { $count ->
+        [one] یک پرونده ذخیره‌شده خوانده نشد. این پرونده بدون هیچ تغییری روی این دستگاه می‌ماند.
+       *[other] { $count } پرونده ذخیره‌شده خوانده نشد. این پرونده‌ها بدون هیچ تغییری روی این دستگاه می‌مانند.
+    }
+load-error-not-json = اطلاعات خراب یا ناقص است.
+load-error-no-version = اطلاعات شماره نسخه ندارد.
+load-error-too-new = اطلاعات از یک نسخه جدیدتر Trede است.
+load-error-migration = تبدیل اطلاعات به این نسخه ممکن نشد.
+load-error-invalid = اطلاعات یک پرونده معتبر نیست.
+save-error-full = حافظه این دستگاه پر است. آخرین تغییرات ذخیره نشد، اما تا وقتی این صفحه باز است، روی صفحه می‌ماند.
+save-error-unavailable = این مرورگر اجازه ذخیره کردن اطلاعات را نمی‌دهد. تغییرات فقط تا وقتی این صفحه باز است می‌ماند.
+save-error-other = ذخیره کردن ناموفق بود. تغییرات هنوز روی صفحه است؛ با تغییر بعدی دوباره تلاش می‌کنیم.
+
+## Life domains
+life-domain-money = پول و قرض
+life-domain-housing = خانه و مسکن
+life-domain-health = صحت جسمی
+life-domain-mind = صحت روانی
+life-domain-addiction = اعتیاد
+life-domain-family = خانواده و مراقبت از دیگران
+life-domain-childcare = نگهداری از کودکان
+life-domain-safety = امنیت در خانه
+life-domain-network = آدم‌های دور و بر من
+life-domain-structure = نظم روزانه
+life-domain-daily = مراقبت روزانه
+life-domain-dutch = زبان هالندی
+life-domain-learning = تحصیل و مدرک تحصیلی
+life-domain-work = تجربه کاری و مهارت‌ها
+life-domain-attitude = آمادگی برای کار و انگیزه
+life-domain-mobility = رفت‌وآمد
+life-domain-papers = کارهای اداری و اقامت
+life-domain-digital = مهارت‌های دیجیتال
+
+## Participation ladder
+rung-1 = ارتباط فقط در خانه
+rung-2 = ارتباط اجتماعی بیرون از خانه
+rung-3 = فعالیت‌های شبیه کار
+rung-4 = کار بدون مزد
+rung-5 = کار با مزد، همراه با حمایت
+rung-6 = کار با مزد
+
+## Files and end of meeting
+device-tools-title = فایل‌ها و این دستگاه
+export-button = صادر کردن
+import-button = وارد کردن پرونده
+import-hint = فایلی را انتخاب کنید که با Trede صادر شده است (.json). پرونده‌های روی این دستگاه همان‌طور که هستند می‌مانند.
+import-done = پرونده { $name } وارد شد.
+import-done-copy = پرونده { $name } به شکل یک کاپی وارد شد: همین پرونده از قبل روی این دستگاه بود و بدون تغییر می‌ماند.
+import-failed = وارد کردن { $file } ممکن نشد. در پرونده‌های روی این دستگاه هیچ چیزی تغییر نکرد.
+import-where = سطر { $line }، ستون { $column }
+import-error-not-json = این فایل خراب یا ناقص است: JSON معتبر نیست.
+import-error-too-deep = ساختار این فایل بیش از حد تودرتو است و نمی‌تواند یک پرونده باشد.
+import-error-too-large = این فایل بزرگ‌تر از { $detail } مگابایت است. یک پرونده خیلی کوچک‌تر از این است.
+import-error-not-trede = این فایل، فایل پرونده Trede نیست.
+import-error-encrypted = این فایل با عبارت رمز، رمزگذاری شده است.
+import-error-file-version = این فایل نسخه { $detail } است که این نسخه Trede آن را نمی‌شناسد.
+import-error-too-new = این پرونده از یک نسخه جدیدتر Trede است (ساختار { $detail }). لطفاً اول Trede را به‌روزرسانی کنید.
+import-error-missing-field = فیلد «{ $field }» وجود ندارد.
+import-error-unknown-value = مقدار «{ $detail }» ناشناخته است.
+import-error-wrong-type = یک فیلد نوع نادرستی از مقدار دارد، مثلاً عدد به جای متن.
+import-error-invalid = پرونده داخل این فایل معتبر نیست: { $detail }
+import-error-bad-name = نام مراجع در این فایل خالی یا بیش از حد طولانی است.
+import-error-bad-id = کلید (شناسه) پرونده در این فایل معتبر نیست.
+import-error-unreadable = فایل خوانده نشد.
+wipe-button = پایان گفتگو: پاک کردن همه چیز
+wipe-title = همه پرونده‌ها از این دستگاه پاک شوند؟
+wipe-body =
+    { $count ->
+        [one] پرونده زیر از این دستگاه پاک می‌شود.
+       *[other] { $count } پرونده زیر از این دستگاه پاک می‌شوند.
+    } این کار را نمی‌شود برگرداند. آیا می‌خواهید اول آن‌ها را صادر کنید؟
+wipe-confirm = پاک کردن همه چیز
+
+## Passphrases and encryption
+passphrase-label = عبارت رمز
+passphrase-repeat-label = تکرار عبارت رمز
+passphrase-cannot-recover = این عبارت رمز را خوب به یاد بسپارید: اگر فراموش شود، دیگر هیچ کس نمی‌تواند اطلاعات را باز کند؛ حتی OCMW.
+passphrase-encrypt-choice = رمزگذاری با عبارت رمز (پیشنهاد می‌شود)
+passphrase-too-short = لطفاً عبارت رمزی با دست کم ۸ حرف انتخاب کنید.
+passphrase-empty = لطفاً عبارت رمز را بنویسید.
+passphrase-mismatch = دو عبارت رمز یکی نیستند.
+passphrase-working = لطفاً کمی صبر کنید…
+export-title = صادر کردن پرونده
+export-intro = شما از این پرونده یک فایل می‌سازید. اگر عبارت رمز بگذارید، فقط کسی که آن را می‌داند می‌تواند فایل را باز کند.
+export-make-file = ساختن فایل
+import-passphrase-title = باز کردن فایل رمزگذاری‌شده
+import-passphrase-intro = { $file } رمزگذاری شده است. لطفاً عبارت رمزی را بنویسید که فایل با آن ساخته شده است.
+import-passphrase-open = باز کردن
+crypto-error-wrong-passphrase = این عبارت رمز درست نیست. لطفاً دوباره امتحان کنید.
+crypto-error-tampered = عبارت رمز درست است، اما فایل تغییر کرده یا خراب شده است. برای همین باز نمی‌شود.
+crypto-error-unavailable = این مرورگر اینجا نمی‌تواند رمزگذاری کند. لطفاً Trede را از طریق https یا روی خود همین دستگاه باز کنید.
+crypto-error-malformed = این فایل رمزگذاری‌شده ناقص یا خراب است.
+
+## Locking
+lock-title = قفل کردن
+lock-off = این پرونده قفل نیست. با عبارت رمز، پرونده فقط به شکل رمزگذاری‌شده ذخیره می‌شود و تنها کسی که عبارت رمز را می‌داند می‌تواند آن را باز کند.
+lock-on = این پرونده قفل است: روی این دستگاه فقط به شکل رمزگذاری‌شده ذخیره شده است.
+lock-set = قفل کردن با عبارت رمز
+lock-intro = لطفاً یک عبارت رمز برای این پرونده انتخاب کنید. بدون آن، دیگر هیچ کس نمی‌تواند این پرونده را روی این دستگاه باز کند.
+lock-now = قفل کردن همین حالا
+lock-remove = برداشتن قفل
+lock-idle-label = قفل خودکار بعد از
+lock-idle-minutes = { $minutes } دقیقه بدون استفاده
+locked-dossier-name = پرونده قفل‌شده شماره { $number }
+locked-dossier-hint = نام و محتوا رمزگذاری شده‌اند. با عبارت رمز می‌شود قفل را باز کرد.
+unlock-button = باز کردن قفل
+unlock-title = باز کردن قفل پرونده
+unlock-intro = لطفاً عبارت رمز این پرونده را بنویسید.
+
+tab-conflict = پرونده { $name } هم‌زمان در یک پنجره دیگر تغییر داده شد. هیچ چیزی از بین نرفته است: نسخه پنجره دیگر حالا به شکل یک پرونده جداگانه در فهرست است.
+notice-understood = فهمیدم
+save-error-export = صادر کردن این پرونده همین حالا
+save-error-export-hint = برای نگه داشتن یک پرونده، آن را باز کنید و صادر کنید.

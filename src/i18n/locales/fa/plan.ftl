@@ -1,0 +1,243 @@
+# Trede: the GPMI, drafted together (Dari/Persian)
+# Tone: invitations, plain words. Sanctions are stated plainly, without threat.
+
+plan-view = برنامه (GPMI)
+plan-title = پروژه ادغام اجتماعی (GPMI)
+plan-intro = شما این برنامه را با هم می‌نویسید. قدم‌ها را به هر ترتیبی که مناسب است بردارید و هر وقت خواستید دست بکشید: همه چیز در حین نوشتن ذخیره می‌شود و از همان جایی که بودید ادامه پیدا می‌کند.
+plan-undo = برگرداندن
+plan-redo = دوباره انجام دادن
+plan-steps-label = قدم‌های برنامه
+plan-previous = قبلی: { $step }
+plan-next = بعدی: { $step }
+plan-choose = انتخاب کنید…
+plan-unknown = هنوز معلوم نیست
+plan-not-set = هنوز پر نشده
+plan-not-filled = هنوز پر نشده
+plan-no-owner = هنوز هیچ کس
+plan-no-date = هنوز تاریخی نیست
+plan-unnamed-action = اقدامی بدون شرح
+
+## Steps
+plan-step-basics = درباره برنامه
+plan-step-topics = داستان شما
+plan-step-goals = هدف‌ها
+plan-step-actions = اقدام‌ها
+plan-step-agreements = توافق‌ها
+plan-step-review = بازخوانی
+plan-step-evaluations = ارزیابی‌ها
+plan-step-basics-title = کدام برنامه، و چه کسانی شرکت دارند
+plan-step-topics-title = با کلمات خودتان
+plan-step-goals-title = به چه چیزی می‌خواهید برسید؟
+plan-step-actions-title = چه کسی چه کاری می‌کند، و تا چه وقت؟
+plan-step-agreements-title = آنچه توافق می‌کنیم
+plan-step-review-title = با هم بازخوانی کنیم
+plan-step-evaluations-title = با هم به گذشته نگاه کنیم
+
+## Deadline
+plan-deadline-by = بهتر است برنامه تا { $date } امضا شود.
+plan-deadline-close = بهتر است برنامه تا { $date } امضا شود: { $days ->
+        [0] یعنی امروز.
+        [one] یک روز باقی مانده است.
+       *[other] { $days } روز باقی مانده است.
+    }
+plan-deadline-past = برنامه باید تا { $date } آماده می‌شد، { $days ->
+        [one] { $days } روز پیش.
+       *[other] { $days } روز پیش.
+    } هر وقت آماده بودید، آن را امضا کنیم.
+
+## Basics
+plan-kind-title = برنامه
+plan-type-label = نوع برنامه
+plan-type-employment = به سوی کار
+plan-type-training = به سوی آموزش یا تحصیل
+plan-type-activation = فعال‌سازی اجتماعی
+plan-decision-label = تاریخ تصمیم درباره leefloon (کمک‌هزینه زندگی)
+plan-decision-hint = برنامه تا ۳ ماه بعد از این تاریخ امضا می‌شود.
+plan-start-label = شروع برنامه در
+plan-end-label = پایان برنامه در
+plan-period = مدت
+plan-why-title = چرا برنامه‌ای هست
+plan-birth-label = تاریخ تولد
+plan-birth-hint = فقط برای اینکه معلوم شود برنامه الزامی است یا نه.
+plan-recent-right-label = leefloon یا کمک مشابه در ۳ ماه گذشته؟
+plan-recent-right-no = نه، این تازه است
+plan-recent-right-yes = بله
+plan-asked-client = مراجع برنامه خواست
+plan-asked-ocmw = OCMW برنامه خواست
+plan-mandate-required = برنامه الزامی است، چون:
+plan-mandate-not-required = طبق قوانین، برنامه الزامی نیست. اما اگر خواسته شود، می‌شود آن را ساخت.
+plan-mandate-unknown = تاریخ تولد و ۳ ماه گذشته را پر کنید تا معلوم شود برنامه الزامی است یا نه.
+plan-ground-under25 = مراجع کمتر از ۲۵ سال دارد
+plan-ground-new = مراجع در ۳ ماه پیش از آن حق دریافت کمک ادغام اجتماعی نداشت
+plan-ground-client = مراجع آن را خواست
+plan-ground-ocmw = OCMW آن را خواست
+plan-override-label = نظر مددکار اجتماعی
+plan-override-none = پیروی از قوانین
+plan-override-required = با این حال الزامی
+plan-override-optional = با این حال غیرالزامی
+plan-override-reason = دلیل این نظر
+plan-parties-title = چه کسانی شرکت دارند
+plan-worker-label = مددکار اجتماعی
+plan-ocmw-label = OCMW
+plan-third-legend = شریک { $n }
+plan-third-name = نام
+plan-third-role = نقش (مثلاً میانجی قرض)
+plan-third-tasks = کارهایی که این شریک به عهده می‌گیرد
+plan-third-add = افزودن شریک
+plan-third-remove = برداشتن این شریک
+plan-support-label = کسی در کنار مراجع
+plan-support-none = هیچ کس
+plan-support-interpreter = یک ترجمان
+plan-support-support = یک فرد مورد اعتماد
+plan-support-name = نام او
+
+## Topics
+plan-topics-intro = آنچه مراجع می‌گوید، با کلمات خودش بنویسید. هیچ چیز اینجا امتحان نیست.
+plan-topic-needs = به چه چیزی نیاز دارید؟
+plan-topic-needs-hint = مثلاً: آرامش از نظر پول، یک خانه، کودکستان.
+plan-topic-challenges = حالا چه چیزی برای شما سخت است؟
+plan-topic-challenges-hint = چیزهایی که سر راه‌تان هستند، بزرگ یا کوچک.
+plan-topic-goals = به چه چیزی می‌خواهید برسید، یا از چه چیزی می‌خواهید دوری کنید؟
+plan-topic-goals-hint = مثلاً: پیدا کردن کار، قرض تازه نگرفتن.
+plan-topic-future = آینده‌تان را چطور می‌بینید؟
+plan-topic-future-hint = دوست دارید یکی دو سال بعد کجا باشید؟
+plan-topic-role = دوست دارید در میان مردم چه نقشی داشته باشید؟
+plan-topic-role-hint = برای خودتان و برای دیگران: سر کار، در محله، در خانه.
+
+## Goals
+plan-goals-intro = چند هدف کافی است. کنار هر هدف نوشته می‌شود که چرا برای شما مهم است.
+plan-goals-empty = هنوز هدفی نیست. اولین هدف را اضافه کنیم؟
+plan-goal-legend = هدف { $n }
+plan-goal-title = هدف
+plan-goal-domain = بخش زندگی
+plan-goal-from = از
+plan-goal-until = تا
+plan-goal-why = چرا این برای شما مهم است؟
+plan-goal-add = افزودن هدف
+plan-goal-remove = برداشتن این هدف
+
+## Actions
+plan-actions-intro = قدم‌های کوچک و مشخص. هر قدم کسی را دارد که آن را به عهده می‌گیرد، و یک تاریخ.
+plan-actions-empty = هنوز اقدامی نیست. اولین اقدام را اضافه کنیم؟
+plan-action-legend = اقدام { $n }
+plan-action-what = چه کاری انجام می‌شود؟
+plan-action-owner = چه کسی آن را به عهده می‌گیرد؟
+plan-action-due = تا چه وقت؟
+plan-action-status = چطور پیش می‌رود؟
+plan-action-stop-reason = چرا متوقف شد؟
+plan-action-evidence = از کجا می‌فهمیم که انجام شده است؟
+plan-action-goal = برای کدام هدف؟
+plan-action-no-goal = هدف مشخصی ندارد
+plan-action-add = افزودن اقدام
+plan-action-remove = برداشتن این اقدام
+plan-owner-client = مراجع
+plan-owner-ocmw = OCMW
+plan-owner-third = یک شریک
+plan-status-planned = برنامه‌ریزی شده
+plan-status-busy = در جریان
+plan-status-done = انجام شد
+plan-status-stopped = متوقف شد
+plan-origin-free = با هم نوشته شده
+plan-origin-self-check = از خودارزیابی: { $domain }
+plan-origin-catalogue = فرصت: { $offer }
+
+## Agreements
+plan-questions-title = برنامه عمل
+plan-question-client-will-do = شما برای رسیدن به هدف‌هایتان چه کاری انجام می‌دهید؟
+plan-question-client-expects = از OCMW چه انتظاری دارید؟
+plan-question-ocmw-expects = OCMW از شما چه انتظاری دارد؟
+plan-means-title = سهم هر طرف
+plan-means-intro = وقت، پول، کمک، جلسه‌ها: آنچه هر طرف به آن متعهد می‌شود.
+plan-means-client = مراجع
+plan-means-ocmw = OCMW
+plan-means-others = شریک‌ها
+plan-rights-title = حقوق و مسئولیت‌های شما
+plan-rights-1 = این برنامه یک توافق میان شما و OCMW (اداره خدمات اجتماعی شهر) است. هر دو طرف آن را امضا می‌کنند و هر دو به قول خود عمل می‌کنند.
+plan-rights-2 = پیش از امضا، می‌توانید ۵ روز برای فکر کردن وقت بخواهید. می‌توانید کسی را که خودتان انتخاب می‌کنید همراه بیاورید.
+plan-rights-3 = برنامه را دست کم سه بار در سال با هم مرور می‌کنیم، که دست کم دو بار آن دیدار حضوری است. برنامه می‌تواند همراه با تغییر وضعیت شما تغییر کند.
+plan-rights-4 = اگر توافق‌ها بدون دلیل موجه انجام نشود، leefloon (کمک‌هزینه زندگی) می‌تواند تا یک ماه قطع شود، یا اگر در مدت یک سال دوباره پیش بیاید، تا سه ماه. پیش از آن، یک نامه رسمی ثبت‌شده دریافت می‌کنید و فرصت دارید حرف خود را بزنید.
+plan-rights-5 = اگر OCMW به توافق‌های خودش عمل نکرده باشد، هیچ مجازاتی در کار نیست.
+plan-rights-6 = اگر با یک تصمیم موافق نیستید، می‌توانید در محکمه کار (arbeidsrechtbank) اعتراض کنید.
+
+## Review
+plan-ready-title = آماده امضا؟
+plan-ready-ok = هر چیزی که لازم است، در آن هست. برنامه آماده امضاست.
+plan-ready-missing = { $count ->
+        [one] هنوز یک چیز کم است:
+       *[other] هنوز { $count } چیز کم است:
+    }
+plan-ready-never-blocks = به هر حال همه چیز ذخیره شده است؛ می‌توانید بعداً آن را تمام کنید.
+plan-missing-type = نوع برنامه
+plan-missing-start = تاریخ شروع
+plan-missing-worker = نام مددکار اجتماعی
+plan-missing-ocmw = نام OCMW
+plan-missing-third-name = نام یک شریک
+plan-missing-goal = دست کم یک هدف
+plan-missing-goal-title = هدفی بدون شرح
+plan-missing-action = دست کم یک اقدام
+plan-missing-action-what = اقدامی بدون شرح
+plan-missing-action-owner = چه کسی «{ $what }» را به عهده می‌گیرد
+plan-missing-action-date = تاریخی برای «{ $what }»
+plan-missing-evaluation = زمان‌های ارزیابی
+plan-missing-evaluation-count = زمان‌های ارزیابی کافی (سه بار در سال، دو بار حضوری)
+plan-go-evaluations = برنامه‌ریزی ارزیابی‌ها
+plan-sign-title = وقت فکر کردن و امضا
+plan-reflection-hint = مراجع می‌تواند پیش از امضا { $days } روز کاری فکر کند.
+plan-reflection-label = تاریخ درخواست وقت فکر کردن
+plan-reflection-until = وقت فکر کردن تا { $date } ادامه دارد.
+plan-signed-label = تاریخ امضا
+plan-summary-title = کل برنامه
+
+## Evaluations
+plan-schedule-title = زمان‌های ارزیابی
+plan-schedule-rule = دست کم { $count } بار در سال، که { $inperson } بار آن حضوری است.
+plan-schedule-needs-start = اول تاریخ شروع را پر کنید؛ بعد می‌شود زمان‌ها را پیشنهاد کرد.
+plan-schedule-propose = پیشنهاد زمان‌های ارزیابی
+plan-schedule-remove = برداشتن
+plan-schedule-remove-label = برداشتن زمان { $date }
+plan-eval-in-person-short = حضوری
+plan-eval-remote-short = تلفنی یا تصویری
+plan-eval-status-done = انجام شد
+plan-eval-status-due = { $days ->
+        [0] امروز
+        [one] تا یک روز دیگر
+       *[other] تا { $days } روز دیگر
+    }
+plan-eval-status-overdue = { $days ->
+        [one] { $days } روز تأخیر
+       *[other] { $days } روز تأخیر
+    }
+plan-eval-status-later = بعداً
+plan-record-title = ثبت یک ارزیابی
+plan-eval-date = تاریخ
+plan-eval-date-missing = لطفاً تاریخ ارزیابی را پر کنید.
+plan-eval-in-person = حضوری
+plan-eval-present = چه کسانی حاضر بودند
+plan-eval-goal = «{ $goal }» چطور پیش می‌رود؟
+plan-progress-not-started = هنوز شروع نشده
+plan-progress-on-track = طبق برنامه
+plan-progress-reached = به هدف رسیده
+plan-progress-adjusted = اصلاح شده
+plan-progress-stopped = متوقف شده
+plan-eval-changes = چه چیزی تغییر کرد
+plan-eval-changes-hint = مثلاً یک توافق اضافی، یا فعلاً تمرکز روی چیز دیگری.
+plan-eval-rung = جایگاه فعلی روی نردبان
+plan-eval-rung-same = بدون تغییر
+plan-eval-save = ذخیره ارزیابی
+plan-history-title = ارزیابی‌ها تا حالا
+plan-history-empty = هنوز هیچ ارزیابی‌ای انجام نشده است.
+plan-eval-was-in-person = حضوری
+plan-eval-was-remote = غیرحضوری
+plan-eval-new-rung = جایگاه تازه روی نردبان: { $rung }
+plan-eval-version = برنامه در آن زمان
+
+## Example
+plan-example-title = دیدن یک نمونه
+plan-example-text = یک مراجع خیالی با یک برنامه کامل و یک ارزیابی. هیچ چیز در آن واقعی نیست.
+plan-example-button = باز کردن نمونه
+plan-example-badge = نمونه: شخص واقعی نیست
+
+plan-reflection-hint-calendar = مراجع می‌تواند پیش از امضا { $days } روز تقویمی (همه روزهای هفته) فکر کند.
+plan-reflection-count-label = شمردن وقت فکر کردن به
+plan-reflection-count-working = روزهای کاری (دوشنبه تا جمعه)
+plan-reflection-count-calendar = روزهای تقویمی (همه روزها)

@@ -1,0 +1,243 @@
+# Trede : le GPMI (en français : PIIS), rédigé ensemble
+# Ton : des invitations, des mots simples. Les sanctions sont dites clairement, sans menace.
+
+plan-view = Plan (GPMI)
+plan-title = Le projet d'intégration (GPMI, en français PIIS)
+plan-intro = Vous rédigez ce plan ensemble. Faites les étapes dans l'ordre qui vous convient et arrêtez quand vous voulez : tout est enregistré pendant que vous tapez, et vous reprenez là où vous en étiez.
+plan-undo = Annuler
+plan-redo = Rétablir
+plan-steps-label = Étapes du plan
+plan-previous = Retour : { $step }
+plan-next = Suite : { $step }
+plan-choose = Choisir…
+plan-unknown = Pas encore connu
+plan-not-set = pas encore rempli
+plan-not-filled = pas encore rempli
+plan-no-owner = encore personne
+plan-no-date = pas encore de date
+plan-unnamed-action = une action sans description
+
+## Étapes
+plan-step-basics = À propos du plan
+plan-step-topics = Votre histoire
+plan-step-goals = Objectifs
+plan-step-actions = Actions
+plan-step-agreements = Accords
+plan-step-review = Relire
+plan-step-evaluations = Évaluations
+plan-step-basics-title = Quel plan, et qui y participe
+plan-step-topics-title = Avec vos propres mots
+plan-step-goals-title = Que voulez-vous atteindre ?
+plan-step-actions-title = Qui fait quoi, et pour quand ?
+plan-step-agreements-title = Ce que nous convenons
+plan-step-review-title = Relire ensemble
+plan-step-evaluations-title = Faire le point ensemble
+
+## Délai
+plan-deadline-by = Le plan devrait être signé au plus tard le { $date }.
+plan-deadline-close = Le plan devrait être signé au plus tard le { $date } : { $days ->
+        [0] c'est aujourd'hui.
+        [one] il reste un jour.
+       *[other] il reste { $days } jours.
+    }
+plan-deadline-past = Le plan devait être prêt le { $date }, { $days ->
+        [one] il y a { $days } jour.
+       *[other] il y a { $days } jours.
+    } Nous pourrons le signer dès que vous le souhaitez.
+
+## Base
+plan-kind-title = Le plan
+plan-type-label = Type de plan
+plan-type-employment = Orienté vers l'emploi
+plan-type-training = Orienté vers une formation ou des études
+plan-type-activation = Activation sociale
+plan-decision-label = Date de la décision sur le leefloon (revenu d'intégration)
+plan-decision-hint = Le plan est signé dans les 3 mois qui suivent cette date.
+plan-start-label = Le plan commence le
+plan-end-label = Le plan se termine le
+plan-period = Période
+plan-why-title = Pourquoi il y a un plan
+plan-birth-label = Date de naissance
+plan-birth-hint = Uniquement pour voir si le plan est obligatoire.
+plan-recent-right-label = Leefloon ou aide semblable au cours des 3 derniers mois ?
+plan-recent-right-no = Non, c'est nouveau
+plan-recent-right-yes = Oui
+plan-asked-client = Le bénéficiaire a demandé un plan
+plan-asked-ocmw = L'OCMW a demandé un plan
+plan-mandate-required = Un plan est obligatoire, parce que :
+plan-mandate-not-required = Selon les règles, un plan n'est pas obligatoire. Il peut quand même être fait sur demande.
+plan-mandate-unknown = Remplissez la date de naissance et les 3 derniers mois pour voir si un plan est obligatoire.
+plan-ground-under25 = le bénéficiaire a moins de 25 ans
+plan-ground-new = le bénéficiaire n'avait pas droit à l'intégration sociale au cours des 3 mois précédents
+plan-ground-client = le bénéficiaire l'a demandé
+plan-ground-ocmw = l'OCMW l'a demandé
+plan-override-label = Avis de l'assistant social
+plan-override-none = Suivre les règles
+plan-override-required = Obligatoire malgré tout
+plan-override-optional = Pas obligatoire malgré tout
+plan-override-reason = Raison de cet avis
+plan-parties-title = Qui participe
+plan-worker-label = Assistant social
+plan-ocmw-label = OCMW
+plan-third-legend = Partenaire { $n }
+plan-third-name = Nom
+plan-third-role = Rôle (par exemple médiateur de dettes)
+plan-third-tasks = Ce que ce partenaire prend en charge
+plan-third-add = Ajouter un partenaire
+plan-third-remove = Retirer ce partenaire
+plan-support-label = Une personne aux côtés du bénéficiaire
+plan-support-none = Personne
+plan-support-interpreter = Un interprète
+plan-support-support = Une personne de confiance
+plan-support-name = Nom
+
+## Thèmes
+plan-topics-intro = Notez ce que raconte le bénéficiaire, avec ses propres mots. Rien de tout cela n'est un test.
+plan-topic-needs = De quoi avez-vous besoin ?
+plan-topic-needs-hint = Par exemple : être tranquille côté argent, un logement, une garde pour les enfants.
+plan-topic-challenges = Qu'est-ce qui est difficile pour vous en ce moment ?
+plan-topic-challenges-hint = Les choses qui bloquent, grandes ou petites.
+plan-topic-goals = Que voulez-vous atteindre, ou éviter ?
+plan-topic-goals-hint = Par exemple : trouver du travail, ne pas faire de nouvelles dettes.
+plan-topic-future = Comment voyez-vous votre avenir ?
+plan-topic-future-hint = Où voulez-vous en être dans un an ou deux ?
+plan-topic-role = Quel rôle voulez-vous avoir parmi les autres ?
+plan-topic-role-hint = Pour vous-même et pour les autres : au travail, dans le quartier, à la maison.
+
+## Objectifs
+plan-goals-intro = Quelques objectifs suffisent. Pour chaque objectif, on note pourquoi il compte pour vous.
+plan-goals-empty = Pas encore d'objectif. On ajoute le premier ?
+plan-goal-legend = Objectif { $n }
+plan-goal-title = L'objectif
+plan-goal-domain = Domaine de vie
+plan-goal-from = Du
+plan-goal-until = Au
+plan-goal-why = Pourquoi est-ce important pour vous ?
+plan-goal-add = Ajouter un objectif
+plan-goal-remove = Retirer cet objectif
+
+## Actions
+plan-actions-intro = De petites étapes concrètes. Chaque étape a une personne qui s'en charge et une date.
+plan-actions-empty = Pas encore d'action. On ajoute la première ?
+plan-action-legend = Action { $n }
+plan-action-what = Que va-t-il se passer ?
+plan-action-owner = Qui s'en charge ?
+plan-action-due = Pour quand ?
+plan-action-status = Où en est-on ?
+plan-action-stop-reason = Pourquoi cela s'est-il arrêté ?
+plan-action-evidence = Comment verra-t-on que c'est fait ?
+plan-action-goal = Pour quel objectif ?
+plan-action-no-goal = Pas d'objectif particulier
+plan-action-add = Ajouter une action
+plan-action-remove = Retirer cette action
+plan-owner-client = Le bénéficiaire
+plan-owner-ocmw = L'OCMW
+plan-owner-third = Un partenaire
+plan-status-planned = Prévue
+plan-status-busy = En cours
+plan-status-done = Terminée
+plan-status-stopped = Arrêtée
+plan-origin-free = Écrite ensemble
+plan-origin-self-check = De l'auto-évaluation : { $domain }
+plan-origin-catalogue = Offre : { $offer }
+
+## Accords
+plan-questions-title = Le plan d'action
+plan-question-client-will-do = Qu'allez-vous faire pour atteindre vos objectifs ?
+plan-question-client-expects = Qu'attendez-vous de l'OCMW ?
+plan-question-ocmw-expects = Qu'est-ce que l'OCMW attend de vous ?
+plan-means-title = Ce que chaque partie apporte
+plan-means-intro = Du temps, de l'argent, de l'aide, des entretiens : ce à quoi chaque partie s'engage.
+plan-means-client = Le bénéficiaire
+plan-means-ocmw = L'OCMW
+plan-means-others = Partenaires
+plan-rights-title = Vos droits et vos devoirs
+plan-rights-1 = Ce plan est un accord entre vous et l'OCMW (CPAS). Les deux parties le signent et les deux tiennent parole.
+plan-rights-2 = Avant de signer, vous pouvez demander 5 jours pour réfléchir. Vous pouvez venir avec une personne de votre choix.
+plan-rights-3 = Nous regardons le plan ensemble au moins trois fois par an, dont au moins deux fois lors d'un entretien en face à face. Le plan peut changer avec votre situation.
+plan-rights-4 = Si des engagements ne sont pas respectés sans bonne raison, le leefloon (revenu d'intégration) peut être suspendu pendant un mois au maximum, ou jusqu'à trois mois si cela se reproduit dans l'année. Avant cela, vous recevez une lettre recommandée et la possibilité de donner votre version.
+plan-rights-5 = Il n'y a pas de sanction si c'est l'OCMW qui n'a pas respecté ses propres engagements.
+plan-rights-6 = Vous pouvez contester une décision devant le tribunal du travail.
+
+## Relecture
+plan-ready-title = Prêt à signer ?
+plan-ready-ok = Tout ce qui est nécessaire y est. Le plan est prêt à être signé.
+plan-ready-missing = { $count ->
+        [one] Il manque encore une chose :
+       *[other] Il manque encore { $count } choses :
+    }
+plan-ready-never-blocks = Tout est déjà enregistré ; vous pouvez terminer plus tard.
+plan-missing-type = le type de plan
+plan-missing-start = la date de début
+plan-missing-worker = le nom de l'assistant social
+plan-missing-ocmw = le nom de l'OCMW
+plan-missing-third-name = le nom d'un partenaire
+plan-missing-goal = au moins un objectif
+plan-missing-goal-title = un objectif sans description
+plan-missing-action = au moins une action
+plan-missing-action-what = une action sans description
+plan-missing-action-owner = qui se charge de « { $what } »
+plan-missing-action-date = une date pour « { $what } »
+plan-missing-evaluation = des moments d'évaluation
+plan-missing-evaluation-count = assez de moments d'évaluation (trois par an, dont deux en face à face)
+plan-go-evaluations = Planifier les évaluations
+plan-sign-title = Délai de réflexion et signature
+plan-reflection-hint = Le bénéficiaire peut prendre { $days } jours ouvrables pour réfléchir avant de signer.
+plan-reflection-label = Délai de réflexion demandé le
+plan-reflection-until = Le délai de réflexion court jusqu'au { $date }.
+plan-signed-label = Signé le
+plan-summary-title = Le plan complet
+
+## Évaluations
+plan-schedule-title = Moments d'évaluation
+plan-schedule-rule = Au moins { $count } par an, dont { $inperson } en face à face.
+plan-schedule-needs-start = Remplissez d'abord la date de début ; ensuite, les moments pourront être proposés.
+plan-schedule-propose = Proposer des moments d'évaluation
+plan-schedule-remove = Retirer
+plan-schedule-remove-label = Retirer le moment du { $date }
+plan-eval-in-person-short = en face à face
+plan-eval-remote-short = par téléphone ou en vidéo
+plan-eval-status-done = a eu lieu
+plan-eval-status-due = { $days ->
+        [0] aujourd'hui
+        [one] dans { $days } jour
+       *[other] dans { $days } jours
+    }
+plan-eval-status-overdue = { $days ->
+        [one] { $days } jour de retard
+       *[other] { $days } jours de retard
+    }
+plan-eval-status-later = plus tard
+plan-record-title = Noter une évaluation
+plan-eval-date = Date
+plan-eval-date-missing = Indiquez la date de l'évaluation.
+plan-eval-in-person = En face à face
+plan-eval-present = Qui était présent
+plan-eval-goal = Où en est « { $goal } » ?
+plan-progress-not-started = Pas encore commencé
+plan-progress-on-track = En bonne voie
+plan-progress-reached = Atteint
+plan-progress-adjusted = Ajusté
+plan-progress-stopped = Arrêté
+plan-eval-changes = Ce qui a changé
+plan-eval-changes-hint = Par exemple un accord en plus, ou une autre priorité pour l'instant.
+plan-eval-rung = Place sur l'échelle maintenant
+plan-eval-rung-same = Pas de changement
+plan-eval-save = Enregistrer l'évaluation
+plan-history-title = Évaluations jusqu'ici
+plan-history-empty = Pas encore d'évaluation.
+plan-eval-was-in-person = en face à face
+plan-eval-was-remote = pas en face à face
+plan-eval-new-rung = Nouvelle place sur l'échelle : { $rung }
+plan-eval-version = Le plan à ce moment-là
+
+## Exemple
+plan-example-title = Voir un exemple
+plan-example-text = Un bénéficiaire inventé, avec un plan terminé et une évaluation. Rien n'y est réel.
+plan-example-button = Voir l'exemple
+plan-example-badge = Exemple : pas une vraie personne
+
+plan-reflection-hint-calendar = Le bénéficiaire peut prendre { $days } jours calendrier pour réfléchir avant de signer.
+plan-reflection-count-label = Compter le délai de réflexion en
+plan-reflection-count-working = jours ouvrables (du lundi au vendredi)
+plan-reflection-count-calendar = jours calendrier

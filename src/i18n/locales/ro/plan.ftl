@@ -1,0 +1,258 @@
+# Trede: the GPMI, drafted together (Romanian)
+# Tone: invitations, plain words. Sanctions are stated plainly, without threat.
+
+plan-view = Plan (GPMI)
+plan-title = Planul de integrare (GPMI)
+plan-intro = Scrieți acest plan împreună. Parcurgeți pașii în ordinea care vi se potrivește și opriți-vă când doriți: totul se salvează în timp ce scrieți și se deschide de unde ați rămas.
+plan-undo = Anulați modificarea
+plan-redo = Refaceți modificarea
+plan-steps-label = Pașii planului
+plan-previous = Înapoi: { $step }
+plan-next = Mai departe: { $step }
+plan-choose = Alegeți…
+plan-unknown = Încă necunoscut
+plan-not-set = încă nestabilit
+plan-not-filled = încă necompletat
+plan-no-owner = încă nimeni
+plan-no-date = încă fără dată
+plan-unnamed-action = o acțiune fără descriere
+
+## Steps
+plan-step-basics = Despre plan
+plan-step-topics = Povestea ta
+plan-step-goals = Obiective
+plan-step-actions = Acțiuni
+plan-step-agreements = Înțelegeri
+plan-step-review = Recitire
+plan-step-evaluations = Evaluări
+plan-step-basics-title = Ce fel de plan și cine participă
+plan-step-topics-title = Cu cuvintele tale
+plan-step-goals-title = Ce vrei să obții?
+plan-step-actions-title = Cine ce face și până când?
+plan-step-agreements-title = Ce stabilim împreună
+plan-step-review-title = Recitim împreună
+plan-step-evaluations-title = Privim înapoi împreună
+
+## Deadline
+plan-deadline-by = Planul ar fi bine să fie semnat până la { $date }.
+plan-deadline-close = Planul ar fi bine să fie semnat până la { $date }: { $days ->
+        [0] adică astăzi.
+        [one] mai este o zi.
+        [few] mai sunt { $days } zile.
+       *[other] mai sunt { $days } de zile.
+    }
+plan-deadline-past = Planul trebuia să fie gata pe { $date }, { $days ->
+        [one] acum o zi.
+        [few] acum { $days } zile.
+       *[other] acum { $days } de zile.
+    } Îl semnăm atunci când simți că e momentul.
+
+## Basics
+plan-kind-title = Planul
+plan-type-label = Tipul planului
+plan-type-employment = Orientat spre muncă
+plan-type-training = Orientat spre formare sau studii
+plan-type-activation = Activare socială
+plan-decision-label = Data deciziei privind leefloon (venitul de integrare socială)
+plan-decision-hint = Planul se semnează în cel mult 3 luni de la această dată.
+plan-start-label = Planul începe la
+plan-end-label = Planul se încheie la
+plan-period = Perioadă
+plan-why-title = De ce există un plan
+plan-birth-label = Data nașterii
+plan-birth-hint = Doar pentru a vedea dacă planul este obligatoriu.
+plan-recent-right-label = Leefloon sau un ajutor asemănător în ultimele 3 luni?
+plan-recent-right-no = Nu, este ceva nou
+plan-recent-right-yes = Da
+plan-asked-client = Beneficiarul a cerut un plan
+plan-asked-ocmw = OCMW a cerut un plan
+plan-mandate-required = Un plan este obligatoriu, pentru că:
+plan-mandate-not-required = Conform regulilor, un plan nu este obligatoriu. Se poate face totuși, la cerere.
+plan-mandate-unknown = Completați data nașterii și ultimele 3 luni pentru a vedea dacă un plan este obligatoriu.
+plan-ground-under25 = beneficiarul are mai puțin de 25 de ani
+plan-ground-new = beneficiarul nu a avut drept la integrare socială în cele 3 luni anterioare
+plan-ground-client = beneficiarul a cerut acest lucru
+plan-ground-ocmw = OCMW a cerut acest lucru
+plan-override-label = Aprecierea asistentului social
+plan-override-none = Conform regulilor
+plan-override-required = Totuși obligatoriu
+plan-override-optional = Totuși neobligatoriu
+plan-override-reason = Motivul acestei aprecieri
+plan-parties-title = Cine participă
+plan-worker-label = Asistent social
+plan-ocmw-label = OCMW
+plan-third-legend = Partener { $n }
+plan-third-name = Nume
+plan-third-role = Rol (de exemplu mediator de datorii)
+plan-third-tasks = Ce își asumă acest partener
+plan-third-add = Adăugați un partener
+plan-third-remove = Eliminați acest partener
+plan-support-label = O persoană alături de beneficiar
+plan-support-none = Nimeni
+plan-support-interpreter = Un interpret
+plan-support-support = O persoană de încredere
+plan-support-name = Numele persoanei
+
+## Topics
+plan-topics-intro = Notați ce povestește beneficiarul, cu propriile sale cuvinte. Nimic de aici nu este un test.
+plan-topic-needs = De ce ai nevoie?
+plan-topic-needs-hint = De exemplu: liniște în privința banilor, o locuință, un loc la creșă.
+plan-topic-challenges = Ce îți este greu acum?
+plan-topic-challenges-hint = Lucruri care îți stau în cale, mari sau mici.
+plan-topic-goals = Ce vrei să obții sau să eviți?
+plan-topic-goals-hint = De exemplu: să găsești de lucru, să nu ai datorii noi.
+plan-topic-future = Cum îți vezi viitorul?
+plan-topic-future-hint = Unde vrei să fii peste un an sau doi?
+plan-topic-role = Ce rol vrei să ai printre ceilalți oameni?
+plan-topic-role-hint = Pentru tine și pentru ceilalți: la muncă, în cartier, acasă.
+
+## Goals
+plan-goals-intro = Câteva obiective sunt de ajuns. La fiecare obiectiv scrie de ce contează pentru tine.
+plan-goals-empty = Încă nu există obiective. Adăugăm primul?
+plan-goal-legend = Obiectivul { $n }
+plan-goal-title = Obiectivul
+plan-goal-domain = Domeniul de viață
+plan-goal-from = De la
+plan-goal-until = Până la
+plan-goal-why = De ce este important pentru tine?
+plan-goal-add = Adăugați un obiectiv
+plan-goal-remove = Eliminați acest obiectiv
+
+## Actions
+plan-actions-intro = Pași mici și concreți. Fiecare pas are pe cineva care și-l asumă și o dată.
+plan-actions-empty = Încă nu există acțiuni. Adăugăm prima?
+plan-action-legend = Acțiunea { $n }
+plan-action-what = Ce se va întâmpla?
+plan-action-owner = Cine se ocupă?
+plan-action-due = Până când?
+plan-action-status = Cum merge?
+plan-action-stop-reason = De ce s-a oprit?
+plan-action-evidence = Cum vedem că s-a realizat?
+plan-action-goal = Pentru ce obiectiv?
+plan-action-no-goal = Niciun obiectiv anume
+plan-action-add = Adăugați o acțiune
+plan-action-remove = Eliminați această acțiune
+plan-owner-client = Beneficiarul
+plan-owner-ocmw = OCMW
+plan-owner-third = Un partener
+plan-status-planned = Planificată
+plan-status-busy = În curs
+plan-status-done = Realizată
+plan-status-stopped = Oprită
+plan-origin-free = Scrisă împreună
+plan-origin-self-check = Din autoevaluare: { $domain }
+plan-origin-catalogue = Ofertă: { $offer }
+
+## Agreements
+plan-questions-title = Planul de acțiune
+plan-question-client-will-do = Ce vei face tu ca să îți atingi obiectivele?
+plan-question-client-expects = Ce aștepți tu de la OCMW?
+plan-question-ocmw-expects = Ce așteaptă OCMW de la tine?
+plan-means-title = Ce aduce fiecare parte
+plan-means-intro = Timp, bani, ajutor, discuții: la ce se angajează fiecare parte.
+plan-means-client = Beneficiarul
+plan-means-ocmw = OCMW
+plan-means-others = Parteneri
+plan-rights-title = Drepturile și obligațiile tale
+plan-rights-1 = Acest plan este o înțelegere între tine și OCMW (centrul public de asistență socială). Ambele părți îl semnează și ambele se țin de cuvânt.
+plan-rights-2 = Înainte să semnezi, poți cere 5 zile de gândire. Poți aduce cu tine o persoană pe care o alegi tu.
+plan-rights-3 = Ne uităm împreună la plan de cel puțin trei ori pe an, dintre care cel puțin de două ori într-o discuție față în față. Planul se poate schimba odată cu situația ta.
+plan-rights-4 = Dacă înțelegerile nu sunt respectate fără un motiv întemeiat, plata leefloon (venitul de integrare socială) poate fi oprită pentru cel mult o lună, sau pentru cel mult trei luni dacă se întâmplă din nou în decurs de un an. Înainte de asta primești o scrisoare recomandată și ocazia să îți spui punctul de vedere.
+plan-rights-5 = Nu se aplică nicio sancțiune dacă OCMW nu și-a respectat propriile angajamente.
+plan-rights-6 = Poți contesta o decizie la tribunalul muncii (arbeidsrechtbank).
+
+## Review
+plan-ready-title = Gata de semnat?
+plan-ready-ok = Tot ce este necesar este completat. Planul este gata de semnat.
+plan-ready-missing = { $count ->
+        [one] Mai lipsește un lucru:
+        [few] Mai lipsesc { $count } lucruri:
+       *[other] Mai lipsesc { $count } de lucruri:
+    }
+plan-ready-never-blocks = Oricum, totul este salvat; poți termina mai târziu.
+plan-missing-type = tipul planului
+plan-missing-start = data de început
+plan-missing-worker = numele asistentului social
+plan-missing-ocmw = numele OCMW-ului
+plan-missing-third-name = numele unui partener
+plan-missing-goal = cel puțin un obiectiv
+plan-missing-goal-title = un obiectiv fără descriere
+plan-missing-action = cel puțin o acțiune
+plan-missing-action-what = o acțiune fără descriere
+plan-missing-action-owner = cine se ocupă de „{ $what }”
+plan-missing-action-date = o dată pentru „{ $what }”
+plan-missing-evaluation = momente de evaluare
+plan-missing-evaluation-count = suficiente momente de evaluare (trei pe an, dintre care două față în față)
+plan-go-evaluations = Planificați evaluările
+plan-sign-title = Timp de gândire și semnare
+plan-reflection-hint =
+    { $days ->
+        [one] Beneficiarul are { $days } zi lucrătoare de gândire înainte de semnare.
+        [few] Beneficiarul are { $days } zile lucrătoare de gândire înainte de semnare.
+       *[other] Beneficiarul are { $days } de zile lucrătoare de gândire înainte de semnare.
+    }
+plan-reflection-label = Timp de gândire cerut la
+plan-reflection-until = Timpul de gândire durează până la { $date }.
+plan-signed-label = Semnat la
+plan-summary-title = Planul complet
+
+## Evaluations
+plan-schedule-title = Momente de evaluare
+plan-schedule-rule = Cel puțin { $count } pe an, dintre care { $inperson } față în față.
+plan-schedule-needs-start = Completați mai întâi data de început; apoi momentele pot fi propuse.
+plan-schedule-propose = Propuneți momente de evaluare
+plan-schedule-remove = Eliminați
+plan-schedule-remove-label = Eliminați momentul din { $date }
+plan-eval-in-person-short = față în față
+plan-eval-remote-short = prin telefon sau video
+plan-eval-status-done = a avut loc
+plan-eval-status-due = { $days ->
+        [0] astăzi
+        [one] peste 1 zi
+        [few] peste { $days } zile
+       *[other] peste { $days } de zile
+    }
+plan-eval-status-overdue = { $days ->
+        [one] 1 zi întârziere
+        [few] { $days } zile întârziere
+       *[other] { $days } de zile întârziere
+    }
+plan-eval-status-later = mai târziu
+plan-record-title = Înregistrați o evaluare
+plan-eval-date = Data
+plan-eval-date-missing = Completați data evaluării.
+plan-eval-in-person = Față în față
+plan-eval-present = Cine a fost prezent
+plan-eval-goal = Cum merge „{ $goal }”?
+plan-progress-not-started = Încă neînceput
+plan-progress-on-track = Conform planului
+plan-progress-reached = Atins
+plan-progress-adjusted = Ajustat
+plan-progress-stopped = Oprit
+plan-eval-changes = Ce s-a schimbat
+plan-eval-changes-hint = De exemplu o înțelegere în plus sau, deocamdată, alt accent.
+plan-eval-rung = Locul pe scară acum
+plan-eval-rung-same = Nicio schimbare
+plan-eval-save = Salvați evaluarea
+plan-history-title = Evaluările de până acum
+plan-history-empty = Încă nu există evaluări.
+plan-eval-was-in-person = față în față
+plan-eval-was-remote = nu față în față
+plan-eval-new-rung = Loc nou pe scară: { $rung }
+plan-eval-version = Planul la acel moment
+
+## Example
+plan-example-title = Vedeți un exemplu
+plan-example-text = Un beneficiar inventat, cu un plan terminat și o evaluare. Nimic de aici nu este real.
+plan-example-button = Deschideți exemplul
+plan-example-badge = Exemplu: nu este o persoană reală
+
+plan-reflection-hint-calendar =
+    { $days ->
+        [one] Beneficiarul are { $days } zi calendaristică de gândire înainte de semnare.
+        [few] Beneficiarul are { $days } zile calendaristice de gândire înainte de semnare.
+       *[other] Beneficiarul are { $days } de zile calendaristice de gândire înainte de semnare.
+    }
+plan-reflection-count-label = Timpul de gândire se numără în
+plan-reflection-count-working = zile lucrătoare (de luni până vineri)
+plan-reflection-count-calendar = zile calendaristice

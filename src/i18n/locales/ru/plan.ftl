@@ -1,0 +1,263 @@
+# Trede: the GPMI, drafted together (Russian)
+# Tone: invitations, plain words. Sanctions are stated plainly, without threat.
+
+plan-view = План (GPMI)
+plan-title = Проект интеграции (GPMI)
+plan-intro = Вы составляете этот план вместе. Шаги можно проходить в любом порядке и останавливаться, когда захочется: всё сохраняется, пока вы пишете, и потом открывается там, где вы остановились.
+plan-undo = Отменить действие
+plan-redo = Повторить действие
+plan-steps-label = Шаги плана
+plan-previous = Назад: { $step }
+plan-next = Дальше: { $step }
+plan-choose = Выберите…
+plan-unknown = Пока неизвестно
+plan-not-set = ещё не указано
+plan-not-filled = ещё не заполнено
+plan-no-owner = пока никто
+plan-no-date = пока без даты
+plan-unnamed-action = действие без описания
+
+## Steps
+plan-step-basics = О плане
+plan-step-topics = Ваша история
+plan-step-goals = Цели
+plan-step-actions = Действия
+plan-step-agreements = Договорённости
+plan-step-review = Перечитать
+plan-step-evaluations = Оценка хода плана
+plan-step-basics-title = Какой план и кто участвует
+plan-step-topics-title = Своими словами
+plan-step-goals-title = Чего вы хотите достичь?
+plan-step-actions-title = Кто что делает и к какому сроку?
+plan-step-agreements-title = О чём мы договариваемся
+plan-step-review-title = Перечитаем вместе
+plan-step-evaluations-title = Вместе подводим итоги
+
+## Deadline
+plan-deadline-by = План желательно подписать до { $date }.
+plan-deadline-close = План желательно подписать до { $date }: { $days ->
+        [0] это сегодня.
+        [one] остался { $days } день.
+        [few] осталось { $days } дня.
+        [many] осталось { $days } дней.
+       *[other] осталось { $days } дней.
+    }
+plan-deadline-past = План должен был быть готов { $date }, { $days ->
+        [one] { $days } день назад.
+        [few] { $days } дня назад.
+        [many] { $days } дней назад.
+       *[other] { $days } дней назад.
+    } Давайте подпишем его, как только вы будете готовы.
+
+## Basics
+plan-kind-title = План
+plan-type-label = Вид плана
+plan-type-employment = Направлен на работу
+plan-type-training = Направлен на обучение или учёбу
+plan-type-activation = Социальная активация
+plan-decision-label = Дата решения о leefloon
+plan-decision-hint = План подписывают в течение 3 месяцев после этой даты.
+plan-start-label = Дата начала плана
+plan-end-label = Дата окончания плана
+plan-period = Период
+plan-why-title = Почему составляется план
+plan-birth-label = Дата рождения
+plan-birth-hint = Только для того, чтобы понять, обязателен ли план.
+plan-recent-right-label = Leefloon или похожая помощь за последние 3 месяца?
+plan-recent-right-no = Нет, это впервые
+plan-recent-right-yes = Да
+plan-asked-client = Клиент попросил составить план
+plan-asked-ocmw = OCMW попросил составить план
+plan-mandate-required = План обязателен, потому что:
+plan-mandate-not-required = По правилам план не обязателен. Но его можно составить по просьбе.
+plan-mandate-unknown = Заполните дату рождения и пункт о последних 3 месяцах, чтобы увидеть, обязателен ли план.
+plan-ground-under25 = клиенту меньше 25 лет
+plan-ground-new = у клиента в предыдущие 3 месяца не было права на социальную интеграцию
+plan-ground-client = клиент об этом попросил
+plan-ground-ocmw = OCMW об этом попросил
+plan-override-label = Решение социального работника
+plan-override-none = Следовать правилам
+plan-override-required = Всё же обязателен
+plan-override-optional = Всё же не обязателен
+plan-override-reason = Причина этого решения
+plan-parties-title = Кто участвует
+plan-worker-label = Социальный работник
+plan-ocmw-label = OCMW
+plan-third-legend = Партнёр { $n }
+plan-third-name = Имя или название
+plan-third-role = Роль (например, специалист по урегулированию долгов)
+plan-third-tasks = Что берёт на себя этот партнёр
+plan-third-add = Добавить партнёра
+plan-third-remove = Убрать этого партнёра
+plan-support-label = Кто-то рядом с клиентом
+plan-support-none = Никто
+plan-support-interpreter = Переводчик
+plan-support-support = Доверенное лицо
+plan-support-name = Имя
+
+## Topics
+plan-topics-intro = Запишите то, что рассказывает клиент, его собственными словами. Здесь нет никакого теста.
+plan-topic-needs = Что вам нужно?
+plan-topic-needs-hint = Например: спокойствие насчёт денег, жильё, присмотр за детьми.
+plan-topic-challenges = Что сейчас для вас трудно?
+plan-topic-challenges-hint = То, что мешает, — большое или маленькое.
+plan-topic-goals = Чего вы хотите достичь или избежать?
+plan-topic-goals-hint = Например: найти работу, не делать новых долгов.
+plan-topic-future = Каким вы видите своё будущее?
+plan-topic-future-hint = Где вы хотели бы быть через год-два?
+plan-topic-role = Какую роль вы хотели бы играть среди других людей?
+plan-topic-role-hint = Для себя и для других: на работе, по соседству, дома.
+
+## Goals
+plan-goals-intro = Нескольких целей достаточно. У каждой цели записано, почему она важна для вас.
+plan-goals-empty = Целей пока нет. Добавим первую?
+plan-goal-legend = Цель { $n }
+plan-goal-title = Цель
+plan-goal-domain = Сфера жизни
+plan-goal-from = С
+plan-goal-until = По
+plan-goal-why = Почему это важно для вас?
+plan-goal-add = Добавить цель
+plan-goal-remove = Убрать эту цель
+
+## Actions
+plan-actions-intro = Маленькие конкретные шаги. У каждого шага есть человек, который за него берётся, и дата.
+plan-actions-empty = Действий пока нет. Добавим первое?
+plan-action-legend = Действие { $n }
+plan-action-what = Что будет сделано?
+plan-action-owner = Кто за это берётся?
+plan-action-due = К какому сроку?
+plan-action-status = Как идут дела?
+plan-action-stop-reason = Почему это остановилось?
+plan-action-evidence = Как мы увидим, что это сделано?
+plan-action-goal = Для какой цели?
+plan-action-no-goal = Без определённой цели
+plan-action-add = Добавить действие
+plan-action-remove = Убрать это действие
+plan-owner-client = Клиент
+plan-owner-ocmw = OCMW
+plan-owner-third = Партнёр
+plan-status-planned = Запланировано
+plan-status-busy = Выполняется
+plan-status-done = Готово
+plan-status-stopped = Остановлено
+plan-origin-free = Написано вместе
+plan-origin-self-check = Из самооценки: { $domain }
+plan-origin-catalogue = Предложение: { $offer }
+
+## Agreements
+plan-questions-title = План действий
+plan-question-client-will-do = Что вы будете делать, чтобы достичь своих целей?
+plan-question-client-expects = Чего вы ждёте от OCMW?
+plan-question-ocmw-expects = Чего OCMW ждёт от вас?
+plan-means-title = Что вносит каждая сторона
+plan-means-intro = Время, деньги, помощь, беседы: что каждая сторона обязуется дать.
+plan-means-client = Клиент
+plan-means-ocmw = OCMW
+plan-means-others = Партнёры
+plan-rights-title = Ваши права и обязанности
+plan-rights-1 = Этот план — договорённость между вами и OCMW (центром социальной помощи). Обе стороны его подписывают, и обе держат своё слово.
+plan-rights-2 = Прежде чем подписать, вы можете попросить 5 дней на размышление. Вы можете прийти с человеком, которого выберете сами.
+plan-rights-3 = Мы вместе пересматриваем план не реже трёх раз в год, из них не меньше двух раз — на личной встрече. План может меняться вместе с вашей ситуацией.
+plan-rights-4 = Если договорённости не выполняются без уважительной причины, выплату leefloon (дохода социальной интеграции) могут приостановить на срок до одного месяца, а если это повторится в течение года — до трёх месяцев. Перед этим вы получите заказное письмо и возможность объяснить свою ситуацию.
+plan-rights-5 = Санкций не будет, если OCMW сам не выполнил своих договорённостей.
+plan-rights-6 = Решение можно обжаловать в суде по трудовым спорам (arbeidsrechtbank).
+
+## Review
+plan-ready-title = Готовы подписать?
+plan-ready-ok = Всё нужное есть. План готов к подписанию.
+plan-ready-missing = { $count ->
+        [one] Осталось дополнить { $count } пункт:
+        [few] Осталось дополнить { $count } пункта:
+        [many] Осталось дополнить { $count } пунктов:
+       *[other] Осталось дополнить { $count } пунктов:
+    }
+plan-ready-never-blocks = Всё и так уже сохранено; закончить можно позже.
+plan-missing-type = вид плана
+plan-missing-start = дата начала
+plan-missing-worker = имя социального работника
+plan-missing-ocmw = название OCMW
+plan-missing-third-name = имя или название партнёра
+plan-missing-goal = хотя бы одна цель
+plan-missing-goal-title = цель без описания
+plan-missing-action = хотя бы одно действие
+plan-missing-action-what = действие без описания
+plan-missing-action-owner = кто берётся за «{ $what }»
+plan-missing-action-date = дата для «{ $what }»
+plan-missing-evaluation = встречи для оценки
+plan-missing-evaluation-count = достаточно встреч для оценки (три в год, из них две лично)
+plan-go-evaluations = Запланировать встречи для оценки
+plan-sign-title = Время на размышление и подписание
+plan-reflection-hint = { $days ->
+        [one] Клиент может взять { $days } рабочий день на размышление перед подписанием.
+        [few] Клиент может взять { $days } рабочих дня на размышление перед подписанием.
+        [many] Клиент может взять { $days } рабочих дней на размышление перед подписанием.
+       *[other] Клиент может взять { $days } рабочих дней на размышление перед подписанием.
+    }
+plan-reflection-label = Дата, когда попросили время на размышление
+plan-reflection-until = Время на размышление — до { $date }.
+plan-signed-label = Дата подписания
+plan-summary-title = Весь план
+
+## Evaluations
+plan-schedule-title = Встречи для оценки
+plan-schedule-rule = Встреч в год: не меньше { $count }, из них лично: { $inperson }.
+plan-schedule-needs-start = Сначала укажите дату начала — тогда можно будет предложить даты встреч.
+plan-schedule-propose = Предложить встречи для оценки
+plan-schedule-remove = Убрать
+plan-schedule-remove-label = Убрать встречу от { $date }
+plan-eval-in-person-short = лично
+plan-eval-remote-short = по телефону или видеосвязи
+plan-eval-status-done = состоялась
+plan-eval-status-due = { $days ->
+        [0] сегодня
+        [one] через { $days } день
+        [few] через { $days } дня
+        [many] через { $days } дней
+       *[other] через { $days } дней
+    }
+plan-eval-status-overdue = { $days ->
+        [one] просрочено на { $days } день
+        [few] просрочено на { $days } дня
+        [many] просрочено на { $days } дней
+       *[other] просрочено на { $days } дней
+    }
+plan-eval-status-later = позже
+plan-record-title = Записать встречу для оценки
+plan-eval-date = Дата
+plan-eval-date-missing = Укажите дату встречи для оценки.
+plan-eval-in-person = Лично
+plan-eval-present = Кто присутствовал
+plan-eval-goal = Как продвигается «{ $goal }»?
+plan-progress-not-started = Ещё не начато
+plan-progress-on-track = По плану
+plan-progress-reached = Достигнуто
+plan-progress-adjusted = Скорректировано
+plan-progress-stopped = Остановлено
+plan-eval-changes = Что изменилось
+plan-eval-changes-hint = Например, дополнительная договорённость или временно другой фокус.
+plan-eval-rung = Место на лестнице сейчас
+plan-eval-rung-same = Без изменений
+plan-eval-save = Сохранить оценку
+plan-history-title = Прошедшие встречи для оценки
+plan-history-empty = Встреч для оценки пока не было.
+plan-eval-was-in-person = лично
+plan-eval-was-remote = не лично
+plan-eval-new-rung = Новое место на лестнице: { $rung }
+plan-eval-version = План на тот момент
+
+## Example
+plan-example-title = Посмотреть пример
+plan-example-text = Выдуманный клиент с готовым планом и одной встречей для оценки. Здесь нет ничего настоящего.
+plan-example-button = Открыть пример
+plan-example-badge = Пример: не настоящий человек
+
+plan-reflection-hint-calendar = { $days ->
+        [one] Клиент может взять { $days } календарный день на размышление перед подписанием.
+        [few] Клиент может взять { $days } календарных дня на размышление перед подписанием.
+        [many] Клиент может взять { $days } календарных дней на размышление перед подписанием.
+       *[other] Клиент может взять { $days } календарных дней на размышление перед подписанием.
+    }
+plan-reflection-count-label = Считать время на размышление в
+plan-reflection-count-working = рабочих днях (с понедельника по пятницу)
+plan-reflection-count-calendar = календарных днях

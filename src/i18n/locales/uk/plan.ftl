@@ -1,0 +1,263 @@
+# Trede: the GPMI, drafted together (Ukrainian)
+# Tone: invitations, plain words. Sanctions are stated plainly, without threat.
+
+plan-view = План (GPMI)
+plan-title = Проєкт інтеграції (GPMI)
+plan-intro = Ви складаєте цей план разом. Кроки можна проходити в будь-якому порядку й зупинятися, коли захочеться: усе зберігається, поки ви пишете, і потім відкривається там, де ви зупинилися.
+plan-undo = Скасувати дію
+plan-redo = Повторити дію
+plan-steps-label = Кроки плану
+plan-previous = Назад: { $step }
+plan-next = Далі: { $step }
+plan-choose = Виберіть…
+plan-unknown = Ще невідомо
+plan-not-set = ще не вказано
+plan-not-filled = ще не заповнено
+plan-no-owner = ще ніхто
+plan-no-date = ще без дати
+plan-unnamed-action = дія без опису
+
+## Steps
+plan-step-basics = Про план
+plan-step-topics = Ваша історія
+plan-step-goals = Цілі
+plan-step-actions = Дії
+plan-step-agreements = Домовленості
+plan-step-review = Перечитати
+plan-step-evaluations = Оцінювання
+plan-step-basics-title = Який план і хто бере участь
+plan-step-topics-title = Вашими словами
+plan-step-goals-title = Чого ви хочете досягти?
+plan-step-actions-title = Хто що робить і до якого часу?
+plan-step-agreements-title = Про що ми домовляємося
+plan-step-review-title = Перечитаймо разом
+plan-step-evaluations-title = Разом підбиваємо підсумки
+
+## Deadline
+plan-deadline-by = План бажано підписати до { $date }.
+plan-deadline-close = План бажано підписати до { $date }: { $days ->
+        [0] це сьогодні.
+        [one] залишився { $days } день.
+        [few] залишилося { $days } дні.
+        [many] залишилося { $days } днів.
+       *[other] залишилося { $days } днів.
+    }
+plan-deadline-past = План мав бути готовий { $date }, { $days ->
+        [one] { $days } день тому.
+        [few] { $days } дні тому.
+        [many] { $days } днів тому.
+       *[other] { $days } днів тому.
+    } Підпишімо його, щойно ви будете готові.
+
+## Basics
+plan-kind-title = План
+plan-type-label = Тип плану
+plan-type-employment = Спрямований на роботу
+plan-type-training = Спрямований на навчання або освіту
+plan-type-activation = Соціальна активація
+plan-decision-label = Дата рішення про leefloon
+plan-decision-hint = План підписують протягом 3 місяців після цієї дати.
+plan-start-label = Дата початку плану
+plan-end-label = Дата завершення плану
+plan-period = Період
+plan-why-title = Чому складається план
+plan-birth-label = Дата народження
+plan-birth-hint = Лише для того, щоб з’ясувати, чи план обов’язковий.
+plan-recent-right-label = Leefloon або подібна допомога за останні 3 місяці?
+plan-recent-right-no = Ні, це вперше
+plan-recent-right-yes = Так
+plan-asked-client = Клієнт попросив скласти план
+plan-asked-ocmw = OCMW попросив скласти план
+plan-mandate-required = План обов’язковий, тому що:
+plan-mandate-not-required = За правилами план не обов’язковий. Але його можна скласти на прохання.
+plan-mandate-unknown = Заповніть дату народження та пункт про останні 3 місяці, щоб побачити, чи план обов’язковий.
+plan-ground-under25 = клієнтові менше 25 років
+plan-ground-new = клієнт протягом 3 попередніх місяців не мав права на соціальну інтеграцію
+plan-ground-client = клієнт про це попросив
+plan-ground-ocmw = OCMW про це попросив
+plan-override-label = Рішення соціального працівника
+plan-override-none = Дотримуватися правил
+plan-override-required = Усе ж обов’язковий
+plan-override-optional = Усе ж не обов’язковий
+plan-override-reason = Причина цього рішення
+plan-parties-title = Хто бере участь
+plan-worker-label = Соціальний працівник
+plan-ocmw-label = OCMW
+plan-third-legend = Партнер { $n }
+plan-third-name = Ім’я або назва
+plan-third-role = Роль (наприклад, фахівець із врегулювання боргів)
+plan-third-tasks = Що бере на себе цей партнер
+plan-third-add = Додати партнера
+plan-third-remove = Прибрати цього партнера
+plan-support-label = Хтось поруч із клієнтом
+plan-support-none = Ніхто
+plan-support-interpreter = Перекладач
+plan-support-support = Довірена особа
+plan-support-name = Ім’я
+
+## Topics
+plan-topics-intro = Запишіть те, що розповідає клієнт, його власними словами. Тут немає жодного тесту.
+plan-topic-needs = Що вам потрібно?
+plan-topic-needs-hint = Наприклад: спокій щодо грошей, житло, догляд за дітьми.
+plan-topic-challenges = Що зараз для вас складно?
+plan-topic-challenges-hint = Те, що заважає, — велике чи мале.
+plan-topic-goals = Чого ви хочете досягти або уникнути?
+plan-topic-goals-hint = Наприклад: знайти роботу, не мати нових боргів.
+plan-topic-future = Яким ви бачите своє майбутнє?
+plan-topic-future-hint = Де ви хотіли б бути через рік-два?
+plan-topic-role = Яку роль ви хотіли б мати серед інших людей?
+plan-topic-role-hint = Для себе та для інших: на роботі, по сусідству, вдома.
+
+## Goals
+plan-goals-intro = Кількох цілей достатньо. Біля кожної цілі записано, чому вона для вас важлива.
+plan-goals-empty = Цілей ще немає. Додамо першу?
+plan-goal-legend = Ціль { $n }
+plan-goal-title = Ціль
+plan-goal-domain = Сфера життя
+plan-goal-from = Від
+plan-goal-until = До
+plan-goal-why = Чому це для вас важливо?
+plan-goal-add = Додати ціль
+plan-goal-remove = Прибрати цю ціль
+
+## Actions
+plan-actions-intro = Маленькі конкретні кроки. У кожного кроку є людина, яка за нього береться, і дата.
+plan-actions-empty = Дій ще немає. Додамо першу?
+plan-action-legend = Дія { $n }
+plan-action-what = Що буде зроблено?
+plan-action-owner = Хто за це береться?
+plan-action-due = До якого часу?
+plan-action-status = Як просувається справа?
+plan-action-stop-reason = Чому це зупинилося?
+plan-action-evidence = Як ми побачимо, що це зроблено?
+plan-action-goal = Для якої цілі?
+plan-action-no-goal = Без конкретної цілі
+plan-action-add = Додати дію
+plan-action-remove = Прибрати цю дію
+plan-owner-client = Клієнт
+plan-owner-ocmw = OCMW
+plan-owner-third = Партнер
+plan-status-planned = Заплановано
+plan-status-busy = Триває
+plan-status-done = Виконано
+plan-status-stopped = Зупинено
+plan-origin-free = Написано разом
+plan-origin-self-check = З самооцінки: { $domain }
+plan-origin-catalogue = Пропозиція: { $offer }
+
+## Agreements
+plan-questions-title = План дій
+plan-question-client-will-do = Що ви робитимете, щоб досягти своїх цілей?
+plan-question-client-expects = Чого ви очікуєте від OCMW?
+plan-question-ocmw-expects = Чого OCMW очікує від вас?
+plan-means-title = Що вносить кожна сторона
+plan-means-intro = Час, гроші, допомога, розмови: що кожна сторона зобов’язується дати.
+plan-means-client = Клієнт
+plan-means-ocmw = OCMW
+plan-means-others = Партнери
+plan-rights-title = Ваші права та обов’язки
+plan-rights-1 = Цей план — домовленість між вами та OCMW (центром соціальної допомоги). Обидві сторони його підписують, і обидві дотримуються свого слова.
+plan-rights-2 = Перш ніж підписати, ви можете попросити 5 днів на роздуми. Ви можете прийти з людиною, яку оберете самі.
+plan-rights-3 = Ми разом переглядаємо план щонайменше тричі на рік, з них щонайменше двічі — на особистій зустрічі. План може змінюватися разом із вашою ситуацією.
+plan-rights-4 = Якщо домовленостей не дотримуються без поважної причини, виплату leefloon (доходу соціальної інтеграції) можуть припинити на строк до одного місяця, а якщо це повториться протягом року — до трьох місяців. Перед цим ви отримаєте рекомендований лист і можливість пояснити свою ситуацію.
+plan-rights-5 = Санкції не буде, якщо OCMW сам не виконав своїх домовленостей.
+plan-rights-6 = Рішення можна оскаржити в суді з трудових спорів (arbeidsrechtbank).
+
+## Review
+plan-ready-title = Готові підписати?
+plan-ready-ok = Усе потрібне є. План готовий до підписання.
+plan-ready-missing = { $count ->
+        [one] Залишилося доповнити { $count } пункт:
+        [few] Залишилося доповнити { $count } пункти:
+        [many] Залишилося доповнити { $count } пунктів:
+       *[other] Залишилося доповнити { $count } пунктів:
+    }
+plan-ready-never-blocks = Усе й так уже збережено; завершити можна пізніше.
+plan-missing-type = тип плану
+plan-missing-start = дата початку
+plan-missing-worker = ім’я соціального працівника
+plan-missing-ocmw = назва OCMW
+plan-missing-third-name = ім’я або назва партнера
+plan-missing-goal = щонайменше одна ціль
+plan-missing-goal-title = ціль без опису
+plan-missing-action = щонайменше одна дія
+plan-missing-action-what = дія без опису
+plan-missing-action-owner = хто береться за «{ $what }»
+plan-missing-action-date = дата для «{ $what }»
+plan-missing-evaluation = зустрічі для оцінювання
+plan-missing-evaluation-count = достатньо зустрічей для оцінювання (три на рік, з них дві особисто)
+plan-go-evaluations = Запланувати оцінювання
+plan-sign-title = Час на роздуми та підписання
+plan-reflection-hint = { $days ->
+        [one] Клієнт може взяти { $days } робочий день на роздуми перед підписанням.
+        [few] Клієнт може взяти { $days } робочі дні на роздуми перед підписанням.
+        [many] Клієнт може взяти { $days } робочих днів на роздуми перед підписанням.
+       *[other] Клієнт може взяти { $days } робочих днів на роздуми перед підписанням.
+    }
+plan-reflection-label = Дата, коли попросили час на роздуми
+plan-reflection-until = Час на роздуми триває до { $date }.
+plan-signed-label = Дата підписання
+plan-summary-title = Увесь план
+
+## Evaluations
+plan-schedule-title = Зустрічі для оцінювання
+plan-schedule-rule = Зустрічей на рік: щонайменше { $count }, з них особисто: { $inperson }.
+plan-schedule-needs-start = Спочатку вкажіть дату початку — тоді можна буде запропонувати дати зустрічей.
+plan-schedule-propose = Запропонувати зустрічі для оцінювання
+plan-schedule-remove = Прибрати
+plan-schedule-remove-label = Прибрати зустріч від { $date }
+plan-eval-in-person-short = особисто
+plan-eval-remote-short = телефоном або відеозв’язком
+plan-eval-status-done = відбулася
+plan-eval-status-due = { $days ->
+        [0] сьогодні
+        [one] через { $days } день
+        [few] через { $days } дні
+        [many] через { $days } днів
+       *[other] через { $days } днів
+    }
+plan-eval-status-overdue = { $days ->
+        [one] прострочено на { $days } день
+        [few] прострочено на { $days } дні
+        [many] прострочено на { $days } днів
+       *[other] прострочено на { $days } днів
+    }
+plan-eval-status-later = пізніше
+plan-record-title = Записати оцінювання
+plan-eval-date = Дата
+plan-eval-date-missing = Вкажіть дату оцінювання.
+plan-eval-in-person = Особисто
+plan-eval-present = Хто був присутній
+plan-eval-goal = Як просувається «{ $goal }»?
+plan-progress-not-started = Ще не розпочато
+plan-progress-on-track = За планом
+plan-progress-reached = Досягнуто
+plan-progress-adjusted = Скориговано
+plan-progress-stopped = Зупинено
+plan-eval-changes = Що змінилося
+plan-eval-changes-hint = Наприклад, додаткова домовленість або тимчасово інший фокус.
+plan-eval-rung = Місце на драбині зараз
+plan-eval-rung-same = Без змін
+plan-eval-save = Зберегти оцінювання
+plan-history-title = Попередні оцінювання
+plan-history-empty = Оцінювань ще не було.
+plan-eval-was-in-person = особисто
+plan-eval-was-remote = не особисто
+plan-eval-new-rung = Нове місце на драбині: { $rung }
+plan-eval-version = План на той момент
+
+## Example
+plan-example-title = Переглянути приклад
+plan-example-text = Вигаданий клієнт із завершеним планом і одним оцінюванням. Тут немає нічого справжнього.
+plan-example-button = Відкрити приклад
+plan-example-badge = Приклад: не справжня особа
+
+plan-reflection-hint-calendar = { $days ->
+        [one] Клієнт може взяти { $days } календарний день на роздуми перед підписанням.
+        [few] Клієнт може взяти { $days } календарні дні на роздуми перед підписанням.
+        [many] Клієнт може взяти { $days } календарних днів на роздуми перед підписанням.
+       *[other] Клієнт може взяти { $days } календарних днів на роздуми перед підписанням.
+    }
+plan-reflection-count-label = Рахувати час на роздуми в
+plan-reflection-count-working = робочих днях (з понеділка по п’ятницю)
+plan-reflection-count-calendar = календарних днях
