@@ -1,8 +1,8 @@
-//! Read-aloud with the device's own speech voices. Nothing leaves the tablet: the browser's speech
-//! synthesis runs on the device (we never pick a voice marked as remote).
+//! Read-aloud with the device's own speech voices. Nothing leaves the tablet: only voices that
+//! run on the device (`localService`) are used, never a voice that would send the text away.
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
 use crate::domain::Lang;
@@ -11,13 +11,18 @@ fn synthesis() -> Option<web_sys::SpeechSynthesis> {
     gloo::utils::window().speech_synthesis().ok()
 }
 
-fn local_voice(lang: Lang) -> Option<SpeechSynthesisVoice> {
-    synthesis()?
-        .get_voices()
-        .iter()
-        .filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok())
-        .filter(|v| v.local_service())
-        .find(|v| v.lang().split(['-', '_']).next().is_some_and(|code| code.eq_ignore_ascii_case(lang.code())))
+/// A property of a voice, read generically so any voice-like object will do.
+fn property(voice: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(voice, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The first on-device voice for `lang`.
+fn local_voice(lang: Lang) -> Option<JsValue> {
+    synthesis()?.get_voices().iter().find(|voice| {
+        let code = property(voice, "lang").as_string().unwrap_or_default();
+        property(voice, "localService").as_bool() == Some(true)
+            && code.split(['-', '_']).next().is_some_and(|c| c.eq_ignore_ascii_case(lang.code()))
+    })
 }
 
 /// The languages this device can read aloud.
@@ -29,8 +34,10 @@ pub fn voice_langs() -> Vec<Lang> {
 pub fn speak(text: &str, lang: Lang) -> bool {
     let (Some(synthesis), Some(voice)) = (synthesis(), local_voice(lang)) else { return false };
     let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) else { return false };
-    utterance.set_voice(Some(&voice));
-    utterance.set_lang(&voice.lang());
+    utterance.set_lang(&property(&voice, "lang").as_string().unwrap_or_else(|| lang.code().to_owned()));
+    if let Some(voice) = voice.dyn_ref::<SpeechSynthesisVoice>() {
+        utterance.set_voice(Some(voice));
+    }
     utterance.set_rate(0.9);
     // A new text replaces the one being read.
     synthesis.cancel();

@@ -104,3 +104,20 @@ export async function screenshot(page, name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+/** The single-line messages of a language's Fluent files, so tests never hard-code translations. */
+export function messages(lang) {
+  const dir = path.join(ROOT, 'src/i18n/locales', lang);
+  const map = new Map();
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
+    for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
+      const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
+      if (m) map.set(m[1], m[2]);
+    }
+  }
+  return (id, args = {}) => {
+    const text = map.get(id);
+    if (text === undefined) throw new Error(`${lang}: no single-line message ${id}`);
+    return text.replace(/\{ \$(\w+) \}/g, (_, name) => String(args[name]));
+  };
+}

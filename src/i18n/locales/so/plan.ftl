@@ -1,0 +1,244 @@
+# Trede: the GPMI, drafted together (Somali)
+# Tone: invitations, plain words. Sanctions are stated plainly, without threat.
+# Terms: action = hawl, goal = hadaf, partner (third party) = shariig, face to face = fool-ka-fool.
+
+plan-view = Qorshaha (GPMI)
+plan-title = Qorshaha is-dhexgalka (GPMI)
+plan-intro = Qorshahan si wadajir ah ayaad u qoraysaan. Tallaabooyinka waxaad u samayn kartaan sida idiin habboon, waadna joojin kartaan markaad rabtaan: wax walba waa la kaydiyaa inta aad qoraysaan, waxaana laga sii wadaa meeshii aad joogteen.
+plan-undo = Dib u celi
+plan-redo = Mar kale samee
+plan-steps-label = Tallaabooyinka qorshaha
+plan-previous = Dib: { $step }
+plan-next = Xiga: { $step }
+plan-choose = Dooro…
+plan-unknown = Weli lama yaqaan
+plan-not-set = weli lama dejin
+plan-not-filled = weli lama buuxin
+plan-no-owner = weli qofna
+plan-no-date = weli taariikh ma jirto
+plan-unnamed-action = hawl aan sharaxaad lahayn
+
+## Steps
+plan-step-basics = Qorshaha ku saabsan
+plan-step-topics = Sheekadaada
+plan-step-goals = Hadafyada
+plan-step-actions = Hawlaha
+plan-step-agreements = Heshiisyada
+plan-step-review = Dib u akhris
+plan-step-evaluations = Qiimaynnada
+plan-step-basics-title = Qorshe noocee ah, yaase ka qayb qaadanaya
+plan-step-topics-title = Ereyadaada
+plan-step-goals-title = Maxaad jeclaan lahayd inaad gaarto?
+plan-step-actions-title = Yaa samaynaya maxay, ilaa goorma?
+plan-step-agreements-title = Waxa aan isku raacnay
+plan-step-review-title = Aynu si wadajir ah dib ugu akhrino
+plan-step-evaluations-title = Aynu si wadajir ah dib u eegno
+
+## Deadline
+plan-deadline-by = Qorshaha waxaa fiican in la saxiixo ugu dambayn { $date }.
+plan-deadline-close = Qorshaha waxaa fiican in la saxiixo ugu dambayn { $date }: { $days ->
+        [0] taasi waa maanta.
+        [one] hal maalin ayaa harsan.
+       *[other] { $days } maalmood ayaa harsan.
+    }
+plan-deadline-past = Qorshaha waxay ahayd inuu diyaar noqdo { $date }, { $days ->
+        [one] hal maalin ka hor.
+       *[other] { $days } maalmood ka hor.
+    } Aynu saxiixno marka aad diyaar u tahay.
+
+## Basics
+plan-kind-title = Qorshaha
+plan-type-label = Nooca qorshaha
+plan-type-employment = Ku wajahan shaqo
+plan-type-training = Ku wajahan tababar ama waxbarasho
+plan-type-activation = Firfircoonida bulshada (sociale activering)
+plan-decision-label = Taariikhda go'aanka leefloon-ka (lacagta nolosha ee OCMW)
+plan-decision-hint = Qorshaha waxaa la saxiixaa 3 bilood gudahood laga bilaabo taariikhdan.
+plan-start-label = Qorshuhu wuxuu bilaabmayaa
+plan-end-label = Qorshuhu wuxuu dhammaanayaa
+plan-period = Muddada
+plan-why-title = Sababta qorshe u jiro
+plan-birth-label = Taariikhda dhalashada
+plan-birth-hint = Kaliya si loo ogaado in qorshuhu qasab yahay iyo in kale.
+plan-recent-right-label = Leefloon ama caawimaad la mid ah 3-dii bilood ee la soo dhaafay?
+plan-recent-right-no = Maya, tani waa cusub
+plan-recent-right-yes = Haa
+plan-asked-client = Macmiilka ayaa qorshe codsaday
+plan-asked-ocmw = OCMW-ga ayaa qorshe codsaday
+plan-mandate-required = Qorshe waa qasab, maxaa yeelay:
+plan-mandate-not-required = Sida xeerarku dhigayaan, qorshe qasab ma aha. Haddii la codsado, weli waa la samayn karaa.
+plan-mandate-unknown = Buuxi taariikhda dhalashada iyo 3-dii bilood ee la soo dhaafay si loo ogaado in qorshe qasab yahay.
+plan-ground-under25 = macmiilku wuu ka yar yahay 25 sano
+plan-ground-new = macmiilku 3-dii bilood ee ka horreeyay xaq uma lahayn is-dhexgalka bulshada
+plan-ground-client = macmiilka ayaa codsaday
+plan-ground-ocmw = OCMW-ga ayaa codsaday
+plan-override-label = Go'aanka shaqaalaha bulshada
+plan-override-none = Raac xeerarka
+plan-override-required = Haddana waa qasab
+plan-override-optional = Haddana qasab ma aha
+plan-override-reason = Sababta go'aankan
+plan-parties-title = Yaa ka qayb qaadanaya
+plan-worker-label = Shaqaalaha bulshada
+plan-ocmw-label = OCMW
+plan-third-legend = Shariig { $n }
+plan-third-name = Magaca
+plan-third-role = Doorka (tusaale ahaan dhexdhexaadiye deyn)
+plan-third-tasks = Waxa shariigani qaadanayo
+plan-third-add = Ku dar shariig
+plan-third-remove = Ka saar shariigan
+plan-support-label = Qof garab taagan macmiilka
+plan-support-none = Qofna
+plan-support-interpreter = Turjumaan
+plan-support-support = Qof lagu kalsoon yahay
+plan-support-name = Magaca
+
+## Topics
+plan-topics-intro = Qor waxa macmiilku sheegayo, ereyadiisa. Waxba halkan imtixaan ma aha.
+plan-topic-needs = Maxaad u baahan tahay?
+plan-topic-needs-hint = Tusaale ahaan: nabad-qalbi xagga lacagta, guri, xannaanada carruurta.
+plan-topic-challenges = Maxaa hadda kugu adag?
+plan-topic-challenges-hint = Waxyaabaha jidka kaa xiraya, kuwo waaweyn ama kuwo yaryar.
+plan-topic-goals = Maxaad jeclaan lahayd inaad gaarto, ama inaad ka fogaato?
+plan-topic-goals-hint = Tusaale ahaan: shaqo helid, deyn cusub oo aan la gelin.
+plan-topic-future = Sidee ayaad u aragtaa mustaqbalkaaga?
+plan-topic-future-hint = Xaggee ayaad jeclaan lahayd inaad joogto hal ama laba sano kadib?
+plan-topic-role = Door noocee ah ayaad jeclaan lahayd inaad ku lahaato dadka kale dhexdooda?
+plan-topic-role-hint = Naftaada iyo dadka kaleba: shaqada, xaafadda, guriga.
+
+## Goals
+plan-goals-intro = Dhowr hadaf ayaa ku filan. Hadaf kasta waxaa ku qoran sababta uu muhiim kuugu yahay.
+plan-goals-empty = Weli hadaf ma jiro. Ma ku darnaa kan ugu horreeya?
+plan-goal-legend = Hadaf { $n }
+plan-goal-title = Hadafka
+plan-goal-domain = Qaybta nolosha
+plan-goal-from = Laga bilaabo
+plan-goal-until = Ilaa
+plan-goal-why = Maxay tani muhiim kuugu tahay?
+plan-goal-add = Ku dar hadaf
+plan-goal-remove = Ka saar hadafkan
+
+## Actions
+plan-actions-intro = Tallaabooyin yaryar oo cad. Tallaabo kasta waxay leedahay qof qaadanaya iyo taariikh.
+plan-actions-empty = Weli hawl ma jirto. Ma ku darnaa tan ugu horreysa?
+plan-action-legend = Hawl { $n }
+plan-action-what = Maxaa dhacaya?
+plan-action-owner = Yaa qaadanaya?
+plan-action-due = Ilaa goorma?
+plan-action-status = Sidee bay u socotaa?
+plan-action-stop-reason = Maxay u joogsatay?
+plan-action-evidence = Sidee ku ogaan doonnaa inay dhacday?
+plan-action-goal = Hadafkee loogu talagalay?
+plan-action-no-goal = Hadaf gaar ah ma leh
+plan-action-add = Ku dar hawl
+plan-action-remove = Ka saar hawshan
+plan-owner-client = Macmiilka
+plan-owner-ocmw = OCMW-ga
+plan-owner-third = Shariig
+plan-status-planned = La qorsheeyay
+plan-status-busy = Socota
+plan-status-done = Dhammaatay
+plan-status-stopped = La joojiyay
+plan-origin-free = Si wadajir ah ayaa loo qoray
+plan-origin-self-check = Laga soo qaaday is-qiimaynta: { $domain }
+plan-origin-catalogue = Fursad: { $offer }
+
+## Agreements
+plan-questions-title = Qorshaha hawlaha
+plan-question-client-will-do = Maxaad samayn doontaa si aad u gaarto hadafyadaada?
+plan-question-client-expects = Maxaad ka filaysaa OCMW-ga?
+plan-question-ocmw-expects = Muxuu OCMW-gu kaa filayaa?
+plan-means-title = Waxa dhinac kastaa keenayo
+plan-means-intro = Waqti, lacag, caawimaad, kulamo: waxa dhinac kastaa ballan qaadayo.
+plan-means-client = Macmiilka
+plan-means-ocmw = OCMW-ga
+plan-means-others = Shariikada
+plan-rights-title = Xuquuqdaada iyo waajibaadkaaga
+plan-rights-1 = Qorshahani waa heshiis adiga iyo OCMW-ga idinka dhexeeya. Labada dhinacba way saxiixaan, labaduba ballantooda way oofiyaan.
+plan-rights-2 = Ka hor intaadan saxiixin, waxaad codsan kartaa 5 maalmood oo aad ka fikirto. Waxaad keeni kartaa qof aad adigu dooratay.
+plan-rights-3 = Qorshaha waxaan si wadajir ah u eegnaa ugu yaraan saddex jeer sannadkii, ugu yaraan labo ka mid ah waa kulan fool-ka-fool ah. Qorshuhu wuu isbeddeli karaa marka xaaladdaadu is beddesho.
+plan-rights-4 = Haddii heshiisyada aan la fulin sabab wanaagsan la'aanteed, leefloon-ka waa la joojin karaa ilaa hal bil, ama ilaa saddex bilood haddii ay mar kale dhacdo hal sano gudaheed. Marka hore waxaad helaysaa warqad diiwaangashan (aangetekende brief) iyo fursad aad ku sheegto sheekadaada.
+plan-rights-5 = Ciqaab ma jirto haddii OCMW-gu uusan oofin ballamihiisa.
+plan-rights-6 = Go'aan waxaad ka racfaan kartaa maxkamadda shaqada (arbeidsrechtbank).
+
+## Review
+plan-ready-title = Qorshuhu ma diyaar u yahay saxiixa?
+plan-ready-ok = Wax kasta oo loo baahan yahay waa ku jiraan. Qorshuhu wuu diyaar u yahay in la saxiixo.
+plan-ready-missing = { $count ->
+        [one] Hal shay ayaa weli maqan:
+       *[other] { $count } shay ayaa weli maqan:
+    }
+plan-ready-never-blocks = Wax walba si kastaba waa la kaydiyay; goor dambe ayaad dhammayn kartaa.
+plan-missing-type = nooca qorshaha
+plan-missing-start = taariikhda bilowga
+plan-missing-worker = magaca shaqaalaha bulshada
+plan-missing-ocmw = magaca OCMW-ga
+plan-missing-third-name = magaca shariig
+plan-missing-goal = ugu yaraan hal hadaf
+plan-missing-goal-title = hadaf aan sharaxaad lahayn
+plan-missing-action = ugu yaraan hal hawl
+plan-missing-action-what = hawl aan sharaxaad lahayn
+plan-missing-action-owner = cidda qaadanaysa “{ $what }”
+plan-missing-action-date = taariikh loogu talagalay “{ $what }”
+plan-missing-evaluation = waqtiyada qiimaynta
+plan-missing-evaluation-count = waqtiyo qiimayn oo ku filan (saddex sannadkii, labo fool-ka-fool ah)
+plan-go-evaluations = Qorshee qiimaynnada
+plan-sign-title = Waqtiga ka fikirka iyo saxiixa
+plan-reflection-hint = Macmiilku wuxuu heli karaa { $days } maalmood oo shaqo si uu uga fikiro ka hor saxiixa.
+plan-reflection-label = Waqtiga ka fikirka waxaa la codsaday
+plan-reflection-until = Waqtiga ka fikirku wuxuu socdaa ilaa { $date }.
+plan-signed-label = La saxiixay
+plan-summary-title = Qorshaha oo dhan
+
+## Evaluations
+plan-schedule-title = Waqtiyada qiimaynta
+plan-schedule-rule = Ugu yaraan { $count } jeer sannadkii, oo { $inperson } ka mid ahi ay yihiin fool-ka-fool.
+plan-schedule-needs-start = Marka hore buuxi taariikhda bilowga; kadib waqtiyada waa la soo jeedin karaa.
+plan-schedule-propose = Soo jeedi waqtiyada qiimaynta
+plan-schedule-remove = Ka saar
+plan-schedule-remove-label = Ka saar waqtiga { $date }
+plan-eval-in-person-short = fool-ka-fool
+plan-eval-remote-short = taleefan ama fiidiyow
+plan-eval-status-done = la qabtay
+plan-eval-status-due = { $days ->
+        [0] maanta
+        [one] 1 maalin gudaheed
+       *[other] { $days } maalmood gudahood
+    }
+plan-eval-status-overdue = { $days ->
+        [one] dib u dhac 1 maalin
+       *[other] dib u dhac { $days } maalmood
+    }
+plan-eval-status-later = goor dambe
+plan-record-title = Qor qiimayn
+plan-eval-date = Taariikhda
+plan-eval-date-missing = Fadlan buuxi taariikhda qiimaynta.
+plan-eval-in-person = Fool-ka-fool
+plan-eval-present = Yaa joogay
+plan-eval-goal = Sidee buu u socdaa “{ $goal }”?
+plan-progress-not-started = Weli lama bilaabin
+plan-progress-on-track = Sidii la qorsheeyay ayuu u socdaa
+plan-progress-reached = Waa la gaaray
+plan-progress-adjusted = Waa la hagaajiyay
+plan-progress-stopped = Waa la joojiyay
+plan-eval-changes = Waxa isbeddelay
+plan-eval-changes-hint = Tusaale ahaan heshiis dheeraad ah, ama diirad kale oo ku meel gaar ah.
+plan-eval-rung = Heerka jaranjarada hadda
+plan-eval-rung-same = Isbeddel ma jiro
+plan-eval-save = Kaydi qiimaynta
+plan-history-title = Qiimaynnada ilaa hadda
+plan-history-empty = Weli qiimayn ma jirto.
+plan-eval-was-in-person = fool-ka-fool
+plan-eval-was-remote = fool-ka-fool ma ahayn
+plan-eval-new-rung = Heerka cusub ee jaranjarada: { $rung }
+plan-eval-version = Qorshaha waqtigaas
+
+## Example
+plan-example-title = Eeg tusaale
+plan-example-text = Macmiil la male-awaalay oo leh qorshe dhammaystiran iyo hal qiimayn. Waxba halkan kuma jiro oo dhab ah.
+plan-example-button = Fur tusaalaha
+plan-example-badge = Tusaale: ma aha qof dhab ah
+
+plan-reflection-hint-calendar = Macmiilku wuxuu heli karaa { $days } maalmood oo kalandar ah si uu uga fikiro ka hor saxiixa.
+plan-reflection-count-label = Waqtiga ka fikirka ku tiri
+plan-reflection-count-working = maalmaha shaqada (Isniin ilaa Jimce)
+plan-reflection-count-calendar = maalmaha kalandarka

@@ -1,0 +1,183 @@
+# Trede: Türkçe (Turkish)
+# Tone: inviting and respectful, never commanding. Client screens use "sen", worker screens use "siz".
+
+app-name = Trede
+app-tagline = Birlikte bakalım, birlikte planlayalım
+skip-to-content = İçeriğe geç
+language-label = Ekran dili
+privacy-line = Her şey bu cihazdaki bu tarayıcıda kalır. Hiçbir şey bir sunucuya gönderilmez.
+storage-persistent = Bu tarayıcı, cihaz dolsa bile verileri saklayacağına söz verdi.
+storage-best-effort = Cihaz dolarsa veya site uzun süre kullanılmazsa bu tarayıcı verileri silebilir. En güvenli kopya, dışa aktarılan bir dosyadır.
+update-ready = Trede'nin yeni bir sürümü hazır. Her şey kaydedildi.
+update-apply = Şimdi güncelle
+locale-failed = { $language } çevirisi yüklenemedi. Bu ekranlar şimdilik Felemenkçe.
+
+## Dates
+date-long = { $day } { $month } { $year }
+month-1 = Ocak
+month-2 = Şubat
+month-3 = Mart
+month-4 = Nisan
+month-5 = Mayıs
+month-6 = Haziran
+month-7 = Temmuz
+month-8 = Ağustos
+month-9 = Eylül
+month-10 = Ekim
+month-11 = Kasım
+month-12 = Aralık
+
+## Home
+home-title = Bu cihazdaki dosyalar
+home-count =
+    { $count ->
+        [0] Bu cihazda henüz dosya yok.
+        [one] Bu cihazda bir dosya var.
+       *[other] Bu cihazda { $count } dosya var.
+    }
+home-empty-hint = Yeni bir dosyayla başlayın: yalnızca bir ad yeterli, gerisini birlikte doldurursunuz.
+new-dossier-title = Yeni dosya
+new-dossier-name-label = Danışanın adı
+new-dossier-name-hint = Danışan kendisine nasıl hitap edilmesini istiyorsa o ad. Ulusal sicil numarası gerekmez.
+new-dossier-button = Dosyayı oluştur
+dossier-created-on = { $date } tarihinde oluşturuldu
+dossier-updated-on = { $date } tarihinde değiştirildi
+open-button = Aç
+rename-button = Adı değiştir
+delete-button = Sil
+save-button = Kaydet
+cancel-button = İptal
+rename-label = Yeni ad
+
+## Dossier
+back-to-list = Tüm dosyalar
+dossier-heading = Dosya: { $name }
+client-lang-label = Danışanın dili
+client-lang-hint = Danışanın kendisinin doldurduğu ekranlar bu dilde gösterilir.
+dossier-dates-title = Bu dosya hakkında
+
+view-overview = Genel bakış
+dossier-nav-label = Dosyanın bölümleri
+
+## Confirm
+confirm-delete-title = Dosya silinsin mi?
+confirm-delete-body = { $name } adlı kişinin dosyası bu cihazdan silinecek. Bu işlem geri alınamaz.
+confirm-delete-yes = Evet, sil
+
+## Errors
+error-name-empty = Lütfen bir ad yazın.
+error-name-too-long = Bu ad { $actual } karakter uzunluğunda. En fazla { $max } karakter olabilir.
+unreadable-notice =
+    { $count ->
+        [one] Kayıtlı bir dosya okunamadı. Dosyaya dokunulmadı, bu cihazda olduğu gibi duruyor.
+       *[other] Kayıtlı { $count } dosya okunamadı. Dosyalara dokunulmadı, bu cihazda olduğu gibi duruyorlar.
+    }
+load-error-not-json = Veriler bozuk veya eksik.
+load-error-no-version = Verilerde sürüm numarası yok.
+load-error-too-new = Veriler Trede'nin daha yeni bir sürümünden geliyor.
+load-error-migration = Veriler bu sürüme dönüştürülemedi.
+load-error-invalid = Veriler geçerli bir dosya değil.
+save-error-full = Bu cihazın belleği dolu. Son değişiklikler kaydedilmedi, ancak bu sayfa açık kaldığı sürece ekranda duruyor.
+save-error-unavailable = Bu tarayıcı veri kaydetmeye izin vermiyor. Değişiklikler yalnızca bu sayfa açık kaldığı sürece kalır.
+save-error-other = Kaydetme başarısız oldu. Değişiklikler hâlâ ekranda; bir sonraki değişiklikte yeniden deneyeceğiz.
+
+## Life domains
+life-domain-money = Para ve borçlar
+life-domain-housing = Konut
+life-domain-health = Beden sağlığı
+life-domain-mind = Ruh sağlığı
+life-domain-addiction = Bağımlılık
+life-domain-family = Aile ve bakım görevleri
+life-domain-childcare = Çocuk bakımı
+life-domain-safety = Evde güvenlik
+life-domain-network = Çevremdeki insanlar
+life-domain-structure = Günlük düzen
+life-domain-daily = Günlük bakım ve ev işleri
+life-domain-dutch = Felemenkçe
+life-domain-learning = Eğitim ve diplomalar
+life-domain-work = İş deneyimi ve beceriler
+life-domain-attitude = Çalışma tutumu ve motivasyon
+life-domain-mobility = Ulaşım
+life-domain-papers = Resmî işler ve oturum
+life-domain-digital = Dijital beceriler
+
+## Participation ladder
+rung-1 = Yalnızca ev içinde ilişkiler
+rung-2 = Ev dışında sosyal ilişkiler
+rung-3 = İşe benzer etkinlikler
+rung-4 = Ücretsiz çalışma
+rung-5 = Destekli ücretli çalışma
+rung-6 = Ücretli çalışma
+
+## Files and end of meeting
+device-tools-title = Dosyalar ve bu cihaz
+export-button = Dışa aktar
+import-button = Dosya içe aktar
+import-hint = Trede ile dışa aktarılmış bir dosya seçin (.json). Bu cihazdaki dosyalar olduğu gibi kalır.
+import-done = { $name } adlı kişinin dosyası içe aktarıldı.
+import-done-copy = { $name } adlı kişinin dosyası kopya olarak içe aktarıldı: aynı dosya bu cihazda zaten vardı ve değişmeden kalıyor.
+import-failed = { $file } içe aktarılamadı. Bu cihazdaki dosyalarda hiçbir şey değişmedi.
+import-where = satır { $line }, sütun { $column }
+import-error-not-json = Bu dosya bozuk veya eksik: geçerli bir JSON değil.
+import-error-too-deep = Bu dosyanın yapısı çok fazla iç içe; bir danışan dosyası olamaz.
+import-error-too-large = Bu dosya { $detail } MB sınırından büyük. Bir danışan dosyası bundan çok daha küçüktür.
+import-error-not-trede = Bu, bir Trede danışan dosyası değil.
+import-error-encrypted = Bu dosya bir parolayla şifrelenmiş.
+import-error-file-version = Bu dosya { $detail } sürümünde; Trede'nin bu sürümü bu dosya sürümünü tanımıyor.
+import-error-too-new = Bu dosya Trede'nin daha yeni bir sürümünden geliyor (şema { $detail }). Lütfen önce Trede'yi güncelleyin.
+import-error-missing-field = “{ $field }” alanı eksik.
+import-error-unknown-value = “{ $detail }” değeri bilinmiyor.
+import-error-wrong-type = Bir alanda yanlış türde bir değer var; örneğin metin olması gereken yerde bir sayı.
+import-error-invalid = Bu dosyadaki danışan dosyası geçerli değil: { $detail }
+import-error-bad-name = Bu dosyadaki danışan adı boş veya çok uzun.
+import-error-bad-id = Bu dosyadaki dosya anahtarı geçersiz.
+import-error-unreadable = Dosya okunamadı.
+wipe-button = Görüşmenin sonu: her şeyi sil
+wipe-title = Bu cihazdaki tüm dosyalar silinsin mi?
+wipe-body =
+    { $count ->
+        [one] Aşağıdaki dosya bu cihazdan silinecek.
+       *[other] Aşağıdaki { $count } dosya bu cihazdan silinecek.
+    } Bu işlem geri alınamaz. Önce dışa aktarmak ister misiniz?
+wipe-confirm = Her şeyi sil
+
+## Passphrases and encryption
+passphrase-label = Parola
+passphrase-repeat-label = Parola (tekrar)
+passphrase-cannot-recover = Bu parolayı iyi hatırlayın: unutulursa verileri artık kimse açamaz. OCMW bile açamaz.
+passphrase-encrypt-choice = Parolayla şifrele (önerilir)
+passphrase-too-short = En az 8 karakterlik bir parola seçin.
+passphrase-empty = Lütfen parolayı yazın.
+passphrase-mismatch = İki parola aynı değil.
+passphrase-working = Biraz bekleyin…
+export-title = Dosyayı dışa aktar
+export-intro = Bu danışan dosyasını içeren bir dosya oluşturuyorsunuz. Parola koyarsanız dosyayı yalnızca parolayı bilen kişi açabilir.
+export-make-file = Dosyayı hazırla
+import-passphrase-title = Şifreli dosyayı aç
+import-passphrase-intro = { $file } şifreli. Lütfen dosya oluşturulurken kullanılan parolayı yazın.
+import-passphrase-open = Aç
+crypto-error-wrong-passphrase = Bu parola doğru değil. Lütfen tekrar deneyin.
+crypto-error-tampered = Parola doğru, ancak dosya değiştirilmiş veya bozulmuş. Dosya açılmayacak.
+crypto-error-unavailable = Bu tarayıcı burada şifreleme yapamıyor. Trede'yi https üzerinden veya doğrudan bu cihazda açın.
+crypto-error-malformed = Bu şifreli dosya eksik veya bozuk.
+
+## Locking
+lock-title = Kilitleme
+lock-off = Bu dosya kilitli değil. Parolayla kilitlenirse yalnızca şifreli olarak saklanır ve yalnızca parolayı bilen kişi açabilir.
+lock-on = Bu dosya kilitli: bu cihazda yalnızca şifreli olarak duruyor.
+lock-set = Parolayla kilitle
+lock-intro = Bu dosya için bir parola seçin. Bu parola olmadan dosyayı bu cihazda artık kimse açamaz.
+lock-now = Şimdi kilitle
+lock-remove = Kilidi kaldır
+lock-idle-label = Kendiliğinden kilitlenme süresi
+lock-idle-minutes = { $minutes } dakika kullanılmadığında
+locked-dossier-name = Kilitli dosya { $number }
+locked-dossier-hint = Ad ve içerik şifreli. Parolayla kilidi açın.
+unlock-button = Kilidi aç
+unlock-title = Dosyanın kilidini aç
+unlock-intro = Lütfen bu dosyanın parolasını yazın.
+
+tab-conflict = { $name } adlı kişinin dosyası aynı anda başka bir pencerede değiştirildi. Hiçbir şey kaybolmadı: diğer penceredeki sürüm şimdi listede ayrı bir dosya olarak duruyor.
+notice-understood = Anladım
+save-error-export = Bu dosyayı şimdi dışa aktar
+save-error-export-hint = Saklamak için bir dosya açın ve dışa aktarın.

@@ -1,0 +1,244 @@
+# Trede: the GPMI, drafted together (Turkish)
+# Tone: invitations, plain words. Sanctions are stated plainly, without threat.
+# Client questions use "sen"; instructions to the worker use "siz".
+
+plan-view = Plan (GPMI)
+plan-title = Entegrasyon projesi (GPMI)
+plan-intro = Bu planı birlikte yazıyorsunuz. Adımları size uyan sırayla yapabilir, istediğiniz zaman durabilirsiniz: yazarken her şey kaydedilir ve kaldığınız yerden devam eder.
+plan-undo = Geri al
+plan-redo = Yinele
+plan-steps-label = Planın adımları
+plan-previous = Geri: { $step }
+plan-next = İleri: { $step }
+plan-choose = Seçin…
+plan-unknown = Henüz bilinmiyor
+plan-not-set = henüz belirlenmedi
+plan-not-filled = henüz doldurulmadı
+plan-no-owner = henüz kimse yok
+plan-no-date = henüz tarih yok
+plan-unnamed-action = açıklaması olmayan bir eylem
+
+## Steps
+plan-step-basics = Plan hakkında
+plan-step-topics = Senin hikâyen
+plan-step-goals = Hedefler
+plan-step-actions = Eylemler
+plan-step-agreements = Anlaşmalar
+plan-step-review = Gözden geçirme
+plan-step-evaluations = Değerlendirmeler
+plan-step-basics-title = Hangi plan, kimler katılıyor
+plan-step-topics-title = Kendi sözlerinle
+plan-step-goals-title = Neye ulaşmak istiyorsun?
+plan-step-actions-title = Kim neyi, ne zamana kadar yapacak?
+plan-step-agreements-title = Neler üzerinde anlaşıyoruz
+plan-step-review-title = Birlikte gözden geçirelim
+plan-step-evaluations-title = Birlikte geriye bakalım
+
+## Deadline
+plan-deadline-by = Planın en geç { $date } tarihine kadar imzalanması iyi olur.
+plan-deadline-close = Planın en geç { $date } tarihine kadar imzalanması iyi olur: { $days ->
+        [0] yani bugün.
+        [one] bir gün kaldı.
+       *[other] { $days } gün kaldı.
+    }
+plan-deadline-past = Planın { $date } tarihinde hazır olması gerekiyordu, { $days ->
+        [one] bir gün önce.
+       *[other] { $days } gün önce.
+    } Hazır olduğunda imzalayalım.
+
+## Basics
+plan-kind-title = Plan
+plan-type-label = Plan türü
+plan-type-employment = İşe yönelik
+plan-type-training = Eğitime veya öğrenime yönelik
+plan-type-activation = Sosyal aktivasyon
+plan-decision-label = Leefloon (OCMW geçim yardımı) kararının tarihi
+plan-decision-hint = Plan, bu tarihten sonraki 3 ay içinde imzalanır.
+plan-start-label = Planın başlangıç tarihi
+plan-end-label = Planın bitiş tarihi
+plan-period = Dönem
+plan-why-title = Neden bir plan var
+plan-birth-label = Doğum tarihi
+plan-birth-hint = Yalnızca planın zorunlu olup olmadığını görmek için.
+plan-recent-right-label = Son 3 ayda leefloon veya benzeri bir yardım alındı mı?
+plan-recent-right-no = Hayır, bu yeni
+plan-recent-right-yes = Evet
+plan-asked-client = Danışan bir plan istedi
+plan-asked-ocmw = OCMW bir plan istedi
+plan-mandate-required = Plan zorunlu, çünkü:
+plan-mandate-not-required = Kurallara göre plan zorunlu değil. İstek üzerine yine de yapılabilir.
+plan-mandate-unknown = Planın zorunlu olup olmadığını görmek için doğum tarihini ve son 3 ayı doldurun.
+plan-ground-under25 = danışan 25 yaşından küçük
+plan-ground-new = danışanın önceki 3 ayda sosyal entegrasyon hakkı yoktu
+plan-ground-client = danışan bunu istedi
+plan-ground-ocmw = OCMW bunu istedi
+plan-override-label = Sosyal çalışmacının kararı
+plan-override-none = Kurallara uyulsun
+plan-override-required = Yine de zorunlu
+plan-override-optional = Yine de zorunlu değil
+plan-override-reason = Bu kararın nedeni
+plan-parties-title = Kimler katılıyor
+plan-worker-label = Sosyal çalışmacı
+plan-ocmw-label = OCMW
+plan-third-legend = Ortak { $n }
+plan-third-name = Ad
+plan-third-role = Rol (örneğin borç arabulucusu)
+plan-third-tasks = Bu ortağın üstlendiği işler
+plan-third-add = Ortak ekle
+plan-third-remove = Bu ortağı kaldır
+plan-support-label = Danışanın yanında biri
+plan-support-none = Kimse
+plan-support-interpreter = Bir tercüman
+plan-support-support = Güvendiği bir kişi
+plan-support-name = Adı
+
+## Topics
+plan-topics-intro = Danışanın anlattıklarını onun kendi sözleriyle yazın. Bunların hiçbiri bir sınav değil.
+plan-topic-needs = Neye ihtiyacın var?
+plan-topic-needs-hint = Örneğin: para konusunda huzur, bir ev, çocuk bakımı.
+plan-topic-challenges = Şu an senin için zor olan ne?
+plan-topic-challenges-hint = Önünü tıkayan şeyler, büyük ya da küçük.
+plan-topic-goals = Neye ulaşmak ya da neyden kaçınmak istiyorsun?
+plan-topic-goals-hint = Örneğin: iş bulmak, yeni borç yapmamak.
+plan-topic-future = Geleceğini nasıl görüyorsun?
+plan-topic-future-hint = Bir iki yıl sonra nerede olmak istersin?
+plan-topic-role = Diğer insanlar arasında nasıl bir rolün olsun istersin?
+plan-topic-role-hint = Kendin ve başkaları için: işte, mahallede, evde.
+
+## Goals
+plan-goals-intro = Birkaç hedef yeterli. Her hedefin yanında, bunun senin için neden önemli olduğu yazıyor.
+plan-goals-empty = Henüz hedef yok. İlkini ekleyelim mi?
+plan-goal-legend = Hedef { $n }
+plan-goal-title = Hedef
+plan-goal-domain = Yaşam alanı
+plan-goal-from = Başlangıç
+plan-goal-until = Bitiş
+plan-goal-why = Bu senin için neden önemli?
+plan-goal-add = Hedef ekle
+plan-goal-remove = Bu hedefi kaldır
+
+## Actions
+plan-actions-intro = Küçük, somut adımlar. Her adımı üstlenen biri ve bir tarihi var.
+plan-actions-empty = Henüz eylem yok. İlkini ekleyelim mi?
+plan-action-legend = Eylem { $n }
+plan-action-what = Ne yapılacak?
+plan-action-owner = Kim üstleniyor?
+plan-action-due = Ne zamana kadar?
+plan-action-status = Nasıl gidiyor?
+plan-action-stop-reason = Neden durdu?
+plan-action-evidence = Yapıldığını nasıl göreceğiz?
+plan-action-goal = Hangi hedef için?
+plan-action-no-goal = Belirli bir hedef yok
+plan-action-add = Eylem ekle
+plan-action-remove = Bu eylemi kaldır
+plan-owner-client = Danışan
+plan-owner-ocmw = OCMW
+plan-owner-third = Bir ortak
+plan-status-planned = Planlandı
+plan-status-busy = Sürüyor
+plan-status-done = Tamamlandı
+plan-status-stopped = Durduruldu
+plan-origin-free = Birlikte yazıldı
+plan-origin-self-check = Öz değerlendirmeden: { $domain }
+plan-origin-catalogue = Olanak: { $offer }
+
+## Agreements
+plan-questions-title = Eylem planı
+plan-question-client-will-do = Hedeflerine ulaşmak için sen ne yapacaksın?
+plan-question-client-expects = OCMW'den ne bekliyorsun?
+plan-question-ocmw-expects = OCMW senden ne bekliyor?
+plan-means-title = Her tarafın kattıkları
+plan-means-intro = Zaman, para, yardım, görüşmeler: her tarafın üstlendiği şeyler.
+plan-means-client = Danışan
+plan-means-ocmw = OCMW
+plan-means-others = Ortaklar
+plan-rights-title = Hakların ve yükümlülüklerin
+plan-rights-1 = Bu plan, seninle OCMW arasında bir anlaşmadır. İki taraf da imzalar ve iki taraf da sözünü tutar.
+plan-rights-2 = İmzalamadan önce 5 gün düşünme süresi isteyebilirsin. Yanında kendi seçtiğin birini getirebilirsin.
+plan-rights-3 = Planı yılda en az üç kez birlikte gözden geçiriyoruz; bunların en az ikisi yüz yüze bir görüşmedir. Plan, senin durumun değiştikçe değişebilir.
+plan-rights-4 = Anlaşmalar geçerli bir neden olmadan yerine getirilmezse leefloon bir aya kadar, bir yıl içinde yeniden olursa üç aya kadar durdurulabilir. Bundan önce sana taahhütlü bir mektup gelir ve kendi açıklamanı yapma fırsatın olur.
+plan-rights-5 = OCMW kendi verdiği sözleri tutmadıysa yaptırım uygulanmaz.
+plan-rights-6 = Bir karara karşı iş mahkemesine (arbeidsrechtbank) itiraz edebilirsin.
+
+## Review
+plan-ready-title = İmzaya hazır mı?
+plan-ready-ok = Gereken her şey var. Plan imzaya hazır.
+plan-ready-missing = { $count ->
+        [one] Hâlâ bir şey eksik:
+       *[other] Hâlâ { $count } şey eksik:
+    }
+plan-ready-never-blocks = Her şey zaten kaydedildi; daha sonra tamamlayabilirsin.
+plan-missing-type = plan türü
+plan-missing-start = başlangıç tarihi
+plan-missing-worker = sosyal çalışmacının adı
+plan-missing-ocmw = OCMW'nin adı
+plan-missing-third-name = bir ortağın adı
+plan-missing-goal = en az bir hedef
+plan-missing-goal-title = açıklaması olmayan bir hedef
+plan-missing-action = en az bir eylem
+plan-missing-action-what = açıklaması olmayan bir eylem
+plan-missing-action-owner = “{ $what }” eylemini kimin üstlendiği
+plan-missing-action-date = “{ $what }” için bir tarih
+plan-missing-evaluation = değerlendirme zamanları
+plan-missing-evaluation-count = yeterli değerlendirme zamanı (yılda üç, ikisi yüz yüze)
+plan-go-evaluations = Değerlendirmeleri planla
+plan-sign-title = Düşünme süresi ve imza
+plan-reflection-hint = Danışan imzalamadan önce { $days } iş günü düşünebilir.
+plan-reflection-label = Düşünme süresinin istendiği tarih
+plan-reflection-until = Düşünme süresi { $date } tarihine kadar sürer.
+plan-signed-label = İmza tarihi
+plan-summary-title = Planın tamamı
+
+## Evaluations
+plan-schedule-title = Değerlendirme zamanları
+plan-schedule-rule = Yılda en az { $count } kez; bunların { $inperson } tanesi yüz yüze.
+plan-schedule-needs-start = Önce başlangıç tarihini doldurun; sonra zamanlar önerilebilir.
+plan-schedule-propose = Değerlendirme zamanları öner
+plan-schedule-remove = Kaldır
+plan-schedule-remove-label = Kaldır: { $date } tarihli değerlendirme
+plan-eval-in-person-short = yüz yüze
+plan-eval-remote-short = telefonla veya görüntülü
+plan-eval-status-done = yapıldı
+plan-eval-status-due = { $days ->
+        [0] bugün
+        [one] 1 gün içinde
+       *[other] { $days } gün içinde
+    }
+plan-eval-status-overdue = { $days ->
+        [one] 1 gün gecikti
+       *[other] { $days } gün gecikti
+    }
+plan-eval-status-later = daha sonra
+plan-record-title = Bir değerlendirmeyi kaydet
+plan-eval-date = Tarih
+plan-eval-date-missing = Lütfen değerlendirmenin tarihini doldurun.
+plan-eval-in-person = Yüz yüze
+plan-eval-present = Kimler vardı
+plan-eval-goal = “{ $goal }” nasıl gidiyor?
+plan-progress-not-started = Henüz başlamadı
+plan-progress-on-track = Planlandığı gibi gidiyor
+plan-progress-reached = Ulaşıldı
+plan-progress-adjusted = Yeniden ayarlandı
+plan-progress-stopped = Durduruldu
+plan-eval-changes = Neler değişti
+plan-eval-changes-hint = Örneğin ek bir anlaşma ya da şimdilik başka bir odak.
+plan-eval-rung = Şu anki merdiven basamağı
+plan-eval-rung-same = Değişiklik yok
+plan-eval-save = Değerlendirmeyi kaydet
+plan-history-title = Şimdiye kadarki değerlendirmeler
+plan-history-empty = Henüz değerlendirme yok.
+plan-eval-was-in-person = yüz yüze
+plan-eval-was-remote = yüz yüze değil
+plan-eval-new-rung = Merdivendeki yeni yer: { $rung }
+plan-eval-version = O tarihteki plan
+
+## Example
+plan-example-title = Bir örneğe bak
+plan-example-text = Tamamlanmış bir planı ve bir değerlendirmesi olan hayalî bir danışan. Buradaki hiçbir şey gerçek değil.
+plan-example-button = Örneği görüntüle
+plan-example-badge = Örnek: gerçek bir kişi değil
+
+plan-reflection-hint-calendar = Danışan imzalamadan önce { $days } takvim günü düşünebilir.
+plan-reflection-count-label = Düşünme süresi şöyle sayılsın
+plan-reflection-count-working = iş günü (pazartesiden cumaya)
+plan-reflection-count-calendar = takvim günü
