@@ -1,6 +1,8 @@
 //! The one app state and the actions that change it. Plain Rust, so every action is tested
 //! natively; the UI wraps it in a Yew reducer (`ui::app`).
 
+use std::rc::Rc;
+
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use crate::domain::transfer::ImportProblem;
@@ -60,8 +62,9 @@ impl DossierView {
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct AppState {
-    /// The dossiers on this device, newest first.
-    pub dossiers: Vec<Dossier>,
+    /// The dossiers on this device, newest first. Each is shared: an edit copies only the dossier
+    /// it changes (`Rc::make_mut`), and the screens and the save timer hold the same ones.
+    pub dossiers: Vec<Rc<Dossier>>,
     /// The dossier on screen, if any (otherwise the home screen).
     pub open: Option<DossierId>,
     /// The part of the open dossier on screen.
@@ -274,7 +277,7 @@ impl Command {
 }
 
 impl AppState {
-    pub fn open_dossier(&self) -> Option<&Dossier> {
+    pub fn open_dossier(&self) -> Option<&Rc<Dossier>> {
         let id = self.open.as_ref()?;
         self.dossiers.iter().find(|d| &d.id == id)
     }
@@ -290,11 +293,11 @@ impl AppState {
     }
 
     pub fn dossier(&self, id: &DossierId) -> Option<&Dossier> {
-        self.dossiers.iter().find(|d| &d.id == id)
+        self.dossiers.iter().find(|d| &d.id == id).map(|d| &**d)
     }
 
     fn dossier_mut(&mut self, id: &DossierId) -> Option<&mut Dossier> {
-        self.dossiers.iter_mut().find(|d| &d.id == id)
+        self.dossiers.iter_mut().find(|d| &d.id == id).map(Rc::make_mut)
     }
 
     /// Takes a dossier out of memory (and off the screen if it was open).
@@ -322,7 +325,7 @@ impl AppState {
     pub fn apply(mut self, action: Action) -> AppState {
         match action {
             Action::Loaded { dossiers, unreadable, ui_lang, utc_offset_minutes } => {
-                self.dossiers = dossiers;
+                self.dossiers = dossiers.into_iter().map(Rc::new).collect();
                 self.utc_offset_minutes = utc_offset_minutes;
                 self.unreadable = unreadable;
                 if let Some(lang) = ui_lang {
@@ -334,7 +337,7 @@ impl AppState {
             Action::Create { id, name, now } => {
                 if let Ok(name) = validate_client_name(&name) {
                     if self.dossier(&id).is_none() {
-                        self.dossiers.push(Dossier::new(id.clone(), name, self.ui_lang, now));
+                        self.dossiers.push(Rc::new(Dossier::new(id.clone(), name, self.ui_lang, now)));
                         self.sort();
                         self.open = Some(id);
                         self.view = DossierView::Overview;
@@ -421,7 +424,7 @@ impl AppState {
                 }
                 self.import_outcome = Some(ImportOutcome::Imported { name: dossier.client_name.clone(), as_copy });
                 self.pending_import = None;
-                self.dossiers.push(dossier);
+                self.dossiers.push(Rc::new(dossier));
                 self.sort();
             }
             Action::ImportFailed { file_name, problems } => {
@@ -445,7 +448,7 @@ impl AppState {
                 self.view = DossierView::Overview;
                 self.ui_lang = dossier.interface_lang;
                 self.dossiers.retain(|d| d.id != dossier.id);
-                self.dossiers.push(dossier);
+                self.dossiers.push(Rc::new(dossier));
                 self.sort();
             }
             Action::UnlockFailed { id, message_id } => {
@@ -477,7 +480,7 @@ impl AppState {
                 let dossier = *dossier;
                 match self.dossier_mut(&dossier.id) {
                     Some(d) => *d = dossier,
-                    None => self.dossiers.push(dossier),
+                    None => self.dossiers.push(Rc::new(dossier)),
                 }
                 self.sort();
             }
@@ -486,7 +489,7 @@ impl AppState {
                 let mut theirs = *theirs;
                 theirs.id = fresh_id;
                 self.tab_conflict = Some(theirs.client_name.clone());
-                self.dossiers.push(theirs);
+                self.dossiers.push(Rc::new(theirs));
                 self.sort();
             }
             Action::ExternalLock(id) => {
@@ -503,7 +506,7 @@ impl AppState {
             Action::Tick(now) => self.now = Some(now),
             Action::CreateExample { id, now } => {
                 if self.dossier(&id).is_none() {
-                    self.dossiers.push(crate::domain::example::example_dossier(id.clone(), now));
+                    self.dossiers.push(Rc::new(crate::domain::example::example_dossier(id.clone(), now)));
                     self.sort();
                     self.open = Some(id);
                     self.view = DossierView::Plan;

@@ -1,6 +1,7 @@
 //! How dossiers are laid out in a [`KeyValueStore`]: one key per dossier, so a save writes only
 //! what changed and a record that cannot be read never blocks the others.
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 use crate::domain::migration::load_dossier;
@@ -161,14 +162,14 @@ impl Saver {
     /// attempt tries again. Locked dossiers are never written in the clear: their changed JSON is
     /// returned in `to_seal` for the caller to encrypt and write (and to [`Saver::forget`] if that
     /// fails, so it is tried again).
-    pub fn save(&mut self, store: &dyn KeyValueStore, dossiers: &[Dossier], ui_lang: Lang) -> Result<usize, StorageError> {
+    pub fn save(&mut self, store: &dyn KeyValueStore, dossiers: &[impl Borrow<Dossier>], ui_lang: Lang) -> Result<usize, StorageError> {
         self.save_sealing(store, dossiers, ui_lang, &mut Vec::new())
     }
 
     pub fn save_sealing(
         &mut self,
         store: &dyn KeyValueStore,
-        dossiers: &[Dossier],
+        dossiers: &[impl Borrow<Dossier>],
         ui_lang: Lang,
         to_seal: &mut Vec<(DossierId, String)>,
     ) -> Result<usize, StorageError> {
@@ -179,13 +180,14 @@ impl Saver {
         }
         // Removals first: they free space for the writes.
         let gone: Vec<DossierId> =
-            self.written.keys().filter(|id| !dossiers.iter().any(|d| &d.id == *id)).cloned().collect();
+            self.written.keys().filter(|id| !dossiers.iter().any(|d| &d.borrow().id == *id)).cloned().collect();
         for id in gone {
             store.remove(&dossier_key(&id))?;
             self.written.remove(&id);
             writes += 1;
         }
         for dossier in dossiers {
+            let dossier: &Dossier = dossier.borrow();
             let json = serde_json::to_string(dossier).expect("a dossier always serialises");
             if self.written.get(&dossier.id) != Some(&json) {
                 if dossier.lock.is_some() {
@@ -280,7 +282,7 @@ mod tests {
         assert_eq!(wipe_all(&store).unwrap(), 3);
         saver.forget_all();
         assert_eq!(store.keys().unwrap(), [UI_LANG_KEY]);
-        assert_eq!(saver.save(&store, &[], Lang::En).unwrap(), 0);
+        assert_eq!(saver.save(&store, &[] as &[Dossier], Lang::En).unwrap(), 0);
     }
 
     #[test]

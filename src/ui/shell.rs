@@ -35,7 +35,7 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     let page = match state.open_dossier() {
         Some(dossier) => html! {
-            <DossierPage dossier={std::rc::Rc::new(dossier.clone())} view={state.view} utc_offset_minutes={state.utc_offset_minutes}
+            <DossierPage dossier={dossier.clone()} view={state.view} utc_offset_minutes={state.utc_offset_minutes}
                 catalogue={state.catalogue.clone()}
                 on_command={props.on_command.clone()} today={state.today()} />
         },

@@ -13,7 +13,7 @@ use crate::ui::i18n_context::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct HomePageProps {
-    pub dossiers: Vec<Dossier>,
+    pub dossiers: Vec<std::rc::Rc<Dossier>>,
     /// False until storage has been read: the list is not shown as empty before that.
     pub loaded: bool,
     /// Minutes east of UTC, to show local dates.

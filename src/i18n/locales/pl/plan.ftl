@@ -1,0 +1,265 @@
+# Trede: the GPMI, drafted together (Polish)
+# Tone: invitations, plain words. Sanctions are stated plainly, without threat.
+
+plan-view = Plan (GPMI)
+plan-title = Projekt integracyjny (GPMI)
+plan-intro = Piszecie ten plan razem. Kroki można robić w dowolnej kolejności i przerwać w każdej chwili: wszystko zapisuje się podczas pisania, a potem można wrócić do miejsca, w którym rozmowa się skończyła.
+plan-undo = Cofnij
+plan-redo = Ponów
+plan-steps-label = Kroki planu
+plan-previous = Wstecz: { $step }
+plan-next = Dalej: { $step }
+plan-choose = Wybierz…
+plan-unknown = Jeszcze nie wiadomo
+plan-not-set = jeszcze nie wypełniono
+plan-not-filled = jeszcze nie wypełniono
+plan-no-owner = jeszcze nikt
+plan-no-date = jeszcze bez daty
+plan-unnamed-action = działanie bez opisu
+
+## Steps
+plan-step-basics = O planie
+plan-step-topics = Twoja historia
+plan-step-goals = Cele
+plan-step-actions = Działania
+plan-step-agreements = Ustalenia
+plan-step-review = Sprawdzenie
+plan-step-evaluations = Oceny postępów
+plan-step-basics-title = Jaki plan i kto bierze udział
+plan-step-topics-title = Twoimi słowami
+plan-step-goals-title = Co chcesz osiągnąć?
+plan-step-actions-title = Kto co zrobi i do kiedy?
+plan-step-agreements-title = Co ustalamy
+plan-step-review-title = Przeczytajmy to razem
+plan-step-evaluations-title = Spójrzmy razem wstecz
+
+## Deadline
+plan-deadline-by = Najlepiej podpisać plan do { $date }.
+plan-deadline-close = Najlepiej podpisać plan do { $date }: { $days ->
+        [0] to dzisiaj.
+        [one] został jeszcze jeden dzień.
+        [few] zostały jeszcze { $days } dni.
+       *[many] zostało jeszcze { $days } dni.
+        [other] zostało jeszcze { $days } dnia.
+    }
+plan-deadline-past = Termin podpisania planu minął { $date }, { $days ->
+        [one] jeden dzień temu.
+        [few] { $days } dni temu.
+       *[many] { $days } dni temu.
+        [other] { $days } dnia temu.
+    } Podpiszmy go, gdy tylko poczujesz, że to dobry moment.
+
+## Basics
+plan-kind-title = Plan
+plan-type-label = Rodzaj planu
+plan-type-employment = Nastawiony na pracę
+plan-type-training = Nastawiony na szkolenie lub naukę
+plan-type-activation = Aktywizacja społeczna
+plan-decision-label = Data decyzji w sprawie leefloon (dochodu integracyjnego)
+plan-decision-hint = Plan podpisuje się w ciągu 3 miesięcy od tej daty.
+plan-start-label = Początek planu
+plan-end-label = Koniec planu
+plan-period = Okres
+plan-why-title = Dlaczego jest plan
+plan-birth-label = Data urodzenia
+plan-birth-hint = Tylko po to, by sprawdzić, czy plan jest obowiązkowy.
+plan-recent-right-label = Leefloon lub podobna pomoc w ostatnich 3 miesiącach?
+plan-recent-right-no = Nie, to nowa sytuacja
+plan-recent-right-yes = Tak
+plan-asked-client = Prośba o plan wyszła od klienta
+plan-asked-ocmw = Prośba o plan wyszła od OCMW
+plan-mandate-required = Plan jest obowiązkowy, ponieważ:
+plan-mandate-not-required = Według przepisów plan nie jest obowiązkowy. Można go jednak sporządzić na prośbę.
+plan-mandate-unknown = Proszę wpisać datę urodzenia i ostatnie 3 miesiące, aby sprawdzić, czy plan jest obowiązkowy.
+plan-ground-under25 = klient ma mniej niż 25 lat
+plan-ground-new = w ciągu poprzednich 3 miesięcy klientowi nie przysługiwało prawo do integracji społecznej
+plan-ground-client = prośba wyszła od klienta
+plan-ground-ocmw = prośba wyszła od OCMW
+plan-override-label = Ocena pracownika socjalnego
+plan-override-none = Zgodnie z przepisami
+plan-override-required = Mimo to obowiązkowy
+plan-override-optional = Mimo to nieobowiązkowy
+plan-override-reason = Uzasadnienie tej oceny
+plan-parties-title = Kto bierze udział
+plan-worker-label = Pracownik socjalny
+plan-ocmw-label = OCMW
+plan-third-legend = Partner { $n }
+plan-third-name = Imię i nazwisko lub nazwa
+plan-third-role = Rola (na przykład mediator ds. długów)
+plan-third-tasks = Co ten partner bierze na siebie
+plan-third-add = Dodaj partnera
+plan-third-remove = Usuń tego partnera
+plan-support-label = Osoba towarzysząca klientowi
+plan-support-none = Nikt
+plan-support-interpreter = Tłumacz
+plan-support-support = Osoba zaufania
+plan-support-name = Imię i nazwisko
+
+## Topics
+plan-topics-intro = Proszę zapisać to, co mówi klient, jego własnymi słowami. Nic z tego nie jest testem.
+plan-topic-needs = Czego potrzebujesz?
+plan-topic-needs-hint = Na przykład: spokój w sprawach pieniędzy, mieszkanie, opieka nad dziećmi.
+plan-topic-challenges = Co jest teraz dla ciebie trudne?
+plan-topic-challenges-hint = Rzeczy, które stoją na drodze, duże i małe.
+plan-topic-goals = Co chcesz osiągnąć albo czego chcesz uniknąć?
+plan-topic-goals-hint = Na przykład: znaleźć pracę, nie mieć nowych długów.
+plan-topic-future = Jak widzisz swoją przyszłość?
+plan-topic-future-hint = Gdzie chcesz być za rok lub dwa?
+plan-topic-role = Jaką rolę chcesz mieć wśród innych ludzi?
+plan-topic-role-hint = Dla siebie i dla innych: w pracy, w okolicy, w domu.
+
+## Goals
+plan-goals-intro = Wystarczy kilka celów. Przy każdym celu jest napisane, dlaczego jest dla ciebie ważny.
+plan-goals-empty = Jeszcze brak celów. Dodajemy pierwszy?
+plan-goal-legend = Cel { $n }
+plan-goal-title = Cel
+plan-goal-domain = Obszar życia
+plan-goal-from = Od
+plan-goal-until = Do
+plan-goal-why = Dlaczego to jest dla ciebie ważne?
+plan-goal-add = Dodaj cel
+plan-goal-remove = Usuń ten cel
+
+## Actions
+plan-actions-intro = Małe, konkretne kroki. Każdy krok ma osobę, która się nim zajmie, i datę.
+plan-actions-empty = Jeszcze brak działań. Dodajemy pierwsze?
+plan-action-legend = Działanie { $n }
+plan-action-what = Co trzeba zrobić?
+plan-action-owner = Kto się tym zajmie?
+plan-action-due = Do kiedy?
+plan-action-status = Jak idzie?
+plan-action-stop-reason = Dlaczego zostało przerwane?
+plan-action-evidence = Po czym poznamy, że to się udało?
+plan-action-goal = Dla którego celu?
+plan-action-no-goal = Bez konkretnego celu
+plan-action-add = Dodaj działanie
+plan-action-remove = Usuń to działanie
+plan-owner-client = Klient
+plan-owner-ocmw = OCMW
+plan-owner-third = Partner
+plan-status-planned = Zaplanowane
+plan-status-busy = W toku
+plan-status-done = Zrobione
+plan-status-stopped = Przerwane
+plan-origin-free = Napisane wspólnie
+plan-origin-self-check = Z samooceny: { $domain }
+plan-origin-catalogue = Oferta: { $offer }
+
+## Agreements
+plan-questions-title = Plan działania
+plan-question-client-will-do = Co zrobisz, aby osiągnąć swoje cele?
+plan-question-client-expects = Czego oczekujesz od OCMW?
+plan-question-ocmw-expects = Czego OCMW oczekuje od ciebie?
+plan-means-title = Co wnosi każda ze stron
+plan-means-intro = Czas, pieniądze, pomoc, rozmowy: do czego zobowiązuje się każda ze stron.
+plan-means-client = Klient
+plan-means-ocmw = OCMW
+plan-means-others = Partnerzy
+plan-rights-title = Twoje prawa i obowiązki
+plan-rights-1 = Ten plan to umowa między tobą a OCMW. Obie strony go podpisują i obie dotrzymują słowa.
+plan-rights-2 = Zanim podpiszesz, możesz poprosić o 5 dni do namysłu. Możesz przyprowadzić wybraną przez siebie osobę.
+plan-rights-3 = Razem przeglądamy plan co najmniej trzy razy w roku, w tym co najmniej dwa razy podczas osobistego spotkania. Plan może się zmieniać razem z twoją sytuacją.
+plan-rights-4 = Jeśli ustalenia nie są realizowane bez ważnego powodu, wypłata leefloon może zostać wstrzymana najwyżej na jeden miesiąc, a jeśli zdarzy się to ponownie w ciągu roku, najwyżej na trzy miesiące. Wcześniej dostaniesz list polecony i możliwość przedstawienia swojej wersji.
+plan-rights-5 = Nie będzie sankcji, jeśli OCMW nie dotrzymało własnych ustaleń.
+plan-rights-6 = Od decyzji możesz się odwołać do sądu pracy (arbeidsrechtbank).
+
+## Review
+plan-ready-title = Gotowe do podpisu?
+plan-ready-ok = Jest wszystko, co potrzebne. Plan jest gotowy do podpisu.
+plan-ready-missing = { $count ->
+        [one] Brakuje jeszcze jednej rzeczy:
+        [few] Brakuje jeszcze { $count } rzeczy:
+       *[many] Brakuje jeszcze { $count } rzeczy:
+        [other] Brakuje jeszcze { $count } rzeczy:
+    }
+plan-ready-never-blocks = Wszystko i tak jest już zapisane; możesz dokończyć później.
+plan-missing-type = rodzaj planu
+plan-missing-start = data rozpoczęcia
+plan-missing-worker = imię i nazwisko pracownika socjalnego
+plan-missing-ocmw = nazwa OCMW
+plan-missing-third-name = nazwa partnera
+plan-missing-goal = co najmniej jeden cel
+plan-missing-goal-title = cel bez opisu
+plan-missing-action = co najmniej jedno działanie
+plan-missing-action-what = działanie bez opisu
+plan-missing-action-owner = osoba odpowiedzialna za „{ $what }”
+plan-missing-action-date = data dla „{ $what }”
+plan-missing-evaluation = terminy oceny postępów
+plan-missing-evaluation-count = wystarczająca liczba terminów oceny postępów (trzy w roku, w tym dwa osobiście)
+plan-go-evaluations = Zaplanuj oceny postępów
+plan-sign-title = Czas do namysłu i podpisanie
+plan-reflection-hint =
+    Klient może przed podpisaniem wziąć { $days ->
+        [one] { $days } dzień roboczy
+        [few] { $days } dni robocze
+       *[many] { $days } dni roboczych
+        [other] { $days } dnia roboczego
+    } do namysłu.
+plan-reflection-label = Data prośby o czas do namysłu
+plan-reflection-until = Czas do namysłu trwa do { $date }.
+plan-signed-label = Data podpisania
+plan-summary-title = Cały plan
+
+## Evaluations
+plan-schedule-title = Terminy oceny postępów
+plan-schedule-rule = Co najmniej { $count } w roku, w tym { $inperson } osobiście.
+plan-schedule-needs-start = Najpierw proszę wpisać datę rozpoczęcia; wtedy można zaproponować terminy.
+plan-schedule-propose = Zaproponuj terminy oceny postępów
+plan-schedule-remove = Usuń
+plan-schedule-remove-label = Usuń termin z { $date }
+plan-eval-in-person-short = osobiście
+plan-eval-remote-short = telefonicznie lub przez wideo
+plan-eval-status-done = przeprowadzona
+plan-eval-status-due = { $days ->
+        [0] dzisiaj
+        [one] za 1 dzień
+        [few] za { $days } dni
+       *[many] za { $days } dni
+        [other] za { $days } dnia
+    }
+plan-eval-status-overdue = { $days ->
+        [one] 1 dzień po terminie
+        [few] { $days } dni po terminie
+       *[many] { $days } dni po terminie
+        [other] { $days } dnia po terminie
+    }
+plan-eval-status-later = później
+plan-record-title = Zapisz ocenę postępów
+plan-eval-date = Data
+plan-eval-date-missing = Proszę wpisać datę oceny postępów.
+plan-eval-in-person = Osobiście
+plan-eval-present = Kto był obecny
+plan-eval-goal = Jak idzie: „{ $goal }”?
+plan-progress-not-started = Jeszcze nierozpoczęte
+plan-progress-on-track = Zgodnie z planem
+plan-progress-reached = Osiągnięte
+plan-progress-adjusted = Skorygowane
+plan-progress-stopped = Przerwane
+plan-eval-changes = Co się zmieniło
+plan-eval-changes-hint = Na przykład dodatkowe ustalenie albo na razie inny priorytet.
+plan-eval-rung = Obecne miejsce na drabinie
+plan-eval-rung-same = Bez zmian
+plan-eval-save = Zapisz ocenę postępów
+plan-history-title = Dotychczasowe oceny postępów
+plan-history-empty = Jeszcze brak ocen postępów.
+plan-eval-was-in-person = osobiście
+plan-eval-was-remote = zdalnie
+plan-eval-new-rung = Nowe miejsce na drabinie: { $rung }
+plan-eval-version = Plan w tamtym momencie
+
+## Example
+plan-example-title = Zobacz przykład
+plan-example-text = Wymyślony klient z gotowym planem i jedną oceną postępów. Nic tu nie jest prawdziwe.
+plan-example-button = Otwórz przykład
+plan-example-badge = Przykład: to nie jest prawdziwa osoba
+
+plan-reflection-hint-calendar =
+    Klient może przed podpisaniem wziąć { $days ->
+        [one] { $days } dzień kalendarzowy
+        [few] { $days } dni kalendarzowe
+       *[many] { $days } dni kalendarzowych
+        [other] { $days } dnia kalendarzowego
+    } do namysłu.
+plan-reflection-count-label = Liczyć czas do namysłu w
+plan-reflection-count-working = dniach roboczych (od poniedziałku do piątku)
+plan-reflection-count-calendar = dniach kalendarzowych

@@ -1,0 +1,265 @@
+# Trede: the GPMI, drafted together (Slovak)
+# Tone: invitations, plain words. Sanctions are stated plainly, without threat.
+
+plan-view = Plán (GPMI)
+plan-title = Integračný projekt (GPMI)
+plan-intro = Tento plán píšete spolu. Kroky môžete robiť v poradí, ktoré vám vyhovuje, a prestať, kedykoľvek chcete: všetko sa ukladá počas písania a pokračuje sa tam, kde ste prestali.
+plan-undo = Vrátiť späť
+plan-redo = Zopakovať
+plan-steps-label = Kroky plánu
+plan-previous = Späť: { $step }
+plan-next = Ďalej: { $step }
+plan-choose = Vyberte…
+plan-unknown = Zatiaľ neznáme
+plan-not-set = zatiaľ nevyplnené
+plan-not-filled = zatiaľ nevyplnené
+plan-no-owner = zatiaľ nikto
+plan-no-date = zatiaľ bez dátumu
+plan-unnamed-action = úloha bez popisu
+
+## Steps
+plan-step-basics = O pláne
+plan-step-topics = Tvoj príbeh
+plan-step-goals = Ciele
+plan-step-actions = Úlohy
+plan-step-agreements = Dohody
+plan-step-review = Kontrola
+plan-step-evaluations = Vyhodnotenia
+plan-step-basics-title = Aký plán a kto sa zapája
+plan-step-topics-title = Tvojimi vlastnými slovami
+plan-step-goals-title = Čo chceš dosiahnuť?
+plan-step-actions-title = Kto čo urobí a dokedy?
+plan-step-agreements-title = Na čom sa dohodneme
+plan-step-review-title = Spolu si to prečítať
+plan-step-evaluations-title = Spolu sa pozrieť späť
+
+## Deadline
+plan-deadline-by = Plán by mal byť podpísaný do { $date }.
+plan-deadline-close = Plán by mal byť podpísaný do { $date }: { $days ->
+        [0] to je dnes.
+        [one] zostáva ešte jeden deň.
+        [few] zostávajú ešte { $days } dni.
+        [many] zostáva ešte { $days } dňa.
+       *[other] zostáva ešte { $days } dní.
+    }
+plan-deadline-past = Termín na podpis plánu bol { $date }, { $days ->
+        [one] pred jedným dňom.
+        [few] pred { $days } dňami.
+        [many] pred { $days } dňa.
+       *[other] pred { $days } dňami.
+    } Podpíšme ho, keď sa na to budeš cítiť.
+
+## Basics
+plan-kind-title = Plán
+plan-type-label = Druh plánu
+plan-type-employment = Zameraný na prácu
+plan-type-training = Zameraný na vzdelávanie alebo štúdium
+plan-type-activation = Sociálna aktivizácia
+plan-decision-label = Dátum rozhodnutia o leefloon (príjme na sociálnu integráciu)
+plan-decision-hint = Plán sa podpisuje do 3 mesiacov od tohto dátumu.
+plan-start-label = Plán začína
+plan-end-label = Plán končí
+plan-period = Obdobie
+plan-why-title = Prečo je tu plán
+plan-birth-label = Dátum narodenia
+plan-birth-hint = Len na zistenie, či je plán povinný.
+plan-recent-right-label = Leefloon alebo podobná pomoc za posledné 3 mesiace?
+plan-recent-right-no = Nie, je to nové
+plan-recent-right-yes = Áno
+plan-asked-client = Žiadosť o plán prišla od klienta
+plan-asked-ocmw = Žiadosť o plán prišla od OCMW
+plan-mandate-required = Plán je povinný, pretože:
+plan-mandate-not-required = Podľa pravidiel plán nie je povinný. Na požiadanie ho však možno vypracovať.
+plan-mandate-unknown = Vyplňte dátum narodenia a posledné 3 mesiace, aby bolo vidno, či je plán povinný.
+plan-ground-under25 = klient je mladší ako 25 rokov
+plan-ground-new = klient v predchádzajúcich 3 mesiacoch nemal nárok na sociálnu integráciu
+plan-ground-client = žiadosť prišla od klienta
+plan-ground-ocmw = žiadosť prišla od OCMW
+plan-override-label = Úsudok sociálneho pracovníka
+plan-override-none = Riadiť sa pravidlami
+plan-override-required = Napriek tomu povinný
+plan-override-optional = Napriek tomu nepovinný
+plan-override-reason = Dôvod tohto úsudku
+plan-parties-title = Kto sa zapája
+plan-worker-label = Sociálny pracovník
+plan-ocmw-label = OCMW
+plan-third-legend = Partner { $n }
+plan-third-name = Meno alebo názov
+plan-third-role = Rola (napríklad dlhový poradca)
+plan-third-tasks = Čo tento partner preberá
+plan-third-add = Pridať partnera
+plan-third-remove = Odobrať tohto partnera
+plan-support-label = Niekto po boku klienta
+plan-support-none = Nikto
+plan-support-interpreter = Tlmočník
+plan-support-support = Dôveryhodná osoba
+plan-support-name = Meno
+
+## Topics
+plan-topics-intro = Zapíšte, čo klient rozpráva, jeho vlastnými slovami. Nič z toho nie je test.
+plan-topic-needs = Čo potrebuješ?
+plan-topic-needs-hint = Napríklad: pokoj, pokiaľ ide o peniaze, bývanie, opatrovanie detí.
+plan-topic-challenges = Čo je pre teba teraz ťažké?
+plan-topic-challenges-hint = Veci, ktoré ti stoja v ceste, veľké aj malé.
+plan-topic-goals = Čo chceš dosiahnuť alebo čomu sa chceš vyhnúť?
+plan-topic-goals-hint = Napríklad: nájsť prácu, žiadne nové dlhy.
+plan-topic-future = Ako vidíš svoju budúcnosť?
+plan-topic-future-hint = Kde chceš byť o rok alebo o dva?
+plan-topic-role = Akú úlohu chceš mať medzi inými ľuďmi?
+plan-topic-role-hint = Pre seba aj pre druhých: v práci, v susedstve, doma.
+
+## Goals
+plan-goals-intro = Stačí zopár cieľov. Pri každom cieli je napísané, prečo je pre teba dôležitý.
+plan-goals-empty = Zatiaľ žiadne ciele. Pridáme prvý?
+plan-goal-legend = Cieľ { $n }
+plan-goal-title = Cieľ
+plan-goal-domain = Oblasť života
+plan-goal-from = Od
+plan-goal-until = Do
+plan-goal-why = Prečo je to pre teba dôležité?
+plan-goal-add = Pridať cieľ
+plan-goal-remove = Odobrať tento cieľ
+
+## Actions
+plan-actions-intro = Malé, konkrétne kroky. Každý krok má niekoho, kto ho preberá, a dátum.
+plan-actions-empty = Zatiaľ žiadne úlohy. Pridáme prvú?
+plan-action-legend = Úloha { $n }
+plan-action-what = Čo sa urobí?
+plan-action-owner = Kto to preberá?
+plan-action-due = Dokedy?
+plan-action-status = Ako to ide?
+plan-action-stop-reason = Prečo sa to zastavilo?
+plan-action-evidence = Ako uvidíme, že sa to stalo?
+plan-action-goal = Pre ktorý cieľ?
+plan-action-no-goal = Žiadny konkrétny cieľ
+plan-action-add = Pridať úlohu
+plan-action-remove = Odobrať túto úlohu
+plan-owner-client = Klient
+plan-owner-ocmw = OCMW
+plan-owner-third = Partner
+plan-status-planned = Naplánované
+plan-status-busy = Prebieha
+plan-status-done = Hotové
+plan-status-stopped = Zastavené
+plan-origin-free = Napísané spolu
+plan-origin-self-check = Zo sebahodnotenia: { $domain }
+plan-origin-catalogue = Ponuka: { $offer }
+
+## Agreements
+plan-questions-title = Akčný plán
+plan-question-client-will-do = Čo urobíš ty, aby sa tvoje ciele splnili?
+plan-question-client-expects = Čo očakávaš od OCMW?
+plan-question-ocmw-expects = Čo očakáva OCMW od teba?
+plan-means-title = Čím prispieva každá strana
+plan-means-intro = Čas, peniaze, pomoc, rozhovory: k čomu sa každá strana zaväzuje.
+plan-means-client = Klient
+plan-means-ocmw = OCMW
+plan-means-others = Partneri
+plan-rights-title = Tvoje práva a povinnosti
+plan-rights-1 = Tento plán je dohoda medzi tebou a OCMW. Obe strany ho podpisujú a obe dodržia slovo.
+plan-rights-2 = Pred podpisom môžeš požiadať o 5 dní na rozmyslenie. Môžeš si so sebou priviesť niekoho, koho si vyberieš.
+plan-rights-3 = Plán si spolu prejdeme aspoň trikrát do roka, z toho aspoň dvakrát pri osobnom stretnutí. Plán sa môže meniť spolu s tvojou situáciou.
+plan-rights-4 = Ak sa dohody bez dobrého dôvodu nedodržia, leefloon sa môže zastaviť až na jeden mesiac, alebo až na tri mesiace, ak sa to do roka stane znova. Predtým dostaneš doporučený list a možnosť vysvetliť svoju situáciu.
+plan-rights-5 = Ak OCMW nedodržalo svoje vlastné dohody, sankcia nebude.
+plan-rights-6 = Proti rozhodnutiu sa môžeš odvolať na pracovný súd (arbeidsrechtbank).
+
+## Review
+plan-ready-title = Pripravené na podpis?
+plan-ready-ok = Je tam všetko potrebné. Plán je pripravený na podpis.
+plan-ready-missing = { $count ->
+        [one] Ešte chýba jedna vec:
+        [few] Ešte chýbajú { $count } veci:
+        [many] Ešte chýba { $count } veci:
+       *[other] Ešte chýba { $count } vecí:
+    }
+plan-ready-never-blocks = Všetko je aj tak už uložené; môžeš to dokončiť neskôr.
+plan-missing-type = druh plánu
+plan-missing-start = dátum začiatku
+plan-missing-worker = meno sociálneho pracovníka
+plan-missing-ocmw = názov OCMW
+plan-missing-third-name = meno alebo názov partnera
+plan-missing-goal = aspoň jeden cieľ
+plan-missing-goal-title = cieľ bez popisu
+plan-missing-action = aspoň jedna úloha
+plan-missing-action-what = úloha bez popisu
+plan-missing-action-owner = kto preberá úlohu „{ $what }“
+plan-missing-action-date = dátum pre úlohu „{ $what }“
+plan-missing-evaluation = termíny vyhodnotenia
+plan-missing-evaluation-count = dosť termínov vyhodnotenia (tri ročne, z toho dva osobne)
+plan-go-evaluations = Naplánovať vyhodnotenia
+plan-sign-title = Čas na rozmyslenie a podpis
+plan-reflection-hint =
+    Klient si pred podpisom môže vziať { $days ->
+        [one] { $days } pracovný deň
+        [few] { $days } pracovné dni
+        [many] { $days } pracovného dňa
+       *[other] { $days } pracovných dní
+    } na rozmyslenie.
+plan-reflection-label = Čas na rozmyslenie vyžiadaný dňa
+plan-reflection-until = Čas na rozmyslenie trvá do { $date }.
+plan-signed-label = Podpísané dňa
+plan-summary-title = Celý plán
+
+## Evaluations
+plan-schedule-title = Termíny vyhodnotenia
+plan-schedule-rule = Aspoň { $count } ročne, z toho { $inperson } osobne.
+plan-schedule-needs-start = Najprv vyplňte dátum začiatku; potom je možné navrhnúť termíny.
+plan-schedule-propose = Navrhnúť termíny vyhodnotenia
+plan-schedule-remove = Odobrať
+plan-schedule-remove-label = Odobrať termín z { $date }
+plan-eval-in-person-short = osobne
+plan-eval-remote-short = telefonicky alebo cez video
+plan-eval-status-done = uskutočnené
+plan-eval-status-due = { $days ->
+        [0] dnes
+        [one] o 1 deň
+        [few] o { $days } dni
+        [many] o { $days } dňa
+       *[other] o { $days } dní
+    }
+plan-eval-status-overdue = { $days ->
+        [one] 1 deň po termíne
+        [few] { $days } dni po termíne
+        [many] { $days } dňa po termíne
+       *[other] { $days } dní po termíne
+    }
+plan-eval-status-later = neskôr
+plan-record-title = Zapísať vyhodnotenie
+plan-eval-date = Dátum
+plan-eval-date-missing = Vyplňte dátum vyhodnotenia.
+plan-eval-in-person = Osobne
+plan-eval-present = Kto bol prítomný
+plan-eval-goal = Ako napreduje „{ $goal }“?
+plan-progress-not-started = Ešte nezačaté
+plan-progress-on-track = Podľa plánu
+plan-progress-reached = Dosiahnuté
+plan-progress-adjusted = Upravené
+plan-progress-stopped = Zastavené
+plan-eval-changes = Čo sa zmenilo
+plan-eval-changes-hint = Napríklad ďalšia dohoda alebo dočasne iné zameranie.
+plan-eval-rung = Miesto na rebríku teraz
+plan-eval-rung-same = Bez zmeny
+plan-eval-save = Uložiť vyhodnotenie
+plan-history-title = Doterajšie vyhodnotenia
+plan-history-empty = Zatiaľ žiadne vyhodnotenia.
+plan-eval-was-in-person = osobne
+plan-eval-was-remote = nie osobne
+plan-eval-new-rung = Nové miesto na rebríku: { $rung }
+plan-eval-version = Plán v tom čase
+
+## Example
+plan-example-title = Pozrieť si príklad
+plan-example-text = Vymyslený klient s hotovým plánom a jedným vyhodnotením. Nič z toho nie je skutočné.
+plan-example-button = Otvoriť príklad
+plan-example-badge = Príklad: nie je to skutočná osoba
+
+plan-reflection-hint-calendar =
+    Klient si pred podpisom môže vziať { $days ->
+        [one] { $days } kalendárny deň
+        [few] { $days } kalendárne dni
+        [many] { $days } kalendárneho dňa
+       *[other] { $days } kalendárnych dní
+    } na rozmyslenie.
+plan-reflection-count-label = Čas na rozmyslenie počítať v
+plan-reflection-count-working = pracovných dňoch (pondelok až piatok)
+plan-reflection-count-calendar = kalendárnych dňoch
