@@ -123,7 +123,9 @@ pub fn LadderHistory(props: &LadderHistoryProps) -> Html {
                     }
                 </svg>
             </figure>
-            <div class="table-wrap">
+            // A narrow screen (or 200% text) scrolls the table, not the page; focusable so the
+            // keyboard can scroll it too.
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t.t("ladder-history-table-caption")}>
                 <table class="history-table">
                     <caption>{ t.t("ladder-history-table-caption") }</caption>
                     <thead>

@@ -1,0 +1,243 @@
+# Trede: the GPMI, drafted together (Pashto)
+# Tone: invitations, plain words. Sanctions are stated plainly, without threat.
+
+plan-view = پلان (GPMI)
+plan-title = په ټولنه کې د ګډون پلان (GPMI)
+plan-intro = دا پلان تاسو یوځای لیکئ. ګامونه په هغه ترتیب اخیستلای شئ چې درته مناسب وي، او هر وخت چې وغواړئ درېدلای شئ: هر څه د لیکلو پر مهال خوندي کېږي او له هماغه ځایه دوام کوي چې پرې پاتې شوي وئ.
+plan-undo = بېرته اړول
+plan-redo = بیا کول
+plan-steps-label = د پلان ګامونه
+plan-previous = شاته: { $step }
+plan-next = مخکې: { $step }
+plan-choose = وټاکئ…
+plan-unknown = لا معلوم نه دی
+plan-not-set = لا نه دی ټاکل شوی
+plan-not-filled = لا نه دی ډک شوی
+plan-no-owner = لا هېڅوک نه
+plan-no-date = لا نېټه نشته
+plan-unnamed-action = یوه کړنه بې له تشریح
+
+## Steps
+plan-step-basics = د پلان په اړه
+plan-step-topics = ستاسو کیسه
+plan-step-goals = موخې
+plan-step-actions = کړنې
+plan-step-agreements = هوکړې
+plan-step-review = بیا لوستل
+plan-step-evaluations = ارزونې
+plan-step-basics-title = کوم پلان، او څوک پکې ګډون کوي
+plan-step-topics-title = په خپلو خبرو
+plan-step-goals-title = غواړئ څه ته ورسېږئ؟
+plan-step-actions-title = څوک څه کوي، او تر کومې نېټې؟
+plan-step-agreements-title = پر څه هوکړه کوو
+plan-step-review-title = یوځای بیا لوستل
+plan-step-evaluations-title = یوځای شاته کتل
+
+## Deadline
+plan-deadline-by = ښه به وي چې پلان تر { $date } پورې لاسلیک شي.
+plan-deadline-close = ښه به وي چې پلان تر { $date } پورې لاسلیک شي: { $days ->
+        [0] دا نن ده.
+        [one] یوه ورځ پاتې ده.
+       *[other] { $days } ورځې پاتې دي.
+    }
+plan-deadline-past = پلان باید په { $date } چمتو وای، { $days ->
+        [one] یوه ورځ مخکې.
+       *[other] { $days } ورځې مخکې.
+    } راځئ چې لاسلیک یې کړو، هر کله چې تاسو چمتو یاست.
+
+## Basics
+plan-kind-title = پلان
+plan-type-label = د پلان ډول
+plan-type-employment = د کار په لور
+plan-type-training = د زده کړې یا تحصیل په لور
+plan-type-activation = ټولنیز فعالول
+plan-decision-label = د leefloon (د ژوند د لګښت مرسته) په اړه د پرېکړې نېټه
+plan-decision-hint = پلان له دې نېټې وروسته په ۳ میاشتو کې دننه لاسلیک کېږي.
+plan-start-label = پلان پیلېږي په
+plan-end-label = پلان پای ته رسېږي په
+plan-period = موده
+plan-why-title = ولې پلان شته
+plan-birth-label = د زېږېدو نېټه
+plan-birth-hint = یوازې د دې لپاره چې معلومه شي پلان اجباري دی که نه.
+plan-recent-right-label = په تېرو ۳ میاشتو کې leefloon یا ورته مرسته؟
+plan-recent-right-no = نه، دا نوې ده
+plan-recent-right-yes = هو
+plan-asked-client = مراجعه کوونکي د پلان غوښتنه وکړه
+plan-asked-ocmw = OCMW د پلان غوښتنه وکړه
+plan-mandate-required = پلان اجباري دی، ځکه چې:
+plan-mandate-not-required = د مقرراتو له مخې پلان اجباري نه دی. خو د غوښتنې پر بنسټ جوړېدای شي.
+plan-mandate-unknown = د زېږېدو نېټه او د تېرو ۳ میاشتو پوښتنه ډکه کړئ، چې معلومه شي پلان اجباري دی که نه.
+plan-ground-under25 = مراجعه کوونکی له ۲۵ کلونو کم عمر لري
+plan-ground-new = مراجعه کوونکي تر دې مخکې په ۳ میاشتو کې د ټولنیز ادغام حق نه درلود
+plan-ground-client = مراجعه کوونکي یې غوښتنه وکړه
+plan-ground-ocmw = OCMW یې غوښتنه وکړه
+plan-override-label = د ټولنیز کارکوونکي نظر
+plan-override-none = د مقرراتو پیروي
+plan-override-required = بیا هم اجباري
+plan-override-optional = بیا هم اجباري نه
+plan-override-reason = د دې نظر دلیل
+plan-parties-title = څوک ګډون کوي
+plan-worker-label = ټولنیز کارکوونکی
+plan-ocmw-label = OCMW
+plan-third-legend = همکار { $n }
+plan-third-name = نوم
+plan-third-role = رول (د بېلګې په توګه د پورونو منځګړی)
+plan-third-tasks = دا همکار څه پر غاړه اخلي
+plan-third-add = همکار اضافه کول
+plan-third-remove = دا همکار لرې کول
+plan-support-label = د مراجعه کوونکي تر څنګ یو څوک
+plan-support-none = هېڅوک
+plan-support-interpreter = ژباړونکی
+plan-support-support = د باور وړ کس
+plan-support-name = نوم
+
+## Topics
+plan-topics-intro = هغه څه ولیکئ چې مراجعه کوونکی یې وایي، په خپلو خبرو. دلته هېڅ شی ازموینه نه ده.
+plan-topic-needs = تاسو څه ته اړتیا لرئ؟
+plan-topic-needs-hint = د بېلګې په توګه: د پیسو له پلوه ډاډ، کور، د ماشومانو ساتنه.
+plan-topic-challenges = اوس ستاسو لپاره څه ګران دي؟
+plan-topic-challenges-hint = هغه شیان چې مخه مو نیسي، لوی وي که کوچني.
+plan-topic-goals = غواړئ څه ته ورسېږئ، یا له څه ډډه وکړئ؟
+plan-topic-goals-hint = د بېلګې په توګه: کار پیدا کول، نوي پورونه نه اخیستل.
+plan-topic-future = خپل راتلونکی څنګه وینئ؟
+plan-topic-future-hint = غواړئ یو یا دوه کاله وروسته چېرته اوسئ؟
+plan-topic-role = غواړئ د نورو خلکو په منځ کې څه رول ولرئ؟
+plan-topic-role-hint = د ځان او نورو لپاره: په کار کې، په ګاونډ کې، په کور کې.
+
+## Goals
+plan-goals-intro = څو موخې بس دي. د هرې موخې سره لیکل کېږي چې ستاسو لپاره ولې مهمه ده.
+plan-goals-empty = لا موخې نشته. راځئ چې لومړۍ اضافه کړو؟
+plan-goal-legend = موخه { $n }
+plan-goal-title = موخه
+plan-goal-domain = د ژوند برخه
+plan-goal-from = له
+plan-goal-until = تر
+plan-goal-why = دا ستاسو لپاره ولې مهمه ده؟
+plan-goal-add = موخه اضافه کول
+plan-goal-remove = دا موخه لرې کول
+
+## Actions
+plan-actions-intro = کوچني، روښانه ګامونه. هر ګام یو څوک لري چې پر غاړه یې اخلي، او یوه نېټه.
+plan-actions-empty = لا کړنې نشته. راځئ چې لومړۍ اضافه کړو؟
+plan-action-legend = کړنه { $n }
+plan-action-what = څه به کېږي؟
+plan-action-owner = څوک یې پر غاړه اخلي؟
+plan-action-due = تر کومې نېټې؟
+plan-action-status = څنګه روانه ده؟
+plan-action-stop-reason = ولې ودرېده؟
+plan-action-evidence = څنګه به پوه شو چې وشوه؟
+plan-action-goal = د کومې موخې لپاره؟
+plan-action-no-goal = کومه ځانګړې موخه نه
+plan-action-add = کړنه اضافه کول
+plan-action-remove = دا کړنه لرې کول
+plan-owner-client = مراجعه کوونکی
+plan-owner-ocmw = OCMW
+plan-owner-third = یو همکار
+plan-status-planned = پلان شوې
+plan-status-busy = روانه ده
+plan-status-done = بشپړه شوه
+plan-status-stopped = ودرېده
+plan-origin-free = یوځای لیکل شوې
+plan-origin-self-check = له ځان ارزونې: { $domain }
+plan-origin-catalogue = وړاندیز: { $offer }
+
+## Agreements
+plan-questions-title = د کړنو پلان
+plan-question-client-will-do = تاسو به د خپلو موخو ته د رسېدو لپاره څه کوئ؟
+plan-question-client-expects = تاسو له OCMW څخه څه تمه لرئ؟
+plan-question-ocmw-expects = OCMW له تاسو څخه څه تمه لري؟
+plan-means-title = هره خوا څه ورکوي
+plan-means-intro = وخت، پیسې، مرسته، ناستې: هره خوا د څه ژمنه کوي.
+plan-means-client = مراجعه کوونکی
+plan-means-ocmw = OCMW
+plan-means-others = همکاران
+plan-rights-title = ستاسو حقونه او مکلفیتونه
+plan-rights-1 = دا پلان ستاسو او OCMW ترمنځ یوه هوکړه ده. دواړه خواوې یې لاسلیکوي او دواړه پر خپله خبره ولاړې دي.
+plan-rights-2 = د لاسلیک څخه مخکې کولای شئ د فکر کولو لپاره ۵ ورځې وغواړئ. کولای شئ له ځان سره یو داسې څوک راولئ چې تاسو یې پخپله ټاکئ.
+plan-rights-3 = موږ پلان لږ تر لږه په کال کې درې ځله یوځای ګورو، چې لږ تر لږه دوه ځله یې مخامخ په ناسته کې وي. پلان ستاسو له حالت سره سم بدلېدای شي.
+plan-rights-4 = که هوکړې بې له ښه دلیل پوره نه شي، leefloon تر یوې میاشتې پورې درېدای شي، یا تر درې میاشتو پورې که په یو کال کې بیا پېښ شي. تر دې مخکې تاسو ته یو ثبت شوی (aangetekende) لیک درلېږل کېږي او دا فرصت درکول کېږي چې خپله خبره ووایئ.
+plan-rights-5 = که OCMW خپلې هوکړې پوره کړې نه وي، هېڅ جزا نشته.
+plan-rights-6 = د یوې پرېکړې پر وړاندې کولای شئ د کار محکمې (arbeidsrechtbank) ته اعتراض (استیناف) وکړئ.
+
+## Review
+plan-ready-title = لاسلیک ته چمتو دی؟
+plan-ready-ok = هر هغه څه چې اړین دي، پکې شته. پلان لاسلیک ته چمتو دی.
+plan-ready-missing = { $count ->
+        [one] لا یو شی کم دی:
+       *[other] لا { $count } شیان کم دي:
+    }
+plan-ready-never-blocks = هر څه دمخه خوندي شوي دي؛ وروسته یې هم بشپړولای شئ.
+plan-missing-type = د پلان ډول
+plan-missing-start = د پیل نېټه
+plan-missing-worker = د ټولنیز کارکوونکي نوم
+plan-missing-ocmw = د OCMW نوم
+plan-missing-third-name = د یو همکار نوم
+plan-missing-goal = لږ تر لږه یوه موخه
+plan-missing-goal-title = یوه موخه بې له تشریح
+plan-missing-action = لږ تر لږه یوه کړنه
+plan-missing-action-what = یوه کړنه بې له تشریح
+plan-missing-action-owner = څوک «{ $what }» پر غاړه اخلي
+plan-missing-action-date = د «{ $what }» لپاره نېټه
+plan-missing-evaluation = د ارزونې وختونه
+plan-missing-evaluation-count = د ارزونې کافي وختونه (په کال کې درې، دوه یې مخامخ)
+plan-go-evaluations = د ارزونو وختونه ټاکل
+plan-sign-title = د فکر کولو وخت او لاسلیک
+plan-reflection-hint = مراجعه کوونکی کولای شي د لاسلیک نه مخکې { $days } کاري ورځې فکر وکړي.
+plan-reflection-label = د فکر کولو وخت غوښتل شوی په
+plan-reflection-until = د فکر کولو وخت تر { $date } پورې دی.
+plan-signed-label = لاسلیک شوی په
+plan-summary-title = ټول پلان
+
+## Evaluations
+plan-schedule-title = د ارزونې وختونه
+plan-schedule-rule = په کال کې لږ تر لږه { $count } ځله، چې { $inperson } ځله یې مخامخ وي.
+plan-schedule-needs-start = لومړی د پیل نېټه ولیکئ؛ بیا وختونه وړاندیز کېدای شي.
+plan-schedule-propose = د ارزونې وختونه وړاندیز کول
+plan-schedule-remove = لرې کول
+plan-schedule-remove-label = لرې کول: د { $date } وخت
+plan-eval-in-person-short = مخامخ
+plan-eval-remote-short = په تلیفون یا ویډیو
+plan-eval-status-done = وشوه
+plan-eval-status-due = { $days ->
+        [0] نن
+        [one] په یوه ورځ کې
+       *[other] په { $days } ورځو کې
+    }
+plan-eval-status-overdue = { $days ->
+        [one] یوه ورځ ځنډ
+       *[other] { $days } ورځې ځنډ
+    }
+plan-eval-status-later = وروسته
+plan-record-title = یوه ارزونه ثبتول
+plan-eval-date = نېټه
+plan-eval-date-missing = مهرباني وکړئ د ارزونې نېټه ولیکئ.
+plan-eval-in-person = مخامخ
+plan-eval-present = څوک حاضر وو
+plan-eval-goal = «{ $goal }» څنګه روان دی؟
+plan-progress-not-started = لا نه دی پیل شوی
+plan-progress-on-track = سم روان دی
+plan-progress-reached = ترلاسه شو
+plan-progress-adjusted = سمون پکې راغی
+plan-progress-stopped = ودرېد
+plan-eval-changes = څه بدل شول
+plan-eval-changes-hint = د بېلګې په توګه یوه اضافي هوکړه، یا د یو څه وخت لپاره پر بل څه تمرکز.
+plan-eval-rung = اوس په زینه کې ځای
+plan-eval-rung-same = هېڅ بدلون نشته
+plan-eval-save = ارزونه خوندي کول
+plan-history-title = تر اوسه ارزونې
+plan-history-empty = لا ارزونې نشته.
+plan-eval-was-in-person = مخامخ
+plan-eval-was-remote = مخامخ نه
+plan-eval-new-rung = په زینه کې نوی ځای: { $rung }
+plan-eval-version = پلان په هغه وخت کې
+
+## Example
+plan-example-title = یوه بېلګه کتل
+plan-example-text = یو جوړ شوی (خیالي) مراجعه کوونکی، چې بشپړ پلان او یوه ارزونه لري. په دې کې هېڅ شی رښتیا نه دی.
+plan-example-button = بېلګه پرانیستل
+plan-example-badge = بېلګه: رښتینی کس نه دی
+
+plan-reflection-hint-calendar = مراجعه کوونکی کولای شي د لاسلیک نه مخکې { $days } تقویمي ورځې فکر وکړي.
+plan-reflection-count-label = د فکر کولو وخت په دې ډول حسابول
+plan-reflection-count-working = کاري ورځې (دوشنبه تر جمعې)
+plan-reflection-count-calendar = تقویمي ورځې (ټولې ورځې)

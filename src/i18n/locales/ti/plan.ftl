@@ -1,0 +1,244 @@
+# Trede: the GPMI, drafted together (Tigrinya)
+# Tone: invitations, plain words. Sanctions are stated plainly, without threat.
+# Terms: plan = መደብ, step = ስጉምቲ, action = ተግባር, goal = ዕላማ, partner = መሻርኽቲ.
+
+plan-view = መደብ (GPMI)
+plan-title = ውልቃዊ መደብ ውህደት (GPMI)
+plan-intro = ነዚ መደብ ብሓባር ኢኹም ትጽሕፍዎ። ነቶም ስጉምቲታት ብዝሰማማዓኩም ቅደም ሰዓብ ክትገብርዎም፣ ኣብ ዝደለኹምዎ ግዜ ድማ ደው ክትብሉ ትኽእሉ ኢኹም፦ ክትጽሕፉ ከለኹም ኩሉ ይዕቀብ፣ ካብቲ ዝበጻሕኩምዎ ድማ ይቕጽል።
+plan-undo = ምምላስ
+plan-redo = ከም ብሓድሽ ምግባር
+plan-steps-label = ስጉምቲታት ናይቲ መደብ
+plan-previous = ንድሕሪት፦ { $step }
+plan-next = ዝቕጽል፦ { $step }
+plan-choose = ምረጹ…
+plan-unknown = ገና ኣይተፈልጠን
+plan-not-set = ገና ኣይተወሰነን
+plan-not-filled = ገና ኣይተመልአን
+plan-no-owner = ገና ዋላ ሓደ
+plan-no-date = ገና ዕለት የለን
+plan-unnamed-action = መግለጺ ዘይብሉ ተግባር
+
+## Steps
+plan-step-basics = ብዛዕባ እቲ መደብ
+plan-step-topics = ታሪኽኩም
+plan-step-goals = ዕላማታት
+plan-step-actions = ተግባራት
+plan-step-agreements = ስምምዓት
+plan-step-review = ደጊምካ ምንባብ
+plan-step-evaluations = ገምጋማት
+plan-step-basics-title = ኣየናይ መደብ፣ መን ይሳተፍ
+plan-step-topics-title = ብናይ ባዕልኹም ቃላት
+plan-step-goals-title = እንታይ ክትበጽሑ ትደልዩ?
+plan-step-actions-title = መን እንታይ ይገብር፣ ክሳብ መዓስ?
+plan-step-agreements-title = እንታይ ንሰማማዕ
+plan-step-review-title = ብሓባር ደጊምካ ምንባብ
+plan-step-evaluations-title = ብሓባር ንድሕሪት ምጥማት
+
+## Deadline
+plan-deadline-by = እቲ መደብ ክሳብ { $date } እንተ ተፈሪሙ ይሓይሽ።
+plan-deadline-close = እቲ መደብ ክሳብ { $date } እንተ ተፈሪሙ ይሓይሽ፦ { $days ->
+        [0] እዚ ሎሚ እዩ።
+        [one] ሓንቲ መዓልቲ ተሪፋ።
+       *[other] { $days } መዓልታት ተሪፈን።
+    }
+plan-deadline-past = እቲ መደብ ኣብ { $date } ድሉው ክኸውን ነይርዎ፣ { $days ->
+        [one] ቅድሚ ሓንቲ መዓልቲ።
+       *[other] ቅድሚ { $days } መዓልታት።
+    } ድሉዋት ምስ ኮንኩም ብሓባር ንፈርሞ።
+
+## Basics
+plan-kind-title = እቲ መደብ
+plan-type-label = ዓይነት መደብ
+plan-type-employment = ናብ ስራሕ ዘቕንዐ
+plan-type-training = ናብ ስልጠና ወይ ትምህርቲ ዘቕንዐ
+plan-type-activation = ማሕበራዊ ምንቅቓሕ
+plan-decision-label = ዕለት ውሳነ ብዛዕባ leefloon (ናይ መነባብሮ ሓገዝ)
+plan-decision-hint = እቲ መደብ ካብዚ ዕለት ኣትሒዙ ኣብ ውሽጢ 3 ኣዋርሕ ይፍረም።
+plan-start-label = እቲ መደብ ዝጅምረሉ
+plan-end-label = እቲ መደብ ዝውድኣሉ
+plan-period = እዋን
+plan-why-title = ስለምንታይ መደብ ኣሎ
+plan-birth-label = ዕለተ ልደት
+plan-birth-hint = መደብ ግዴታ ምዃኑ ንምፍላጥ ጥራይ።
+plan-recent-right-label = ኣብዚ ዝሓለፈ 3 ኣዋርሕ leefloon ወይ ተመሳሳሊ ሓገዝ ነይሩ ዶ?
+plan-recent-right-no = ኣይፋል፣ እዚ ሓድሽ እዩ
+plan-recent-right-yes = እወ
+plan-asked-client = ዓሚል መደብ ሓቲቱ
+plan-asked-ocmw = OCMW መደብ ሓቲቱ
+plan-mandate-required = መደብ ግዴታ እዩ፣ ምኽንያቱ፦
+plan-mandate-not-required = ብመሰረት ሕግታት መደብ ግዴታ ኣይኮነን። ብሕቶ ግን ክግበር ይኽእል።
+plan-mandate-unknown = መደብ ግዴታ ምዃኑ ንምፍላጥ፣ ዕለተ ልደትን ሕቶ ናይቲ ዝሓለፈ 3 ኣዋርሕን ምልኡ።
+plan-ground-under25 = ዓሚል ካብ 25 ዓመት ይንእስ
+plan-ground-new = ዓሚል ኣብቲ ቅድሚኡ ዝነበረ 3 ኣዋርሕ መሰል ማሕበራዊ ውህደት ኣይነበሮን
+plan-ground-client = ዓሚል ሓቲቱዎ
+plan-ground-ocmw = OCMW ሓቲቱዎ
+plan-override-label = ርእይቶ ማሕበራዊ ሰራሕተኛ
+plan-override-none = ሕግታት ምኽታል
+plan-override-required = ብዘየገድስ ግዴታ
+plan-override-optional = ብዘየገድስ ግዴታ ኣይኮነን
+plan-override-reason = ምኽንያት ናይዚ ርእይቶ
+plan-parties-title = መን ይሳተፍ
+plan-worker-label = ማሕበራዊ ሰራሕተኛ
+plan-ocmw-label = OCMW
+plan-third-legend = መሻርኽቲ { $n }
+plan-third-name = ስም
+plan-third-role = ተራ (ንኣብነት ኣመሓዳሪ ዕዳ)
+plan-third-tasks = እዚ መሻርኽቲ እንታይ ይሓላፈሉ
+plan-third-add = መሻርኽቲ ምውሳኽ
+plan-third-remove = ነዚ መሻርኽቲ ምእላይ
+plan-support-label = ኣብ ጎኒ ዓሚል ዝኸውን ሰብ
+plan-support-none = ዋላ ሓደ
+plan-support-interpreter = ተርጓሚ
+plan-support-support = ዝእመን ሰብ
+plan-support-name = ስም
+
+## Topics
+plan-topics-intro = ዓሚል ዝብሎ ብናይ ባዕሉ ቃላት ጽሓፍዎ። ኣብዚ ዘሎ ዋላ ሓደ ፈተና ኣይኮነን።
+plan-topic-needs = እንታይ የድልየኩም?
+plan-topic-needs-hint = ንኣብነት፦ ብዛዕባ ገንዘብ ቅሳነት፣ መንበሪ ገዛ፣ ክንክን ቆልዑ።
+plan-topic-challenges = ሕጂ እንታይ እዩ ዘጸግመኩም?
+plan-topic-challenges-hint = ኣብ መንገድኹም ዝዓግቱ ነገራት፣ ዓበይቲ ይኹኑ ንኣሽቱ።
+plan-topic-goals = እንታይ ክትበጽሑ፣ ወይ እንታይ ከተወግዱ ትደልዩ?
+plan-topic-goals-hint = ንኣብነት፦ ስራሕ ምርካብ፣ ሓድሽ ዕዳ ዘይምእታው።
+plan-topic-future = መጻኢኹም ከመይ ትርእይዎ?
+plan-topic-future-hint = ድሕሪ ሓደ ወይ ክልተ ዓመት ኣበይ ክትበጽሑ ትደልዩ?
+plan-topic-role = ኣብ መንጎ ካልኦት ሰባት እንታይ ተራ ክህልወኩም ትደልዩ?
+plan-topic-role-hint = ንርእስኹምን ንካልኦትን፦ ኣብ ስራሕ፣ ኣብ ከባቢ፣ ኣብ ገዛ።
+
+## Goals
+plan-goals-intro = ሒደት ዕላማታት ይኣኽሉ። ኣብ ነፍሲ ወከፍ ዕላማ ስለምንታይ ንዓኹም ኣገዳሲ ምዃኑ ይጽሓፍ።
+plan-goals-empty = ገና ዕላማ የለን። ነቲ ቀዳማይ ንወስኾ ዶ?
+plan-goal-legend = ዕላማ { $n }
+plan-goal-title = እቲ ዕላማ
+plan-goal-domain = ክፋል ህይወት
+plan-goal-from = ካብ
+plan-goal-until = ክሳብ
+plan-goal-why = እዚ ንዓኹም ስለምንታይ ኣገዳሲ እዩ?
+plan-goal-add = ዕላማ ምውሳኽ
+plan-goal-remove = ነዚ ዕላማ ምእላይ
+
+## Actions
+plan-actions-intro = ንኣሽቱን ንጹራትን ስጉምቲታት። ነፍሲ ወከፍ ስጉምቲ ዝሓላፈሉ ሰብን ዕለትን ኣለዎ።
+plan-actions-empty = ገና ተግባር የለን። ነቲ ቀዳማይ ንወስኾ ዶ?
+plan-action-legend = ተግባር { $n }
+plan-action-what = እንታይ ክግበር እዩ?
+plan-action-owner = መን እዩ ዝሓላፈሉ?
+plan-action-due = ክሳብ መዓስ?
+plan-action-status = ከመይ ይኸይድ ኣሎ?
+plan-action-stop-reason = ስለምንታይ ደው በለ?
+plan-action-evidence = ከም ዝተገብረ ብኸመይ ክንፈልጥ ኢና?
+plan-action-goal = ንኣየናይ ዕላማ?
+plan-action-no-goal = ፍሉይ ዕላማ የለን
+plan-action-add = ተግባር ምውሳኽ
+plan-action-remove = ነዚ ተግባር ምእላይ
+plan-owner-client = ዓሚል
+plan-owner-ocmw = OCMW
+plan-owner-third = መሻርኽቲ
+plan-status-planned = ተመዲቡ
+plan-status-busy = ይካየድ ኣሎ
+plan-status-done = ተወዲኡ
+plan-status-stopped = ደው ኢሉ
+plan-origin-free = ብሓባር ዝተጻሕፈ
+plan-origin-self-check = ካብ ርእሰ-ገምጋም፦ { $domain }
+plan-origin-catalogue = ኣገልግሎት፦ { $offer }
+
+## Agreements
+plan-questions-title = መደብ ተግባር
+plan-question-client-will-do = ዕላማታትኩም ንምብጻሕ እንታይ ክትገብሩ ኢኹም?
+plan-question-client-expects = ካብ OCMW እንታይ ትጽበዩ?
+plan-question-ocmw-expects = OCMW ካባኹም እንታይ ይጽበ?
+plan-means-title = ነፍሲ ወከፍ ወገን እንታይ የበርክት
+plan-means-intro = ግዜ፣ ገንዘብ፣ ሓገዝ፣ ርክባት፦ ነፍሲ ወከፍ ወገን ዝእዘዘሉ።
+plan-means-client = ዓሚል
+plan-means-ocmw = OCMW
+plan-means-others = መሻርኽቲ
+plan-rights-title = መሰላትኩምን ግዴታታትኩምን
+plan-rights-1 = እዚ መደብ ኣብ መንጎኹምን OCMWን ዝግበር ስምምዕ እዩ። ክልቲኡ ወገናት ይፍርምዎ፣ ክልቲኦም ድማ ቃሎም ይሕልዉ።
+plan-rights-2 = ቅድሚ ምፍራምኩም፣ ንምሕሳብ 5 መዓልታት ግዜ ክትሓቱ ትኽእሉ ኢኹም። ባዕልኹም ዝመረጽኩምዎ ሰብ ሒዝኩም ክትመጹ ትኽእሉ ኢኹም።
+plan-rights-3 = እቲ መደብ እንተ ወሓደ ኣብ ዓመት ሰለስተ ግዜ ብሓባር ንርእዮ፣ ካብኡ እንተ ወሓደ ክልተ ግዜ ፊት ንፊት። እቲ መደብ ምስ ኩነታትኩም ክቕየር ይኽእል።
+plan-rights-4 = ስምምዓት ብዘይ ቅኑዕ ምኽንያት እንተ ዘይተተግቢሮም፣ leefloon ክሳብ ሓደ ወርሒ ደው ክብል ይኽእል፣ ወይ ኣብ ውሽጢ ሓደ ዓመት እንተ ተደጊሙ ክሳብ ሰለስተ ወርሒ። ቅድሚኡ ግን ዝተመዝገበ ደብዳቤ (aangetekende brief) ይመጸኩም፣ ዘረባኹም ንምግላጽ ድማ ዕድል ይወሃበኩም።
+plan-rights-5 = OCMW ባዕሉ ስምምዓቱ እንተ ዘይሓልዩ፣ መቕጻዕቲ የለን።
+plan-rights-6 = ኣብ ውሳነ ተቓውሞ እንተ ኣለኩም፣ ናብ ቤት ፍርዲ ስራሕ (arbeidsrechtbank) ይግባይ ክትብሉ ትኽእሉ ኢኹም።
+
+## Review
+plan-ready-title = ንምፍራም ድሉው ድዩ?
+plan-ready-ok = ዘድሊ ኩሉ ኣሎ። እቲ መደብ ንምፍራም ድሉው እዩ።
+plan-ready-missing = { $count ->
+        [one] ገና ሓደ ነገር ይጎድል፦
+       *[other] ገና { $count } ነገራት ይጎድሉ፦
+    }
+plan-ready-never-blocks = ኩሉ ድሮ ተዓቂቡ ኣሎ፤ ደሓር ክትውድእዎ ትኽእሉ ኢኹም።
+plan-missing-type = ዓይነት መደብ
+plan-missing-start = ዕለት ምጅማር
+plan-missing-worker = ስም ማሕበራዊ ሰራሕተኛ
+plan-missing-ocmw = ስም OCMW
+plan-missing-third-name = ስም ናይ ሓደ መሻርኽቲ
+plan-missing-goal = እንተ ወሓደ ሓደ ዕላማ
+plan-missing-goal-title = መግለጺ ዘይብሉ ዕላማ
+plan-missing-action = እንተ ወሓደ ሓደ ተግባር
+plan-missing-action-what = መግለጺ ዘይብሉ ተግባር
+plan-missing-action-owner = “{ $what }” መን ከም ዝሓላፈሉ
+plan-missing-action-date = ዕለት ናይ “{ $what }”
+plan-missing-evaluation = እዋናት ገምጋም
+plan-missing-evaluation-count = እኹል እዋናት ገምጋም (ኣብ ዓመት ሰለስተ፣ ክልተ ካብኦም ፊት ንፊት)
+plan-go-evaluations = ገምጋማት ምውጣን
+plan-sign-title = ግዜ ሕሰባን ምፍራምን
+plan-reflection-hint = ዓሚል ቅድሚ ምፍራሙ { $days } መዓልታት ስራሕ ክሓስብ ይኽእል።
+plan-reflection-label = ግዜ ሕሰባ ዝተሓተሉ ዕለት
+plan-reflection-until = ግዜ ሕሰባ ክሳብ { $date } እዩ።
+plan-signed-label = ዝተፈረመሉ ዕለት
+plan-summary-title = ምሉእ መደብ
+
+## Evaluations
+plan-schedule-title = እዋናት ገምጋም
+plan-schedule-rule = ኣብ ዓመት እንተ ወሓደ { $count } ግዜ፣ ካብኡ { $inperson } ግዜ ፊት ንፊት።
+plan-schedule-needs-start = መጀመርታ ዕለት ምጅማር ምልኡ፤ ሽዑ እዋናት ክቐርቡ ይኽእሉ።
+plan-schedule-propose = እዋናት ገምጋም ምቕራብ
+plan-schedule-remove = ምእላይ
+plan-schedule-remove-label = ምእላይ፦ እቲ እዋን ናይ { $date }
+plan-eval-in-person-short = ፊት ንፊት
+plan-eval-remote-short = ብቴሌፎን ወይ ብቪድዮ
+plan-eval-status-done = ተኻይዱ
+plan-eval-status-due = { $days ->
+        [0] ሎሚ
+        [one] ኣብ ውሽጢ 1 መዓልቲ
+       *[other] ኣብ ውሽጢ { $days } መዓልታት
+    }
+plan-eval-status-overdue = { $days ->
+        [one] 1 መዓልቲ ደንጉዩ
+       *[other] { $days } መዓልታት ደንጉዩ
+    }
+plan-eval-status-later = ደሓር
+plan-record-title = ገምጋም ምምዝጋብ
+plan-eval-date = ዕለት
+plan-eval-date-missing = በጃኹም ዕለት ናይቲ ገምጋም ምልኡ።
+plan-eval-in-person = ፊት ንፊት
+plan-eval-present = መን ነይሩ
+plan-eval-goal = “{ $goal }” ከመይ ይኸይድ ኣሎ?
+plan-progress-not-started = ገና ኣይጀመረን
+plan-progress-on-track = ብመደብ ይኸይድ ኣሎ
+plan-progress-reached = ተበጺሑ
+plan-progress-adjusted = ተመዓራርዩ
+plan-progress-stopped = ደው ኢሉ
+plan-eval-changes = እንታይ ተቐይሩ
+plan-eval-changes-hint = ንኣብነት ተወሳኺ ስምምዕ፣ ወይ ንግዚኡ ካልእ ትኹረት።
+plan-eval-rung = ሕጂ ኣብ መሳልል ዘሎ ቦታ
+plan-eval-rung-same = ለውጢ የለን
+plan-eval-save = ገምጋም ምዕቃብ
+plan-history-title = ክሳብ ሕጂ ዝተገብሩ ገምጋማት
+plan-history-empty = ገና ገምጋም የለን።
+plan-eval-was-in-person = ፊት ንፊት
+plan-eval-was-remote = ፊት ንፊት ኣይኮነን
+plan-eval-new-rung = ሓድሽ ቦታ ኣብ መሳልል፦ { $rung }
+plan-eval-version = እቲ መደብ ኣብቲ እዋን እቲ
+
+## Example
+plan-example-title = ኣብነት ምርኣይ
+plan-example-text = ዝተፈጠረ (ሓቀኛ ዘይኮነ) ዓሚል፣ ምሉእ መደብን ሓደ ገምጋምን ዘለዎ። ኣብዚ ዘሎ ዋላ ሓደ ሓቂ ኣይኮነን።
+plan-example-button = ኣብነት ምኽፋት
+plan-example-badge = ኣብነት፦ ሓቀኛ ሰብ ኣይኮነን
+
+plan-reflection-hint-calendar = ዓሚል ቅድሚ ምፍራሙ { $days } መዓልታት ካሌንደር ክሓስብ ይኽእል።
+plan-reflection-count-label = ግዜ ሕሰባ ብኸምዚ ይቑጸር
+plan-reflection-count-working = መዓልታት ስራሕ (ሰኑይ ክሳብ ዓርቢ)
+plan-reflection-count-calendar = መዓልታት ካሌንደር (ኩለን መዓልታት)
