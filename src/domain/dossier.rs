@@ -54,6 +54,9 @@ pub struct Dossier {
     /// The participation ladder: placements, target rung, picked offers.
     #[serde(default)]
     pub ladder: super::ladder::Ladder,
+    /// The signatures given to the plan, one round per signed version.
+    #[serde(default)]
+    pub signing: super::signing::Signing,
 }
 
 /// How a locked dossier behaves. The passphrase itself is never stored.
@@ -85,6 +88,7 @@ impl Dossier {
             plan: Default::default(),
             is_example: false,
             ladder: Default::default(),
+            signing: Default::default(),
         }
     }
 
