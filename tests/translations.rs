@@ -80,3 +80,17 @@ fn every_life_domain_and_rung_has_a_name() {
         }
     }
 }
+
+#[test]
+fn arabic_has_every_signing_and_printing_message() {
+    let dutch = include_str!("../src/i18n/locales/nl/print.ftl");
+    let arabic = include_str!("../src/i18n/locales/ar/print.ftl");
+    assert_eq!(message_ids(arabic), message_ids(dutch));
+    for id in message_ids(dutch) {
+        assert_eq!(variables(arabic, &id), variables(dutch, &id), "ar: variables of {id}");
+    }
+    let t = Translator::new(Lang::Ar);
+    assert_eq!(t.lang(), Lang::Ar);
+    assert_eq!(t.t("doc-goals"), "الأهداف");
+    assert!(!t.t_args("sign-signed", &[("date", "1/2/2026".into())]).contains('⟦'));
+}

@@ -18,6 +18,7 @@ macro_rules! locale {
             include_str!(concat!("locales/", $code, "/selfcheck.ftl")),
             include_str!(concat!("locales/", $code, "/plan.ftl")),
             include_str!(concat!("locales/", $code, "/ladder.ftl")),
+            include_str!(concat!("locales/", $code, "/print.ftl")),
         ]
     };
 }
@@ -27,6 +28,8 @@ pub fn sources(lang: Lang) -> Option<&'static [&'static str]> {
     match lang {
         Lang::Nl => Some(locale!("nl")),
         Lang::En => Some(locale!("en")),
+        // Only the signing and printing messages so far: enough for the client's copy of the plan.
+        Lang::Ar => Some(&[include_str!("locales/ar/print.ftl")]),
         _ => None,
     }
 }
