@@ -14,3 +14,5 @@ pub mod persistence;
 pub mod files;
 #[cfg(target_arch = "wasm32")]
 pub mod crypto;
+#[cfg(target_arch = "wasm32")]
+pub mod print;

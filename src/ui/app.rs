@@ -362,6 +362,10 @@ pub fn App() -> Html {
                     });
                     return;
                 }
+                Command::Print => {
+                    crate::platform::print::print_page();
+                    return;
+                }
                 Command::RemoveLock(id) => {
                     persistence.borrow_mut().keys.remove(id);
                 }
