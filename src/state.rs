@@ -297,6 +297,20 @@ impl AppState {
         self.now.map(|now| self.local_date(now))
     }
 
+    /// The line printed at the top of every page on the print view: the plan, the client and the
+    /// fingerprint of the version shown, so a page can be matched to its plan.
+    pub fn print_running_line(&self) -> Option<String> {
+        if self.view != DossierView::Print {
+            return None;
+        }
+        let d = self.open_dossier()?;
+        let (name, fingerprint) = match self.print_round.and_then(|i| d.signing.rounds.get(i)) {
+            Some(round) => (round.client_name.clone(), round.fingerprint.clone()),
+            None => (d.client_name.clone(), d.plan_fingerprint()),
+        };
+        Some(format!("GPMI · {name} · SHA-256 {}…", &fingerprint[..16]))
+    }
+
     pub fn dossier(&self, id: &DossierId) -> Option<&Dossier> {
         self.dossiers.iter().find(|d| &d.id == id)
     }
@@ -765,10 +779,13 @@ mod tests {
         assert!(a.signing.is_outdated(&a.plan_fingerprint()));
         let state = state.apply(Action::ShowPrint(Some(0)));
         assert_eq!((state.view, state.print_round), (DossierView::Print, Some(0)));
+        let signed = &state.dossier(&id("a")).unwrap().signing.rounds[0].fingerprint;
+        assert_eq!(state.print_running_line(), Some(format!("GPMI · Amina · SHA-256 {}…", &signed[..16])));
         let state = state.apply(Action::ShowPrint(Some(7)));
         assert_eq!(state.print_round, None, "an unknown round prints the current plan");
         let state = state.apply(Action::ShowPrint(Some(0))).apply(Action::ShowView(DossierView::Plan));
         assert_eq!(state.print_round, None);
+        assert_eq!(state.print_running_line(), None, "only the print view has a running line");
     }
 
     #[test]

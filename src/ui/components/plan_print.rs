@@ -6,8 +6,8 @@
 //! whole page in the client's language, right to left where the language is. A message the
 //! client's language does not have yet shows in Dutch, marked as Dutch; it is never left blank.
 //!
-//! The print stylesheet repeats a running line with the fingerprint and, until every required
-//! party has signed, a "draft" mark on every page; `@page` adds the page numbers.
+//! The print stylesheet repeats, until every required party has signed, a "draft" mark on every
+//! page; `@page` adds the page numbers and a running line with the fingerprint (set by the root).
 
 use std::rc::Rc;
 
@@ -123,6 +123,31 @@ impl Texts {
         }
     }
 
+    /// From one date to another, as one line in each language.
+    fn period(&self, from: Option<NaiveDate>, until: Option<NaiveDate>) -> Html {
+        let line = |t: &Translator| {
+            let d = |d: Option<NaiveDate>| d.map(|d| print_date(t, d)).unwrap_or_else(|| self.plain_in(t, "doc-not-set"));
+            format!("{} – {}", d(from), d(until))
+        };
+        let main = line(&self.main);
+        html! {
+            <>
+                <span class="bi-main">{ main.clone() }</span>
+                if let Some(h) = &self.help {
+                    if line(h) != main { { help_span(h, line(h)) } }
+                }
+            </>
+        }
+    }
+
+    fn plain_in(&self, t: &Translator, id: &str) -> String {
+        if t.has(id) {
+            t.t(id)
+        } else {
+            self.dutch.t(id)
+        }
+    }
+
     fn date(&self, date: NaiveDate) -> Html {
         let main = print_date(&self.main, date);
         html! {
@@ -212,12 +237,6 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
                 || matches!((r, plan.support_kind), (SignerRole::SupportPerson, Some(SupportKind::SupportPerson)))
         })
         .collect();
-    let running = x.main.t_args("doc-running", &[("name", FluentValue::from(props.client_name.to_string()))]);
-    let running = if running.starts_with('⟦') {
-        x.dutch.t_args("doc-running", &[("name", FluentValue::from(props.client_name.to_string()))])
-    } else {
-        running
-    };
 
     html! {
         <article class={classes!("print-doc", (props.mode == PrintMode::Bilingual && x.help.is_some()).then_some("print-bilingual"))}
@@ -229,9 +248,6 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
                     if let Some(h) = &x.help { { " · " }<span lang={h.lang().code()} dir={h.lang().dir()}>{ h.t("doc-draft") }</span> }
                 </div>
             }
-            <div class="print-running" aria-hidden="true">
-                <bdi>{ running }</bdi>{ " · SHA-256 " }<span class="doc-fingerprint-short">{ &props.fingerprint[..props.fingerprint.len().min(16)] }</span>
-            </div>
 
             <header class="doc-header">
                 <h1 class="doc-title">{ x.text("doc-title") }</h1>
@@ -258,7 +274,7 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
                         <tr><th scope="row">{ x.text("doc-type") }</th>
                             <td>{ plan.plan_type.map(|k| x.text(&format!("doc-type-{}", k.slug()))).unwrap_or_else(|| not_set.clone()) }</td></tr>
                         <tr><th scope="row">{ x.text("doc-period") }</th>
-                            <td class="doc-period">{ date_or(plan.start) }<span class="doc-dash">{ " – " }</span>{ date_or(plan.end) }</td></tr>
+                            <td class="doc-period">{ x.period(plan.start, plan.end) }</td></tr>
                         <tr><th scope="row">{ x.text("doc-decision") }</th><td>{ date_or(plan.decision_date) }</td></tr>
                         if !plan.third_parties.is_empty() {
                             <tr><th scope="row">{ x.text("doc-partners") }</th>
@@ -302,7 +318,7 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
                                 }
                                 if g.from.is_some() || g.until.is_some() {
                                     <dt>{ x.text("doc-goal-period") }</dt>
-                                    <dd class="doc-period">{ date_or(g.from) }<span class="doc-dash">{ " – " }</span>{ date_or(g.until) }</dd>
+                                    <dd class="doc-period">{ x.period(g.from, g.until) }</dd>
                                 }
                                 if !g.why.trim().is_empty() {
                                     <dt>{ x.text("doc-goal-why") }</dt><dd>{ free(&g.why, Html::default()) }</dd>

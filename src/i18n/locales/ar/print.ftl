@@ -127,7 +127,6 @@ doc-fingerprint = البصمة الرقمية للنص الموقّع (SHA-256)
 doc-sign-name = الاسم
 doc-sign-date = التاريخ
 doc-sign-place = المكان
-doc-running = خطة GPMI الخاصة بـ { $name }
 
 ## الحقوق والواجبات بكلمات بسيطة
 rights-title = الحقوق والواجبات

@@ -127,7 +127,6 @@ doc-fingerprint = Fingerprint of the signed text (SHA-256)
 doc-sign-name = Name
 doc-sign-date = Date
 doc-sign-place = Place
-doc-running = GPMI of { $name }
 
 ## Rights and duties, in plain words
 rights-title = Rights and duties

@@ -127,7 +127,6 @@ doc-fingerprint = Vingerafdruk van de getekende tekst (SHA-256)
 doc-sign-name = Naam
 doc-sign-date = Datum
 doc-sign-place = Plaats
-doc-running = GPMI van { $name }
 
 ## Rechten en plichten, in gewone woorden
 rights-title = Rechten en plichten
