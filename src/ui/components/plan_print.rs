@@ -16,7 +16,7 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
-use crate::domain::plan::{ActionOrigin, MeansOf, Owner, Plan, Question, SupportKind, Topic};
+use crate::domain::plan::{ActionOrigin, MeansOf, Owner, Plan, Question, SupportKind, ThirdParty, Topic};
 use crate::domain::signing::{grouped, possible_signers, required_signers, Signature, SignerRole};
 use crate::domain::Lang;
 use crate::i18n::{catalogue_text, translator, Translator};
@@ -173,6 +173,18 @@ fn free(text: &str, empty: Html) -> Html {
     }
 }
 
+/// A partner as one piece of free text, "name (role)", isolated as a whole so its parts keep their
+/// order on a right-to-left page.
+fn party(p: &ThirdParty) -> Html {
+    let (name, role) = (p.name.trim(), p.role.trim());
+    let text = match (name.is_empty(), role.is_empty()) {
+        (false, false) => format!("{name} ({role})"),
+        (false, true) => name.to_owned(),
+        (true, _) => role.to_owned(),
+    };
+    html! { <bdi class="free-text">{ text }</bdi> }
+}
+
 /// The text of a standard action in `t`'s language, when the action still reads as the standard.
 fn standard_action(t: &Translator, origin: &ActionOrigin, what: &str) -> Option<String> {
     let ActionOrigin::SelfCheck { suggestion, .. } = origin else { return None };
@@ -206,9 +218,7 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
         Some(Owner::Ocmw) if !plan.ocmw_name.trim().is_empty() => free(&plan.ocmw_name, Html::default()),
         Some(Owner::Ocmw) => x.text("doc-who-ocmw"),
         Some(Owner::ThirdParty(id)) => match plan.third_party(id) {
-            Some(p) if !p.name.trim().is_empty() => html! {
-                <>{ free(&p.name, Html::default()) }if !p.role.trim().is_empty() { { " (" }<bdi>{ &p.role }</bdi>{ ")" } }</>
-            },
+            Some(p) if !(p.name.trim().is_empty() && p.role.trim().is_empty()) => party(p),
             _ => x.text("doc-who-third"),
         },
         None => x.text("doc-who-nobody"),
@@ -219,12 +229,18 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
                 <>
                     { x.text("sign-role-third") }
                     if let Some(p) = plan.third_party(id) {
-                        <span class="doc-signer-who">{ free(&p.name, Html::default()) }
-                            if !p.role.trim().is_empty() { { " (" }<bdi>{ &p.role }</bdi>{ ")" } }</span>
+                        <span class="doc-signer-who">{ party(p) }</span>
                     }
                 </>
             },
-            role => x.text(role.message_id()),
+            role => html! {
+                <>
+                    { x.text(role.message_id()) }
+                    if !role.is_party() && !role.known_name(&props.client_name, plan).trim().is_empty() {
+                        <span class="doc-signer-who">{ free(&role.known_name(&props.client_name, plan), Html::default()) }</span>
+                    }
+                </>
+            },
         }
     };
     let required = required_signers(plan);
@@ -280,17 +296,19 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
                             <tr><th scope="row">{ x.text("doc-partners") }</th>
                                 <td>
                                     for p in plan.third_parties.iter() {
-                                        <p class="doc-partner">
-                                            { owner(Some(Owner::ThirdParty(p.id))) }
-                                            if !p.tasks.trim().is_empty() { { ": " }<bdi>{ &p.tasks }</bdi> }
-                                        </p>
+                                        <p class="doc-partner">{ party(p) }</p>
+                                        if !p.tasks.trim().is_empty() {
+                                            <p class="doc-partner-tasks">{ free(&p.tasks, Html::default()) }</p>
+                                        }
                                     }
                                 </td></tr>
                         }
                         if let Some(kind) = plan.support_kind {
                             <tr><th scope="row">{ x.text("doc-support") }</th>
                                 <td>{ x.text(match kind { SupportKind::Interpreter => "sign-role-interpreter", SupportKind::SupportPerson => "sign-role-support" }) }
-                                    { free(&plan.support_name, Html::default()) }</td></tr>
+                                    if !plan.support_name.trim().is_empty() {
+                                        <span class="doc-signer-who">{ free(&plan.support_name, Html::default()) }</span>
+                                    }</td></tr>
                         }
                     </tbody>
                 </table>
