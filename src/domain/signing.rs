@@ -164,7 +164,7 @@ impl Signature {
 /// `width` × `height` screen pixels. Points outside the area are kept at its edge.
 pub fn to_box(x: f64, y: f64, width: f64, height: f64) -> Point {
     let scale = |v: f64, size: f64, max: u16| {
-        if !(size > 0.0) || !v.is_finite() {
+        if size.is_nan() || size <= 0.0 || !v.is_finite() {
             return 0;
         }
         (v / size * f64::from(max)).round().clamp(0.0, f64::from(max)) as u16
