@@ -381,7 +381,7 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
                                     }
                                 </td>
                                 <td>{ owner(a.owner) }</td>
-                                <td class="doc-nowrap">{ date_or(a.due) }</td>
+                                <td>{ date_or(a.due) }</td>
                                 <td>{ free(&a.evidence, Html::default()) }</td>
                             </tr>
                         }
