@@ -189,3 +189,30 @@ async fn a_change_after_signing_keeps_the_signed_version_readable() {
     let html = render(state.apply(Action::ShowPrint(None))).await;
     assert!(html.contains("Werk vinden in een rusthuis") && html.contains("ONTWERP"));
 }
+
+#[derive(yew::Properties, PartialEq)]
+struct ClientSelfCheckProps {
+    client_lang: Lang,
+}
+
+#[yew::component]
+fn ClientSelfCheck(props: &ClientSelfCheckProps) -> yew::Html {
+    let mut d = example_dossier(id(), now());
+    d.client_lang = props.client_lang;
+    let check = d.self_checks[0].id;
+    yew::html! {
+        <trede::ui::pages::self_check::SelfCheckPage dossier={Rc::new(d)} utc_offset_minutes={60} on_command={Callback::noop()}
+            initial={Some((check, trede::ui::pages::self_check::Mode::Client))} />
+    }
+}
+
+#[tokio::test]
+async fn the_arabic_print_messages_leave_the_clients_self_check_in_dutch_until_arabic_ships() {
+    // Arabic has only the print messages so far: the client's screens keep falling back to Dutch.
+    let html = LocalServerRenderer::<ClientSelfCheck>::with_props(ClientSelfCheckProps { client_lang: Lang::Ar })
+        .hydratable(false)
+        .render()
+        .await;
+    assert_complete(&html);
+    assert!(html.contains(r#"class="sc-client-lang""#) && html.contains(r#"lang="nl" dir="ltr""#), "{html}");
+}

@@ -23,7 +23,8 @@ macro_rules! locale {
     };
 }
 
-/// The Fluent sources of a language, or `None` when it has no interface translation yet.
+/// The Fluent sources of a language, or `None` when it has none yet. A language may have only
+/// some files (Arabic: the print messages); screens check `Lang::has_interface` before using it.
 pub fn sources(lang: Lang) -> Option<&'static [&'static str]> {
     match lang {
         Lang::Nl => Some(locale!("nl")),

@@ -108,8 +108,10 @@ pub fn SelfCheckPage(props: &SelfCheckPageProps) -> Html {
         };
         let body = match mode {
             Mode::Client => {
-                // The client's screens speak the client's language (Dutch until theirs is shipped).
-                let client_t: I18n = translator(d.client_lang);
+                // The client's screens speak the client's language (Dutch until theirs is shipped:
+                // a language with only some messages, such as the print ones, is not enough).
+                let lang = if d.client_lang.has_interface() { d.client_lang } else { crate::domain::Lang::Nl };
+                let client_t: I18n = translator(lang);
                 let lang = client_t.lang();
                 html! {
                     <ContextProvider<I18n> context={client_t}>
