@@ -32,12 +32,22 @@ pub enum DossierView {
     SelfCheck,
     Plan,
     Ladder,
+    /// Signing the plan on the tablet.
+    Sign,
+    /// The print preview of the plan (or of an earlier signed version).
+    Print,
 }
 
 impl DossierView {
     /// The views in the order of the dossier's navigation.
-    pub const ALL: &'static [DossierView] =
-        &[DossierView::Overview, DossierView::SelfCheck, DossierView::Ladder, DossierView::Plan];
+    pub const ALL: &'static [DossierView] = &[
+        DossierView::Overview,
+        DossierView::SelfCheck,
+        DossierView::Ladder,
+        DossierView::Plan,
+        DossierView::Sign,
+        DossierView::Print,
+    ];
 
     /// Message id of the view's name in the navigation.
     pub fn message_id(self) -> &'static str {
@@ -46,6 +56,8 @@ impl DossierView {
             DossierView::SelfCheck => "sc-view",
             DossierView::Plan => "plan-view",
             DossierView::Ladder => "view-ladder",
+            DossierView::Sign => "sign-view",
+            DossierView::Print => "print-view",
         }
     }
 
@@ -56,6 +68,8 @@ impl DossierView {
             DossierView::SelfCheck => "self-check",
             DossierView::Plan => "plan",
             DossierView::Ladder => "ladder",
+            DossierView::Sign => "sign",
+            DossierView::Print => "print",
         }
     }
 }
@@ -69,6 +83,9 @@ pub struct AppState {
     pub open: Option<DossierId>,
     /// The part of the open dossier on screen.
     pub view: DossierView,
+    /// On the print view: the signing round to print (an earlier signed version), or `None` for
+    /// the plan as it is now.
+    pub print_round: Option<usize>,
     /// The language of the worker's screens.
     pub ui_lang: Lang,
     /// True once storage has been read: nothing is saved before that, so an empty start can never
@@ -151,6 +168,8 @@ pub enum Action {
     Open(DossierId),
     GoHome,
     ShowView(DossierView),
+    /// The print view, of an earlier signed version (`Some(round)`) or of the plan as it is now.
+    ShowPrint(Option<usize>),
     /// A change to the content of one dossier (self-check, ladder, plan, ...).
     Edit { id: DossierId, edit: DossierEdit, now: DateTime<Utc> },
     SetUiLang { lang: Lang, now: DateTime<Utc> },
@@ -214,6 +233,7 @@ pub enum Command {
     Open(DossierId),
     GoHome,
     ShowView(DossierView),
+    ShowPrint(Option<usize>),
     Edit(DossierId, DossierEdit),
     SetUiLang(Lang),
     /// Take the new version now (the page reloads; everything is saved first).
@@ -239,6 +259,8 @@ pub enum Command {
     ResetCatalogue,
     /// Read a text aloud with the device's voice for the language.
     Speak(String, Lang),
+    /// Open the browser's print dialog for what is on screen.
+    Print,
 }
 
 impl Command {
@@ -253,6 +275,7 @@ impl Command {
             Command::Open(id) => Action::Open(id),
             Command::GoHome => Action::GoHome,
             Command::ShowView(view) => Action::ShowView(view),
+            Command::ShowPrint(round) => Action::ShowPrint(round),
             Command::Edit(id, edit) => Action::Edit { id, edit, now },
             Command::SetUiLang(lang) => Action::SetUiLang { lang, now },
             Command::WipeAll => Action::WipeAll,
@@ -268,7 +291,8 @@ impl Command {
             | Command::SetLock(..)
             | Command::LockNow(_)
             | Command::Unlock(..)
-            | Command::Speak(..) => return None,
+            | Command::Speak(..)
+            | Command::Print => return None,
             Command::OpenExample => Action::CreateExample { id: new_id(), now },
             Command::LoadCatalogue(text) => Action::LoadCatalogue(text),
             Command::ResetCatalogue => Action::ResetCatalogue,
@@ -290,6 +314,20 @@ impl AppState {
     /// Today on this device, once the time is known.
     pub fn today(&self) -> Option<NaiveDate> {
         self.now.map(|now| self.local_date(now))
+    }
+
+    /// The line printed at the top of every page on the print view: the plan, the client and the
+    /// fingerprint of the version shown, so a page can be matched to its plan.
+    pub fn print_running_line(&self) -> Option<String> {
+        if self.view != DossierView::Print {
+            return None;
+        }
+        let d = self.open_dossier()?;
+        let (name, fingerprint) = match self.print_round.and_then(|i| d.signing.rounds.get(i)) {
+            Some(round) => (round.client_name.clone(), round.fingerprint.clone()),
+            None => (d.client_name.clone(), d.plan_fingerprint()),
+        };
+        Some(format!("GPMI · {name} · SHA-256 {}…", &fingerprint[..16]))
     }
 
     pub fn dossier(&self, id: &DossierId) -> Option<&Dossier> {
@@ -385,12 +423,21 @@ impl AppState {
                     self.ui_lang = d.interface_lang;
                     self.open = Some(id);
                     self.view = DossierView::Overview;
+                    self.print_round = None;
                 }
             }
             Action::GoHome => self.open = None,
             Action::ShowView(view) => {
                 if self.open.is_some() {
                     self.view = view;
+                    self.print_round = None;
+                }
+            }
+            Action::ShowPrint(round) => {
+                if let Some(d) = self.open_dossier() {
+                    let round = round.filter(|i| *i < d.signing.rounds.len());
+                    self.view = DossierView::Print;
+                    self.print_round = round;
                 }
             }
             Action::Edit { id, edit, now } => {
@@ -742,6 +789,40 @@ mod tests {
         let a = state.dossier(&id("a")).unwrap();
         assert_eq!(a.ladder.current_rung(), Rung::new(2));
         assert_eq!(a.updated, at(10, 9));
+    }
+
+    #[test]
+    fn signing_goes_through_the_dossier_edit_and_earlier_versions_can_be_printed() {
+        use crate::domain::plan::{PlanEdit, TextField};
+        use crate::domain::signing::{Signature, SignerRole, SigningEdit};
+        let sig = |role| Signature {
+            role,
+            name: "Amina".into(),
+            date: NaiveDate::from_ymd_opt(2026, 11, 10).unwrap(),
+            place: "Gent".into(),
+            strokes: vec![vec![(1, 2), (3, 4)]],
+        };
+        let edit = |e| Action::Edit { id: id("a"), edit: e, now: at(10, 9) };
+        let state = with_two()
+            .apply(Action::Open(id("a")))
+            .apply(Action::ShowView(DossierView::Sign))
+            .apply(edit(DossierEdit::Signing(SigningEdit::Sign(sig(SignerRole::Client)))))
+            .apply(edit(DossierEdit::Signing(SigningEdit::Sign(sig(SignerRole::Worker)))));
+        assert_eq!(state.view, DossierView::Sign);
+        assert!(state.dossier(&id("a")).unwrap().fully_signed());
+        let state = state.apply(edit(DossierEdit::Plan(PlanEdit::SetText(TextField::WorkerName, "Lotte".into()))));
+        let a = state.dossier(&id("a")).unwrap();
+        assert!(!a.fully_signed());
+        assert!(a.signing.is_outdated(&a.plan_fingerprint()));
+        let state = state.apply(Action::ShowPrint(Some(0)));
+        assert_eq!((state.view, state.print_round), (DossierView::Print, Some(0)));
+        let signed = &state.dossier(&id("a")).unwrap().signing.rounds[0].fingerprint;
+        assert_eq!(state.print_running_line(), Some(format!("GPMI · Amina · SHA-256 {}…", &signed[..16])));
+        let state = state.apply(Action::ShowPrint(Some(7)));
+        assert_eq!(state.print_round, None, "an unknown round prints the current plan");
+        let state = state.apply(Action::ShowPrint(Some(0))).apply(Action::ShowView(DossierView::Plan));
+        assert_eq!(state.print_round, None);
+        assert_eq!(state.print_running_line(), None, "only the print view has a running line");
     }
 
     #[test]

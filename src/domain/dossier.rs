@@ -58,6 +58,9 @@ pub struct Dossier {
     /// text and targets, pictograms, read-aloud and the Dutch word under the home-language word.
     #[serde(default)]
     pub simplified: bool,
+    /// The signatures given to the plan, one round per signed version.
+    #[serde(default)]
+    pub signing: super::signing::Signing,
 }
 
 /// How a locked dossier behaves. The passphrase itself is never stored.
@@ -90,6 +93,7 @@ impl Dossier {
             is_example: false,
             ladder: Default::default(),
             simplified: false,
+            signing: Default::default(),
         }
     }
 

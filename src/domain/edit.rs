@@ -13,6 +13,7 @@ pub enum DossierEdit {
     SelfCheck(super::self_check::SelfCheckEdit),
     Plan(super::plan::PlanEdit),
     Ladder(super::ladder::LadderEdit),
+    Signing(super::signing::SigningEdit),
 }
 
 impl DossierEdit {
@@ -22,6 +23,7 @@ impl DossierEdit {
             DossierEdit::SelfCheck(edit) => super::self_check::apply(dossier, edit, now),
             DossierEdit::Plan(edit) => super::plan::apply(dossier, edit, now),
             DossierEdit::Ladder(edit) => super::ladder::apply(dossier, edit, now),
+            DossierEdit::Signing(edit) => super::signing::apply(dossier, edit, now),
         }
     }
 }

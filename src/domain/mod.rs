@@ -11,6 +11,7 @@ pub mod life_domain;
 pub mod migration;
 pub mod plan;
 pub mod rung;
+pub mod signing;
 pub mod transfer;
 pub mod self_check;
 pub mod rules;

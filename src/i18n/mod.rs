@@ -23,6 +23,7 @@ const DUTCH: &[&str] = &[
     include_str!("locales/nl/selfcheck.ftl"),
     include_str!("locales/nl/plan.ftl"),
     include_str!("locales/nl/ladder.ftl"),
+    include_str!("locales/nl/print.ftl"),
     include_str!("locales/nl/easy.ftl"),
 ];
 

@@ -18,3 +18,5 @@ pub mod crypto;
 pub mod locales;
 #[cfg(target_arch = "wasm32")]
 pub mod speech;
+#[cfg(target_arch = "wasm32")]
+pub mod print;

@@ -136,6 +136,8 @@ fn apply_document_language(state: &AppState) {
         let _ = root.set_attribute("lang", state.ui_lang.code());
         let _ = root.set_attribute("dir", state.ui_lang.dir());
     }
+    // The printed pages carry the plan's fingerprint in their top margin.
+    crate::platform::print::set_running_line(state.print_running_line().as_deref());
 }
 
 #[component]
@@ -398,6 +400,10 @@ pub fn App() -> Html {
                 }
                 Command::Speak(text, lang) => {
                     crate::platform::speech::speak(text, *lang);
+                    return;
+                }
+                Command::Print => {
+                    crate::platform::print::print_page();
                     return;
                 }
                 Command::RemoveLock(id) => {

@@ -37,7 +37,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         Some(dossier) => html! {
             <DossierPage dossier={dossier.clone()} view={state.view} utc_offset_minutes={state.utc_offset_minutes}
                 catalogue={state.catalogue.clone()}
-                on_command={props.on_command.clone()} today={state.today()} />
+                on_command={props.on_command.clone()} today={state.today()} print_round={state.print_round} />
         },
         None => html! {
             <HomePage dossiers={state.dossiers.clone()} loaded={state.loaded}

@@ -19,3 +19,5 @@ pub mod plan_review;
 pub mod plan_topics;
 pub mod ladder_history;
 pub mod placement_form;
+pub mod plan_print;
+pub mod signature_pad;

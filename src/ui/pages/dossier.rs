@@ -26,6 +26,9 @@ pub struct DossierPageProps {
     /// Today on this device, for what is due; `None` until the time is known.
     #[prop_or_default]
     pub today: Option<chrono::NaiveDate>,
+    /// On the print view: an earlier signing round to print.
+    #[prop_or_default]
+    pub print_round: Option<usize>,
 }
 
 #[component]
@@ -179,6 +182,14 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
                 DossierView::Plan => html! {
                     <crate::ui::pages::plan::PlanPage dossier={d.clone()} today={props.today}
                         on_command={props.on_command.clone()} />
+                },
+                DossierView::Sign => html! {
+                    <crate::ui::pages::sign::SignPage dossier={d.clone()} today={props.today}
+                        on_command={props.on_command.clone()} />
+                },
+                DossierView::Print => html! {
+                    <crate::ui::pages::print::PrintPage dossier={d.clone()} round={props.print_round}
+                        catalogue={props.catalogue.clone()} on_command={props.on_command.clone()} />
                 },
             } }
             if *locking {

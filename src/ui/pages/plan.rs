@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::plan::{PlanEdit, PlanStep};
 use crate::domain::rules::{deadline_status, DeadlineStatus};
 use crate::domain::{Dossier, DossierEdit};
-use crate::state::Command;
+use crate::state::{Command, DossierView};
 use crate::ui::components::plan_actions::PlanActions;
 use crate::ui::components::plan_agreements::PlanAgreements;
 use crate::ui::components::plan_basics::PlanBasics;
@@ -48,8 +48,9 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         PlanStep::Evaluations => html! { <PlanEvaluations plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
     };
 
-    let deadline = match (plan.due_date(), today, plan.signed_on) {
-        (Some(due), Some(today), None) => {
+    let signed = plan.signed_on.is_some() || props.dossier.fully_signed();
+    let deadline = match (plan.due_date(), today, signed) {
+        (Some(due), Some(today), false) => {
             let date = FluentValue::from(t.date(due));
             match deadline_status(&plan.rules, due, today) {
                 DeadlineStatus::Comfortable { .. } => html! {
@@ -104,6 +105,18 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                 <h3>{ t.t(&s_title(step)) }</h3>
                 { body }
             </div>
+            if step == PlanStep::Review {
+                <div class="card plan-sign-links">
+                    <button type="button" class="button button-primary" id="plan-go-sign"
+                        onclick={props.on_command.reform(|_: MouseEvent| Command::ShowView(DossierView::Sign))}>
+                        { t.t("sign-title") }
+                    </button>
+                    <button type="button" class="button" id="plan-go-print"
+                        onclick={props.on_command.reform(|_: MouseEvent| Command::ShowPrint(None))}>
+                        { t.t("sign-go-print") }
+                    </button>
+                </div>
+            }
             <div class="plan-step-nav">
                 if let Some(prev) = step.previous() {
                     <button type="button" class="button" onclick={go(prev)}>

@@ -1,0 +1,144 @@
+# Trede: Unterschreiben und Drucken (Deutsch)
+# Verbindlich ist nur der niederländische Text des Plans. Ton: einfache Wörter, ehrlich, ohne Drohung.
+# Die Klientin oder der Klient wird mit "Sie" angesprochen, wie in den anderen Dateien.
+
+sign-view = Unterschreiben
+print-view = Drucken
+
+## Unterschreiben
+sign-title = Den Plan unterschreiben
+sign-intro = Lesen Sie den Plan zuerst gemeinsam durch. Alle, die mitmachen, unterschreiben hier auf dem Tablet, genau wie auf Papier: mit dem Finger, einem Stift oder der Maus.
+sign-reflection = Möchte die Klientin oder der Klient zuerst nachdenken? Dann drucken Sie einen Entwurf zum Mitnehmen aus. Unterschreiben geht auch später.
+sign-fingerprint = Digitaler Fingerabdruck dieser Version
+sign-fingerprint-hint = Dieser Code gehört genau zu diesem Text. Ändert sich etwas am Plan, ändert sich auch der Code.
+sign-state-unsigned = Noch niemand hat diese Version des Plans unterschrieben.
+sign-state-partly = Es fehlt noch die Unterschrift von: { $names }
+sign-state-complete = Alle, die unterschreiben müssen, haben unterschrieben.
+sign-outdated = Der Plan wurde nach dem Unterschreiben geändert. Diese Unterschriften gehören zu einer früheren Version; Sie können sie weiterhin lesen und drucken. Diese Version muss neu unterschrieben werden.
+sign-not-ready = Der Plan ist noch nicht ganz bereit zum Unterschreiben. Unter „Durchlesen“ steht, was noch fehlt.
+sign-go-review = Zu „Durchlesen“
+sign-go-print = Zur Druckvorschau
+sign-parties-title = Wer unterschreibt
+sign-present-title = Auch anwesend (Unterschreiben ist keine Pflicht)
+sign-as-party = Unterschreibt als Partei
+sign-as-present = Unterschreibt als anwesende Person, nicht als Partei
+sign-role-client = Klient/in
+sign-role-worker = Sozialarbeiter/in, im Namen des OCMW
+sign-role-third = Partner
+sign-role-interpreter = Dolmetscher/in
+sign-role-support = Vertrauensperson
+sign-start = Unterschreiben
+sign-again = Neu unterschreiben
+sign-withdraw = Unterschrift entfernen
+sign-signed = Unterschrieben am { $date }
+sign-signed-at = Unterschrieben am { $date } in { $place }
+sign-not-signed = Noch nicht unterschrieben
+sign-earlier-title = Früher unterschriebene Versionen
+sign-earlier-item = Version { $fingerprint }, unterschrieben von { $names }
+sign-show-version = Diese Version ansehen
+
+## Das Unterschriftsfeld
+pad-area = Feld zum Unterschreiben
+pad-hint = Unterschreiben Sie im Feld mit dem Finger, einem Stift oder der Maus.
+pad-empty = Das Feld ist noch leer.
+pad-drawn = Im Feld steht eine Unterschrift.
+pad-undo = Letzten Strich entfernen
+pad-clear = Alles löschen
+pad-name = Name
+pad-date = Datum
+pad-place = Ort
+pad-save = Unterschrift speichern
+pad-cancel = Abbrechen
+sign-problem-name = Bitte geben Sie den Namen ein.
+sign-problem-strokes = Bitte unterschreiben Sie zuerst im Feld.
+sign-problem-too-long = Diese Unterschrift ist zu lang. Bitte löschen Sie sie und unterschreiben Sie etwas einfacher.
+sign-problem-unknown = Dieser Partner steht nicht mehr im Plan.
+
+## Drucken
+print-title = Drucken
+print-intro = Der Plan auf A4, zum Mitgeben oder zum Unterschreiben auf Papier. Drucken geht auch ohne Internet; wählen Sie „Als PDF speichern“, um eine Datei zu erhalten.
+print-version-label = Welche Version
+print-version-current = Der Plan, wie er jetzt ist
+print-version-round = Unterschriebene Version { $fingerprint }
+print-both = Drucken (Niederländisch + { $lang })
+print-client = Exemplar für Klient/in drucken (nur { $lang })
+print-dutch = Drucken (Niederländisch)
+print-mode-label = Was Sie sehen
+print-mode-both = Niederländisch mit Hilfsübersetzung
+print-mode-client = Exemplar für Klient/in
+print-no-translation = Für { $lang } gibt es noch keine Übersetzung. Der Plan wird auf Niederländisch gedruckt.
+print-preview-label = Druckvorschau
+
+## Der gedruckte Plan
+doc-title = Individualisiertes Projekt zur sozialen Eingliederung (GPMI)
+doc-subtitle = Eine Vereinbarung zwischen der Klientin oder dem Klienten und dem OCMW
+doc-binding-note = Hilfsübersetzung. Verbindlich ist nur der niederländische Text.
+doc-copy-note = Dies ist eine Hilfsübersetzung für die Klientin oder den Klienten. Verbindlich ist nur der niederländische Text.
+doc-draft = ENTWURF
+doc-draft-note = Entwurf: noch nicht von allen unterschrieben.
+doc-earlier-note = Dies ist eine früher unterschriebene Version. Der Plan wurde danach geändert.
+doc-not-set = nicht ausgefüllt
+doc-facts = Angaben
+doc-ocmw = OCMW
+doc-client = Klient/in
+doc-worker = Sozialarbeiter/in
+doc-type = Art des Plans
+doc-type-employment = Mit Ziel Arbeit
+doc-type-training = Mit Ziel Ausbildung oder Studium
+doc-type-activation = Soziale Aktivierung
+doc-period = Laufzeit
+doc-decision = Entscheidung über das Leefloon (Eingliederungseinkommen)
+doc-partners = Partner
+doc-support = An der Seite der Klientin oder des Klienten
+doc-topics = Die Geschichte der Klientin oder des Klienten
+doc-topic-needs = Was die Klientin oder der Klient braucht
+doc-topic-challenges = Was jetzt schwer ist
+doc-topic-goals = Was die Klientin oder der Klient erreichen oder vermeiden möchte
+doc-topic-future = Wie die Klientin oder der Klient die Zukunft sieht
+doc-topic-role = Welche Rolle die Klientin oder der Klient unter anderen Menschen haben möchte
+doc-goals = Ziele
+doc-goal-domain = Lebensbereich
+doc-goal-period = Zeitraum
+doc-goal-why = Warum das zählt
+doc-actions = Aktionen
+doc-col-what = Was
+doc-col-who = Wer
+doc-col-due = Bis wann
+doc-col-evidence = Woran wir sehen, dass es passiert ist
+doc-who-client = Klient/in
+doc-who-ocmw = Das OCMW
+doc-who-third = Partner
+doc-who-nobody = noch niemand
+doc-origin-catalogue = Angebot des OCMW
+doc-questions = Der Aktionsplan
+doc-question-client-will-do = Was tut die Klientin oder der Klient, um die Ziele zu erreichen?
+doc-question-client-expects = Was erwartet die Klientin oder der Klient vom OCMW?
+doc-question-ocmw-expects = Was erwartet das OCMW von der Klientin oder dem Klienten?
+doc-means = Was jede Seite einbringt
+doc-means-client = Klient/in
+doc-means-ocmw = Das OCMW
+doc-means-others = Partner
+doc-evaluations = Wann wir gemeinsam zurückschauen
+doc-evaluations-rule = Mindestens { $count }-mal im Jahr, davon mindestens { $inperson }-mal persönlich.
+doc-eval-in-person = persönlich
+doc-eval-remote = per Telefon oder Video
+doc-signatures = Unterschriften
+doc-signatures-intro = Mit ihrer Unterschrift stimmen die Parteien diesem Plan zu. Eine Dolmetscherin, ein Dolmetscher oder eine Vertrauensperson unterschreibt als anwesende Person, nicht als Partei.
+doc-fingerprint = Digitaler Fingerabdruck des unterschriebenen Textes (SHA-256)
+doc-sign-name = Name
+doc-sign-date = Datum
+doc-sign-place = Ort
+
+## Rechte und Pflichten, in einfachen Worten
+rights-title = Rechte und Pflichten
+rights-agreement = Dieser Plan ist eine Vereinbarung zwischen Ihnen und dem OCMW. Sie haben ihn gemeinsam geschrieben. Mit der Unterschrift versprechen Sie und das OCMW beide, das zu tun, was darin steht.
+rights-client = Was Sie tun: Sie erledigen die Aktionen, bei denen Ihr Name steht, Sie kommen zu den Terminen, und Sie sagen rechtzeitig Bescheid, wenn etwas nicht klappt.
+rights-ocmw = Was das OCMW tut: Es hilft Ihnen so, wie es in diesem Plan steht, und erledigt die Aktionen, bei denen das OCMW steht. Es schaut sich den Plan mindestens dreimal im Jahr gemeinsam mit Ihnen an, davon mindestens zweimal in einem persönlichen Gespräch.
+rights-change = Der Plan kann sich ändern, wenn sich Ihr Leben ändert. Sie und das OCMW dürfen beide darum bitten, ihn anzupassen. Ein geänderter Plan wird neu unterschrieben.
+rights-reflection = Bevor Sie unterschreiben, dürfen Sie um Bedenkzeit bitten und den Entwurf mit nach Hause nehmen. Sie dürfen eine Person Ihrer Wahl mitbringen.
+rights-not-kept = Wenn eine Vereinbarung ohne guten Grund nicht eingehalten wird, kann das Leefloon (Eingliederungseinkommen) eine Zeit lang nicht ausgezahlt werden: höchstens einen Monat, oder höchstens drei Monate, wenn es innerhalb eines Jahres noch einmal passiert. Das geschieht nie ohne Vorwarnung: Zuerst bekommen Sie einen Einschreibebrief.
+rights-heard = Sie haben das Recht, angehört zu werden. Bevor eine Entscheidung fällt, dürfen Sie Ihre Sicht erzählen, und Sie dürfen jemanden mitbringen, der Ihnen hilft.
+rights-no-sanction = Es gibt keine Sanktion, wenn Sie einen guten Grund hatten oder wenn das OCMW seine eigenen Vereinbarungen aus diesem Plan nicht eingehalten hat.
+rights-interpreter = Wenn Sie das Gespräch oder diesen Plan nicht gut verstehen, dürfen Sie um eine Dolmetscherin oder einen Dolmetscher bitten.
+rights-copy = Sie bekommen eine Kopie dieses Plans. Als Hilfe können Sie ihn auch in Ihrer eigenen Sprache bekommen; verbindlich ist nur der niederländische Text.
+rights-appeal = Wenn Sie mit einer Entscheidung des OCMW nicht einverstanden sind, können Sie die Entscheidung beim Arbeitsgericht anfechten.

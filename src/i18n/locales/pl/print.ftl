@@ -1,0 +1,155 @@
+# Trede: signing and printing (Polish)
+# The Dutch text of the plan is the binding one; this is a help translation. Tone: plain words, honest, never threatening.
+# Worker screens and the signing pad: impersonal / "proszę" (several people sign on it). rights-*: the client, "ty".
+# Plurals: one, few, many, other; default is [many], as in the other Polish files.
+
+sign-view = Podpisanie
+print-view = Drukowanie
+
+## Signing
+sign-title = Podpisanie planu
+sign-intro = Najpierw warto razem przeczytać plan. Każdy, kto bierze udział, podpisuje się tutaj na tablecie, tak jak na papierze: palcem, rysikiem lub myszką.
+sign-reflection = Klient chce się najpierw zastanowić? Można wtedy wydrukować wersję roboczą, którą zabierze do domu. Podpisać można później.
+sign-fingerprint = Kod kontrolny tej wersji
+sign-fingerprint-hint = Ten kod należy dokładnie do tego tekstu. Jeśli w planie coś się zmieni, zmieni się też kod.
+sign-state-unsigned = Nikt jeszcze nie podpisał tej wersji planu.
+sign-state-partly = Brak jeszcze podpisu: { $names }
+sign-state-complete = Są już wszystkie potrzebne podpisy.
+sign-outdated = Plan zmienił się po podpisaniu. Te podpisy należą do wcześniejszej wersji; nadal można je przeczytać i wydrukować. Tę wersję trzeba podpisać ponownie.
+sign-not-ready = Plan nie jest jeszcze całkiem gotowy do podpisu. W kroku „Sprawdzenie” widać, czego jeszcze brakuje.
+sign-go-review = Przejdź do kroku „Sprawdzenie”
+sign-go-print = Przejdź do podglądu wydruku
+sign-parties-title = Kto podpisuje
+sign-present-title = Inne obecne osoby (podpis nie jest obowiązkowy)
+sign-as-party = Podpisuje jako strona
+sign-as-present = Podpisuje jako osoba obecna, nie jako strona
+sign-role-client = Klient
+sign-role-worker = Pracownik socjalny w imieniu OCMW
+sign-role-third = Partner
+sign-role-interpreter = Tłumacz
+sign-role-support = Osoba zaufania
+sign-start = Podpisz
+sign-again = Podpisz ponownie
+sign-withdraw = Usuń podpis
+sign-signed = Podpisano { $date }
+sign-signed-at = Podpisano { $date } w { $place }
+sign-not-signed = Jeszcze nie podpisano
+sign-earlier-title = Wcześniej podpisane wersje
+sign-earlier-item = Wersja { $fingerprint }, podpisy: { $names }
+sign-show-version = Pokaż tę wersję
+
+## The signing area
+pad-area = Pole do podpisu
+pad-hint = Proszę złożyć podpis w polu palcem, rysikiem lub myszką.
+pad-empty = Pole jest jeszcze puste.
+pad-drawn = W polu jest podpis.
+pad-undo = Usuń ostatnią linię
+pad-clear = Wyczyść wszystko
+pad-name = Imię i nazwisko
+pad-date = Data
+pad-place = Miejscowość
+pad-save = Zapisz podpis
+pad-cancel = Anuluj
+sign-problem-name = Proszę wpisać imię i nazwisko.
+sign-problem-strokes = Proszę najpierw złożyć podpis w polu.
+sign-problem-too-long = Ten podpis jest za długi. Proszę go wyczyścić i podpisać się trochę prościej.
+sign-problem-unknown = Tego partnera nie ma już w planie.
+
+## Printing
+print-title = Drukowanie
+print-intro = Plan w formacie A4, do wręczenia lub do podpisania na papierze. Drukowanie działa też bez internetu; aby dostać plik, wystarczy wybrać „Zapisz jako PDF”.
+print-version-label = Która wersja
+print-version-current = Plan w obecnej postaci
+print-version-round = Podpisana wersja { $fingerprint }
+print-both = Drukuj (niderlandzki + { $lang })
+print-client = Drukuj kopię dla klienta (tylko { $lang })
+print-dutch = Drukuj (niderlandzki)
+print-mode-label = Co widać
+print-mode-both = Niderlandzki z tłumaczeniem pomocniczym
+print-mode-client = Kopia dla klienta
+print-no-translation = Brak jeszcze tłumaczenia (język: { $lang }). Plan zostanie wydrukowany po niderlandzku.
+print-preview-label = Podgląd wydruku
+
+## The printed plan
+doc-title = Zindywidualizowany projekt integracji społecznej (GPMI)
+doc-subtitle = Umowa między klientem a OCMW
+doc-binding-note = Tłumaczenie pomocnicze. Obowiązuje tekst w języku niderlandzkim.
+doc-copy-note = To jest tłumaczenie pomocnicze dla klienta. Obowiązuje tekst w języku niderlandzkim.
+doc-draft = WERSJA ROBOCZA
+doc-draft-note = Wersja robocza: jeszcze niepodpisana przez wszystkich.
+doc-earlier-note = To jest wcześniej podpisana wersja. Później plan się zmienił.
+doc-not-set = nie wypełniono
+doc-facts = Dane
+doc-ocmw = OCMW
+doc-client = Klient
+doc-worker = Pracownik socjalny
+doc-type = Rodzaj planu
+doc-type-employment = Nastawiony na pracę
+doc-type-training = Nastawiony na szkolenie lub naukę
+doc-type-activation = Aktywizacja społeczna
+doc-period = Okres obowiązywania
+doc-decision = Decyzja w sprawie leefloon (dochodu integracyjnego)
+doc-partners = Partnerzy
+doc-support = Osoba towarzysząca klientowi
+doc-topics = Historia klienta
+doc-topic-needs = Czego potrzebuje klient
+doc-topic-challenges = Co jest teraz trudne
+doc-topic-goals = Co klient chce osiągnąć albo czego chce uniknąć
+doc-topic-future = Jak klient widzi przyszłość
+doc-topic-role = Jaką rolę klient chce mieć wśród innych ludzi
+doc-goals = Cele
+doc-goal-domain = Obszar życia
+doc-goal-period = Okres
+doc-goal-why = Dlaczego to ważne
+doc-actions = Działania
+doc-col-what = Co
+doc-col-who = Kto
+doc-col-due = Do kiedy
+doc-col-evidence = Po czym poznamy, że to zostało zrobione
+doc-who-client = Klient
+doc-who-ocmw = OCMW
+doc-who-third = Partner
+doc-who-nobody = jeszcze nikt
+doc-origin-catalogue = Oferta OCMW
+doc-questions = Plan działania
+doc-question-client-will-do = Co zrobi klient, aby osiągnąć cele?
+doc-question-client-expects = Czego klient oczekuje od OCMW?
+doc-question-ocmw-expects = Czego OCMW oczekuje od klienta?
+doc-means = Co wnosi każda ze stron
+doc-means-client = Klient
+doc-means-ocmw = OCMW
+doc-means-others = Partnerzy
+doc-evaluations = Kiedy razem oceniamy postępy
+doc-evaluations-rule = Co najmniej { $count ->
+        [one] { $count } raz
+        [few] { $count } razy
+       *[many] { $count } razy
+        [other] { $count } razy
+    } w roku, w tym co najmniej { $inperson ->
+        [one] { $inperson } raz
+        [few] { $inperson } razy
+       *[many] { $inperson } razy
+        [other] { $inperson } razy
+    } osobiście.
+doc-eval-in-person = osobiście
+doc-eval-remote = telefonicznie lub przez wideo
+doc-signatures = Podpisy
+doc-signatures-intro = Swoim podpisem strony wyrażają zgodę na ten plan. Tłumacz lub osoba zaufania podpisuje jako osoba obecna, nie jako strona.
+doc-fingerprint = Kod kontrolny podpisanego tekstu (SHA-256)
+doc-sign-name = Imię i nazwisko
+doc-sign-date = Data
+doc-sign-place = Miejscowość
+
+## Rights and duties, in plain words
+rights-title = Prawa i obowiązki
+rights-agreement = Ten plan to umowa między tobą a OCMW. Napisaliście go razem. Podpisując go, obie strony obiecują zrobić to, co jest w nim zapisane.
+rights-client = Co robisz ty: wykonujesz działania zapisane przy tobie, przychodzisz na umówione spotkania i na czas dajesz znać, jeśli coś się nie udaje.
+rights-ocmw = Co robi OCMW: pomaga ci tak, jak jest zapisane w tym planie, i wykonuje działania zapisane przy OCMW. Co najmniej trzy razy w roku przegląda z tobą plan, w tym co najmniej dwa razy podczas osobistej rozmowy.
+rights-change = Plan może się zmienić, gdy zmienia się twoje życie. Zarówno ty, jak i OCMW możecie poprosić o jego zmianę. Zmieniony plan podpisuje się ponownie.
+rights-reflection = Zanim podpiszesz, możesz poprosić o czas do namysłu i zabrać wersję roboczą do domu. Możesz przyprowadzić wybraną przez siebie osobę.
+rights-not-kept = Jeśli jakieś ustalenie nie zostanie zrealizowane bez ważnego powodu, wypłata leefloon (dochodu integracyjnego) może zostać na jakiś czas wstrzymana: najwyżej na jeden miesiąc albo najwyżej na trzy miesiące, jeśli zdarzy się to ponownie w ciągu roku. Nigdy nie dzieje się to bez uprzedzenia: najpierw dostaniesz list polecony.
+rights-heard = Masz prawo do tego, żeby OCMW cię wysłuchało. Zanim zapadnie decyzja, możesz przedstawić swoją wersję i przyprowadzić kogoś, kto ci pomoże.
+rights-no-sanction = Nie będzie sankcji, jeśli był ważny powód albo jeśli OCMW nie dotrzymało własnych ustaleń z tego planu.
+rights-interpreter = Jeśli nie rozumiesz dobrze rozmowy albo tego planu, możesz poprosić o tłumacza.
+rights-copy = Dostaniesz kopię tego planu. Jako pomoc możesz ją dostać także w swoim języku; obowiązuje tekst w języku niderlandzkim.
+rights-appeal = Jeśli nie zgadzasz się z decyzją OCMW, możesz się od niej odwołać do sądu pracy (arbeidsrechtbank).

@@ -1,0 +1,143 @@
+# Trede: signing and printing (Pashto)
+# The Dutch text of the plan is the binding one. Tone: plain words, honest, never threatening. Polite "tasu".
+
+sign-view = لاسلیک
+print-view = چاپ
+
+## Signing
+sign-title = د پلان لاسلیکول
+sign-intro = لومړی پلان یوځای ولولئ. هر څوک چې ګډون کوي، دلته په ټابلیټ لاسلیک کوي، لکه په کاغذ: په ګوتې، په قلم یا په ماوس.
+sign-reflection = آیا مراجعه کوونکی غواړي لومړی فکر وکړي؟ نو یوه مسوده چاپ کړئ چې له ځان سره یې کور ته یوسي. لاسلیک وروسته هم کېدای شي.
+sign-fingerprint = د دې نسخې ډیجیټلي ګوتنښه (کوډ)
+sign-fingerprint-hint = دا کوډ یوازې له همدې متن سره تړاو لري. که په پلان کې څه بدل شي، کوډ هم بدلېږي.
+sign-state-unsigned = تر اوسه هېچا د پلان دا نسخه نه ده لاسلیک کړې.
+sign-state-partly = لا باید لاسلیک کړي: { $names }
+sign-state-complete = ټولو هغو کسانو چې باید لاسلیک یې کړی وای، لاسلیک کړی دی.
+sign-outdated = پلان له لاسلیک وروسته بدل شو. هغه لاسلیکونه د یوې پخوانۍ نسخې دي؛ تاسو لا هم هغه نسخه لوستلای او چاپولای شئ. دا نسخه باید بیا لاسلیک شي.
+sign-not-ready = پلان لا د لاسلیک لپاره بشپړ چمتو نه دی. په «بیا لوستل» برخه کې لیکل شوي چې لا څه کم دي.
+sign-go-review = «بیا لوستل» ته تګ
+sign-go-print = د چاپ مخکتنې ته تګ
+sign-parties-title = څوک لاسلیک کوي
+sign-present-title = نور حاضر کسان (لاسلیک یې اړین نه دی)
+sign-as-party = د هوکړې د یوې خوا په توګه لاسلیک کوي
+sign-as-present = د حاضر کس په توګه لاسلیک کوي، نه د هوکړې د خوا په توګه
+sign-role-client = مراجعه کوونکی
+sign-role-worker = ټولنیز کارکوونکی، د OCMW له خوا
+sign-role-third = همکار
+sign-role-interpreter = ژباړونکی
+sign-role-support = د باور وړ کس
+sign-start = لاسلیک کول
+sign-again = بیا لاسلیک کول
+sign-withdraw = لاسلیک لرې کول
+sign-signed = په { $date } لاسلیک شو
+sign-signed-at = په { $date } په { $place } کې لاسلیک شو
+sign-not-signed = لا نه دی لاسلیک شوی
+sign-earlier-title = پخوانۍ لاسلیک شوې نسخې
+sign-earlier-item = نسخه { $fingerprint }، لاسلیک کوونکي: { $names }
+sign-show-version = دا نسخه کتل
+
+## The signing area
+pad-area = د لاسلیک چوکاټ
+pad-hint = په دې چوکاټ کې په ګوتې، قلم یا ماوس لاسلیک وکړئ.
+pad-empty = په چوکاټ کې لا هېڅ نه دي لیکل شوي.
+pad-drawn = په چوکاټ کې یو لاسلیک شته.
+pad-undo = وروستۍ کرښه لرې کول
+pad-clear = ټول پاکول
+pad-name = نوم
+pad-date = نېټه
+pad-place = ځای
+pad-save = لاسلیک خوندي کول
+pad-cancel = لغوه کول
+sign-problem-name = مهرباني وکړئ نوم ولیکئ.
+sign-problem-strokes = مهرباني وکړئ لومړی په چوکاټ کې لاسلیک وکړئ.
+sign-problem-too-long = دا لاسلیک ډېر اوږد دی. مهرباني وکړئ پاک یې کړئ او لږ ساده لاسلیک وکړئ.
+sign-problem-unknown = دا همکار نور په پلان کې نشته.
+
+## Printing
+print-title = چاپ
+print-intro = پلان د A4 پاڼې په اندازه، چې ورکړل شي یا په کاغذ لاسلیک شي. چاپ له انټرنېټ پرته هم کار کوي؛ د فایل لپاره «د PDF په توګه خوندي کول» وټاکئ.
+print-version-label = کومه نسخه
+print-version-current = پلان لکه څنګه چې اوس دی
+print-version-round = لاسلیک شوې نسخه { $fingerprint }
+print-both = چاپ (هالنډي + { $lang })
+print-client = د مراجعه کوونکي نسخه چاپول (یوازې { $lang })
+print-dutch = چاپ (هالنډي)
+print-mode-label = څه چې وینئ
+print-mode-both = هالنډي له مرستندویې ژباړې سره
+print-mode-client = د مراجعه کوونکي نسخه
+print-no-translation = { $lang } ته لا ژباړه نشته. پلان به په هالنډي ژبه چاپ شي.
+print-preview-label = د چاپ مخکتنه
+
+## The printed plan
+doc-title = د ټولنیز ادغام لپاره انفرادي پروژه (GPMI)
+doc-subtitle = د مراجعه کوونکي او OCMW ترمنځ یوه هوکړه
+doc-binding-note = مرستندویه ژباړه. هالنډي متن هغه متن دی چې قانوني اعتبار لري (الزامي متن).
+doc-copy-note = دا د مراجعه کوونکي لپاره مرستندویه ژباړه ده. هالنډي متن هغه متن دی چې قانوني اعتبار لري (الزامي متن).
+doc-draft = مسوده
+doc-draft-note = مسوده: لا ټولو نه ده لاسلیک کړې.
+doc-earlier-note = دا یوه پخوانۍ لاسلیک شوې نسخه ده. پلان له هغې وروسته بدل شو.
+doc-not-set = نه دی ډک شوی
+doc-facts = معلومات
+doc-ocmw = OCMW
+doc-client = مراجعه کوونکی
+doc-worker = ټولنیز کارکوونکی
+doc-type = د پلان ډول
+doc-type-employment = د کار په لور
+doc-type-training = د زده کړې یا تحصیل په لور
+doc-type-activation = ټولنیز فعالول
+doc-period = موده
+doc-decision = د leefloon (د ژوند د لګښت مرسته) په اړه پرېکړه
+doc-partners = همکاران
+doc-support = د مراجعه کوونکي تر څنګ
+doc-topics = د مراجعه کوونکي کیسه
+doc-topic-needs = مراجعه کوونکی څه ته اړتیا لري
+doc-topic-challenges = اوس څه ګران دي
+doc-topic-goals = مراجعه کوونکی غواړي څه ته ورسېږي یا له څه ډډه وکړي
+doc-topic-future = مراجعه کوونکی راتلونکی څنګه ویني
+doc-topic-role = هغه رول چې مراجعه کوونکی یې د نورو خلکو په منځ کې غواړي
+doc-goals = موخې
+doc-goal-domain = د ژوند برخه
+doc-goal-period = موده
+doc-goal-why = ولې دا مهم دی
+doc-actions = کړنې
+doc-col-what = څه
+doc-col-who = څوک
+doc-col-due = تر کومې نېټې
+doc-col-evidence = څنګه به پوه شو چې وشوه
+doc-who-client = مراجعه کوونکی
+doc-who-ocmw = OCMW
+doc-who-third = همکار
+doc-who-nobody = لا هېڅوک نه
+doc-origin-catalogue = د OCMW وړاندیز
+doc-questions = د کړنو پلان
+doc-question-client-will-do = مراجعه کوونکی به موخو ته د رسېدو لپاره څه کوي؟
+doc-question-client-expects = مراجعه کوونکی له OCMW څخه څه تمه لري؟
+doc-question-ocmw-expects = OCMW له مراجعه کوونکي څخه څه تمه لري؟
+doc-means = هره خوا څه ورکوي
+doc-means-client = مراجعه کوونکی
+doc-means-ocmw = OCMW
+doc-means-others = همکاران
+doc-evaluations = کله به یوځای شاته ګورو
+doc-evaluations-rule = په کال کې لږ تر لږه { $count } ځله، چې لږ تر لږه { $inperson } ځله یې مخامخ وي.
+doc-eval-in-person = مخامخ
+doc-eval-remote = په تلیفون یا ویډیو
+doc-signatures = لاسلیکونه
+doc-signatures-intro = د هوکړې خواوې په خپل لاسلیک سره له دې پلان سره موافقه کوي. ژباړونکی یا د باور وړ کس د حاضر کس په توګه لاسلیک کوي، نه د هوکړې د خوا په توګه.
+doc-fingerprint = د لاسلیک شوي متن ډیجیټلي ګوتنښه (SHA-256)
+doc-sign-name = نوم
+doc-sign-date = نېټه
+doc-sign-place = ځای
+
+## Rights and duties, in plain words
+rights-title = حقونه او مکلفیتونه
+rights-agreement = دا پلان ستاسو او OCMW ترمنځ یوه هوکړه ده. تاسو دا یوځای لیکلی دی. په لاسلیک سره دواړه خواوې ژمنه کوي چې څه پکې لیکل شوي، هغه به کوي.
+rights-client = ستاسو کار: هغه کړنې ترسره کوئ چې ستاسو په نوم لیکل شوې دي، ملاقاتونو ته راځئ، او که کوم کار ونه شو، په وخت خبر ورکوئ.
+rights-ocmw = د OCMW کار: OCMW ستاسو سره هغسې مرسته کوي لکه څنګه چې په دې پلان کې لیکل شوي، او هغه کړنې ترسره کوي چې د OCMW په نوم لیکل شوې دي. OCMW په کال کې لږ تر لږه درې ځله له تاسو سره یوځای پلان ګوري، چې لږ تر لږه دوه ځله یې مخامخ خبرې اترې وي.
+rights-change = که ستاسو ژوند بدل شي، پلان هم بدلېدای شي. تاسو او OCMW دواړه کولای شئ د پلان د سمون غوښتنه وکړئ. بدل شوی پلان بیا لاسلیک کېږي.
+rights-reflection = د لاسلیک نه مخکې، کولای شئ د فکر کولو لپاره وخت وغواړئ او مسوده له ځان سره کور ته یوسئ. کولای شئ له ځان سره یو داسې څوک راولئ چې تاسو یې پخپله ټاکئ.
+rights-not-kept = که یوه هوکړه بې له ښه دلیل پوره نه شي، کېدای شي leefloon (د ژوند د لګښت مرسته) د یو څه وخت لپاره ونه ورکړل شي: تر ټولو ډېر یوه میاشت، یا تر ټولو ډېر درې میاشتې که په یو کال کې بیا پېښ شي. دا هېڅکله بې له مخکې خبرتیا نه کېږي: لومړی تاسو ته یو ثبت شوی (aangetekende) لیک درلېږل کېږي.
+rights-heard = تاسو حق لرئ چې خبره مو واورېدل شي. مخکې له دې چې پرېکړه وشي، کولای شئ خپله خبره ووایئ، او کولای شئ یو څوک له ځان سره راولئ چې مرسته درسره وکړي.
+rights-no-sanction = که تاسو ښه دلیل درلود، یا که OCMW په دې پلان کې خپلې هوکړې پوره کړې نه وې، هېڅ جزا نشته.
+rights-interpreter = که په خبرو اترو یا په دې پلان ښه نه پوهېږئ، کولای شئ د ژباړونکي غوښتنه وکړئ.
+rights-copy = تاسو د دې پلان یوه کاپي ترلاسه کوئ. د مرستې لپاره یې په خپله ژبه هم اخیستلای شئ؛ هالنډي متن هغه متن دی چې قانوني اعتبار لري (الزامي متن).
+rights-appeal = که د OCMW له یوې پرېکړې سره موافق نه یاست، کولای شئ د کار محکمې (arbeidsrechtbank) ته اعتراض (استیناف) وکړئ.

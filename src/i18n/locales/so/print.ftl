@@ -1,0 +1,147 @@
+# Trede: signing and printing (Somali)
+# The Dutch text of the plan is the binding one. Tone: plain words, honest, never threatening.
+# Client-facing texts use singular "adiga", as in round 1.
+# Terms: sign = saxiix, version = nuqul (not "nooc": "nooca qorshaha" is the plan type),
+# copy = koobi, draft = qabyo-qoraal / QABYO, party = dhinac, present = goobjoog,
+# fingerprint (of the text) = summadda dhijitaalka ah, help translation = turjumaad caawin ah.
+
+sign-view = Saxiix
+print-view = Daabac
+
+## Signing
+sign-title = Saxiixa qorshaha
+sign-intro = Marka hore si wadajir ah u akhriya qorshaha. Qof kasta oo ka qayb qaadanayaa halkan ayuu ku saxiixayaa, tablet-ka, sida warqadda oo kale: farta, qalin ama mouse-ka.
+sign-reflection = Macmiilku ma doonayaa inuu marka hore ka fikiro? Markaas daabac qabyo-qoraal uu guriga u qaato. Saxiixu wuu sugi karaa.
+sign-fingerprint = Summadda dhijitaalka ah ee nuqulkan
+sign-fingerprint-hint = Koodhkani wuxuu u gaar yahay qoraalkan oo keliya. Haddii wax ka beddelmaan qorshaha, koodhkuna wuu beddelmayaa.
+sign-state-unsigned = Weli qofna ma saxiixin nuqulkan qorshaha.
+sign-state-partly = Weli ma saxiixin: { $names }
+sign-state-complete = Qof kasta oo ay ahayd inuu saxiixo wuu saxiixay.
+sign-outdated = Qorshaha waa la beddelay kadib markii la saxiixay. Saxiixyadaasi waxay ka tirsan yihiin nuqul hore; weli waad akhrin kartaa oo daabici kartaa. Nuqulkan waa in mar kale la saxiixaa.
+sign-not-ready = Qorshuhu weli si buuxda ugama diyaarsana saxiixa. Qaybta ‘Dib u akhris’ ayaa muujinaysa waxa weli maqan.
+sign-go-review = U gudub ‘Dib u akhris’
+sign-go-print = U gudub muuqaalka daabacaadda
+sign-parties-title = Yaa saxiixaya
+sign-present-title = Kuwa kale ee goobjoogga ah (saxiixu qasab ma aha)
+sign-as-party = Wuxuu u saxiixayaa dhinac ahaan
+sign-as-present = Wuxuu u saxiixayaa qof goobjoog ah ahaan, ma aha dhinac
+sign-role-client = Macmiilka
+sign-role-worker = Shaqaalaha bulshada, oo matalaya OCMW-ga
+sign-role-third = Shariig
+sign-role-interpreter = Turjumaan
+sign-role-support = Qof lagu kalsoon yahay
+sign-start = Saxiix
+sign-again = Mar kale saxiix
+sign-withdraw = Ka saar saxiixa
+sign-signed = La saxiixay { $date }
+sign-signed-at = Lagu saxiixay { $place }, { $date }
+sign-not-signed = Weli lama saxiixin
+sign-earlier-title = Nuqullo hore oo la saxiixay
+sign-earlier-item = Nuqulka { $fingerprint }, waxaa saxiixay { $names }
+sign-show-version = Eeg nuqulkan
+
+## The signing area
+pad-area = Meesha saxiixa
+pad-hint = Meeshan waxaad ku saxiixi kartaa fartaada, qalin ama mouse-ka.
+pad-empty = Weli waxba lama sawirin.
+pad-drawn = Meesha waxaa ku jira saxiix.
+pad-undo = Ka saar xariiqda ugu dambaysa
+pad-clear = Tirtir dhammaan
+pad-name = Magaca
+pad-date = Taariikhda
+pad-place = Goobta
+pad-save = Kaydi saxiixa
+pad-cancel = Ka noqo
+sign-problem-name = Fadlan qor magaca.
+sign-problem-strokes = Fadlan marka hore meesha ku saxiix.
+sign-problem-too-long = Saxiixani aad buu u dheer yahay. Tirtir oo si ka fudud u saxiix.
+sign-problem-unknown = Shariigan hadda kuma jiro qorshaha.
+
+## Printing
+print-title = Daabac
+print-intro = Qorshaha oo ku qoran warqad A4 ah, si loo siiyo ama warqad loogu saxiixo. Daabacaaddu waxay shaqaysaa xataa internet la'aan; haddii aad fayl rabto, dooro ‘Kaydi PDF ahaan’ (Save as PDF).
+print-version-label = Nuqulkee
+print-version-current = Qorshaha sida uu hadda yahay
+print-version-round = Nuqulka la saxiixay { $fingerprint }
+print-both = Daabac (Af-Holandiis + { $lang })
+print-client = Daabac koobiga macmiilka ({ $lang } oo keliya)
+print-dutch = Daabac (Af-Holandiis)
+print-mode-label = Waxa aad aragto
+print-mode-both = Af-Holandiis iyo turjumaad caawin ah
+print-mode-client = Koobiga macmiilka
+print-no-translation = Weli ma jirto turjumaad { $lang } ah. Qorshaha waxaa lagu daabacayaa Af-Holandiis.
+print-preview-label = Muuqaalka daabacaadda
+
+## The printed plan
+doc-title = Qorshaha gaarka ah ee is-dhexgalka bulshada (GPMI)
+doc-subtitle = Heshiis u dhexeeya macmiilka iyo OCMW-ga
+doc-binding-note = Turjumaad caawin ah. Qoraalka sharci ahaan la raacayo waa kan Af-Holandiiska ah oo keliya.
+doc-copy-note = Tani waa turjumaad caawin ah oo loogu talagalay macmiilka. Qoraalka sharci ahaan la raacayo waa kan Af-Holandiiska ah oo keliya.
+doc-draft = QABYO
+doc-draft-note = Qabyo-qoraal: weli qof walba ma saxiixin.
+doc-earlier-note = Kani waa nuqul hore oo la saxiixay. Qorshaha waa la beddelay intaas kadib.
+doc-not-set = lama buuxin
+doc-facts = Xogta
+doc-ocmw = OCMW
+doc-client = Macmiilka
+doc-worker = Shaqaalaha bulshada
+doc-type = Nooca qorshaha
+doc-type-employment = Ku wajahan shaqo
+doc-type-training = Ku wajahan tababar ama waxbarasho
+doc-type-activation = Firfircoonida bulshada (sociale activering)
+doc-period = Muddada
+doc-decision = Go'aanka leefloon-ka (lacagta nolosha ee OCMW)
+doc-partners = Shariikada
+doc-support = Qofka garab taagan macmiilka
+doc-topics = Sheekada macmiilka
+doc-topic-needs = Waxa macmiilku u baahan yahay
+doc-topic-challenges = Waxa hadda adag
+doc-topic-goals = Waxa macmiilku doonayo inuu gaaro ama ka fogaado
+doc-topic-future = Sida macmiilku u arko mustaqbalka
+doc-topic-role = Doorka macmiilku doonayo inuu ku lahaado dadka kale dhexdooda
+doc-goals = Hadafyada
+doc-goal-domain = Qaybta nolosha
+doc-goal-period = Muddada
+doc-goal-why = Sababta ay muhiim u tahay
+doc-actions = Hawlaha
+doc-col-what = Maxay
+doc-col-who = Yaa
+doc-col-due = Ilaa goorma
+doc-col-evidence = Sida aan ku ogaanno inay dhacday
+doc-who-client = Macmiilka
+doc-who-ocmw = OCMW-ga
+doc-who-third = Shariig
+doc-who-nobody = weli qofna
+doc-origin-catalogue = Fursad OCMW-ga
+doc-questions = Qorshaha hawlaha
+doc-question-client-will-do = Maxuu macmiilku samayn doonaa si uu u gaaro hadafyada?
+doc-question-client-expects = Maxuu macmiilku ka filayaa OCMW-ga?
+doc-question-ocmw-expects = Muxuu OCMW-gu ka filayaa macmiilka?
+doc-means = Waxa dhinac kastaa keenayo
+doc-means-client = Macmiilka
+doc-means-ocmw = OCMW-ga
+doc-means-others = Shariikada
+doc-evaluations = Goorta aan si wadajir ah dib u eegno
+doc-evaluations-rule = Ugu yaraan { $count } jeer sannadkii, oo ugu yaraan { $inperson } ka mid ahi ay yihiin fool-ka-fool.
+doc-eval-in-person = fool-ka-fool
+doc-eval-remote = taleefan ama fiidiyow
+doc-signatures = Saxiixyada
+doc-signatures-intro = Markay saxiixaan, dhinacyadu waxay ogolaadaan qorshahan. Turjumaan ama qof lagu kalsoon yahay wuxuu u saxiixaa qof goobjoog ah ahaan, ma aha dhinac.
+doc-fingerprint = Summadda dhijitaalka ah ee qoraalka la saxiixay (SHA-256)
+doc-sign-name = Magaca
+doc-sign-date = Taariikhda
+doc-sign-place = Goobta
+
+## Rights and duties, in plain words
+rights-title = Xuquuqda iyo waajibaadka
+rights-agreement = Qorshahani waa heshiis adiga iyo OCMW-ga idinka dhexeeya. Si wadajir ah ayaad u qorteen. Markaad saxiixdaan, labadiinuba waxaad ballan qaadaysaan inaad samaysaan waxa ku qoran.
+rights-client = Waxa aad adigu samaynayso: waxaad qabanaysaa hawlaha magacaaga ku qoran, waxaad imanaysaa ballamaha, waxaadna goor hore sheegaysaa haddii ay wax kuu suurtoobi waayaan.
+rights-ocmw = Waxa OCMW-gu samaynayo: wuxuu ku caawinayaa sida qorshahan ku qoran, wuxuuna qabanayaa hawlaha magaca OCMW-ga ku qoran. Wuxuu qorshaha si wadajir ah kuula eegayaa ugu yaraan saddex jeer sannadkii, ugu yaraan laba ka mid ah waa wada-hadal fool-ka-fool ah.
+rights-change = Qorshaha wuu isbeddeli karaa marka noloshaadu isbeddesho. Adiga iyo OCMW-guba waxaad codsan kartaan in wax laga beddelo. Qorshe la beddelay mar kale ayaa la saxiixaa.
+rights-reflection = Ka hor intaadan saxiixin, waxaad codsan kartaa waqti aad ka fikirto, waxaadna qabyo-qoraalka u qaadan kartaa guriga. Waxaad keeni kartaa qof aad adigu dooratay.
+rights-not-kept = Haddii heshiis aan la fulin sabab wanaagsan la'aanteed, leefloon-ka waxaa laga yaabaa in aan la bixin muddo: ugu badnaan hal bil, ama ugu badnaan saddex bilood haddii ay mar kale dhacdo hal sano gudaheed. Taasi weligeed ma dhacdo digniin la'aan: marka hore waxaad helaysaa warqad diiwaangashan (aangetekende brief).
+rights-heard = Waxaad xaq u leedahay in lagu maqlo. Ka hor inta aan go'aan la gaarin, waxaad sheegi kartaa sheekadaada, waxaadna keeni kartaa qof ku caawiya.
+rights-no-sanction = Ciqaab ma jirto haddii aad sabab wanaagsan lahayd, ama haddii OCMW-gu uusan oofin ballamihiisa ee qorshahan ku qoran.
+rights-interpreter = Haddii aadan si fiican u fahmin wada-hadalka ama qorshahan, waxaad codsan kartaa turjumaan.
+rights-copy = Waxaad helaysaa koobi qorshahan ah. Caawin ahaan, waxaad sidoo kale ku heli kartaa luqaddaada; laakiin qoraalka sharci ahaan la raacayo waa kan Af-Holandiiska ah.
+rights-appeal = Haddii aadan ku raacsanayn go'aan uu OCMW-gu gaaray, waxaad ka racfaan kartaa maxkamadda shaqada (arbeidsrechtbank).
