@@ -85,6 +85,9 @@ async function storedDossier(page) {
 const norm = (s) => s.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\u064b-\u0652]/g, '').replace(/\s+/g, '');
 /** An Arabic text as it comes out of pdftotext, which gives a lam-alef ligature's letters in reverse. */
 const asExtracted = (s) => norm(s).replace(/ل([اأإآ])/g, '$1ل');
+/** Whether the PDF text holds an Arabic text: in logical order (the shipped Noto font maps its
+ * ligatures back correctly) or with a system font's reversed lam-alef. */
+const hasArabic = (flat, s) => flat.includes(norm(s)) || flat.includes(asExtracted(s));
 
 /** How often a word stands in the text without spaces, either way round: pdftotext gives the
  * rotated draft mark a letter a line, bottom to top. */
@@ -241,9 +244,9 @@ test('Arabic as the client language: beside the binding Dutch text, and alone on
     assert.ok(both.flat.includes(norm(heading)), `the bilingual PDF has the Dutch ${heading}`);
   }
   // Sentence by sentence: pdftotext may give the sentences of a right-to-left line in visual order.
-  for (const ar of [goalsAr, actionsAr, ...bindingAr.split('.').filter((p) => p.trim())]) assert.ok(both.flat.includes(asExtracted(ar)), `the bilingual PDF has the Arabic ${ar}`);
+  for (const ar of [goalsAr, actionsAr, ...bindingAr.split('.').filter((p) => p.trim())]) assert.ok(hasArabic(both.flat, ar), `the bilingual PDF has the Arabic ${ar}`);
   assert.ok(count(both.flat, 'ONTWERP') >= both.pages, 'not signed yet: a draft mark on every page');
-  assert.ok(count(both.flat, asExtracted(draftAr)) >= both.pages, 'the draft mark in Arabic too');
+  assert.ok(Math.max(count(both.flat, draftAr), count(both.flat, asExtracted(draftAr))) >= both.pages, 'the draft mark in Arabic too');
 
   // The client's copy: Arabic only, right to left.
   await page.locator('label[for="print-mode-client"]').filter({ hasText: message('nl', 'print-mode-client') }).tap();
@@ -251,8 +254,8 @@ test('Arabic as the client language: beside the binding Dutch text, and alone on
   await check(page, 'client copy preview (ar)');
   await screenshot(page, 'print-client-copy-ar');
   const copy = await printToPdf(page, 'print-client-copy-ar');
-  assert.ok(copy.flat.includes(asExtracted(goalsAr)), `the client copy has ${goalsAr}`);
-  assert.ok(copy.flat.includes(asExtracted(message('ar', 'rights-title'))));
+  assert.ok(hasArabic(copy.flat, goalsAr), `the client copy has ${goalsAr}`);
+  assert.ok(hasArabic(copy.flat, message('ar', 'rights-title')));
   assert.ok(!copy.flat.includes('Doelen') && !copy.flat.includes('Rechtenenplichten'), 'no Dutch headings on the client copy');
   // Free text as typed (a table cell may come out of pdftotext in pieces on a right-to-left page).
   for (const typed of ['Mijn schulden onder controle', 'Inschrijven voor de opleiding', 'Ik wil op eigen benen staan.']) {
