@@ -801,6 +801,7 @@ mod tests {
             date: NaiveDate::from_ymd_opt(2026, 11, 10).unwrap(),
             place: "Gent".into(),
             strokes: vec![vec![(1, 2), (3, 4)]],
+            typed: false,
         };
         let edit = |e| Action::Edit { id: id("a"), edit: e, now: at(10, 9) };
         let state = with_two()

@@ -40,6 +40,7 @@ fn signature(role: SignerRole, name: &str) -> Signature {
         date: now().date_naive(),
         place: "Oostende".into(),
         strokes: vec![vec![(100, 200), (150, 120), (220, 210), (300, 100)]],
+        typed: false,
     }
 }
 

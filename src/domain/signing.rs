@@ -98,6 +98,10 @@ pub struct Signature {
     #[serde(default)]
     pub place: String,
     pub strokes: Vec<Stroke>,
+    /// Signed with the typed name instead of a drawing, for a signer who cannot draw (a motor
+    /// impairment, a keyboard or a switch instead of a finger).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub typed: bool,
 }
 
 /// Why a signature cannot be saved.
@@ -128,7 +132,7 @@ impl Signature {
         if self.name.trim().is_empty() {
             out.push(SignProblem::NoName);
         }
-        if self.strokes.iter().all(|s| s.is_empty()) {
+        if !self.typed && self.strokes.iter().all(|s| s.is_empty()) {
             out.push(SignProblem::NoStrokes);
         }
         if self.point_count() > MAX_POINTS {
@@ -474,6 +478,7 @@ mod tests {
             date: now().date_naive(),
             place: "Oostende".into(),
             strokes: vec![vec![(10, 20), (40, 80), (90, 60)], vec![(200, 150)]],
+            typed: false,
         }
     }
     fn sign(d: &mut Dossier, role: SignerRole, name: &str) -> bool {
@@ -648,6 +653,10 @@ mod tests {
         s.name = "Samira".into();
         s.strokes = vec![vec![]];
         assert_eq!(s.problems(&d.plan), vec![SignProblem::NoStrokes]);
+        // Someone who cannot draw signs with the typed name instead.
+        s.typed = true;
+        assert!(s.problems(&d.plan).is_empty());
+        s.typed = false;
         s.strokes = vec![vec![(1, 1); MAX_POINTS + 1]];
         assert_eq!(s.problems(&d.plan), vec![SignProblem::TooManyPoints]);
         assert!(!DossierEdit::Signing(SigningEdit::Sign(s)).apply(&mut d, now()));

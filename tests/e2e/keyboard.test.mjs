@@ -1,4 +1,4 @@
-// Accessibility beyond axe: the whole journey (new dossier, self-check, ladder, plan) done with the
+// Accessibility beyond axe: the whole journey (new dossier, self-check, ladder, plan, sign, print) done with the
 // keyboard alone, every stop with a visible focus ring; and every screen at 200% text size without
 // loss (no sideways scrolling, nothing cut off).
 import { test, before, after } from 'node:test';
@@ -30,6 +30,7 @@ async function tabTo(page, locator, what) {
 
 test('a whole journey with the keyboard alone, with a visible focus at every stop', async () => {
   const { context, page, errors } = await tabletPage(browser, server.base);
+  await context.addInitScript(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
   await openApp(page, server.base);
 
   // New dossier.
@@ -76,6 +77,28 @@ test('a whole journey with the keyboard alone, with a visible focus at every sto
   await page.keyboard.press('Enter');
   await page.locator('#plan-step-topics[aria-current="step"]').waitFor();
   await screenshot(page, 'keyboard-plan-topics');
+
+  // Sign: the client cannot draw with a keyboard, so the typed name is the signature.
+  await tabTo(page, page.locator('#view-sign'), 'sign tab');
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.locator('#sign-client'), 'sign as the client');
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.locator('#pad-client-typed'), 'typed signature');
+  await page.keyboard.press('Space');
+  await tabTo(page, page.locator('#pad-client-name'), 'signer name');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Karim Haddad');
+  await tabTo(page, page.locator('#pad-client-save'), 'save signature');
+  await page.keyboard.press('Enter');
+  await page.locator('#signer-client .signature-typed').getByText('Karim Haddad').waitFor();
+
+  // Print: the browser's dialog opens (stubbed here), reached with the keyboard.
+  await tabTo(page, page.locator('#view-print'), 'print tab');
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.locator('#print-both, #print-dutch').first(), 'print button');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.printed === 1, null, { timeout: 3000 });
+  await page.locator('.print-doc .signature-typed').getByText('Karim Haddad').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -87,7 +110,7 @@ test('at 200% text size nothing is lost: no sideways scrolling on any screen', a
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(await overflow() <= 0, `home scrolls sideways by ${await overflow()} px`);
   await page.getByRole('button', { name: nl('plan-example-button') }).tap();
-  for (const view of ['overview', 'self-check', 'ladder', 'plan']) {
+  for (const view of ['overview', 'self-check', 'ladder', 'plan', 'sign', 'print']) {
     await page.locator(`#view-${view}`).tap();
     await page.waitForTimeout(150);
     assert.ok(await overflow() <= 0, `${view} scrolls sideways by ${await overflow()} px at 200%`);

@@ -88,6 +88,8 @@ pub fn SignaturePad(props: &SignaturePadProps) -> Html {
     let date = use_state(|| Some(props.date));
     let place = use_state(|| props.place.clone());
     let problems = use_state(Vec::<SignProblem>::new);
+    // For a signer who cannot draw: the typed name is the signature.
+    let typed = use_state(|| false);
     let id = props.id.clone();
 
     // Where a pointer is, in the logical box of the drawing area.
@@ -133,7 +135,8 @@ pub fn SignaturePad(props: &SignaturePadProps) -> Html {
     let onpointercancel = onpointerup.clone();
 
     let on_save = {
-        let (ink, name, date, place, problems) = (ink.clone(), name.clone(), date.clone(), place.clone(), problems.clone());
+        let (ink, name, date, place, problems, typed) =
+            (ink.clone(), name.clone(), date.clone(), place.clone(), problems.clone(), typed.clone());
         let (role, on_save, fallback_date) = (props.role, props.on_save.clone(), props.date);
         Callback::from(move |_: MouseEvent| {
             let signature = Signature {
@@ -141,7 +144,8 @@ pub fn SignaturePad(props: &SignaturePadProps) -> Html {
                 name: (*name).clone(),
                 date: (*date).unwrap_or(fallback_date),
                 place: (*place).clone(),
-                strokes: ink.strokes.clone(),
+                strokes: if *typed { Vec::new() } else { ink.strokes.clone() },
+                typed: *typed,
             };
             // The checks that need no plan; the page's reducer checks the rest.
             let found: Vec<SignProblem> = signature
@@ -183,6 +187,14 @@ pub fn SignaturePad(props: &SignaturePadProps) -> Html {
                     { t.t("pad-clear") }
                 </button>
             </div>
+            <div class="field field-check">
+                <input type="checkbox" id={format!("{id}-typed")} checked={*typed} aria-describedby={format!("{id}-typed-hint")}
+                    onchange={{ let typed = typed.clone(); Callback::from(move |e: Event| {
+                        typed.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())
+                    }) }} />
+                <label for={format!("{id}-typed")}>{ t.t("pad-typed") }</label>
+                <p class="hint" id={format!("{id}-typed-hint")}>{ t.t("pad-typed-hint") }</p>
+            </div>
             <div class="plan-row">
                 <PlanText id={format!("{id}-name")} label={t.t("pad-name")} value={(*name).clone()}
                     on_input={{ let name = name.clone(); Callback::from(move |v: String| name.set(v)) }} />
@@ -209,8 +221,14 @@ pub fn SignaturePad(props: &SignaturePadProps) -> Html {
     }
 }
 
-/// A saved signature drawn as SVG, for the signing screen and the print.
+/// A saved signature drawn as SVG, for the signing screen and the print; a typed signature is
+/// the name itself, in a hand-like style.
 pub fn signature_svg(signature: &Signature, label: String) -> Html {
+    if signature.typed {
+        // The name is the signature; it reads out as itself.
+        let _ = label;
+        return html! { <p class="signature-typed"><bdi>{ &signature.name }</bdi></p> };
+    }
     html! {
         <svg class="signature-drawing" viewBox={format!("0 0 {BOX_WIDTH} {BOX_HEIGHT}")} role="img" aria-label={label}>
             <path class="signature-ink" d={stroke_path(&signature.strokes)} />

@@ -142,3 +142,6 @@ rights-no-sanction = Es gibt keine Sanktion, wenn Sie einen guten Grund hatten o
 rights-interpreter = Wenn Sie das Gespräch oder diesen Plan nicht gut verstehen, dürfen Sie um eine Dolmetscherin oder einen Dolmetscher bitten.
 rights-copy = Sie bekommen eine Kopie dieses Plans. Als Hilfe können Sie ihn auch in Ihrer eigenen Sprache bekommen; verbindlich ist nur der niederländische Text.
 rights-appeal = Wenn Sie mit einer Entscheidung des OCMW nicht einverstanden sind, können Sie die Entscheidung beim Arbeitsgericht anfechten.
+
+pad-typed = Ich kann nicht von Hand unterschreiben: Mein getippter Name gilt als Unterschrift
+pad-typed-hint = Für Personen, die nicht von Hand unterschreiben können. Der Name unten steht dann im Feld für die Unterschrift.

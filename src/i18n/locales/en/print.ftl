@@ -141,3 +141,6 @@ rights-no-sanction = There is no sanction if you had a good reason, or if the OC
 rights-interpreter = If you do not understand the conversation or this plan well, you may ask for an interpreter.
 rights-copy = You receive a copy of this plan. As a help, you can also get it in your own language; the Dutch text is the binding one.
 rights-appeal = If you disagree with a decision of the OCMW, you can appeal to the labour court.
+
+pad-typed = I cannot draw: my typed name counts as my signature
+pad-typed-hint = For someone who cannot sign by hand. The name below then goes in the signature box.

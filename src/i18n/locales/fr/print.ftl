@@ -142,3 +142,6 @@ rights-no-sanction = Il n'y a pas de sanction si vous aviez une bonne raison, ou
 rights-interpreter = Si vous ne comprenez pas bien l'entretien ou ce plan, vous pouvez demander un interprète.
 rights-copy = Vous recevez une copie de ce plan. Pour vous aider, vous pouvez aussi la recevoir dans votre langue. Seul le texte néerlandais fait foi (c'est le texte officiel).
 rights-appeal = Si vous n'êtes pas d'accord avec une décision de l'OCMW, vous pouvez la contester devant le tribunal du travail.
+
+pad-typed = Je ne peux pas signer à la main : mon nom tapé tient lieu de signature
+pad-typed-hint = Pour les personnes qui ne peuvent pas signer à la main. Le nom indiqué ci-dessous est alors placé dans le cadre prévu pour la signature.

@@ -141,3 +141,6 @@ rights-no-sanction = Er komt geen sanctie als je een goede reden had, of als het
 rights-interpreter = Begrijp je het gesprek of dit plan niet goed, dan mag je om een tolk vragen.
 rights-copy = Je krijgt een kopie van dit plan. Als hulp kan je het ook in je eigen taal krijgen; de Nederlandse tekst is de bindende tekst.
 rights-appeal = Ben je het niet eens met een beslissing van het OCMW, dan kan je in beroep gaan bij de arbeidsrechtbank.
+
+pad-typed = Ik kan niet tekenen: mijn getypte naam geldt als handtekening
+pad-typed-hint = Voor wie niet met de hand kan tekenen. De naam hieronder komt dan in het vak van de handtekening.

@@ -153,3 +153,6 @@ rights-no-sanction = Nie będzie sankcji, jeśli był ważny powód albo jeśli 
 rights-interpreter = Jeśli nie rozumiesz dobrze rozmowy albo tego planu, możesz poprosić o tłumacza.
 rights-copy = Dostaniesz kopię tego planu. Jako pomoc możesz ją dostać także w swoim języku; obowiązuje tekst w języku niderlandzkim.
 rights-appeal = Jeśli nie zgadzasz się z decyzją OCMW, możesz się od niej odwołać do sądu pracy (arbeidsrechtbank).
+
+pad-typed = Nie mogę podpisać się odręcznie: wpisane przeze mnie imię i nazwisko liczy się jako podpis
+pad-typed-hint = Dla osób, które nie mogą podpisać się odręcznie. Imię i nazwisko wpisane poniżej pojawi się wtedy w polu do podpisu.

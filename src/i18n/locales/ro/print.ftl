@@ -150,3 +150,6 @@ rights-no-sanction = Nu se aplică nicio sancțiune dacă ai avut un motiv înte
 rights-interpreter = Dacă nu înțelegi bine discuția sau acest plan, poți cere un interpret.
 rights-copy = Primești o copie a acestui plan. Ca ajutor, o poți primi și în limba ta; doar textul în limba neerlandeză are valoare juridică.
 rights-appeal = Dacă nu ești de acord cu o decizie a OCMW, poți face contestație la tribunalul muncii (arbeidsrechtbank).
+
+pad-typed = Nu pot semna de mână: numele meu tastat ține loc de semnătură
+pad-typed-hint = Pentru persoanele care nu pot semna de mână. Numele de mai jos apare atunci în chenarul pentru semnătură.

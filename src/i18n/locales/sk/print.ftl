@@ -142,3 +142,6 @@ rights-no-sanction = Sankcia nebude, ak na to bol dobrý dôvod, alebo ak OCMW n
 rights-interpreter = Ak dobre nerozumieš rozhovoru alebo tomuto plánu, môžeš požiadať o tlmočníka.
 rights-copy = Dostaneš kópiu tohto plánu. Ako pomoc ju môžeš dostať aj vo svojom jazyku; záväzné je znenie v holandčine.
 rights-appeal = Ak nesúhlasíš s rozhodnutím OCMW, môžeš sa odvolať na pracovný súd (arbeidsrechtbank).
+
+pad-typed = Nemôžem sa podpísať rukou: moje napísané meno platí ako podpis
+pad-typed-hint = Pre toho, kto sa nemôže podpísať rukou. Meno uvedené nižšie sa potom zobrazí v poli na podpis.

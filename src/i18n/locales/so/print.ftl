@@ -145,3 +145,6 @@ rights-no-sanction = Ciqaab ma jirto haddii aad sabab wanaagsan lahayd, ama hadd
 rights-interpreter = Haddii aadan si fiican u fahmin wada-hadalka ama qorshahan, waxaad codsan kartaa turjumaan.
 rights-copy = Waxaad helaysaa koobi qorshahan ah. Caawin ahaan, waxaad sidoo kale ku heli kartaa luqaddaada; laakiin qoraalka sharci ahaan la raacayo waa kan Af-Holandiiska ah.
 rights-appeal = Haddii aadan ku raacsanayn go'aan uu OCMW-gu gaaray, waxaad ka racfaan kartaa maxkamadda shaqada (arbeidsrechtbank).
+
+pad-typed = Gacanta kuma saxiixi karo: magacayga aan qoray wuxuu u dhigmaa saxiixayga
+pad-typed-hint = Waxaa loogu talagalay qofka aan gacanta ku saxiixi karin. Markaas magaca hoos ku qoran ayaa la gelinayaa meesha saxiixa.

@@ -143,3 +143,6 @@ rights-no-sanction = Geçerli bir nedenin varsa ya da OCMW bu plandaki kendi sö
 rights-interpreter = Görüşmeyi veya bu planı iyi anlamıyorsan bir tercüman isteyebilirsin.
 rights-copy = Bu planın bir kopyasını alırsın. Yardım olarak planı kendi dilinde de alabilirsin; bağlayıcı olan (yani hukuken geçerli olan) Felemenkçe metindir.
 rights-appeal = OCMW'nin bir kararına katılmıyorsan iş mahkemesine (arbeidsrechtbank) itiraz edebilirsin.
+
+pad-typed = Elle imza atamıyorum: yazdığım ad imzam yerine geçer
+pad-typed-hint = Elle imza atamayan kişiler için. Bu durumda aşağıdaki ad imza kutusunda yer alır.
