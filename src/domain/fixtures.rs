@@ -32,7 +32,6 @@ const PICKED_OFFERS: usize = 8;
 /// self-checks and 30 ladder placements, with notes and texts of a realistic length.
 pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
     let mut d = Dossier::new(DossierId(LARGE_DOSSIER_ID.into()), LARGE_DOSSIER_NAME.into(), Lang::Nl, now);
-    d.client_lang = Lang::Ar;
     let today = now.date_naive();
     let start = today.checked_sub_months(Months::new(8 * 12)).expect("a date eight years back");
     let decision = start - Duration::days(40);
