@@ -346,7 +346,7 @@ async function inputLatency(browser, server, json) {
         const label = `${scenario.name} (${rate === 1 ? 'unthrottled' : `${rate}x slower`})`.padEnd(40);
         if (app.latencies.length === 0) { say(`   ${label} no events recorded ${app.errors.join('; ')}`); continue; }
         const p95 = pct(app.latencies, 95);
-        results[`${scenario.name} ${rate}`] = p95;
+        results[`${scenario.name} ${rate}`] = { p95, floorP95: floor.latencies.length ? pct(floor.latencies, 95) : 0 };
         say(`   ${label} ${stats(app.latencies)}  (n=${app.latencies.length}/${scenario.expected})  target p95 ≤ ${TARGET.p95Ms} ms ${mark(p95 <= TARGET.p95Ms)}`);
         if (floor.latencies.length) say(`   ${'  same input on an empty page'.padEnd(40)} ${stats(floor.latencies)}`);
         if (app.errors.length) say(`      page errors: ${app.errors.join('; ')}`);
@@ -490,7 +490,8 @@ try {
 
   say('== Targets (issue #9)');
   const p95s = Object.values(latency);
-  const worstP95 = p95s.length ? Math.max(...p95s) : null;
+  const worstP95 = p95s.length ? Math.max(...p95s.map((r) => r.p95)) : null;
+  const worstExcess = p95s.length ? Math.max(...p95s.map((r) => r.p95 - r.floorP95)) : null;
   const printSlow = print[SLOWDOWN];
   const line = (ok, text) => say(`   ${ok == null ? '–' : mark(ok)} ${text}`);
   line(size.firstVisitGzip <= TARGET.firstVisitKB * 1024, `first visit ≤ ${TARGET.firstVisitKB} KB gzip without fonts: ${kb(size.firstVisitGzip)}`);
@@ -498,7 +499,7 @@ try {
     line(start.cold.median <= TARGET.coldStartMs, `cold start ≤ ${TARGET.coldStartMs} ms at ${SLOWDOWN}x slowdown: median ${ms(start.cold.median)}, worst ${ms(start.cold.worst)}`);
     line(start.ratio <= TARGET.baselineRatio, `cold start ≤ ${TARGET.baselineRatio}x the static baseline: ${start.ratio.toFixed(2)}x`);
   }
-  if (want('latency')) line(worstP95 != null && worstP95 <= TARGET.p95Ms, `p95 input latency ≤ ${TARGET.p95Ms} ms on the large dossier: worst p95 ${ms(worstP95)}`);
+  if (want('latency')) line(worstP95 != null && worstP95 <= TARGET.p95Ms, `p95 input latency ≤ ${TARGET.p95Ms} ms on the large dossier: worst p95 ${ms(worstP95)} (${ms(worstExcess)} above the same input on an empty page)`);
   if (want('print')) line(printSlow === undefined ? null : printSlow != null && printSlow < TARGET.printMs,
     `print preparation < ${TARGET.printMs} ms: ${printSlow === undefined ? 'n/a (no print preview found)' : ms(printSlow) + ` at ${SLOWDOWN}x`}`);
   if (mem) line(mem.usedSize < TARGET.heapMB * 1024 * 1024, `JS heap < ${TARGET.heapMB} MB after opening the large dossier: ${(mem.usedSize / 1048576).toFixed(1)} MB`);
