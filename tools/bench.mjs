@@ -467,7 +467,8 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
 try {
-  say(`Trede benchmark: ${DIST}, ${new Date().toISOString()}, Chromium ${browser.version()}, ${os.cpus().length} cores`);
+  // Timings move with whatever else runs on the machine: the load average says how busy it was.
+  say(`Trede benchmark: ${DIST}, ${new Date().toISOString()}, Chromium ${browser.version()}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   say();
   const size = measureSizes(DIST);
   if (want('sizes')) sizes();
