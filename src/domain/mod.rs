@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod dossier;
 pub mod edit;
 pub mod example;
+pub mod fixtures;
 pub mod ladder;
 pub mod lang;
 pub mod life_domain;

@@ -2,6 +2,7 @@
 // tablet size with touch, a guard that fails on any request leaving the page's origin, and axe.
 import http from 'node:http';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -18,9 +19,13 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.woff2': 'font/woff2', '.ftl': 'text/plain; charset=utf-8',
 };
 
-/** Serves dist/ (or a copy of it) on a free loopback port, as any static host would. */
-export async function serveDist(DIST_DIR = DIST) {
+/**
+ * Serves dist/ (or a copy of it) on a free loopback port, as any static host would. With
+ * `gzip`, text files go compressed to clients that accept it (the benchmark: real hosts do).
+ */
+export async function serveDist(DIST_DIR = DIST, { gzip = false } = {}) {
   const DIST = DIST_DIR;
+  const compressed = new Map();
   assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is missing: run `trunk build --release` first');
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -29,7 +34,13 @@ export async function serveDist(DIST_DIR = DIST) {
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404).end('not found'); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
+      const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (gzip && !/\.(woff2|png)$/.test(file) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        if (!compressed.has(file)) compressed.set(file, zlib.gzipSync(body, { level: 9 }));
+        Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        body = compressed.get(file);
+      }
+      res.writeHead(200, headers);
       res.end(body);
     });
   });
