@@ -823,11 +823,14 @@ pub fn apply(dossier: &mut Dossier, edit: PlanEdit, now: DateTime<Utc>) -> bool 
                 PlanEdit::SetText(field, _) => Some(*field),
                 _ => None,
             };
-            let before = dossier.plan.snapshot();
+            // Typing on in the same field extends the last undo step: no snapshot to take then
+            // (a copy of the whole plan per keystroke is what made typing slow on a big plan).
+            let extends_last = key.is_some() && dossier.plan.history.last_key == key;
+            let before = (!extends_last).then(|| dossier.plan.snapshot());
             let changed = apply_content(dossier, edit);
             if changed {
                 let history = &mut dossier.plan.history;
-                if key.is_none() || history.last_key != key {
+                if let Some(before) = before {
                     history.undo.push(before);
                     if history.undo.len() > UNDO_LIMIT {
                         history.undo.remove(0);

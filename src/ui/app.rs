@@ -131,13 +131,24 @@ fn utc_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
+thread_local! {
+    /// What the document was last given, so an unchanged language or running line is not set
+    /// again: touching `<html lang dir>` restyles the whole page, on every keystroke.
+    static DOCUMENT_SET: RefCell<Option<(crate::domain::Lang, Option<String>)>> = const { RefCell::new(None) };
+}
+
 fn apply_document_language(state: &AppState) {
+    let wanted = (state.ui_lang, state.print_running_line());
+    if DOCUMENT_SET.with(|set| set.borrow().as_ref() == Some(&wanted)) {
+        return;
+    }
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", state.ui_lang.code());
         let _ = root.set_attribute("dir", state.ui_lang.dir());
     }
     // The printed pages carry the plan's fingerprint in their top margin.
-    crate::platform::print::set_running_line(state.print_running_line().as_deref());
+    crate::platform::print::set_running_line(wanted.1.as_deref());
+    DOCUMENT_SET.with(|set| *set.borrow_mut() = Some(wanted));
 }
 
 #[component]

@@ -11,7 +11,7 @@ use crate::domain::{Dossier, DossierEdit};
 use crate::state::{Command, DossierView};
 use crate::ui::components::plan_actions::PlanActions;
 use crate::ui::components::plan_agreements::PlanAgreements;
-use crate::ui::components::plan_basics::PlanBasics;
+use crate::ui::components::plan_basics::{PlanBasics, PlanRef};
 use crate::ui::components::plan_evaluations::PlanEvaluations;
 use crate::ui::components::plan_goals::PlanGoals;
 use crate::ui::components::plan_review::PlanReview;
@@ -39,13 +39,13 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
     let go = |s: PlanStep| on_edit.reform(move |_: MouseEvent| PlanEdit::SetStep(s));
     let today = props.today;
     let body = match step {
-        PlanStep::Basics => html! { <PlanBasics plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
-        PlanStep::Topics => html! { <PlanTopics plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
-        PlanStep::Goals => html! { <PlanGoals plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
-        PlanStep::Actions => html! { <PlanActions plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
-        PlanStep::Agreements => html! { <PlanAgreements plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
-        PlanStep::Review => html! { <PlanReview plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
-        PlanStep::Evaluations => html! { <PlanEvaluations plan={plan.clone()} {today} on_edit={on_edit.clone()} /> },
+        PlanStep::Basics => html! { <PlanBasics plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> },
+        PlanStep::Topics => html! { <PlanTopics plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> },
+        PlanStep::Goals => html! { <PlanGoals plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> },
+        PlanStep::Actions => html! { <PlanActions plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> },
+        PlanStep::Agreements => html! { <PlanAgreements plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> },
+        PlanStep::Review => html! { <PlanReview plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> },
+        PlanStep::Evaluations => html! { <PlanEvaluations plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> },
     };
 
     let signed = plan.signed_on.is_some() || props.dossier.fully_signed();
