@@ -125,16 +125,6 @@ impl Lang {
             "ltr"
         }
     }
-
-    /// Languages the interface can be shown in: every language ships a complete translation
-    /// (checked by tests/translations.rs); Dutch is compiled in, the others load on demand.
-    pub fn with_interface() -> &'static [Lang] {
-        &Lang::ALL
-    }
-
-    pub fn has_interface(self) -> bool {
-        Lang::with_interface().contains(&self)
-    }
 }
 
 #[cfg(test)]

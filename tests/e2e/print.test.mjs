@@ -6,22 +6,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { serveDist, launch, tabletPage, openApp, assertAccessible, assertTouchTargets, screenshot, ARTIFACTS } from './support.mjs';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { serveDist, launch, tabletPage, openApp, assertAccessible, assertTouchTargets, screenshot, ARTIFACTS, messages } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** A message of a Fluent file (simple `id = value` lines only). */
-function message(lang, id) {
-  const source = fs.readFileSync(path.join(ROOT, 'src/i18n/locales', lang, 'print.ftl'), 'utf8');
-  const line = source.split('\n').find((l) => l.startsWith(`${id} = `));
-  assert.ok(line, `${lang}/print.ftl has ${id}`);
-  return line.slice(id.length + 3).trim();
-}
+/** A single-line message of a language (the shared Fluent reader of support.mjs). */
+const message = (lang, id) => messages(lang)(id);
 
 async function check(page, label) {
   await assertAccessible(page, label);

@@ -10,7 +10,7 @@ use crate::ui::i18n_context::use_i18n;
 pub struct LanguagePickerProps {
     pub current: Lang,
     pub on_change: Callback<Lang>,
-    /// Which languages to offer; the interface languages when empty.
+    /// Which languages to offer; all of them when empty.
     #[prop_or_default]
     pub choices: Vec<Lang>,
     #[prop_or(AttrValue::Static("language-picker"))]
@@ -32,7 +32,7 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
         })
     };
     let choices: Vec<Lang> =
-        if props.choices.is_empty() { Lang::with_interface().to_vec() } else { props.choices.clone() };
+        if props.choices.is_empty() { Lang::ALL.to_vec() } else { props.choices.clone() };
     html! {
         <div class="language-picker">
             if props.label_id.is_none() {
