@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
-use crate::domain::transfer::ImportProblem;
 use crate::domain::catalogue::{parse_catalogue, Catalogue, Problem};
+use crate::domain::transfer::ImportProblem;
 use crate::domain::validation::validate_client_name;
 use crate::domain::{Dossier, DossierEdit, DossierId, Lang, LockSettings};
 
@@ -160,29 +160,64 @@ pub enum Action {
         ui_lang: Option<Lang>,
         utc_offset_minutes: i32,
     },
-    Create { id: DossierId, name: String, now: DateTime<Utc> },
-    Rename { id: DossierId, name: String, now: DateTime<Utc> },
-    SetClientLang { id: DossierId, lang: Lang, now: DateTime<Utc> },
-    SetSimplified { id: DossierId, on: bool, now: DateTime<Utc> },
-    Delete { id: DossierId },
+    Create {
+        id: DossierId,
+        name: String,
+        now: DateTime<Utc>,
+    },
+    Rename {
+        id: DossierId,
+        name: String,
+        now: DateTime<Utc>,
+    },
+    SetClientLang {
+        id: DossierId,
+        lang: Lang,
+        now: DateTime<Utc>,
+    },
+    SetSimplified {
+        id: DossierId,
+        on: bool,
+        now: DateTime<Utc>,
+    },
+    Delete {
+        id: DossierId,
+    },
     Open(DossierId),
     GoHome,
     ShowView(DossierView),
     /// The print view, of an earlier signed version (`Some(round)`) or of the plan as it is now.
     ShowPrint(Option<usize>),
     /// A change to the content of one dossier (self-check, ladder, plan, ...).
-    Edit { id: DossierId, edit: DossierEdit, now: DateTime<Utc> },
-    SetUiLang { lang: Lang, now: DateTime<Utc> },
+    Edit {
+        id: DossierId,
+        edit: DossierEdit,
+        now: DateTime<Utc>,
+    },
+    SetUiLang {
+        lang: Lang,
+        now: DateTime<Utc>,
+    },
     SaveFailed(&'static str),
     SaveSucceeded,
     StoragePersistence(bool),
     UpdateReady,
     /// A checked dossier from a file. If its id is taken, it is added as a copy under `fresh_id`
     /// (nothing on the device is ever replaced by an import).
-    Import { dossier: Box<Dossier>, fresh_id: DossierId },
-    ImportFailed { file_name: String, problems: Vec<ImportProblem> },
+    Import {
+        dossier: Box<Dossier>,
+        fresh_id: DossierId,
+    },
+    ImportFailed {
+        file_name: String,
+        problems: Vec<ImportProblem>,
+    },
     /// The file is encrypted: ask for the passphrase (again, with `error`, after a wrong one).
-    ImportNeedsPassphrase { file_name: String, text: String, error: Option<&'static str> },
+    ImportNeedsPassphrase {
+        file_name: String,
+        text: String,
+        error: Option<&'static str>,
+    },
     CancelImport,
     /// End of the meeting on a shared tablet: every dossier leaves this device.
     WipeAll,
@@ -190,10 +225,20 @@ pub enum Action {
     LockedFound(Vec<DossierId>),
     /// A locked dossier opened with its passphrase.
     Unlocked(Box<Dossier>),
-    UnlockFailed { id: DossierId, message_id: &'static str },
+    UnlockFailed {
+        id: DossierId,
+        message_id: &'static str,
+    },
     /// Locking is on for this dossier (the key is ready), or its idle time changed.
-    LockSet { id: DossierId, idle_minutes: u32, now: DateTime<Utc> },
-    LockRemoved { id: DossierId, now: DateTime<Utc> },
+    LockSet {
+        id: DossierId,
+        idle_minutes: u32,
+        now: DateTime<Utc>,
+    },
+    LockRemoved {
+        id: DossierId,
+        now: DateTime<Utc>,
+    },
     /// The dossier is stored sealed and leaves memory until it is unlocked again.
     Relocked(DossierId),
     /// Another tab changed or added this dossier, and this tab had no unsaved change to it.
@@ -201,14 +246,20 @@ pub enum Action {
     /// Another tab deleted it.
     ExternalRemove(DossierId),
     /// Both tabs changed it: this tab's version stays, the other one is kept under `fresh_id`.
-    ExternalConflict { theirs: Box<Dossier>, fresh_id: DossierId },
+    ExternalConflict {
+        theirs: Box<Dossier>,
+        fresh_id: DossierId,
+    },
     /// Another tab locked it.
     ExternalLock(DossierId),
     DismissTabConflict,
     /// The current time, so screens can show what is due today.
     Tick(DateTime<Utc>),
     /// Adds the fictional example dossier and opens its plan.
-    CreateExample { id: DossierId, now: DateTime<Utc> },
+    CreateExample {
+        id: DossierId,
+        now: DateTime<Utc>,
+    },
     /// A catalogue file chosen by the user: replaces the current one only when valid.
     LoadCatalogue(String),
     /// A stored catalogue at start: used when valid, silently ignored otherwise.
@@ -560,7 +611,10 @@ impl AppState {
                 }
             }
             Action::LoadCatalogue(text) => match parse_catalogue(&text) {
-                Ok(catalogue) => self.catalogue = CatalogueChoice { custom: Some((catalogue, text)), problems: vec![], just_loaded: true },
+                Ok(catalogue) => {
+                    self.catalogue =
+                        CatalogueChoice { custom: Some((catalogue, text)), problems: vec![], just_loaded: true }
+                }
                 Err(problems) => {
                     self.catalogue.problems = problems;
                     self.catalogue.just_loaded = false;
@@ -685,9 +739,11 @@ mod tests {
 
     #[test]
     fn a_locked_dossier_leaves_memory_and_comes_back_with_its_passphrase() {
-        let state = with_two()
-            .apply(Action::LockedFound(vec![id("z")]))
-            .apply(Action::LockSet { id: id("a"), idle_minutes: 10, now: at(4, 9) });
+        let state = with_two().apply(Action::LockedFound(vec![id("z")])).apply(Action::LockSet {
+            id: id("a"),
+            idle_minutes: 10,
+            now: at(4, 9),
+        });
         assert_eq!(state.dossier(&id("a")).unwrap().lock, Some(LockSettings { idle_minutes: 10 }));
         let state = state.apply(Action::Open(id("a"))).apply(Action::Relocked(id("a")));
         assert!(state.dossier(&id("a")).is_none(), "nothing of it stays in memory");
@@ -766,7 +822,8 @@ mod tests {
         assert_eq!(state.catalogue.source(), Some(good));
         let state = state.apply(Action::ResetCatalogue);
         assert_eq!((state.catalogue.current().id.as_str(), state.catalogue.source()), ("oostende", None));
-        let state = state.apply(Action::RestoreCatalogue(good.into())).apply(Action::RestoreCatalogue("nonsense".into()));
+        let state =
+            state.apply(Action::RestoreCatalogue(good.into())).apply(Action::RestoreCatalogue("nonsense".into()));
         assert_eq!(state.catalogue.current().id, "gent");
         assert!(state.catalogue.problems.is_empty(), "a restore never shows problems");
     }
@@ -782,9 +839,11 @@ mod tests {
             language_course: true,
             note: String::new(),
         };
-        let state = with_two()
-            .apply(Action::ShowView(DossierView::Ladder))
-            .apply(Action::Edit { id: id("a"), edit: DossierEdit::Ladder(LadderEdit::AddPlacement(draft)), now: at(10, 9) });
+        let state = with_two().apply(Action::ShowView(DossierView::Ladder)).apply(Action::Edit {
+            id: id("a"),
+            edit: DossierEdit::Ladder(LadderEdit::AddPlacement(draft)),
+            now: at(10, 9),
+        });
         assert_eq!(state.view, DossierView::Ladder);
         let a = state.dossier(&id("a")).unwrap();
         assert_eq!(a.ladder.current_rung(), Rung::new(2));

@@ -43,7 +43,12 @@ fn dossier(lang: Lang) -> Dossier {
 
 fn state(lang: Lang) -> AppState {
     AppState::default()
-        .apply(Action::Loaded { dossiers: vec![dossier(lang)], unreadable: vec![], ui_lang: Some(lang), utc_offset_minutes: 60 })
+        .apply(Action::Loaded {
+            dossiers: vec![dossier(lang)],
+            unreadable: vec![],
+            ui_lang: Some(lang),
+            utc_offset_minutes: 60,
+        })
         .apply(Action::Open(DossierId("a1".into())))
         .apply(Action::ShowView(DossierView::Ladder))
 }
@@ -166,7 +171,10 @@ fn catalogue_problems_read_as_sentences_in_both_languages() {
     assert_eq!(nl[0], r#"Aanbod 3 ("wijk-werken"), veld "rung": 9 is geen trede (1 tot 6)"#);
     let json = trede::domain::catalogue::parse_catalogue("{\n  \"format\": }").unwrap_err();
     assert_eq!(problem_text(&translator(Lang::En), &json[0]), "The file: this is not valid JSON (line 2, column 13)");
-    assert_eq!(problem_text(&translator(Lang::Nl), &json[0]), "Het bestand: dit is geen geldige JSON (regel 2, kolom 13)");
+    assert_eq!(
+        problem_text(&translator(Lang::Nl), &json[0]),
+        "Het bestand: dit is geen geldige JSON (regel 2, kolom 13)"
+    );
 }
 
 #[tokio::test]

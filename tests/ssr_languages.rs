@@ -97,7 +97,11 @@ async fn shell_screens(lang: Lang, simplified: bool) -> Vec<(String, String)> {
         let s = state(lang, lang, simplified)
             .apply(Action::Open(DossierId("ex".into())))
             .apply(Action::ShowView(DossierView::Plan))
-            .apply(Action::Edit { id: DossierId("ex".into()), edit: DossierEdit::Plan(PlanEdit::SetStep(step)), now: now() });
+            .apply(Action::Edit {
+                id: DossierId("ex".into()),
+                edit: DossierEdit::Plan(PlanEdit::SetStep(step)),
+                now: now(),
+            });
         screens.push((format!("plan {step:?}"), render_shell(s).await));
     }
     screens

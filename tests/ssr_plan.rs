@@ -19,7 +19,12 @@ fn state(lang: Lang, step: PlanStep, example: bool) -> AppState {
         Dossier::new(DossierId("ex".into()), "Samira".into(), lang, now)
     };
     AppState::default()
-        .apply(Action::Loaded { dossiers: vec![dossier], unreadable: vec![], ui_lang: Some(lang), utc_offset_minutes: 60 })
+        .apply(Action::Loaded {
+            dossiers: vec![dossier],
+            unreadable: vec![],
+            ui_lang: Some(lang),
+            utc_offset_minutes: 60,
+        })
         .apply(Action::Open(DossierId("ex".into())))
         .apply(Action::SetUiLang { lang, now })
         .apply(Action::ShowView(DossierView::Plan))

@@ -25,7 +25,12 @@ fn id() -> DossierId {
 
 fn open(lang: Lang, client_lang: Lang, view: DossierView) -> AppState {
     AppState::default()
-        .apply(Action::Loaded { dossiers: vec![example_dossier(id(), now())], unreadable: vec![], ui_lang: Some(lang), utc_offset_minutes: 60 })
+        .apply(Action::Loaded {
+            dossiers: vec![example_dossier(id(), now())],
+            unreadable: vec![],
+            ui_lang: Some(lang),
+            utc_offset_minutes: 60,
+        })
         .apply(Action::Open(id()))
         .apply(Action::SetUiLang { lang, now: now() })
         .apply(Action::SetClientLang { id: id(), lang: client_lang, now: now() })
@@ -51,7 +56,11 @@ fn sign_all(mut state: AppState) -> AppState {
         (SignerRole::Worker, "Lotte Vermeulen"),
         (SignerRole::ThirdParty(mediator), "Koen Declercq"),
     ] {
-        state = state.apply(Action::Edit { id: id(), edit: DossierEdit::Signing(SigningEdit::Sign(signature(role, name))), now: now() });
+        state = state.apply(Action::Edit {
+            id: id(),
+            edit: DossierEdit::Signing(SigningEdit::Sign(signature(role, name))),
+            now: now(),
+        });
     }
     state
 }
@@ -75,9 +84,16 @@ async fn the_sign_screen_in_dutch_and_english() {
     let fp = fingerprint(&state);
     let html = render(state).await;
     assert_complete(&html);
-    for text in ["Het plan ondertekenen", "Nog niemand tekende deze versie", "De cliënt: Voorbeeld: Samira",
-        "De maatschappelijk werker, voor het OCMW: Lotte Vermeulen", "Partner (Schuldbemiddelaar): Koen Declercq",
-        "Vertrouwenspersoon: Nadia (zus)", "Tekent als aanwezige, niet als partij", &grouped(&fp)] {
+    for text in [
+        "Het plan ondertekenen",
+        "Nog niemand tekende deze versie",
+        "De cliënt: Voorbeeld: Samira",
+        "De maatschappelijk werker, voor het OCMW: Lotte Vermeulen",
+        "Partner (Schuldbemiddelaar): Koen Declercq",
+        "Vertrouwenspersoon: Nadia (zus)",
+        "Tekent als aanwezige, niet als partij",
+        &grouped(&fp),
+    ] {
         assert!(html.contains(text), "lacks {text:?}");
     }
     assert!(html.contains(r#"id="sign-client""#) && html.contains(r#"data-state="unsigned""#));
@@ -100,11 +116,27 @@ async fn the_print_view_in_dutch_and_english_screens() {
         assert_complete(&html);
         assert!(html.contains(button), "{lang:?} lacks {button:?}");
         // The printed plan itself is Dutch, whatever the screen language.
-        for text in ["Geïndividualiseerd project voor maatschappelijke integratie (GPMI)", "Het verhaal van de cliënt",
-            "Doelen", "Acties", "Tegen wanneer", "Hoe we zien dat het gebeurd is", "Het actieplan", "Wat elke kant inbrengt",
-            "Wanneer we samen terugkijken", "Rechten en plichten", "arbeidsrechtbank", "Handtekeningen",
-            "Inschrijven voor de opleiding zorgkundige", "Een afbetalingsplan opmaken", "Koen Declercq",
-            "Werkervaring", "ONTWERP", "Ontwerp: nog niet door iedereen getekend.", &grouped(&fp)] {
+        for text in [
+            "Geïndividualiseerd project voor maatschappelijke integratie (GPMI)",
+            "Het verhaal van de cliënt",
+            "Doelen",
+            "Acties",
+            "Tegen wanneer",
+            "Hoe we zien dat het gebeurd is",
+            "Het actieplan",
+            "Wat elke kant inbrengt",
+            "Wanneer we samen terugkijken",
+            "Rechten en plichten",
+            "arbeidsrechtbank",
+            "Handtekeningen",
+            "Inschrijven voor de opleiding zorgkundige",
+            "Een afbetalingsplan opmaken",
+            "Koen Declercq",
+            "Werkervaring",
+            "ONTWERP",
+            "Ontwerp: nog niet door iedereen getekend.",
+            &grouped(&fp),
+        ] {
             assert!(html.contains(text), "{lang:?} print lacks {text:?}");
         }
         assert!(html.contains(&format!(r#"data-fingerprint="{fp}""#)));

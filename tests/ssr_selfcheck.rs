@@ -26,7 +26,11 @@ fn dossier(lang: Lang) -> Dossier {
     let mut d = Dossier::new(DossierId("a1".into()), "Amina El Idrissi".into(), lang, created);
     edit(&mut d, SelfCheckEdit::Start, 3);
     let first = d.self_checks[0].id;
-    edit(&mut d, SelfCheckEdit::ClientAnswer { check: first, domain: LifeDomain::Money, answer: Some(ClientAnswer::BigProblem) }, 3);
+    edit(
+        &mut d,
+        SelfCheckEdit::ClientAnswer { check: first, domain: LifeDomain::Money, answer: Some(ClientAnswer::BigProblem) },
+        3,
+    );
     edit(&mut d, SelfCheckEdit::Start, 24);
     let c = d.self_checks[1].id;
     use LifeDomain::*;
@@ -43,7 +47,11 @@ fn dossier(lang: Lang) -> Dossier {
     edit(&mut d, SelfCheckEdit::ClientSkip { check: c, domain: Addiction }, 24);
     edit(&mut d, SelfCheckEdit::ClientGoTo { check: c, position: 1 }, 24);
     edit(&mut d, SelfCheckEdit::WorkerScore { check: c, domain: Housing, score: Some(WorkerScore::NotNow) }, 24);
-    edit(&mut d, SelfCheckEdit::WorkerSubItem { check: c, domain: Housing, item: "housing-must-move".into(), ticked: true }, 24);
+    edit(
+        &mut d,
+        SelfCheckEdit::WorkerSubItem { check: c, domain: Housing, item: "housing-must-move".into(), ticked: true },
+        24,
+    );
     edit(&mut d, SelfCheckEdit::WorkerNote { check: c, domain: Housing, note: "Opzeg tegen januari".into() }, 24);
     edit(&mut d, SelfCheckEdit::WorkerScore { check: c, domain: Money, score: Some(WorkerScore::WithSupport) }, 24);
     edit(&mut d, SelfCheckEdit::WorkerScore { check: c, domain: Mind, score: Some(WorkerScore::CannotAssess) }, 24);
@@ -91,7 +99,12 @@ async fn the_list_shows_each_check_dated_and_unfinished() {
         (Lang::En, "Self-check of 24 November 2026", "Not finished yet", "Client: 4 of 18 answered"),
     ] {
         let state = AppState::default()
-            .apply(Action::Loaded { dossiers: vec![dossier(lang)], unreadable: vec![], ui_lang: Some(lang), utc_offset_minutes: 60 })
+            .apply(Action::Loaded {
+                dossiers: vec![dossier(lang)],
+                unreadable: vec![],
+                ui_lang: Some(lang),
+                utc_offset_minutes: 60,
+            })
             .apply(Action::Open(DossierId("a1".into())))
             .apply(Action::ShowView(DossierView::SelfCheck));
         let html = render_shell(state).await;
@@ -110,7 +123,14 @@ async fn client_mode_in_dutch_and_english() {
     assert_complete(&html);
     assert!(html.contains("Vraag 2 van 18"), "{html}");
     assert!(html.contains("Hoe gaat het met je woning?"));
-    for word in ["Gaat goed", "Soms moeilijk", "Nu een groot probleem", "Zeg ik liever niet", "Ik wil hier hulp bij", "Later beantwoorden"] {
+    for word in [
+        "Gaat goed",
+        "Soms moeilijk",
+        "Nu een groot probleem",
+        "Zeg ik liever niet",
+        "Ik wil hier hulp bij",
+        "Later beantwoorden",
+    ] {
         assert!(html.contains(word), "{word}");
     }
     // Housing was answered "goes well": that button is pressed.
@@ -156,7 +176,10 @@ async fn summary_in_dutch_and_english() {
     assert!(html.contains("<th scope=\"row\">Wonen</th><td>Gaat goed</td><td>3 · Drempel: werk of opleiding lukt nu niet</td><td>Verschil, Randvoorwaarde</td>"), "{html}");
     // Mind: rather not say against cannot assess: no difference.
     assert!(!html.contains(r#"data-domain="mind" class="sc-chart-row sc-chart-diff""#));
-    assert!(html.contains("Hier wil de cliënt hulp bij") && html.contains("<bdi>De &lt;b&gt;huur&lt;/b&gt; is te hoog</bdi>"));
+    assert!(
+        html.contains("Hier wil de cliënt hulp bij")
+            && html.contains("<bdi>De &lt;b&gt;huur&lt;/b&gt; is te hoog</bdi>")
+    );
     assert!(html.contains("Samen naar de schuldbemiddeling gaan"));
     // Money moved from a big problem to sometimes hard since 3 November.
     assert!(html.contains("Wat veranderde sinds de zelfscan van 3 november 2026"));

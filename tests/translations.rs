@@ -33,7 +33,9 @@ fn catalogue_ids() -> Vec<String> {
         ids.push(format!("offer-{}-name", offer.id));
         ids.push(format!("offer-{}-provider", offer.id));
         ids.push(format!("offer-{}-description", offer.id));
-        for (field, text) in [("allowance", &offer.allowance), ("duration", &offer.duration), ("conditions", &offer.conditions)] {
+        for (field, text) in
+            [("allowance", &offer.allowance), ("duration", &offer.duration), ("conditions", &offer.conditions)]
+        {
             if text.is_some() {
                 ids.push(format!("offer-{}-{field}", offer.id));
             }
@@ -81,7 +83,8 @@ fn every_language_has_every_file_with_the_dutch_ids_and_variables() {
             let source = read(lang, file).unwrap();
             for id in message_ids(&source) {
                 let names = variables(&source, &id);
-                let args: Vec<(&str, fluent_bundle::FluentValue)> = names.iter().map(|n| (n.as_str(), 3.into())).collect();
+                let args: Vec<(&str, fluent_bundle::FluentValue)> =
+                    names.iter().map(|n| (n.as_str(), 3.into())).collect();
                 let text = t.t_args(&id, &args);
                 assert!(!text.contains('⟦') && !text.trim().is_empty(), "{}: {id} does not format", lang.code());
             }

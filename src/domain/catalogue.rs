@@ -36,9 +36,7 @@ impl LocalText {
 
     /// Only the given languages (for snapshots).
     pub fn only(&self, langs: &[Lang]) -> LocalText {
-        LocalText(
-            langs.iter().filter_map(|l| self.0.get(l.code()).map(|t| (l.code().to_owned(), t.clone()))).collect(),
-        )
+        LocalText(langs.iter().filter_map(|l| self.0.get(l.code()).map(|t| (l.code().to_owned(), t.clone()))).collect())
     }
 }
 
@@ -92,20 +90,39 @@ pub enum Place {
 /// What is wrong. Each kind has a message id (`catalogue-problem-...`) and variables.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     NotAnObject,
-    WrongFormat { found: String },
-    UnsupportedVersion { found: String },
+    WrongFormat {
+        found: String,
+    },
+    UnsupportedVersion {
+        found: String,
+    },
     Missing,
     /// `expected` is one of: text, number, list, offer, object (texts per language).
-    WrongType { expected: &'static str },
-    NotARung { found: String },
+    WrongType {
+        expected: &'static str,
+    },
+    NotARung {
+        found: String,
+    },
     EmptyText,
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
     NoDutch,
-    UnknownLanguage { code: String },
-    BadId { found: String },
-    DuplicateId { first: usize },
+    UnknownLanguage {
+        code: String,
+    },
+    BadId {
+        found: String,
+    },
+    DuplicateId {
+        first: usize,
+    },
     UnknownField,
     NoOffers,
 }
@@ -219,7 +236,8 @@ pub fn parse_catalogue(source: &str) -> Result<Catalogue, Vec<Problem>> {
     }
 }
 
-const OFFER_FIELDS: [&str; 8] = ["id", "rung", "name", "provider", "description", "duration", "allowance", "conditions"];
+const OFFER_FIELDS: [&str; 8] =
+    ["id", "rung", "name", "provider", "description", "duration", "allowance", "conditions"];
 
 fn check_offer(
     number: usize,
@@ -237,10 +255,8 @@ fn check_offer(
     let raw_id = map.get("id").and_then(Value::as_str).map(str::to_owned);
     let before = problems.len();
     let mut report = |field: &str, kind| {
-        problems.push(Problem {
-            place: Place::Offer { number, id: raw_id.clone(), field: Some(field.to_owned()) },
-            kind,
-        })
+        problems
+            .push(Problem { place: Place::Offer { number, id: raw_id.clone(), field: Some(field.to_owned()) }, kind })
     };
     let id = match check_id(map.get("id")) {
         Ok(id) => match seen.get(&id) {
@@ -390,7 +406,8 @@ mod tests {
             for (field, text) in [("name", &o.name), ("provider", &o.provider), ("description", &o.description)] {
                 assert!(text.has(Lang::Nl), "{}: {field} needs the binding Dutch text", o.id);
             }
-            for (field, text) in [("duration", &o.duration), ("allowance", &o.allowance), ("conditions", &o.conditions)] {
+            for (field, text) in [("duration", &o.duration), ("allowance", &o.allowance), ("conditions", &o.conditions)]
+            {
                 if let Some(text) = text {
                     assert!(text.has(Lang::Nl), "{}: {field} needs the binding Dutch text", o.id);
                 }
@@ -416,7 +433,8 @@ mod tests {
         )
     }
 
-    const GOOD: &str = r#"{"id": "a", "rung": 2, "name": {"nl": "A"}, "provider": {"nl": "P"}, "description": {"nl": "D"}}"#;
+    const GOOD: &str =
+        r#"{"id": "a", "rung": 2, "name": {"nl": "A"}, "provider": {"nl": "P"}, "description": {"nl": "D"}}"#;
 
     #[test]
     fn a_minimal_file_parses_and_texts_fall_back_to_dutch() {
@@ -449,7 +467,10 @@ mod tests {
             problems,
             vec![
                 Problem { place: offer_place(2, Some("b"), "rung"), kind: k("9") },
-                Problem { place: offer_place(3, Some("c"), "rung"), kind: ProblemKind::WrongType { expected: "number" } },
+                Problem {
+                    place: offer_place(3, Some("c"), "rung"),
+                    kind: ProblemKind::WrongType { expected: "number" }
+                },
                 Problem { place: offer_place(3, Some("c"), "name"), kind: ProblemKind::Missing },
                 Problem { place: offer_place(3, Some("c"), "description"), kind: ProblemKind::NoDutch },
                 Problem { place: offer_place(4, Some("a"), "id"), kind: ProblemKind::DuplicateId { first: 1 } },
@@ -458,7 +479,10 @@ mod tests {
                     place: offer_place(5, Some("Wijk Werken"), "id"),
                     kind: ProblemKind::BadId { found: "Wijk Werken".into() }
                 },
-                Problem { place: offer_place(5, Some("Wijk Werken"), "name"), kind: ProblemKind::WrongType { expected: "object" } },
+                Problem {
+                    place: offer_place(5, Some("Wijk Werken"), "name"),
+                    kind: ProblemKind::WrongType { expected: "object" }
+                },
                 Problem {
                     place: offer_place(5, Some("Wijk Werken"), "provider"),
                     kind: ProblemKind::UnknownLanguage { code: "xx".into() }

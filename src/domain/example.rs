@@ -113,7 +113,13 @@ pub fn example_dossier(id: DossierId, now: DateTime<Utc>) -> Dossier {
 fn add_example_ladder(d: &mut Dossier, decision: chrono::NaiveDate, start: chrono::NaiveDate, now: DateTime<Utc>) {
     use super::ladder::{apply as ladder, LadderEdit, PlacementDraft, Position, Viewpoint};
     let place = |date, position, language_course, note: &str| {
-        LadderEdit::AddPlacement(PlacementDraft { date, position, viewpoint: Viewpoint::Agreed, language_course, note: note.into() })
+        LadderEdit::AddPlacement(PlacementDraft {
+            date,
+            position,
+            viewpoint: Viewpoint::Agreed,
+            language_course,
+            note: note.into(),
+        })
     };
     let rung = |n| Position::Rung(Rung::new(n).expect("rungs 1 to 6 exist"));
     let steps = [
@@ -131,7 +137,9 @@ fn add_example_ladder(d: &mut Dossier, decision: chrono::NaiveDate, start: chron
 /// The self-check Samira and her worker did before the plan: both voices, a precondition
 /// (childcare) and a few places where they see things differently.
 fn add_example_self_check(d: &mut Dossier, start: chrono::NaiveDate) {
-    use super::self_check::{apply as sc, ClientAnswer as C, DutchLevel, LatinSkill, SelfCheckEdit as E, WorkerScore as W};
+    use super::self_check::{
+        apply as sc, ClientAnswer as C, DutchLevel, LatinSkill, SelfCheckEdit as E, WorkerScore as W,
+    };
     use LifeDomain::*;
     let at = (start - Duration::days(10)).and_hms_opt(10, 0, 0).expect("valid time").and_utc();
     sc(d, E::Start, at);
@@ -188,7 +196,11 @@ fn add_example_self_check(d: &mut Dossier, start: chrono::NaiveDate) {
     for (domain, score) in worker {
         sc(d, E::WorkerScore { check, domain, score: Some(score) }, at);
     }
-    sc(d, E::WorkerNote { check, domain: Childcare, note: "Wachtlijst kinderopvang; eerst een plaats zoeken.".into() }, at);
+    sc(
+        d,
+        E::WorkerNote { check, domain: Childcare, note: "Wachtlijst kinderopvang; eerst een plaats zoeken.".into() },
+        at,
+    );
     sc(d, E::DutchLevel { check, level: Some(DutchLevel::L1_2) }, at);
     sc(d, E::Literacy { check, skill: LatinSkill::Reading, value: Some(true) }, at);
     sc(d, E::Literacy { check, skill: LatinSkill::Writing, value: Some(false) }, at);

@@ -10,8 +10,8 @@ use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use super::catalogue::Catalogue;
 use super::ladder::{LadderEdit, PlacementDraft, Position, Viewpoint};
 use super::plan::{
-    ActionOrigin, ActionStatus, EvaluationInput, GoalProgress, GoalReview, MeansOf, Owner, PlanEdit, PlanStep, PlanType,
-    Question, SupportKind, TextField, Topic,
+    ActionOrigin, ActionStatus, EvaluationInput, GoalProgress, GoalReview, MeansOf, Owner, PlanEdit, PlanStep,
+    PlanType, Question, SupportKind, TextField, Topic,
 };
 use super::self_check::{sub_items, ClientAnswer, DutchLevel, LatinSkill, SelfCheckEdit, WorkerScore};
 use super::{Dossier, DossierEdit, DossierId, Lang, LifeDomain, Rung};
@@ -65,7 +65,8 @@ pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
         edit(&mut d, text(TextField::ThirdPartyRole(id), role.into()), now);
         edit(&mut d, text(TextField::ThirdPartyTasks(id), tasks.into()), now);
     }
-    let story = "Ik wil graag werken en mijn kinderen tonen dat het kan. Soms is het zwaar, maar stap voor stap lukt het.";
+    let story =
+        "Ik wil graag werken en mijn kinderen tonen dat het kan. Soms is het zwaar, maar stap voor stap lukt het.";
     for topic in Topic::ALL {
         edit(&mut d, text(TextField::Topic(topic), format!("{story} ({})", topic.slug())), now);
     }
@@ -77,7 +78,14 @@ pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
         let domain = LifeDomain::ALL[i % LifeDomain::ALL.len()];
         edit(&mut d, text(TextField::GoalTitle(id), format!("Doel {}: vooruitgang op {}", i + 1, domain.id())), now);
         edit(&mut d, plan(PlanEdit::SetGoalDomain(id, Some(domain))), now);
-        edit(&mut d, text(TextField::GoalWhy(id), format!("Dit is belangrijk voor mij omdat het mijn leven rustiger maakt (doel {}).", i + 1)), now);
+        edit(
+            &mut d,
+            text(
+                TextField::GoalWhy(id),
+                format!("Dit is belangrijk voor mij omdat het mijn leven rustiger maakt (doel {}).", i + 1),
+            ),
+            now,
+        );
     }
     let goals: Vec<u64> = d.plan.goals.iter().map(|g| g.id).collect();
     let owners: Vec<Owner> = [Owner::Client, Owner::Ocmw]
@@ -88,7 +96,11 @@ pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
     // Offers picked on the ladder become actions too (the ladder adds them to the plan).
     let catalogue = Catalogue::default_ref();
     for offer in catalogue.offers.iter().take(PICKED_OFFERS) {
-        let pick = LadderEdit::PickOffer { catalogue_id: catalogue.id.clone(), edition: catalogue.edition.clone(), offer: offer.clone() };
+        let pick = LadderEdit::PickOffer {
+            catalogue_id: catalogue.id.clone(),
+            edition: catalogue.edition.clone(),
+            offer: offer.clone(),
+        };
         edit(&mut d, DossierEdit::Ladder(pick), now);
     }
     // The other actions are typed, spread over the goals, owners and years.
@@ -112,10 +124,18 @@ pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
 
     // Agreements and the evaluation schedule.
     for q in Question::ALL {
-        edit(&mut d, text(TextField::Question(q), format!("Afspraak over {}: we zien elkaar elke twee weken.", q.slug())), now);
+        edit(
+            &mut d,
+            text(TextField::Question(q), format!("Afspraak over {}: we zien elkaar elke twee weken.", q.slug())),
+            now,
+        );
     }
     for m in MeansOf::ALL {
-        edit(&mut d, text(TextField::Means(m), format!("Middelen van {}: tijd, vervoer en begeleiding.", m.slug())), now);
+        edit(
+            &mut d,
+            text(TextField::Means(m), format!("Middelen van {}: tijd, vervoer en begeleiding.", m.slug())),
+            now,
+        );
     }
     edit(&mut d, plan(PlanEdit::ProposeEvaluations), now);
     edit(&mut d, plan(PlanEdit::AskReflection(Some(start - Duration::days(7)))), now);
@@ -163,7 +183,15 @@ fn add_self_checks(d: &mut Dossier, start: NaiveDate, edit: &mut impl FnMut(&mut
             edit(d, sc(SelfCheckEdit::ClientAnswer { check, domain, answer: Some(answer) }), at);
             if answer == ClientAnswer::BigProblem {
                 edit(d, sc(SelfCheckEdit::ClientWantsHelp { check, domain, wants_help: true }), at);
-                edit(d, sc(SelfCheckEdit::ClientNote { check, domain, note: "Hier wil ik echt hulp bij, het houdt me wakker.".into() }), at);
+                edit(
+                    d,
+                    sc(SelfCheckEdit::ClientNote {
+                        check,
+                        domain,
+                        note: "Hier wil ik echt hulp bij, het houdt me wakker.".into(),
+                    }),
+                    at,
+                );
             }
             let score = WorkerScore::ALL[(n + 2 * k) % WorkerScore::ALL.len()];
             edit(d, sc(SelfCheckEdit::WorkerScore { check, domain, score: Some(score) }), at);
@@ -171,7 +199,11 @@ fn add_self_checks(d: &mut Dossier, start: NaiveDate, edit: &mut impl FnMut(&mut
                 if let Some(item) = sub_items(domain).first() {
                     edit(d, sc(SelfCheckEdit::WorkerSubItem { check, domain, item: item.id.into(), ticked: true }), at);
                 }
-                edit(d, sc(SelfCheckEdit::WorkerNote { check, domain, note: "Opvolgen bij de volgende evaluatie.".into() }), at);
+                edit(
+                    d,
+                    sc(SelfCheckEdit::WorkerNote { check, domain, note: "Opvolgen bij de volgende evaluatie.".into() }),
+                    at,
+                );
             }
         }
         edit(d, sc(SelfCheckEdit::ClientGoTo { check, position: LifeDomain::ALL.len() }), at);

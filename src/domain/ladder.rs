@@ -26,7 +26,8 @@ pub enum Position {
 }
 
 impl Position {
-    pub const SIDE: [Position; 4] = [Position::Orientation, Position::Exempted, Position::Studying, Position::CareFirst];
+    pub const SIDE: [Position; 4] =
+        [Position::Orientation, Position::Exempted, Position::Studying, Position::CareFirst];
 
     pub fn rung(self) -> Option<Rung> {
         match self {
@@ -157,7 +158,11 @@ pub enum LadderEdit {
     DeletePlacement(u64),
     SetTarget(Option<Rung>),
     /// Pick an offer of a catalogue (a snapshot is taken; picking the same offer twice does nothing).
-    PickOffer { catalogue_id: String, edition: String, offer: Offer },
+    PickOffer {
+        catalogue_id: String,
+        edition: String,
+        offer: Offer,
+    },
     UnpickOffer(u64),
 }
 
@@ -366,7 +371,11 @@ fn add_to_plan(dossier: &mut Dossier, pick: &PickedOffer, now: DateTime<Utc>) {
         name_en: pick.name.get(Lang::En).to_owned(),
     };
     let what = pick.name.get(Lang::Nl).to_owned();
-    super::plan::apply(dossier, PlanEdit::AddAction { origin, what, owner: Some(Owner::Client), due: None, goal: None }, now);
+    super::plan::apply(
+        dossier,
+        PlanEdit::AddAction { origin, what, owner: Some(Owner::Client), due: None, goal: None },
+        now,
+    );
 }
 
 #[cfg(test)]
@@ -509,7 +518,10 @@ mod tests {
         assert!(apply(&mut d, pick.clone(), now()));
         assert!(!apply(&mut d, pick, now()));
         let p = d.ladder.picked_offers[0].clone();
-        assert_eq!((p.catalogue_id.as_str(), p.edition.as_str(), p.offer_id.as_str()), ("oostende", "2024", "wijk-werken"));
+        assert_eq!(
+            (p.catalogue_id.as_str(), p.edition.as_str(), p.offer_id.as_str()),
+            ("oostende", "2024", "wijk-werken")
+        );
         assert_eq!(p.name.get(Lang::Nl), "Wijk-werken");
         assert_eq!(p.rung.number(), 4);
         let json = serde_json::to_string(&d).unwrap();

@@ -146,9 +146,6 @@ mod tests {
     fn a_failing_step_reports_its_version() {
         let v: Value = serde_json::from_str(r#"{"schema_version":1}"#).unwrap();
         let steps: &[Step] = &[rename_name_field];
-        assert_eq!(
-            migrate_value(v, steps, 2),
-            Err(LoadError::Migration { from: 1, reason: "no name".into() })
-        );
+        assert_eq!(migrate_value(v, steps, 2), Err(LoadError::Migration { from: 1, reason: "no name".into() }));
     }
 }

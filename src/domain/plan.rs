@@ -291,7 +291,8 @@ pub enum ActionStatus {
 }
 
 impl ActionStatus {
-    pub const ALL: [ActionStatus; 4] = [ActionStatus::Planned, ActionStatus::Busy, ActionStatus::Done, ActionStatus::Stopped];
+    pub const ALL: [ActionStatus; 4] =
+        [ActionStatus::Planned, ActionStatus::Busy, ActionStatus::Done, ActionStatus::Stopped];
     pub fn slug(self) -> &'static str {
         match self {
             ActionStatus::Planned => "planned",
@@ -356,8 +357,13 @@ pub enum GoalProgress {
 }
 
 impl GoalProgress {
-    pub const ALL: [GoalProgress; 5] =
-        [GoalProgress::NotStarted, GoalProgress::OnTrack, GoalProgress::Reached, GoalProgress::Adjusted, GoalProgress::Stopped];
+    pub const ALL: [GoalProgress; 5] = [
+        GoalProgress::NotStarted,
+        GoalProgress::OnTrack,
+        GoalProgress::Reached,
+        GoalProgress::Adjusted,
+        GoalProgress::Stopped,
+    ];
     pub fn slug(self) -> &'static str {
         match self {
             GoalProgress::NotStarted => "not-started",
@@ -512,7 +518,13 @@ pub enum PlanEdit {
     SetGoalFrom(u64, Option<NaiveDate>),
     SetGoalUntil(u64, Option<NaiveDate>),
     /// Adds an action; the self-check and the ladder catalogue use this with their own origin.
-    AddAction { origin: ActionOrigin, what: String, owner: Option<Owner>, due: Option<NaiveDate>, goal: Option<u64> },
+    AddAction {
+        origin: ActionOrigin,
+        what: String,
+        owner: Option<Owner>,
+        due: Option<NaiveDate>,
+        goal: Option<u64>,
+    },
     RemoveAction(u64),
     SetActionOwner(u64, Option<Owner>),
     SetActionDue(u64, Option<NaiveDate>),
@@ -893,7 +905,12 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
         PlanEdit::SetSupportKind(k) => set(&mut dossier.plan.support_kind, k),
         PlanEdit::AddThirdParty => {
             let id = dossier.new_item_id();
-            dossier.plan.third_parties.push(ThirdParty { id, name: String::new(), role: String::new(), tasks: String::new() });
+            dossier.plan.third_parties.push(ThirdParty {
+                id,
+                name: String::new(),
+                role: String::new(),
+                tasks: String::new(),
+            });
             true
         }
         PlanEdit::RemoveThirdParty(id) => {
@@ -912,7 +929,14 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
         PlanEdit::AddGoal => {
             let id = dossier.new_item_id();
             let plan = &mut dossier.plan;
-            plan.goals.push(Goal { id, title: String::new(), domain: None, from: plan.start, until: plan.end, why: String::new() });
+            plan.goals.push(Goal {
+                id,
+                title: String::new(),
+                domain: None,
+                from: plan.start,
+                until: plan.end,
+                why: String::new(),
+            });
             true
         }
         PlanEdit::RemoveGoal(id) => {
@@ -1039,7 +1063,9 @@ mod tests {
     fn the_check_names_what_is_missing() {
         let mut dos = dossier();
         let missing = dos.plan.missing();
-        for m in [Missing::NoType, Missing::NoWorkerName, Missing::NoOcmwName, Missing::NoGoal, Missing::NoEvaluationPlanned] {
+        for m in
+            [Missing::NoType, Missing::NoWorkerName, Missing::NoOcmwName, Missing::NoGoal, Missing::NoEvaluationPlanned]
+        {
             assert!(missing.contains(&m), "{m:?} in {missing:?}");
         }
         let mut dos2 = complete();
@@ -1113,14 +1139,17 @@ mod tests {
         assert_eq!(undone, UNDO_LIMIT);
         edit(&mut dos, PlanEdit::SetStep(PlanStep::Review));
         edit(&mut dos, PlanEdit::AddGoal);
-        edit(&mut dos, PlanEdit::RecordEvaluation(EvaluationInput {
-            date: d(2027, 3, 1),
-            in_person: true,
-            present: "Samira, Lotte".into(),
-            goals: vec![],
-            changes: String::new(),
-            new_rung: None,
-        }));
+        edit(
+            &mut dos,
+            PlanEdit::RecordEvaluation(EvaluationInput {
+                date: d(2027, 3, 1),
+                in_person: true,
+                present: "Samira, Lotte".into(),
+                goals: vec![],
+                changes: String::new(),
+                new_rung: None,
+            }),
+        );
         edit(&mut dos, PlanEdit::Undo);
         assert_eq!(dos.plan.step, PlanStep::Review, "undo does not move the screen");
         assert_eq!(dos.plan.evaluations.len(), 1, "evaluations are never undone");
@@ -1131,14 +1160,20 @@ mod tests {
         let mut dos = complete();
         let goal = dos.plan.goals[0].id;
         let first_planned = dos.plan.planned_evaluations[0].id;
-        edit(&mut dos, PlanEdit::RecordEvaluation(EvaluationInput {
-            date: d(2027, 4, 1),
-            in_person: true,
-            present: "Samira, Lotte".into(),
-            goals: vec![GoalReview { goal, progress: GoalProgress::Adjusted }, GoalReview { goal: 999, progress: GoalProgress::Reached }],
-            changes: "Focus on health for now".into(),
-            new_rung: Rung::new(3),
-        }));
+        edit(
+            &mut dos,
+            PlanEdit::RecordEvaluation(EvaluationInput {
+                date: d(2027, 4, 1),
+                in_person: true,
+                present: "Samira, Lotte".into(),
+                goals: vec![
+                    GoalReview { goal, progress: GoalProgress::Adjusted },
+                    GoalReview { goal: 999, progress: GoalProgress::Reached },
+                ],
+                changes: "Focus on health for now".into(),
+                new_rung: Rung::new(3),
+            }),
+        );
         let e = &dos.plan.evaluations[0];
         assert_eq!(e.planned, Some(first_planned));
         assert_eq!(e.goals.len(), 1, "unknown goals are left out");
@@ -1156,26 +1191,32 @@ mod tests {
     #[test]
     fn actions_from_other_features_carry_their_origin() {
         let mut dos = dossier();
-        edit(&mut dos, PlanEdit::AddAction {
-            origin: ActionOrigin::Catalogue {
-                catalogue: "oostende".into(),
-                edition: "2026".into(),
-                offer: "wijk-werken".into(),
-                name_nl: "Wijk-werken".into(),
-                name_en: "Neighbourhood work".into(),
+        edit(
+            &mut dos,
+            PlanEdit::AddAction {
+                origin: ActionOrigin::Catalogue {
+                    catalogue: "oostende".into(),
+                    edition: "2026".into(),
+                    offer: "wijk-werken".into(),
+                    name_nl: "Wijk-werken".into(),
+                    name_en: "Neighbourhood work".into(),
+                },
+                what: "Wijk-werken".into(),
+                owner: Some(Owner::Client),
+                due: None,
+                goal: Some(12345),
             },
-            what: "Wijk-werken".into(),
-            owner: Some(Owner::Client),
-            due: None,
-            goal: Some(12345),
-        });
-        edit(&mut dos, PlanEdit::AddAction {
-            origin: ActionOrigin::SelfCheck { domain: LifeDomain::Money, suggestion: "debt-mediation".into() },
-            what: "Talk to a debt mediator".into(),
-            owner: None,
-            due: None,
-            goal: None,
-        });
+        );
+        edit(
+            &mut dos,
+            PlanEdit::AddAction {
+                origin: ActionOrigin::SelfCheck { domain: LifeDomain::Money, suggestion: "debt-mediation".into() },
+                what: "Talk to a debt mediator".into(),
+                owner: None,
+                due: None,
+                goal: None,
+            },
+        );
         assert_eq!(dos.plan.actions[0].goal, None, "an unknown goal is not linked");
         assert_ne!(dos.plan.actions[0].id, dos.plan.actions[1].id);
         let json = serde_json::to_string(&dos).unwrap();

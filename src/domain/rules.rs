@@ -304,7 +304,8 @@ mod tests {
         let facts = MandateFacts { birth_date: Some(d(2003, 5, 10)), ..Default::default() };
         assert_eq!(mandate(&RuleSet::default(), &facts, d(2026, 11, 24)), Mandate::Required(vec![Ground::Under25]));
         // The 25th birthday on the decision day: no longer under 25.
-        let facts = MandateFacts { birth_date: Some(d(2001, 11, 24)), had_recent_right: Some(true), ..Default::default() };
+        let facts =
+            MandateFacts { birth_date: Some(d(2001, 11, 24)), had_recent_right: Some(true), ..Default::default() };
         assert_eq!(mandate(&RuleSet::default(), &facts, d(2026, 11, 24)), Mandate::NotRequired);
         assert_eq!(mandate(&RuleSet::default(), &facts, d(2026, 11, 23)), Mandate::Required(vec![Ground::Under25]));
     }

@@ -18,7 +18,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::plan::{ActionOrigin, Agreements, Goal, Owner, Plan, PlanType, PlannedEvaluation, SupportKind, ThirdParty, Topics};
+use super::plan::{
+    ActionOrigin, Agreements, Goal, Owner, Plan, PlanType, PlannedEvaluation, SupportKind, ThirdParty, Topics,
+};
 use super::Dossier;
 
 /// Strokes are stored in this fixed logical box (x from 0 to `BOX_WIDTH`, y from 0 to
@@ -83,7 +85,9 @@ impl SignerRole {
             SignerRole::Worker => plan.worker_name.clone(),
             SignerRole::ThirdParty(id) => plan.third_party(id).map(|p| p.name.clone()).unwrap_or_default(),
             SignerRole::Interpreter if plan.support_kind == Some(SupportKind::Interpreter) => plan.support_name.clone(),
-            SignerRole::SupportPerson if plan.support_kind == Some(SupportKind::SupportPerson) => plan.support_name.clone(),
+            SignerRole::SupportPerson if plan.support_kind == Some(SupportKind::SupportPerson) => {
+                plan.support_name.clone()
+            }
             SignerRole::Interpreter | SignerRole::SupportPerson => String::new(),
         }
     }

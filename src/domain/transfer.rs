@@ -83,9 +83,8 @@ impl ImportProblem {
 
     fn from_serde(err: &serde_json::Error) -> Self {
         let text = err.to_string();
-        let quoted = |prefix: &str| {
-            text.split_once(prefix).and_then(|(_, rest)| rest.split('`').next()).map(str::to_owned)
-        };
+        let quoted =
+            |prefix: &str| text.split_once(prefix).and_then(|(_, rest)| rest.split('`').next()).map(str::to_owned);
         let mut problem = if text.contains("recursion limit") {
             ImportProblem::new("import-error-too-deep")
         } else if err.is_syntax() || err.is_eof() {
@@ -94,7 +93,10 @@ impl ImportProblem {
             ImportProblem::new("import-error-missing-field").field(field)
         } else if let Some(value) = quoted("unknown variant `") {
             ImportProblem::new("import-error-unknown-value").detail(value)
-        } else if text.starts_with("invalid type") || text.starts_with("invalid value") || text.starts_with("invalid length") {
+        } else if text.starts_with("invalid type")
+            || text.starts_with("invalid value")
+            || text.starts_with("invalid length")
+        {
             ImportProblem::new("import-error-wrong-type")
         } else {
             ImportProblem::new("import-error-invalid").detail(text.split(" at line").next().unwrap_or(&text))
@@ -150,7 +152,10 @@ pub fn parse_import(text: &str) -> Result<Dossier, Vec<ImportProblem>> {
         let _ = err;
         problems.push(ImportProblem::new("import-error-bad-name").field("client_name"));
     }
-    if dossier.id.0.is_empty() || dossier.id.0.len() > 64 || !dossier.id.0.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+    if dossier.id.0.is_empty()
+        || dossier.id.0.len() > 64
+        || !dossier.id.0.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
         problems.push(ImportProblem::new("import-error-bad-id").field("id"));
     }
     if problems.is_empty() {
@@ -224,7 +229,10 @@ mod tests {
 
         let text = export_json(&sample(), now()).replace("\"client_name\": \"Amina El Idrissi\",", "");
         let problems = parse_import(&text).unwrap_err();
-        assert_eq!((problems[0].message_id, problems[0].field.as_deref()), ("import-error-missing-field", Some("client_name")));
+        assert_eq!(
+            (problems[0].message_id, problems[0].field.as_deref()),
+            ("import-error-missing-field", Some("client_name"))
+        );
 
         let text = export_json(&sample(), now()).replace("\"client_lang\": \"ar\"", "\"client_lang\": \"xx\"");
         let problems = parse_import(&text).unwrap_err();

@@ -57,9 +57,6 @@ mod tests {
         let arabic = "ع".repeat(120);
         assert_eq!(validate_client_name(&arabic).unwrap(), arabic);
         let too_long = "a".repeat(121);
-        assert_eq!(
-            validate_client_name(&too_long),
-            Err(NameError::TooLong { max: 120, actual: 121 })
-        );
+        assert_eq!(validate_client_name(&too_long), Err(NameError::TooLong { max: 120, actual: 121 }));
     }
 }

@@ -16,10 +16,7 @@ impl BrowserStore {
 
 fn classify(err: wasm_bindgen::JsValue) -> StorageError {
     // Browsers name it differently: QuotaExceededError (Chromium, Safari), NS_ERROR_DOM_QUOTA_REACHED.
-    let text = js_sys::Reflect::get(&err, &"name".into())
-        .ok()
-        .and_then(|n| n.as_string())
-        .unwrap_or_default();
+    let text = js_sys::Reflect::get(&err, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
     if text.contains("Quota") || text.contains("QUOTA") {
         StorageError::Full
     } else if text == "SecurityError" {

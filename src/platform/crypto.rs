@@ -102,15 +102,10 @@ impl PassphraseKey {
         let key_bytes = sha256(&[b"trede-key", &k]).await?;
         let check = sha256(&[b"trede-check", &k]).await?;
         let usages = js_sys::Array::of2(&"encrypt".into(), &"decrypt".into());
-        let key: CryptoKey = promise(subtle.import_key_with_str(
-            "raw",
-            &Uint8Array::from(&key_bytes[..]),
-            "AES-GCM",
-            false,
-            &usages,
-        ))
-        .await?
-        .unchecked_into();
+        let key: CryptoKey =
+            promise(subtle.import_key_with_str("raw", &Uint8Array::from(&key_bytes[..]), "AES-GCM", false, &usages))
+                .await?
+                .unchecked_into();
         Ok(PassphraseKey { key, salt: salt.to_vec(), iterations, check })
     }
 

@@ -46,10 +46,8 @@ pub struct Loaded {
 /// Records of an older schema are migrated in memory; the stored original is only replaced by
 /// the next save, after the migration has succeeded.
 pub fn load_all(store: &dyn KeyValueStore) -> Result<Loaded, StorageError> {
-    let mut loaded = Loaded {
-        ui_lang: store.get(UI_LANG_KEY)?.as_deref().and_then(Lang::from_code),
-        ..Loaded::default()
-    };
+    let mut loaded =
+        Loaded { ui_lang: store.get(UI_LANG_KEY)?.as_deref().and_then(Lang::from_code), ..Loaded::default() };
     for key in store.keys()? {
         let Some(id) = key.strip_prefix(DOSSIER_PREFIX) else { continue };
         let Some(raw) = store.get(&key)? else { continue };
@@ -162,7 +160,12 @@ impl Saver {
     /// attempt tries again. Locked dossiers are never written in the clear: their changed JSON is
     /// returned in `to_seal` for the caller to encrypt and write (and to [`Saver::forget`] if that
     /// fails, so it is tried again).
-    pub fn save(&mut self, store: &dyn KeyValueStore, dossiers: &[impl Borrow<Dossier>], ui_lang: Lang) -> Result<usize, StorageError> {
+    pub fn save(
+        &mut self,
+        store: &dyn KeyValueStore,
+        dossiers: &[impl Borrow<Dossier>],
+        ui_lang: Lang,
+    ) -> Result<usize, StorageError> {
         self.save_sealing(store, dossiers, ui_lang, &mut Vec::new())
     }
 
@@ -263,10 +266,7 @@ mod tests {
         let loaded = load_all(&store).unwrap();
         assert_eq!(loaded.dossiers.len(), 1);
         let reported: Vec<_> = loaded.unreadable.iter().map(|u| (u.key.as_str(), u.message_id)).collect();
-        assert_eq!(
-            reported,
-            [("trede.dossier.x", "load-error-not-json"), ("trede.dossier.y", "load-error-too-new")]
-        );
+        assert_eq!(reported, [("trede.dossier.x", "load-error-not-json"), ("trede.dossier.y", "load-error-too-new")]);
         let mut saver = Saver::after_load(&loaded);
         saver.save(&store, &loaded.dossiers, Lang::Nl).unwrap();
         assert_eq!(store.get("trede.dossier.x").unwrap().as_deref(), Some("{not json"));
@@ -333,7 +333,10 @@ mod tests {
         // Both changed: keep both.
         let mut edited = ours.clone();
         edited.client_name = "Amina (this tab)".into();
-        assert_eq!(reconcile(key, Some(&theirs_json), Some(&edited), &saver), Reconcile::KeepBoth(Box::new(theirs.clone())));
+        assert_eq!(
+            reconcile(key, Some(&theirs_json), Some(&edited), &saver),
+            Reconcile::KeepBoth(Box::new(theirs.clone()))
+        );
         // Deleted there: gone here too, unless we changed it meanwhile.
         assert_eq!(reconcile(key, None, Some(&ours), &saver), Reconcile::Remove(ours.id.clone()));
         assert_eq!(reconcile(key, None, Some(&edited), &saver), Reconcile::Ignore);

@@ -44,8 +44,7 @@ pub fn load(lang: Lang, done: impl FnOnce(Option<String>) + 'static) {
         return done(None);
     };
     let document = gloo::utils::document();
-    let Ok(script) = document.create_element("script").map(|e| e.unchecked_into::<web_sys::HtmlScriptElement>())
-    else {
+    let Ok(script) = document.create_element("script").map(|e| e.unchecked_into::<web_sys::HtmlScriptElement>()) else {
         return done(None);
     };
     script.set_src(&src);

@@ -11,11 +11,11 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::shell::Shell;
+use crate::domain::migration::load_dossier;
+use crate::domain::transfer::{export_file_name, export_json, parse_import, ImportProblem, MAX_IMPORT_BYTES};
+use crate::domain::{DossierId, LockSettings};
 use crate::platform::browser_storage::BrowserStore;
 use crate::platform::clock;
-use crate::domain::transfer::{export_file_name, export_json, parse_import, ImportProblem, MAX_IMPORT_BYTES};
-use crate::domain::migration::load_dossier;
-use crate::domain::{DossierId, LockSettings};
 use crate::platform::crypto::{CryptoError, PassphraseKey};
 use crate::platform::dossier_store::{
     dossier_key, load_all, load_catalogue, reconcile, save_catalogue, wipe_all, Reconcile, Saver,
@@ -323,10 +323,12 @@ pub fn App() -> Html {
                         let passphrase = passphrase.clone();
                         wasm_bindgen_futures::spawn_local(async move {
                             let text = match passphrase {
-                                Some(p) => match crate::platform::crypto::seal_with_passphrase(&p, text.as_bytes()).await {
-                                    Ok(sealed) => sealed.to_json(),
-                                    Err(_) => return,
-                                },
+                                Some(p) => {
+                                    match crate::platform::crypto::seal_with_passphrase(&p, text.as_bytes()).await {
+                                        Ok(sealed) => sealed.to_json(),
+                                        Err(_) => return,
+                                    }
+                                }
                                 None => text,
                             };
                             let _ = crate::platform::files::offer_file(&name, &text).await;
@@ -340,7 +342,10 @@ pub fn App() -> Html {
                         let file_name = file.name();
                         // A file far larger than any dossier is refused before it is read.
                         let text = if file.size() > MAX_IMPORT_BYTES as f64 {
-                            Err(ImportProblem::from_id("import-error-too-large", Some((MAX_IMPORT_BYTES / 1024 / 1024).to_string())))
+                            Err(ImportProblem::from_id(
+                                "import-error-too-large",
+                                Some((MAX_IMPORT_BYTES / 1024 / 1024).to_string()),
+                            ))
                         } else {
                             crate::platform::files::read_text(&file)
                                 .await
@@ -362,25 +367,35 @@ pub fn App() -> Html {
                     wasm_bindgen_futures::spawn_local(async move {
                         let parts = SealedParts::from_json(&pending.text).expect("checked when the file was read");
                         let file_name = pending.file_name.clone();
-                        store.dispatch(match crate::platform::crypto::open_with_passphrase(&passphrase, &parts).await {
-                            Ok(plain) => import_action(file_name, parse_import(&String::from_utf8_lossy(&plain))),
-                            Err(CryptoError::WrongPassphrase) => Action::ImportNeedsPassphrase {
-                                file_name,
-                                text: pending.text,
-                                error: Some(CryptoError::WrongPassphrase.message_id()),
+                        store.dispatch(
+                            match crate::platform::crypto::open_with_passphrase(&passphrase, &parts).await {
+                                Ok(plain) => import_action(file_name, parse_import(&String::from_utf8_lossy(&plain))),
+                                Err(CryptoError::WrongPassphrase) => Action::ImportNeedsPassphrase {
+                                    file_name,
+                                    text: pending.text,
+                                    error: Some(CryptoError::WrongPassphrase.message_id()),
+                                },
+                                Err(err) => Action::ImportFailed {
+                                    file_name,
+                                    problems: vec![ImportProblem::from_id(err.message_id(), None)],
+                                },
                             },
-                            Err(err) => Action::ImportFailed { file_name, problems: vec![ImportProblem::from_id(err.message_id(), None)] },
-                        });
+                        );
                     });
                     return;
                 }
                 Command::SetLock(id, passphrase) => {
-                    let (id, passphrase, store, persistence) = (id.clone(), passphrase.clone(), store.clone(), persistence.clone());
+                    let (id, passphrase, store, persistence) =
+                        (id.clone(), passphrase.clone(), store.clone(), persistence.clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         match PassphraseKey::create(&passphrase).await {
                             Ok(key) => {
                                 persistence.borrow_mut().keys.insert(id.clone(), key);
-                                store.dispatch(Action::LockSet { id, idle_minutes: LockSettings::DEFAULT_IDLE, now: clock::now() });
+                                store.dispatch(Action::LockSet {
+                                    id,
+                                    idle_minutes: LockSettings::DEFAULT_IDLE,
+                                    now: clock::now(),
+                                });
                             }
                             Err(err) => store.dispatch(Action::SaveFailed(err.message_id())),
                         }
@@ -392,7 +407,8 @@ pub fn App() -> Html {
                     return;
                 }
                 Command::Unlock(id, passphrase) => {
-                    let (id, passphrase, store, persistence) = (id.clone(), passphrase.clone(), store.clone(), persistence.clone());
+                    let (id, passphrase, store, persistence) =
+                        (id.clone(), passphrase.clone(), store.clone(), persistence.clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         let action = match unlock(&id, &passphrase).await {
                             Ok((dossier, key)) => {
@@ -458,7 +474,8 @@ pub fn App() -> Html {
                 let state = latest.borrow().clone();
                 let mut p = persistence.borrow_mut();
                 let Some(saver) = p.saver.as_mut() else { return };
-                let id = key.strip_prefix(crate::platform::dossier_store::DOSSIER_PREFIX).map(|s| DossierId(s.to_owned()));
+                let id =
+                    key.strip_prefix(crate::platform::dossier_store::DOSSIER_PREFIX).map(|s| DossierId(s.to_owned()));
                 let ours = id.as_ref().and_then(|id| state.dossier(id));
                 let action = match reconcile(&key, event.new_value().as_deref(), ours, saver) {
                     Reconcile::Ignore => return,

@@ -7,7 +7,7 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use super::components::language_picker::LanguagePicker;
-use super::i18n_context::{ClientI18n, Speech, I18n};
+use super::i18n_context::{ClientI18n, I18n, Speech};
 use super::pages::dossier::DossierPage;
 use super::pages::home::HomePage;
 use crate::i18n::translator;

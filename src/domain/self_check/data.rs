@@ -48,21 +48,44 @@ pub fn sub_items(domain: LifeDomain) -> &'static [SubItem] {
     match domain {
         Money => subs!["money-debts", "money-mediation", "money-basic-needs"],
         Housing => subs!["housing-no-address", "housing-unhealthy", "housing-must-move", "housing-transit"],
-        Health => subs!["health-illness", "health-diagnosis", "health-complaints", "health-pregnancy", "health-disability", "health-work-disability"],
+        Health => subs![
+            "health-illness",
+            "health-diagnosis",
+            "health-complaints",
+            "health-pregnancy",
+            "health-disability",
+            "health-work-disability"
+        ],
         Mind => subs![],
         Addiction => subs![],
         Family => subs!["family-parenting", "family-child-needs", "family-single-parent", "family-care-task"],
         Childcare => subs!["childcare-waiting-list", "childcare-no-informal", "childcare-unknown-options"],
         Safety => subs!["safety-relationship", "safety-violence"],
-        Network => subs!["network-no-social", "network-no-family", "network-family-against-work", "network-nobody-works"],
+        Network => {
+            subs!["network-no-social", "network-no-family", "network-family-against-work", "network-nobody-works"]
+        }
         Structure => subs!["structure-no-rhythm", "structure-missed-appointments", "structure-documents"],
         Daily => subs!["daily-hygiene", "daily-appearance", "daily-household"],
         Dutch => subs!["dutch-express", "dutch-oral", "dutch-written", "dutch-illiterate"],
         Learning => subs!["learning-inactive", "learning-no-choices", "learning-history", "learning-recognition"],
         Work => subs!["work-guided-only", "work-unrealistic", "work-overestimates", "work-expectations"],
-        Attitude => subs!["attitude-no-steps", "attitude-gives-up", "attitude-motivation", "attitude-one-target", "attitude-interaction"],
-        Mobility => subs!["mobility-no-transport", "mobility-public-know-how", "mobility-no-public", "mobility-distance"],
-        Papers => subs!["papers-not-independent", "papers-obligations", "papers-self-employed", "papers-work-permit", "papers-justice"],
+        Attitude => subs![
+            "attitude-no-steps",
+            "attitude-gives-up",
+            "attitude-motivation",
+            "attitude-one-target",
+            "attitude-interaction"
+        ],
+        Mobility => {
+            subs!["mobility-no-transport", "mobility-public-know-how", "mobility-no-public", "mobility-distance"]
+        }
+        Papers => subs![
+            "papers-not-independent",
+            "papers-obligations",
+            "papers-self-employed",
+            "papers-work-permit",
+            "papers-justice"
+        ],
         Digital => subs!["digital-no-device", "digital-no-email", "digital-no-eid", "digital-no-vdab"],
     }
 }

@@ -307,14 +307,26 @@ impl SelfCheck {
             let now = self.client.get(&domain).and_then(|e| e.answer);
             if let (Some(b), Some(n)) = (before, now) {
                 if let Some(movement) = movement(b.weight(), n.weight()) {
-                    out.push(Change { domain, voice: Voice::Client, movement, from: b.message_id(), to: n.message_id() });
+                    out.push(Change {
+                        domain,
+                        voice: Voice::Client,
+                        movement,
+                        from: b.message_id(),
+                        to: n.message_id(),
+                    });
                 }
             }
             let before = earlier.worker.get(&domain).and_then(|e| e.score);
             let now = self.worker.get(&domain).and_then(|e| e.score);
             if let (Some(b), Some(n)) = (before, now) {
                 if let Some(movement) = movement(b.weight(), n.weight()) {
-                    out.push(Change { domain, voice: Voice::Worker, movement, from: b.message_id(), to: n.message_id() });
+                    out.push(Change {
+                        domain,
+                        voice: Voice::Worker,
+                        movement,
+                        from: b.message_id(),
+                        to: n.message_id(),
+                    });
                 }
             }
         }
@@ -332,10 +344,7 @@ fn movement(before: Option<u8>, now: Option<u8>) -> Option<Movement> {
 
 /// The check made just before `check` in this dossier (by creation time, then id), if any.
 pub fn previous<'a>(checks: &'a [SelfCheck], check: &SelfCheck) -> Option<&'a SelfCheck> {
-    checks
-        .iter()
-        .filter(|c| (c.created, c.id) < (check.created, check.id))
-        .max_by_key(|c| (c.created, c.id))
+    checks.iter().filter(|c| (c.created, c.id) < (check.created, check.id)).max_by_key(|c| (c.created, c.id))
 }
 
 /// Every change a screen can ask for.
@@ -343,19 +352,59 @@ pub fn previous<'a>(checks: &'a [SelfCheck], check: &SelfCheck) -> Option<&'a Se
 pub enum SelfCheckEdit {
     /// Starts a new check, dated now; it gets the dossier's next item id.
     Start,
-    Delete { check: u64 },
-    ClientAnswer { check: u64, domain: LifeDomain, answer: Option<ClientAnswer> },
-    ClientWantsHelp { check: u64, domain: LifeDomain, wants_help: bool },
-    ClientNote { check: u64, domain: LifeDomain, note: String },
+    Delete {
+        check: u64,
+    },
+    ClientAnswer {
+        check: u64,
+        domain: LifeDomain,
+        answer: Option<ClientAnswer>,
+    },
+    ClientWantsHelp {
+        check: u64,
+        domain: LifeDomain,
+        wants_help: bool,
+    },
+    ClientNote {
+        check: u64,
+        domain: LifeDomain,
+        note: String,
+    },
     /// Marks the domain as skipped for now and moves the client on to the next one.
-    ClientSkip { check: u64, domain: LifeDomain },
+    ClientSkip {
+        check: u64,
+        domain: LifeDomain,
+    },
     /// Moves the client to a position (back, forward, or to a chosen domain).
-    ClientGoTo { check: u64, position: usize },
-    WorkerScore { check: u64, domain: LifeDomain, score: Option<WorkerScore> },
-    WorkerSubItem { check: u64, domain: LifeDomain, item: String, ticked: bool },
-    WorkerNote { check: u64, domain: LifeDomain, note: String },
-    DutchLevel { check: u64, level: Option<DutchLevel> },
-    Literacy { check: u64, skill: LatinSkill, value: Option<bool> },
+    ClientGoTo {
+        check: u64,
+        position: usize,
+    },
+    WorkerScore {
+        check: u64,
+        domain: LifeDomain,
+        score: Option<WorkerScore>,
+    },
+    WorkerSubItem {
+        check: u64,
+        domain: LifeDomain,
+        item: String,
+        ticked: bool,
+    },
+    WorkerNote {
+        check: u64,
+        domain: LifeDomain,
+        note: String,
+    },
+    DutchLevel {
+        check: u64,
+        level: Option<DutchLevel>,
+    },
+    Literacy {
+        check: u64,
+        skill: LatinSkill,
+        value: Option<bool>,
+    },
 }
 
 fn clip(note: String) -> String {
@@ -417,7 +466,9 @@ pub fn apply(dossier: &mut Dossier, edit: SelfCheckEdit, now: DateTime<Utc>) -> 
         SelfCheckEdit::ClientWantsHelp { domain, wants_help, .. } => {
             set(&mut sc.client.entry(domain).or_default().wants_help, wants_help)
         }
-        SelfCheckEdit::ClientNote { domain, note, .. } => set(&mut sc.client.entry(domain).or_default().note, clip(note)),
+        SelfCheckEdit::ClientNote { domain, note, .. } => {
+            set(&mut sc.client.entry(domain).or_default().note, clip(note))
+        }
         SelfCheckEdit::ClientSkip { domain, .. } => {
             let entry = sc.client.entry(domain).or_default();
             let mut changed = false;
@@ -452,7 +503,9 @@ pub fn apply(dossier: &mut Dossier, edit: SelfCheckEdit, now: DateTime<Utc>) -> 
                 _ => false,
             }
         }
-        SelfCheckEdit::WorkerNote { domain, note, .. } => set(&mut sc.worker.entry(domain).or_default().note, clip(note)),
+        SelfCheckEdit::WorkerNote { domain, note, .. } => {
+            set(&mut sc.worker.entry(domain).or_default().note, clip(note))
+        }
         SelfCheckEdit::DutchLevel { level, .. } => set(&mut sc.dutch.level, level),
         SelfCheckEdit::Literacy { skill, value, .. } => match skill {
             LatinSkill::Reading => set(&mut sc.dutch.reads_latin, value),

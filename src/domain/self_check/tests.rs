@@ -43,7 +43,15 @@ fn answers_and_scores_round_trip_through_json() {
     edit(&mut d, SelfCheckEdit::ClientNote { check: c, domain: Money, note: "Huur is te hoog".into() });
     edit(&mut d, SelfCheckEdit::ClientSkip { check: c, domain: Housing });
     edit(&mut d, SelfCheckEdit::WorkerScore { check: c, domain: Childcare, score: Some(WorkerScore::NotNow) });
-    edit(&mut d, SelfCheckEdit::WorkerSubItem { check: c, domain: Childcare, item: "childcare-waiting-list".into(), ticked: true });
+    edit(
+        &mut d,
+        SelfCheckEdit::WorkerSubItem {
+            check: c,
+            domain: Childcare,
+            item: "childcare-waiting-list".into(),
+            ticked: true,
+        },
+    );
     edit(&mut d, SelfCheckEdit::WorkerNote { check: c, domain: Childcare, note: "Wachtlijst tot maart".into() });
     edit(&mut d, SelfCheckEdit::DutchLevel { check: c, level: Some(DutchLevel::L1_2) });
     edit(&mut d, SelfCheckEdit::Literacy { check: c, skill: LatinSkill::Reading, value: Some(true) });
@@ -57,7 +65,10 @@ fn answers_and_scores_round_trip_through_json() {
     assert_eq!(sc.client_position, 2, "skipping housing moves on to the third domain");
     assert!(sc.client_entry(Housing).skipped);
     assert_eq!(sc.worker_entry(Childcare).sub_items, ["childcare-waiting-list"]);
-    assert_eq!(sc.dutch, DutchDetails { level: Some(DutchLevel::L1_2), reads_latin: Some(true), writes_latin: Some(false) });
+    assert_eq!(
+        sc.dutch,
+        DutchDetails { level: Some(DutchLevel::L1_2), reads_latin: Some(true), writes_latin: Some(false) }
+    );
 }
 
 #[test]
@@ -81,8 +92,12 @@ fn edits_that_change_nothing_report_so() {
     assert!(!edit(&mut d, help));
     assert!(!edit(&mut d, SelfCheckEdit::ClientGoTo { check: c, position: 19 }), "past the end");
     assert!(!edit(&mut d, SelfCheckEdit::ClientGoTo { check: 999, position: 1 }), "unknown check");
-    let other_domain =
-        SelfCheckEdit::WorkerSubItem { check: c, domain: LifeDomain::Money, item: "childcare-waiting-list".into(), ticked: true };
+    let other_domain = SelfCheckEdit::WorkerSubItem {
+        check: c,
+        domain: LifeDomain::Money,
+        item: "childcare-waiting-list".into(),
+        ticked: true,
+    };
     assert!(!edit(&mut d, other_domain), "a sub-item of another domain is refused");
     let long = "é".repeat(MAX_NOTE_CHARS + 10);
     edit(&mut d, SelfCheckEdit::ClientNote { check: c, domain: LifeDomain::Work, note: long });
@@ -95,7 +110,10 @@ fn answering_a_skipped_domain_clears_the_skip() {
     let c = started(&mut d);
     edit(&mut d, SelfCheckEdit::ClientSkip { check: c, domain: LifeDomain::Money });
     assert_eq!(d.self_checks[0].progress().client_skipped, 1);
-    edit(&mut d, SelfCheckEdit::ClientAnswer { check: c, domain: LifeDomain::Money, answer: Some(ClientAnswer::GoesWell) });
+    edit(
+        &mut d,
+        SelfCheckEdit::ClientAnswer { check: c, domain: LifeDomain::Money, answer: Some(ClientAnswer::GoesWell) },
+    );
     let p = d.self_checks[0].progress();
     assert_eq!((p.client_answered, p.client_skipped), (1, 0));
 }
@@ -105,7 +123,10 @@ fn partial_checks_show_their_progress() {
     let mut d = dossier();
     let c = started(&mut d);
     for domain in &LifeDomain::ALL[..6] {
-        edit(&mut d, SelfCheckEdit::ClientAnswer { check: c, domain: *domain, answer: Some(ClientAnswer::SometimesHard) });
+        edit(
+            &mut d,
+            SelfCheckEdit::ClientAnswer { check: c, domain: *domain, answer: Some(ClientAnswer::SometimesHard) },
+        );
         let position = d.self_checks[0].client_position + 1;
         edit(&mut d, SelfCheckEdit::ClientGoTo { check: c, position });
     }
@@ -164,7 +185,8 @@ fn comparison_with_the_previous_check() {
     let mut d = dossier();
     let first = started(&mut d);
     use LifeDomain::*;
-    let answers = [(Money, ClientAnswer::BigProblem), (Housing, ClientAnswer::GoesWell), (Mind, ClientAnswer::SometimesHard)];
+    let answers =
+        [(Money, ClientAnswer::BigProblem), (Housing, ClientAnswer::GoesWell), (Mind, ClientAnswer::SometimesHard)];
     for (domain, a) in answers {
         edit(&mut d, SelfCheckEdit::ClientAnswer { check: first, domain, answer: Some(a) });
     }
@@ -173,7 +195,8 @@ fn comparison_with_the_previous_check() {
     let second = DossierEdit::SelfCheck(SelfCheckEdit::Start).apply(&mut d, at(20));
     assert!(second);
     let second = d.self_checks[1].id;
-    let answers = [(Money, ClientAnswer::SometimesHard), (Housing, ClientAnswer::BigProblem), (Mind, ClientAnswer::RatherNotSay)];
+    let answers =
+        [(Money, ClientAnswer::SometimesHard), (Housing, ClientAnswer::BigProblem), (Mind, ClientAnswer::RatherNotSay)];
     for (domain, a) in answers {
         edit(&mut d, SelfCheckEdit::ClientAnswer { check: second, domain, answer: Some(a) });
     }

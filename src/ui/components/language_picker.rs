@@ -1,7 +1,7 @@
 //! The screen-language picker in the header. Each language is named in its own script.
 
-use yew::prelude::*;
 use web_sys::HtmlSelectElement;
+use yew::prelude::*;
 
 use crate::domain::Lang;
 use crate::ui::i18n_context::use_i18n;
@@ -31,8 +31,7 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
             }
         })
     };
-    let choices: Vec<Lang> =
-        if props.choices.is_empty() { Lang::ALL.to_vec() } else { props.choices.clone() };
+    let choices: Vec<Lang> = if props.choices.is_empty() { Lang::ALL.to_vec() } else { props.choices.clone() };
     html! {
         <div class="language-picker">
             if props.label_id.is_none() {

@@ -2,8 +2,8 @@
 //! message next to the field (announced to screen readers) and the typed text stays.
 
 use fluent_bundle::FluentValue;
-use yew::prelude::*;
 use web_sys::HtmlInputElement;
+use yew::prelude::*;
 
 use crate::domain::validation::{validate_client_name, NameError};
 use crate::ui::i18n_context::use_i18n;
@@ -67,10 +67,9 @@ pub fn NameForm(props: &NameFormProps) -> Html {
     let error_id = format!("{}-error", props.id);
     let message = error.as_ref().map(|err| match err {
         NameError::Empty => t.t(err.message_id()),
-        NameError::TooLong { max, actual } => t.t_args(
-            err.message_id(),
-            &[("max", FluentValue::from(*max)), ("actual", FluentValue::from(*actual))],
-        ),
+        NameError::TooLong { max, actual } => {
+            t.t_args(err.message_id(), &[("max", FluentValue::from(*max)), ("actual", FluentValue::from(*actual))])
+        }
     });
     let described_by = match (&props.hint, &message) {
         (Some(_), Some(_)) => Some(format!("{hint_id} {error_id}")),

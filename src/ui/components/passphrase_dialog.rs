@@ -47,7 +47,8 @@ pub fn PassphraseDialog(props: &PassphraseDialogProps) -> Html {
         })
     };
     let onsubmit = {
-        let (encrypt, first, second, local_error) = (encrypt.clone(), first.clone(), second.clone(), local_error.clone());
+        let (encrypt, first, second, local_error) =
+            (encrypt.clone(), first.clone(), second.clone(), local_error.clone());
         let (on_submit, new_passphrase, optional) = (props.on_submit.clone(), props.new_passphrase, props.optional);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();

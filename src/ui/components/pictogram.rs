@@ -35,9 +35,16 @@ pub fn domain_path(domain: LifeDomain) -> &'static str {
 /// The path data of a client answer's pictogram: three faces and a lock.
 pub fn answer_path(answer: ClientAnswer) -> &'static str {
     match answer {
-        ClientAnswer::GoesWell => concat!("M12 3.5a8.5 8.5 0 1 0 0 17a8.5 8.5 0 1 0 0-17 M9 10h.01 M15 10h.01", " M8.5 14a4 4 0 0 0 7 0"),
-        ClientAnswer::SometimesHard => concat!("M12 3.5a8.5 8.5 0 1 0 0 17a8.5 8.5 0 1 0 0-17 M9 10h.01 M15 10h.01", " M8 15.5c1.5-1.2 2.5 1.2 4 0s2.5-1.2 4 0"),
-        ClientAnswer::BigProblem => concat!("M12 3.5a8.5 8.5 0 1 0 0 17a8.5 8.5 0 1 0 0-17 M9 10h.01 M15 10h.01", " M8.5 16.5a4 4 0 0 1 7 0"),
+        ClientAnswer::GoesWell => {
+            concat!("M12 3.5a8.5 8.5 0 1 0 0 17a8.5 8.5 0 1 0 0-17 M9 10h.01 M15 10h.01", " M8.5 14a4 4 0 0 0 7 0")
+        }
+        ClientAnswer::SometimesHard => concat!(
+            "M12 3.5a8.5 8.5 0 1 0 0 17a8.5 8.5 0 1 0 0-17 M9 10h.01 M15 10h.01",
+            " M8 15.5c1.5-1.2 2.5 1.2 4 0s2.5-1.2 4 0"
+        ),
+        ClientAnswer::BigProblem => {
+            concat!("M12 3.5a8.5 8.5 0 1 0 0 17a8.5 8.5 0 1 0 0-17 M9 10h.01 M15 10h.01", " M8.5 16.5a4 4 0 0 1 7 0")
+        }
         ClientAnswer::RatherNotSay => "M6 11h12v9H6z M8.5 11V8a3.5 3.5 0 0 1 7 0v3 M12 14.5v2",
     }
 }

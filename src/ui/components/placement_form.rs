@@ -133,10 +133,9 @@ pub fn PlacementForm(props: &PlacementFormProps) -> Html {
 
     let date_error = matches!(*error, Some(FormError::NoDate)).then(|| t.t("ladder-date-missing"));
     let note_error = match &*error {
-        Some(FormError::Draft(err @ PlacementError::NoteTooLong { max, actual })) => Some(t.t_args(
-            err.message_id(),
-            &[("max", FluentValue::from(*max)), ("actual", FluentValue::from(*actual))],
-        )),
+        Some(FormError::Draft(err @ PlacementError::NoteTooLong { max, actual })) => Some(
+            t.t_args(err.message_id(), &[("max", FluentValue::from(*max)), ("actual", FluentValue::from(*actual))]),
+        ),
         _ => None,
     };
     let title_id = fid("title");

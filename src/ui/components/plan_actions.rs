@@ -4,8 +4,8 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use super::plan_basics::PlanStepProps;
-use crate::domain::plan::{ActionOrigin, ActionStatus, Owner, Plan, PlanEdit, TextField};
 use crate::domain::catalogue::LocalText;
+use crate::domain::plan::{ActionOrigin, ActionStatus, Owner, Plan, PlanEdit, TextField};
 use crate::ui::components::plan_fields::{PlanDate, PlanSelect, PlanText};
 use crate::ui::i18n_context::{use_i18n, I18n};
 

@@ -98,7 +98,8 @@ pub fn PlanBasics(props: &PlanStepProps) -> Html {
 
     let mut support = vec![(String::new(), t.t("plan-support-none"))];
     support.extend(SupportKind::ALL.iter().map(|k| (k.slug().to_owned(), t.t(&format!("plan-support-{}", k.slug())))));
-    let on_support = e.reform(|v: String| PlanEdit::SetSupportKind(SupportKind::ALL.into_iter().find(|k| k.slug() == v)));
+    let on_support =
+        e.reform(|v: String| PlanEdit::SetSupportKind(SupportKind::ALL.into_iter().find(|k| k.slug() == v)));
 
     html! {
         <div class="plan-basics">

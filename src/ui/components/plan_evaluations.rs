@@ -63,7 +63,10 @@ pub fn PlanEvaluations(props: &PlanStepProps) -> Html {
         }
     };
     let on_date = {
-        let u = update(|d, v| { d.date = parse_date(&v); d.error = false; });
+        let u = update(|d, v| {
+            d.date = parse_date(&v);
+            d.error = false;
+        });
         Callback::from(move |ev: Event| u(ev.target_unchecked_into::<HtmlInputElement>().value()))
     };
     let on_in_person = {
@@ -111,7 +114,11 @@ pub fn PlanEvaluations(props: &PlanStepProps) -> Html {
                         date,
                         in_person: d.in_person,
                         present: d.present.trim().to_owned(),
-                        goals: d.goals.iter().map(|(goal, progress)| GoalReview { goal: *goal, progress: *progress }).collect(),
+                        goals: d
+                            .goals
+                            .iter()
+                            .map(|(goal, progress)| GoalReview { goal: *goal, progress: *progress })
+                            .collect(),
                         changes: d.changes.trim().to_owned(),
                         new_rung: d.rung,
                     }));

@@ -126,7 +126,8 @@ impl Texts {
     /// From one date to another, as one line in each language.
     fn period(&self, from: Option<NaiveDate>, until: Option<NaiveDate>) -> Html {
         let line = |t: &Translator| {
-            let d = |d: Option<NaiveDate>| d.map(|d| print_date(t, d)).unwrap_or_else(|| self.plain_in(t, "doc-not-set"));
+            let d =
+                |d: Option<NaiveDate>| d.map(|d| print_date(t, d)).unwrap_or_else(|| self.plain_in(t, "doc-not-set"));
             format!("{} – {}", d(from), d(until))
         };
         let main = line(&self.main);

@@ -34,7 +34,8 @@ pub fn ClientMode(props: &ClientModeProps) -> Html {
     let check = sc.id;
     let total = LifeDomain::ALL.len();
     let position = sc.client_position.min(total);
-    let go_to = |position: usize| props.on_edit.reform(move |_: MouseEvent| SelfCheckEdit::ClientGoTo { check, position });
+    let go_to =
+        |position: usize| props.on_edit.reform(move |_: MouseEvent| SelfCheckEdit::ClientGoTo { check, position });
 
     let dots = html! {
         <div class="sc-dots" aria-hidden="true">
@@ -51,12 +52,8 @@ pub fn ClientMode(props: &ClientModeProps) -> Html {
 
     let Some(domain) = sc.client_domain() else {
         // The end: thanks, and a way back to whatever is still open.
-        let open: Vec<(usize, LifeDomain)> = LifeDomain::ALL
-            .iter()
-            .copied()
-            .enumerate()
-            .filter(|(_, d)| sc.client_entry(*d).answer.is_none())
-            .collect();
+        let open: Vec<(usize, LifeDomain)> =
+            LifeDomain::ALL.iter().copied().enumerate().filter(|(_, d)| sc.client_entry(*d).answer.is_none()).collect();
         return html! {
             <section class={classes!("sc-client", "sc-client-end", simple.then_some("simple"))} aria-labelledby="sc-client-end-title">
                 { dots }
@@ -103,7 +100,11 @@ pub fn ClientMode(props: &ClientModeProps) -> Html {
         note: e.target_unchecked_into::<HtmlTextAreaElement>().value(),
     });
     let wants_help = entry.wants_help;
-    let on_help = props.on_edit.reform(move |_: MouseEvent| SelfCheckEdit::ClientWantsHelp { check, domain, wants_help: !wants_help });
+    let on_help = props.on_edit.reform(move |_: MouseEvent| SelfCheckEdit::ClientWantsHelp {
+        check,
+        domain,
+        wants_help: !wants_help,
+    });
     let on_skip = props.on_edit.reform(move |_: MouseEvent| SelfCheckEdit::ClientSkip { check, domain });
 
     html! {

@@ -5,7 +5,9 @@
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use crate::domain::self_check::{suggested_actions, ClientAnswer, Movement, SelfCheck, SuggestedAction, Voice, WorkerScore};
+use crate::domain::self_check::{
+    suggested_actions, ClientAnswer, Movement, SelfCheck, SuggestedAction, Voice, WorkerScore,
+};
 use crate::domain::LifeDomain;
 use crate::ui::components::pictogram::answer_path;
 use crate::ui::i18n_context::{use_i18n, I18n};

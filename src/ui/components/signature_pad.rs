@@ -8,7 +8,9 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::domain::signing::{stroke_path, to_box, Point, Signature, SignProblem, SignerRole, Stroke, BOX_HEIGHT, BOX_WIDTH};
+use crate::domain::signing::{
+    stroke_path, to_box, Point, SignProblem, Signature, SignerRole, Stroke, BOX_HEIGHT, BOX_WIDTH,
+};
 use crate::ui::components::plan_fields::{PlanDate, PlanText};
 use crate::ui::i18n_context::use_i18n;
 

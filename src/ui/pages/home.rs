@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use crate::domain::{Dossier, DossierId};
 use crate::state::{Command, ImportOutcome, PendingImport};
-use crate::ui::components::passphrase_dialog::PassphraseDialog;
-use crate::ui::components::import_report::ImportReport;
 use crate::ui::components::confirm_dialog::ConfirmDialog;
+use crate::ui::components::import_report::ImportReport;
 use crate::ui::components::name_form::NameForm;
+use crate::ui::components::passphrase_dialog::PassphraseDialog;
 use crate::ui::i18n_context::use_i18n;
 
 #[derive(Properties, PartialEq)]

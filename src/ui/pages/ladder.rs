@@ -7,9 +7,9 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::domain::catalogue::{Catalogue, LocalText, Offer};
-use crate::i18n::catalogue_text;
 use crate::domain::ladder::{LadderEdit, PlacementDraft};
 use crate::domain::{Dossier, DossierEdit, Rung};
+use crate::i18n::catalogue_text;
 use crate::state::{CatalogueChoice, Command};
 use crate::ui::components::catalogue_loader::CatalogueLoader;
 use crate::ui::components::confirm_dialog::ConfirmDialog;
@@ -62,7 +62,9 @@ pub fn LadderPage(props: &LadderPageProps) -> Html {
                 "ladder-now-rung",
                 &[("number", FluentValue::from(r.number())), ("rung", FluentValue::from(t.t(&r.name_id())))],
             ),
-            None => t.t_args("ladder-now-status", &[("status", FluentValue::from(t.t(&p.draft.position.message_id())))]),
+            None => {
+                t.t_args("ladder-now-status", &[("status", FluentValue::from(t.t(&p.draft.position.message_id())))])
+            }
         },
     };
 

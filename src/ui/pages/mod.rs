@@ -1,7 +1,7 @@
 pub mod dossier;
 pub mod home;
-pub mod self_check;
-pub mod plan;
 pub mod ladder;
+pub mod plan;
 pub mod print;
+pub mod self_check;
 pub mod sign;

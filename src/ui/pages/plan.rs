@@ -39,13 +39,27 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
     let go = |s: PlanStep| on_edit.reform(move |_: MouseEvent| PlanEdit::SetStep(s));
     let today = props.today;
     let body = match step {
-        PlanStep::Basics => html! { <PlanBasics plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> },
-        PlanStep::Topics => html! { <PlanTopics plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> },
-        PlanStep::Goals => html! { <PlanGoals plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> },
-        PlanStep::Actions => html! { <PlanActions plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> },
-        PlanStep::Agreements => html! { <PlanAgreements plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> },
-        PlanStep::Review => html! { <PlanReview plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> },
-        PlanStep::Evaluations => html! { <PlanEvaluations plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> },
+        PlanStep::Basics => {
+            html! { <PlanBasics plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> }
+        }
+        PlanStep::Topics => {
+            html! { <PlanTopics plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> }
+        }
+        PlanStep::Goals => {
+            html! { <PlanGoals plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> }
+        }
+        PlanStep::Actions => {
+            html! { <PlanActions plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> }
+        }
+        PlanStep::Agreements => {
+            html! { <PlanAgreements plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> }
+        }
+        PlanStep::Review => {
+            html! { <PlanReview plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> }
+        }
+        PlanStep::Evaluations => {
+            html! { <PlanEvaluations plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> }
+        }
     };
 
     let signed = plan.signed_on.is_some() || props.dossier.fully_signed();

@@ -5,13 +5,13 @@
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
+use crate::domain::plan::{ActionOrigin, PlanEdit};
+use crate::domain::self_check::SuggestedAction;
 use crate::domain::self_check::{previous, SelfCheck, SelfCheckEdit};
 use crate::domain::{Dossier, DossierEdit};
 use crate::state::Command;
 use crate::ui::components::confirm_dialog::ConfirmDialog;
 use crate::ui::components::self_check_client::ClientMode;
-use crate::domain::plan::{ActionOrigin, PlanEdit};
-use crate::domain::self_check::SuggestedAction;
 use crate::ui::components::self_check_summary::Summary;
 use crate::ui::components::self_check_worker::WorkerMode;
 use crate::ui::i18n_context::{use_client_i18n, use_i18n, I18n};

@@ -7,7 +7,9 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use crate::domain::signing::{grouped, possible_signers, required_signers, SignState, Signature, SignerRole, SigningEdit};
+use crate::domain::signing::{
+    grouped, possible_signers, required_signers, SignState, Signature, SignerRole, SigningEdit,
+};
 use crate::domain::{Dossier, DossierEdit};
 use crate::state::{Command, DossierView};
 use crate::ui::components::signature_pad::{signature_svg, SignaturePad};
