@@ -16,6 +16,7 @@ pub mod rung;
 pub mod self_check;
 pub mod signing;
 pub mod transfer;
+pub mod utc_offset;
 pub mod validation;
 
 pub use dossier::{Dossier, DossierId, LockSettings};
@@ -23,3 +24,4 @@ pub use edit::DossierEdit;
 pub use lang::Lang;
 pub use life_domain::LifeDomain;
 pub use rung::Rung;
+pub use utc_offset::UtcOffset;

@@ -18,3 +18,9 @@ pub fn new_dossier_id() -> DossierId {
     }
     DossierId(id)
 }
+
+/// The device's offset from UTC now.
+pub fn utc_offset() -> crate::domain::UtcOffset {
+    // JS gives minutes *behind* UTC.
+    crate::domain::UtcOffset { minutes: -(js_sys::Date::new_0().get_timezone_offset() as i32) }
+}

@@ -35,7 +35,7 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     let page = match state.open_dossier() {
         Some(dossier) => html! {
-            <DossierPage dossier={dossier.clone()} view={state.view} utc_offset_minutes={state.utc_offset_minutes}
+            <DossierPage dossier={dossier.clone()} view={state.view} utc_offset_minutes={state.utc_offset.minutes}
                 catalogue={state.catalogue.clone()}
                 on_command={props.on_command.clone()} today={state.today()} print_round={state.print_round} />
         },
@@ -43,7 +43,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             <HomePage dossiers={state.dossiers.clone()} loaded={state.loaded}
                 import_outcome={state.import_outcome.clone()} pending_import={state.pending_import.clone()}
                 locked={state.locked.clone()} unlock_error={state.unlock_error.clone()}
-                utc_offset_minutes={state.utc_offset_minutes} on_command={props.on_command.clone()} />
+                utc_offset_minutes={state.utc_offset.minutes} on_command={props.on_command.clone()} />
         },
     };
 

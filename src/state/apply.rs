@@ -1,0 +1,254 @@
+//! The reducer: [`AppState::apply`] and the small steps it is made of.
+
+use std::rc::Rc;
+
+use chrono::{DateTime, Utc};
+
+use super::{AppState, CatalogueChoice, DossierView, Focus, ImportOutcome, Msg, PendingImport};
+use crate::domain::catalogue::parse_catalogue;
+use crate::domain::validation::validate_client_name;
+use crate::domain::{Dossier, DossierId, LockSettings};
+
+impl AppState {
+    /// Applies one message. Invalid messages (a bad name, an unknown id) leave the state as it
+    /// is: the UI validates first and shows the message, so nothing is lost.
+    pub fn apply(mut self, msg: Msg) -> AppState {
+        match msg {
+            Msg::Loaded { dossiers, unreadable, ui_lang, utc_offset } => {
+                self.dossiers = dossiers.into_iter().map(Rc::new).collect();
+                self.utc_offset = utc_offset;
+                self.unreadable = unreadable;
+                if let Some(lang) = ui_lang {
+                    self.ui_lang = lang;
+                }
+                self.loaded = true;
+                self.sort();
+            }
+            Msg::Create { id, name, now } => {
+                if let Ok(name) = validate_client_name(&name) {
+                    if self.dossier(&id).is_none() {
+                        self.dossiers.push(Rc::new(Dossier::new(id.clone(), name, self.ui_lang, now)));
+                        self.sort();
+                        self.open = Some(id);
+                        self.show(DossierView::Overview);
+                    }
+                }
+            }
+            Msg::CreateExample { id, now } => {
+                if self.dossier(&id).is_none() {
+                    self.dossiers.push(Rc::new(crate::domain::example::example_dossier(id.clone(), now)));
+                    self.sort();
+                    self.open = Some(id);
+                    self.show(DossierView::Plan);
+                }
+            }
+            Msg::Rename { id, name, now } => {
+                if let Ok(name) = validate_client_name(&name) {
+                    self.change(&id, now, |d| std::mem::replace(&mut d.client_name, name.clone()) != name);
+                }
+            }
+            Msg::SetClientLang { id, lang, now } => {
+                self.change(&id, now, |d| std::mem::replace(&mut d.client_lang, lang) != lang)
+            }
+            Msg::SetSimplified { id, on, now } => {
+                self.change(&id, now, |d| std::mem::replace(&mut d.simplified, on) != on)
+            }
+            Msg::Edit { id, edit, now } => {
+                self.now = Some(now);
+                self.change(&id, now, |d| edit.apply(d, now));
+            }
+            Msg::SetUiLang { lang, now } => {
+                self.ui_lang = lang;
+                if let Some(id) = self.open.clone() {
+                    self.change(&id, now, |d| std::mem::replace(&mut d.interface_lang, lang) != lang);
+                }
+            }
+            Msg::Delete { id } => self.forget_dossier(&id),
+            Msg::Open(id) => {
+                if let Some(d) = self.dossier(&id) {
+                    // The worker's screens follow the language chosen for this dossier.
+                    self.ui_lang = d.interface_lang;
+                    self.open = Some(id);
+                    self.show(DossierView::Overview);
+                }
+            }
+            Msg::GoHome => self.open = None,
+            Msg::ShowView(view) => {
+                if self.open.is_some() {
+                    self.show(view);
+                }
+            }
+            Msg::ShowPrint(round) => {
+                if let Some(d) = self.open_dossier() {
+                    let round = round.filter(|i| *i < d.signing.rounds.len());
+                    self.show(DossierView::Print);
+                    self.print_round = round;
+                }
+            }
+            Msg::ShowSelfCheck(open) => {
+                if self.view == DossierView::SelfCheck {
+                    self.focus.self_check = open;
+                }
+            }
+            Msg::ShowRung(rung) => {
+                if self.view == DossierView::Ladder {
+                    self.focus.rung = rung;
+                }
+            }
+            Msg::LocaleLoaded(lang) => {
+                if !self.locales_loaded.contains(&lang) {
+                    self.locales_loaded.push(lang);
+                }
+                if self.locale_failed == Some(lang) {
+                    self.locale_failed = None;
+                }
+            }
+            Msg::LocaleFailed(lang) => self.locale_failed = Some(lang),
+            Msg::SpeechVoices(langs) => self.speech_langs = langs,
+            Msg::SaveFailed(message_id) => self.save_error = Some(message_id),
+            Msg::SaveSucceeded => self.save_error = None,
+            Msg::StoragePersistence(persistent) => self.storage_persistent = Some(persistent),
+            Msg::UpdateReady => self.update_ready = true,
+            Msg::Tick(now) => self.now = Some(now),
+            Msg::Import { dossier, fresh_id } => self.import(*dossier, fresh_id),
+            Msg::ImportFailed { file_name, problems } => {
+                self.pending_import = None;
+                self.import_outcome = Some(ImportOutcome::Failed { file_name, problems });
+            }
+            Msg::ImportNeedsPassphrase { file_name, text, error } => {
+                self.import_outcome = None;
+                self.pending_import = Some(PendingImport { file_name, text, error });
+            }
+            Msg::CancelImport => self.pending_import = None,
+            Msg::WipeAll => {
+                self.locked.clear();
+                self.dossiers.clear();
+                self.open = None;
+                self.import_outcome = None;
+            }
+            Msg::LockedFound(ids) => {
+                self.locked = ids;
+                self.locked.sort();
+            }
+            Msg::Unlocked(dossier) => self.unlocked(*dossier),
+            Msg::UnlockFailed { id, message_id } => self.unlock_error = Some((id, message_id)),
+            Msg::DismissUnlockError => self.unlock_error = None,
+            Msg::LockSet { id, idle_minutes, now } => {
+                let lock = Some(LockSettings { idle_minutes });
+                self.change(&id, now, |d| std::mem::replace(&mut d.lock, lock) != lock);
+            }
+            Msg::LockRemoved { id, now } => self.change(&id, now, |d| d.lock.take().is_some()),
+            Msg::Relocked(id) => {
+                if self.dossier(&id).is_some_and(|d| d.lock.is_some()) {
+                    self.forget_dossier(&id);
+                    self.mark_locked(id);
+                }
+            }
+            Msg::ExternalUpdate(dossier) => {
+                let dossier = *dossier;
+                match self.dossier_mut(&dossier.id) {
+                    Some(d) => *d = dossier,
+                    None => self.dossiers.push(Rc::new(dossier)),
+                }
+                self.sort();
+            }
+            Msg::ExternalRemove(id) => self.forget_dossier(&id),
+            Msg::ExternalConflict { theirs, fresh_id } => {
+                let mut theirs = *theirs;
+                theirs.id = fresh_id;
+                self.tab_conflict = Some(theirs.client_name.clone());
+                self.dossiers.push(Rc::new(theirs));
+                self.sort();
+            }
+            Msg::ExternalLock(id) => {
+                self.forget_dossier(&id);
+                self.mark_locked(id);
+            }
+            Msg::DismissTabConflict => self.tab_conflict = None,
+            Msg::LoadCatalogue(text) => match parse_catalogue(&text) {
+                Ok(catalogue) => {
+                    self.catalogue = CatalogueChoice {
+                        custom: Some(Rc::new((catalogue, text))),
+                        problems: vec![],
+                        just_loaded: true,
+                    }
+                }
+                Err(problems) => {
+                    self.catalogue.problems = problems;
+                    self.catalogue.just_loaded = false;
+                }
+            },
+            Msg::RestoreCatalogue(text) => {
+                if let Ok(catalogue) = parse_catalogue(&text) {
+                    self.catalogue.custom = Some(Rc::new((catalogue, text)));
+                }
+            }
+            Msg::ResetCatalogue => self.catalogue = CatalogueChoice::default(),
+        }
+        self
+    }
+
+    /// Shows a view of the open dossier, with nothing open on it yet.
+    fn show(&mut self, view: DossierView) {
+        self.view = view;
+        self.print_round = None;
+        self.focus = Focus::default();
+    }
+
+    /// Changes one dossier; `change` says whether anything changed, and then the dossier is
+    /// marked updated. An unknown id changes nothing.
+    fn change(&mut self, id: &DossierId, now: DateTime<Utc>, change: impl FnOnce(&mut Dossier) -> bool) {
+        if let Some(d) = self.dossier_mut(id) {
+            if change(d) {
+                d.touch(now);
+            }
+        }
+    }
+
+    /// Nothing on the device is ever replaced by an import: a taken id makes it a copy.
+    fn import(&mut self, mut dossier: Dossier, fresh_id: DossierId) {
+        let as_copy = self.dossier(&dossier.id).is_some();
+        if as_copy {
+            dossier.id = fresh_id;
+        }
+        self.import_outcome = Some(ImportOutcome::Imported { name: dossier.client_name.clone(), as_copy });
+        self.pending_import = None;
+        self.dossiers.push(Rc::new(dossier));
+        self.sort();
+    }
+
+    fn unlocked(&mut self, dossier: Dossier) {
+        self.locked.retain(|id| id != &dossier.id);
+        self.unlock_error = None;
+        self.open = Some(dossier.id.clone());
+        self.show(DossierView::Overview);
+        self.ui_lang = dossier.interface_lang;
+        self.dossiers.retain(|d| d.id != dossier.id);
+        self.dossiers.push(Rc::new(dossier));
+        self.sort();
+    }
+
+    fn dossier_mut(&mut self, id: &DossierId) -> Option<&mut Dossier> {
+        self.dossiers.iter_mut().find(|d| &d.id == id).map(Rc::make_mut)
+    }
+
+    /// Takes a dossier out of memory (and off the screen if it was open).
+    fn forget_dossier(&mut self, id: &DossierId) {
+        self.dossiers.retain(|d| &d.id != id);
+        if self.open.as_ref() == Some(id) {
+            self.open = None;
+        }
+    }
+
+    fn mark_locked(&mut self, id: DossierId) {
+        if !self.locked.contains(&id) {
+            self.locked.push(id);
+            self.locked.sort();
+        }
+    }
+
+    fn sort(&mut self) {
+        // Newest first; the id breaks ties so the order is stable.
+        self.dossiers.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| a.id.cmp(&b.id)));
+    }
+}

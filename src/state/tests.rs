@@ -1,0 +1,270 @@
+use super::*;
+use crate::domain::{DossierEdit, LockSettings, Rung};
+use chrono::TimeZone;
+
+fn at(day: u32, hour: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
+}
+
+fn id(s: &str) -> DossierId {
+    DossierId(s.into())
+}
+
+fn with_two() -> AppState {
+    AppState::default()
+        .apply(Msg::Loaded {
+            dossiers: vec![],
+            unreadable: vec![],
+            ui_lang: None,
+            utc_offset: UtcOffset { minutes: 60 },
+        })
+        .apply(Msg::Create { id: id("a"), name: "Amina".into(), now: at(1, 9) })
+        .apply(Msg::Create { id: id("b"), name: "Bram".into(), now: at(2, 9) })
+}
+
+#[test]
+fn create_validates_opens_and_lists_newest_first() {
+    let state = with_two();
+    let names: Vec<_> = state.dossiers.iter().map(|d| d.client_name.as_str()).collect();
+    assert_eq!(names, ["Bram", "Amina"]);
+    assert_eq!(state.open, Some(id("b")));
+    let state = state.apply(Msg::Create { id: id("c"), name: "   ".into(), now: at(3, 9) });
+    assert_eq!(state.dossiers.len(), 2, "a blank name creates nothing");
+    let state = state.apply(Msg::Create { id: id("a"), name: "Dup".into(), now: at(3, 9) });
+    assert_eq!(state.dossiers.len(), 2, "an existing id is never replaced");
+}
+
+#[test]
+fn rename_trims_and_touches_only_on_change() {
+    let state = with_two().apply(Msg::Rename { id: id("a"), name: " Amina B ".into(), now: at(5, 9) });
+    let a = state.dossier(&id("a")).unwrap();
+    assert_eq!(a.client_name, "Amina B");
+    assert_eq!(a.updated, at(5, 9));
+    let state = state.apply(Msg::Rename { id: id("a"), name: "Amina B".into(), now: at(6, 9) });
+    assert_eq!(state.dossier(&id("a")).unwrap().updated, at(5, 9));
+    let state = state.apply(Msg::Rename { id: id("a"), name: "".into(), now: at(7, 9) });
+    assert_eq!(state.dossier(&id("a")).unwrap().client_name, "Amina B");
+}
+
+#[test]
+fn delete_closes_the_open_dossier() {
+    let state = with_two().apply(Msg::Delete { id: id("b") });
+    assert_eq!(state.dossiers.len(), 1);
+    assert_eq!(state.open, None);
+}
+
+#[test]
+fn language_follows_the_open_dossier() {
+    let state = with_two().apply(Msg::SetUiLang { lang: Lang::En, now: at(8, 9) });
+    assert_eq!(state.dossier(&id("b")).unwrap().interface_lang, Lang::En);
+    assert_eq!(state.dossier(&id("a")).unwrap().interface_lang, Lang::Nl);
+    let state = state.apply(Msg::Open(id("a")));
+    assert_eq!(state.ui_lang, Lang::Nl);
+    let state = state.apply(Msg::GoHome).apply(Msg::Open(id("zzz")));
+    assert_eq!(state.open, None, "an unknown id opens nothing");
+}
+
+#[test]
+fn client_language_is_kept_apart_from_the_interface() {
+    let state = with_two().apply(Msg::SetClientLang { id: id("a"), lang: Lang::Ar, now: at(9, 9) });
+    let a = state.dossier(&id("a")).unwrap();
+    assert_eq!((a.client_lang, a.interface_lang), (Lang::Ar, Lang::Nl));
+}
+
+#[test]
+fn platform_news_is_kept_for_the_screen() {
+    let state = with_two().apply(Msg::StoragePersistence(false)).apply(Msg::UpdateReady);
+    assert_eq!(state.storage_persistent, Some(false));
+    assert!(state.update_ready);
+}
+
+#[test]
+fn an_import_never_replaces_a_dossier_on_the_device() {
+    let state = with_two();
+    let mut incoming = state.dossier(&id("a")).unwrap().clone();
+    incoming.client_name = "Amina (from file)".into();
+    let state = state.apply(Msg::Import { dossier: Box::new(incoming), fresh_id: id("c") });
+    assert_eq!(state.dossier(&id("a")).unwrap().client_name, "Amina");
+    assert_eq!(state.dossier(&id("c")).unwrap().client_name, "Amina (from file)");
+    assert_eq!(state.import_outcome, Some(ImportOutcome::Imported { name: "Amina (from file)".into(), as_copy: true }));
+    let failed = state.clone().apply(Msg::ImportFailed { file_name: "x.json".into(), problems: vec![] });
+    assert_eq!(failed.dossiers, state.dossiers, "a failed import changes no dossier");
+}
+
+#[test]
+fn wiping_removes_every_dossier() {
+    let state = with_two().apply(Msg::WipeAll);
+    assert!(state.dossiers.is_empty());
+    assert_eq!(state.open, None);
+}
+
+#[test]
+fn a_locked_dossier_leaves_memory_and_comes_back_with_its_passphrase() {
+    let state = with_two().apply(Msg::LockedFound(vec![id("z")])).apply(Msg::LockSet {
+        id: id("a"),
+        idle_minutes: 10,
+        now: at(4, 9),
+    });
+    assert_eq!(state.dossier(&id("a")).unwrap().lock, Some(LockSettings { idle_minutes: 10 }));
+    let state = state.apply(Msg::Open(id("a"))).apply(Msg::Relocked(id("a")));
+    assert!(state.dossier(&id("a")).is_none(), "nothing of it stays in memory");
+    assert_eq!(state.locked, [id("a"), id("z")]);
+    assert_eq!(state.open, None);
+    // An unlocked dossier cannot be "relocked" away: only locked ones leave memory.
+    let state = state.apply(Msg::Relocked(id("b")));
+    assert!(state.dossier(&id("b")).is_some());
+
+    let state = state.apply(Msg::UnlockFailed { id: id("a"), message_id: "crypto-error-wrong-passphrase" });
+    assert_eq!(state.unlock_error, Some((id("a"), "crypto-error-wrong-passphrase")));
+    assert_eq!(state.clone().apply(Msg::DismissUnlockError).unlock_error, None);
+    let mut back = Dossier::new(id("a"), "Amina".into(), Lang::Nl, at(1, 9));
+    back.lock = Some(LockSettings { idle_minutes: 10 });
+    let state = state.apply(Msg::Unlocked(Box::new(back)));
+    assert_eq!(state.locked, [id("z")]);
+    assert_eq!(state.open, Some(id("a")));
+    assert_eq!(state.unlock_error, None);
+    let state = state.apply(Msg::LockRemoved { id: id("a"), now: at(5, 9) });
+    assert_eq!(state.dossier(&id("a")).unwrap().lock, None);
+}
+
+#[test]
+fn changes_from_another_tab_never_replace_unsaved_work() {
+    let state = with_two();
+    let mut theirs = state.dossier(&id("a")).unwrap().clone();
+    theirs.client_name = "Amina (other tab)".into();
+    let adopted = state.clone().apply(Msg::ExternalUpdate(Box::new(theirs.clone())));
+    assert_eq!(adopted.dossier(&id("a")).unwrap().client_name, "Amina (other tab)");
+    assert_eq!(adopted.dossiers.len(), 2);
+    let both = state.clone().apply(Msg::ExternalConflict { theirs: Box::new(theirs), fresh_id: id("c") });
+    assert_eq!(both.dossier(&id("a")).unwrap().client_name, "Amina");
+    assert_eq!(both.dossier(&id("c")).unwrap().client_name, "Amina (other tab)");
+    assert_eq!(both.tab_conflict.as_deref(), Some("Amina (other tab)"));
+    let gone = state.apply(Msg::ExternalRemove(id("b")));
+    assert_eq!((gone.dossiers.len(), gone.open.clone()), (1, None));
+}
+
+#[test]
+fn local_dates_use_the_device_offset() {
+    let state = with_two();
+    let late = Utc.with_ymd_and_hms(2026, 11, 24, 23, 30, 0).unwrap();
+    assert_eq!(state.local_date(late), NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+}
+
+#[test]
+fn plan_edits_go_through_the_reducer_and_the_example_opens_on_its_plan() {
+    use crate::domain::plan::{PlanEdit, PlanType};
+    let state = with_two().apply(Msg::Edit {
+        id: id("a"),
+        edit: DossierEdit::Plan(PlanEdit::SetType(Some(PlanType::Training))),
+        now: at(10, 9),
+    });
+    assert_eq!(state.dossier(&id("a")).unwrap().plan.plan_type, Some(PlanType::Training));
+    assert_eq!(state.dossier(&id("a")).unwrap().updated, at(10, 9));
+    assert_eq!(state.today(), Some(NaiveDate::from_ymd_opt(2026, 11, 10).unwrap()));
+    let state = state.apply(Msg::CreateExample { id: id("ex"), now: at(11, 9) });
+    assert_eq!(state.open, Some(id("ex")));
+    assert_eq!(state.view, DossierView::Plan);
+    assert!(state.open_dossier().unwrap().is_example);
+    let state = state.apply(Msg::Tick(at(12, 23)));
+    assert_eq!(state.today(), Some(NaiveDate::from_ymd_opt(2026, 11, 13).unwrap()));
+}
+
+#[test]
+fn a_catalogue_file_replaces_the_current_one_only_when_valid() {
+    let state = with_two();
+    assert_eq!(state.catalogue.current().id, "oostende");
+    let good = r#"{"format": "trede-catalogue", "version": 1, "id": "gent", "name": {"nl": "OCMW Gent"},
+        "edition": "2025", "offers": [{"id": "a", "rung": 2, "name": {"nl": "A"}, "provider": {"nl": "P"}, "description": {"nl": "D"}}]}"#;
+    let state = state.apply(Msg::LoadCatalogue(good.into()));
+    assert_eq!(state.catalogue.current().id, "gent");
+    assert!(state.catalogue.just_loaded);
+    let state = state.apply(Msg::LoadCatalogue("{".into()));
+    assert_eq!(state.catalogue.current().id, "gent", "a broken file leaves the current catalogue");
+    assert_eq!(state.catalogue.problems.len(), 1);
+    assert_eq!(state.catalogue.source(), Some(good));
+    let state = state.apply(Msg::ResetCatalogue);
+    assert_eq!((state.catalogue.current().id.as_str(), state.catalogue.source()), ("oostende", None));
+    let state = state.apply(Msg::RestoreCatalogue(good.into())).apply(Msg::RestoreCatalogue("nonsense".into()));
+    assert_eq!(state.catalogue.current().id, "gent");
+    assert!(state.catalogue.problems.is_empty(), "a restore never shows problems");
+}
+
+#[test]
+fn ladder_edits_go_through_the_dossier_edit() {
+    use crate::domain::ladder::{LadderEdit, PlacementDraft, Position, Viewpoint};
+    use crate::domain::Rung;
+    let draft = PlacementDraft {
+        date: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+        position: Position::Rung(Rung::new(2).unwrap()),
+        viewpoint: Viewpoint::Agreed,
+        language_course: true,
+        note: String::new(),
+    };
+    let state = with_two().apply(Msg::ShowView(DossierView::Ladder)).apply(Msg::Edit {
+        id: id("a"),
+        edit: DossierEdit::Ladder(LadderEdit::AddPlacement(draft)),
+        now: at(10, 9),
+    });
+    assert_eq!(state.view, DossierView::Ladder);
+    let a = state.dossier(&id("a")).unwrap();
+    assert_eq!(a.ladder.current_rung(), Rung::new(2));
+    assert_eq!(a.updated, at(10, 9));
+}
+
+#[test]
+fn signing_goes_through_the_dossier_edit_and_earlier_versions_can_be_printed() {
+    use crate::domain::plan::{PlanEdit, TextField};
+    use crate::domain::signing::{Signature, SignerRole, SigningEdit};
+    let sig = |role| Signature {
+        role,
+        name: "Amina".into(),
+        date: NaiveDate::from_ymd_opt(2026, 11, 10).unwrap(),
+        place: "Gent".into(),
+        strokes: vec![vec![(1, 2), (3, 4)]],
+        typed: false,
+    };
+    let edit = |e| Msg::Edit { id: id("a"), edit: e, now: at(10, 9) };
+    let state = with_two()
+        .apply(Msg::Open(id("a")))
+        .apply(Msg::ShowView(DossierView::Sign))
+        .apply(edit(DossierEdit::Signing(SigningEdit::Sign(sig(SignerRole::Client)))))
+        .apply(edit(DossierEdit::Signing(SigningEdit::Sign(sig(SignerRole::Worker)))));
+    assert_eq!(state.view, DossierView::Sign);
+    assert!(state.dossier(&id("a")).unwrap().fully_signed());
+    let state = state.apply(edit(DossierEdit::Plan(PlanEdit::SetText(TextField::WorkerName, "Lotte".into()))));
+    let a = state.dossier(&id("a")).unwrap();
+    assert!(!a.fully_signed());
+    assert!(a.signing.is_outdated(&a.plan_fingerprint()));
+    let state = state.apply(Msg::ShowPrint(Some(0)));
+    assert_eq!((state.view, state.print_round), (DossierView::Print, Some(0)));
+    let signed = &state.dossier(&id("a")).unwrap().signing.rounds[0].fingerprint;
+    assert_eq!(state.print_running_line(), Some(format!("GPMI · Amina · SHA-256 {}…", &signed[..16])));
+    let state = state.apply(Msg::ShowPrint(Some(7)));
+    assert_eq!(state.print_round, None, "an unknown round prints the current plan");
+    let state = state.apply(Msg::ShowPrint(Some(0))).apply(Msg::ShowView(DossierView::Plan));
+    assert_eq!(state.print_round, None);
+    assert_eq!(state.print_running_line(), None, "only the print view has a running line");
+}
+
+#[test]
+fn save_errors_are_shown_until_a_save_succeeds() {
+    let state = with_two().apply(Msg::SaveFailed("save-error-full"));
+    assert_eq!(state.save_error, Some("save-error-full"));
+    assert_eq!(state.dossiers.len(), 2, "data stays in memory");
+    assert_eq!(state.apply(Msg::SaveSucceeded).save_error, None);
+}
+
+#[test]
+fn what_is_open_on_a_view_is_forgotten_when_the_view_changes() {
+    let check = OpenSelfCheck { id: 1, mode: SelfCheckMode::Worker };
+    let state = with_two().apply(Msg::ShowRung(Some(Rung::new(3).unwrap())));
+    assert_eq!(state.focus.rung, None, "a rung opens only on the ladder view");
+    let state = state.apply(Msg::ShowView(DossierView::Ladder)).apply(Msg::ShowRung(Some(Rung::new(3).unwrap())));
+    assert_eq!(state.focus.rung, Rung::new(3));
+    let state = state.apply(Msg::ShowView(DossierView::SelfCheck));
+    assert_eq!(state.focus, Focus::default());
+    let state = state.apply(Msg::ShowSelfCheck(Some(check)));
+    assert_eq!(state.focus.self_check, Some(check));
+    let state = state.apply(Msg::GoHome).apply(Msg::Open(id("a")));
+    assert_eq!(state.focus, Focus::default(), "opening a dossier starts on its overview with nothing open");
+}

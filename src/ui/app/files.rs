@@ -1,0 +1,86 @@
+//! Files on the device: exporting a dossier (encrypted when a passphrase is given), importing one
+//! (asking for the passphrase of an encrypted file), and loading an offer catalogue.
+
+use super::root::Root;
+use crate::domain::transfer::{export_file_name, export_json, parse_import, ImportProblem, MAX_IMPORT_BYTES};
+use crate::domain::{Dossier, DossierId};
+use crate::platform::clock;
+use crate::platform::crypto::{open_with_passphrase, seal_with_passphrase, CryptoError};
+use crate::platform::files::{offer_file, read_text};
+use crate::platform::sealed::SealedParts;
+use crate::state::Msg;
+
+pub fn export(root: &Root, id: &DossierId, passphrase: Option<String>) {
+    let state = root.state();
+    let Some(dossier) = state.dossier(id) else { return };
+    let now = clock::now();
+    let (name, text) = (export_file_name(dossier, now), export_json(dossier, now));
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = match passphrase {
+            Some(p) => match seal_with_passphrase(&p, text.as_bytes()).await {
+                Ok(sealed) => sealed.to_json(),
+                Err(_) => return,
+            },
+            None => text,
+        };
+        let _ = offer_file(&name, &text).await;
+    });
+}
+
+/// Reads a chosen dossier file: an encrypted one waits for its passphrase, any other is checked
+/// completely before anything is added.
+pub fn import_file(root: &Root, file: web_sys::File) {
+    let root = root.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let file_name = file.name();
+        // A file far larger than any dossier is refused before it is read.
+        let text = if file.size() > MAX_IMPORT_BYTES as f64 {
+            Err(ImportProblem::from_id("import-error-too-large", Some((MAX_IMPORT_BYTES / 1024 / 1024).to_string())))
+        } else {
+            read_text(&file).await.map_err(|_| ImportProblem::from_id("import-error-unreadable", None))
+        };
+        root.dispatch(match text {
+            Ok(text) if SealedParts::from_json(&text).is_ok() => {
+                Msg::ImportNeedsPassphrase { file_name, text, error: None }
+            }
+            Ok(text) => import_msg(file_name, parse_import(&text)),
+            Err(problem) => Msg::ImportFailed { file_name, problems: vec![problem] },
+        });
+    });
+}
+
+/// Opens the encrypted file waiting in `pending_import`; a wrong passphrase asks again.
+pub fn import_with_passphrase(root: &Root, passphrase: String) {
+    let Some(pending) = root.state().pending_import.clone() else { return };
+    let root = root.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let parts = SealedParts::from_json(&pending.text).expect("checked when the file was read");
+        let file_name = pending.file_name.clone();
+        root.dispatch(match open_with_passphrase(&passphrase, &parts).await {
+            Ok(plain) => import_msg(file_name, parse_import(&String::from_utf8_lossy(&plain))),
+            Err(CryptoError::WrongPassphrase) => Msg::ImportNeedsPassphrase {
+                file_name,
+                text: pending.text,
+                error: Some(CryptoError::WrongPassphrase.message_id()),
+            },
+            Err(err) => Msg::ImportFailed { file_name, problems: vec![ImportProblem::from_id(err.message_id(), None)] },
+        });
+    });
+}
+
+fn import_msg(file_name: String, result: Result<Dossier, Vec<ImportProblem>>) -> Msg {
+    match result {
+        Ok(dossier) => Msg::Import { dossier: Box::new(dossier), fresh_id: clock::new_dossier_id() },
+        Err(problems) => Msg::ImportFailed { file_name, problems },
+    }
+}
+
+/// Reads a chosen catalogue file; the reducer checks it and keeps the current one if it fails.
+pub fn load_catalogue(root: &Root, file: web_sys::File) {
+    let root = root.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(text) = read_text(&file).await {
+            root.dispatch(Msg::LoadCatalogue(text));
+        }
+    });
+}

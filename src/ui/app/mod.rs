@@ -1,0 +1,54 @@
+//! The root (browser only): owns the reducer and is the only part of the UI that talks to the
+//! browser's storage, files, keys and voices. Each concern is a hook or a handler of its own:
+//!
+//! - `root.rs`: the shared state, the link to storage, and the handles the rest shares;
+//! - `saving.rs`: restore at start, the debounced save, the flush on hide, the catalogue;
+//! - `locking.rs`: passphrase keys, sealing, unlocking, the idle lock;
+//! - `tabs.rs`: changes made in another tab;
+//! - `files.rs`: export, import, a catalogue file;
+//! - `locales.rs`: translations on demand, voices, the document language;
+//! - `commands.rs`: a screen's [`Command`](crate::ui::Command), carried out.
+//!
+//! The screens themselves are pure: [`Shell`] gets the state and sends commands.
+
+mod commands;
+mod files;
+mod locales;
+mod locking;
+mod root;
+mod saving;
+mod tabs;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::shell::Shell;
+use crate::state::AppState;
+use root::{Root, Saving, SharedState};
+
+#[component]
+pub fn App() -> Html {
+    let reducer = use_reducer(|| SharedState(Rc::new(AppState::default())));
+    let saving = use_mut_ref(Saving::new);
+    let latest = use_mut_ref(|| Rc::new(AppState::default()));
+    *latest.borrow_mut() = reducer.0.clone();
+    let root = Root { reducer, saving, latest };
+
+    saving::use_restore(&root);
+    saving::use_autosave(&root);
+    saving::use_flush_on_hide(&root);
+    saving::use_catalogue_saving(&root);
+    saving::use_device_news(&root);
+    locales::use_document_language(&root);
+    locales::use_locales(&root);
+    locales::use_speech_voices(&root);
+    tabs::use_other_tabs(&root);
+    locking::use_idle_lock(&root);
+
+    let on_command = {
+        let root = root.clone();
+        Callback::from(move |command| commands::run(&root, command))
+    };
+    html! { <Shell state={root.reducer.0.clone()} {on_command} /> }
+}
