@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test layer, stopping at the first failing layer:
+#   0.   habits: rustfmt, clippy (native and wasm32) with warnings as errors, Biome on the JS
 #   1+2. native cargo test: domain, storage logic, translations, and every screen rendered (SSR)
 #   3.   wasm-bindgen-test in headless Chromium: the browser storage
 #   4.   Playwright on the release build at tablet size: journeys, axe-core, no network
@@ -9,6 +10,12 @@ source tools/setup.sh --browser
 
 LOGS="$(mktemp -d)"
 trap 'rm -rf "$LOGS"' EXIT
+
+echo "== layer 0: formatting and lints"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+npm run --silent lint:js
 
 echo "== layers 1 and 2: native tests (domain, translations, server-side rendering)"
 cargo test --locked 2>&1 | tee "$LOGS/native.log"
