@@ -6,9 +6,9 @@ use std::rc::Rc;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use crate::domain::catalogue::{parse_catalogue, Catalogue, Problem};
-use crate::domain::transfer::ImportProblem;
 use crate::domain::validation::validate_client_name;
 use crate::domain::{Dossier, DossierEdit, DossierId, Lang, LockSettings};
+use crate::storage::transfer::ImportProblem;
 
 /// A stored record that could not be read. It stays in storage untouched; the user is told.
 #[derive(Clone, Debug, PartialEq)]

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
-use super::migration::SCHEMA_VERSION;
+use crate::storage::migration::SCHEMA_VERSION;
 
 /// Opaque identifier, made by the platform (random) when a dossier is created.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -11,18 +11,17 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::shell::Shell;
-use crate::domain::migration::load_dossier;
-use crate::domain::transfer::{export_file_name, export_json, parse_import, ImportProblem, MAX_IMPORT_BYTES};
 use crate::domain::{DossierId, LockSettings};
 use crate::platform::browser_storage::BrowserStore;
 use crate::platform::clock;
 use crate::platform::crypto::{CryptoError, PassphraseKey};
-use crate::platform::dossier_store::{
-    dossier_key, load_all, load_catalogue, reconcile, save_catalogue, wipe_all, Reconcile, Saver,
-};
-use crate::platform::sealed::SealedParts;
-use crate::platform::storage::{KeyValueStore, StorageError};
 use crate::state::{Action, AppState, Command};
+use crate::storage::catalogue_store::{load_catalogue, save_catalogue};
+use crate::storage::dossier_store::{dossier_key, load_all, reconcile, wipe_all, Reconcile, Saver};
+use crate::storage::key_value::{KeyValueStore, StorageError};
+use crate::storage::migration::load_dossier;
+use crate::storage::sealed::SealedParts;
+use crate::storage::transfer::{export_file_name, export_json, parse_import, ImportProblem, MAX_IMPORT_BYTES};
 
 /// At most this far behind the last change.
 const SAVE_DELAY_MS: u32 = 400;
@@ -475,7 +474,7 @@ pub fn App() -> Html {
                 let mut p = persistence.borrow_mut();
                 let Some(saver) = p.saver.as_mut() else { return };
                 let id =
-                    key.strip_prefix(crate::platform::dossier_store::DOSSIER_PREFIX).map(|s| DossierId(s.to_owned()));
+                    key.strip_prefix(crate::storage::dossier_store::DOSSIER_PREFIX).map(|s| DossierId(s.to_owned()));
                 let ours = id.as_ref().and_then(|id| state.dossier(id));
                 let action = match reconcile(&key, event.new_value().as_deref(), ours, saver) {
                     Reconcile::Ignore => return,

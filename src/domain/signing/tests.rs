@@ -236,7 +236,7 @@ fn a_dossier_stored_before_signing_existed_still_loads() {
     let v1 = r#"{"schema_version":1,"id":"d1","client_name":"Amina","interface_lang":"nl",
         "client_lang":"ar","created":"2026-11-24T09:00:00Z","updated":"2026-11-24T09:05:00Z",
         "plan":{"worker_name":"Lotte"}}"#;
-    let (d, migrated) = crate::domain::migration::load_dossier(v1).unwrap();
+    let (d, migrated) = crate::storage::migration::load_dossier(v1).unwrap();
     assert!(!migrated);
     assert_eq!(d.signing, Signing::default());
     assert!(!d.fully_signed());

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::dossier::Dossier;
+use crate::domain::Dossier;
 
 /// The version this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
