@@ -23,7 +23,7 @@ pub struct ClientEntry {
 #[serde(default)]
 pub struct WorkerEntry {
     pub score: Option<WorkerScore>,
-    /// Ids of ticked sub-items (see [`data::sub_items`]). Kept when the score changes back to
+    /// Ids of ticked sub-items (see [`data::sub_items`](super::data::sub_items)). Kept when the score changes back to
     /// 1 or 2, so nothing ticked is lost; shown only for scores 3 and 4.
     pub sub_items: Vec<String>,
     pub note: String,
@@ -40,7 +40,7 @@ pub struct DutchDetails {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SelfCheck {
-    /// Unique within the dossier (from [`Dossier::new_item_id`]).
+    /// Unique within the dossier (from [`Dossier::new_item_id`](crate::domain::Dossier::new_item_id)).
     pub id: u64,
     pub created: DateTime<Utc>,
     #[serde(default)]

@@ -1,5 +1,6 @@
-//! How dossiers are laid out in a [`KeyValueStore`](crate::storage::key_value::KeyValueStore): one key per dossier, so a save writes only
-//! what changed and a record that cannot be read never blocks the others.
+//! How dossiers are laid out in a [`KeyValueStore`](crate::storage::key_value::KeyValueStore):
+//! one key per dossier, so a save writes only what changed and a record that cannot be read never
+//! blocks the others.
 
 mod load;
 mod reconcile;

@@ -16,7 +16,7 @@ pub struct Saver {
 }
 
 impl Saver {
-    /// A saver that knows what is stored now (right after [`load_all`]).
+    /// A saver that knows what is stored now (right after [`load_all`](super::load_all)).
     pub fn after_load(loaded: &Loaded) -> Saver {
         let written = loaded
             .dossiers
@@ -26,7 +26,7 @@ impl Saver {
         Saver { written, ui_lang: loaded.ui_lang }
     }
 
-    /// Forgets what was written (after [`wipe_all`]), so nothing is removed twice.
+    /// Forgets what was written (after [`wipe_all`](super::wipe_all)), so nothing is removed twice.
     pub fn forget_all(&mut self) {
         self.written.clear();
     }
