@@ -4,6 +4,7 @@ pub mod domain;
 pub mod i18n;
 pub mod platform;
 pub mod state;
+pub mod storage;
 pub mod ui;
 
 /// Mounts the app into `<body>`.

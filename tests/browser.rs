@@ -4,8 +4,8 @@
 use chrono::{TimeZone, Utc};
 use trede::domain::{Dossier, DossierId, Lang};
 use trede::platform::browser_storage::BrowserStore;
-use trede::platform::dossier_store::{load_all, Saver};
-use trede::platform::storage::{KeyValueStore, StorageError};
+use trede::storage::dossier_store::{load_all, Saver};
+use trede::storage::key_value::{KeyValueStore, StorageError};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -62,7 +62,7 @@ fn a_full_local_storage_is_reported_as_full() {
 
 mod crypto {
     use trede::platform::crypto::{open_with_passphrase, seal_with_passphrase, CryptoError};
-    use trede::platform::sealed::{SealedParts, ITERATIONS};
+    use trede::storage::sealed::{SealedParts, ITERATIONS};
     use wasm_bindgen_test::*;
 
     const SECRET: &str = "{\"client_name\":\"Amina\",\"note\":\"schulden bij de huisbaas\"}";

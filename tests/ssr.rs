@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use chrono::{TimeZone, Utc};
 use trede::domain::{Dossier, DossierId, Lang};
-use trede::state::{Action, AppState, UnreadableRecord};
+use trede::state::{Action, AppState};
+use trede::storage::dossier_store::UnreadableRecord;
 use trede::ui::shell::{Shell, ShellProps};
 use yew::{Callback, LocalServerRenderer};
 

@@ -4,7 +4,10 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
-use super::migration::SCHEMA_VERSION;
+
+/// The version of the stored form this build writes; older ones are migrated on load
+/// (`storage::migration`).
+pub const SCHEMA_VERSION: u32 = 1;
 
 /// Opaque identifier, made by the platform (random) when a dossier is created.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

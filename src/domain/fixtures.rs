@@ -245,7 +245,7 @@ fn add_placements(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::migration::load_dossier;
+    use crate::storage::migration::load_dossier;
     use chrono::TimeZone;
 
     #[test]

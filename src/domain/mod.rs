@@ -9,13 +9,11 @@ pub mod fixtures;
 pub mod ladder;
 pub mod lang;
 pub mod life_domain;
-pub mod migration;
 pub mod plan;
 pub mod rules;
 pub mod rung;
 pub mod self_check;
 pub mod signing;
-pub mod transfer;
 pub mod utc_offset;
 pub mod validation;
 

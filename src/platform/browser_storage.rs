@@ -1,6 +1,6 @@
 //! localStorage behind [`KeyValueStore`]. Only compiled for the browser.
 
-use super::storage::{KeyValueStore, StorageError};
+use crate::storage::key_value::{KeyValueStore, StorageError};
 
 pub struct BrowserStore {
     storage: web_sys::Storage,

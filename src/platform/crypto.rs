@@ -1,12 +1,12 @@
 //! Passphrase encryption with the browser's WebCrypto: PBKDF2-SHA-256 (600,000 iterations),
-//! AES-256-GCM, a random 16-byte salt and 12-byte IV each time. The format is `platform::sealed`.
+//! AES-256-GCM, a random 16-byte salt and 12-byte IV each time. The format is `storage::sealed`.
 
 use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CryptoKey, SubtleCrypto};
 
-use super::sealed::{SealedParts, ITERATIONS};
+use crate::storage::sealed::{SealedParts, ITERATIONS};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CryptoError {

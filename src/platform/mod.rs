@@ -1,8 +1,6 @@
-//! The browser, behind small traits with in-memory twins for tests.
-
-pub mod dossier_store;
-pub mod sealed;
-pub mod storage;
+//! The browser adapters: localStorage behind [`KeyValueStore`](crate::storage::key_value::KeyValueStore),
+//! WebCrypto, files, clock, printing, speech, locale scripts and persistent storage. Browser-only
+//! (wasm32); the plain-Rust logic they serve, and its in-memory twins, live in [`crate::storage`].
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser_storage;

@@ -10,8 +10,9 @@ use std::rc::Rc;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::domain::catalogue::{Catalogue, Problem};
-use crate::domain::transfer::ImportProblem;
 use crate::domain::{Dossier, DossierId, Lang, UtcOffset};
+use crate::storage::dossier_store::UnreadableRecord;
+use crate::storage::transfer::ImportProblem;
 
 mod apply;
 mod msg;
@@ -21,13 +22,6 @@ pub use msg::Msg;
 // TRANSITIONAL (removed once the UI moves land): screens still import it from here.
 pub use crate::ui::Command;
 pub use view::{DossierView, Focus, OpenSelfCheck, SelfCheckMode};
-
-/// A stored record that could not be read. It stays in storage untouched; the user is told.
-#[derive(Clone, Debug, PartialEq)]
-pub struct UnreadableRecord {
-    pub key: String,
-    pub message_id: &'static str,
-}
 
 /// What the last import did, shown on the home screen until the next one.
 #[derive(Clone, Debug, PartialEq)]

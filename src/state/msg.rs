@@ -7,9 +7,10 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{DossierView, OpenSelfCheck, UnreadableRecord};
-use crate::domain::transfer::ImportProblem;
+use super::{DossierView, OpenSelfCheck};
 use crate::domain::{Dossier, DossierEdit, DossierId, Lang, Rung, UtcOffset};
+use crate::storage::dossier_store::UnreadableRecord;
+use crate::storage::transfer::ImportProblem;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {

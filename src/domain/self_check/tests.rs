@@ -1,7 +1,7 @@
-use chrono::TimeZone;
+use chrono::{DateTime, TimeZone, Utc};
 
 use super::*;
-use crate::domain::{DossierEdit, DossierId, Lang};
+use crate::domain::{Dossier, DossierEdit, DossierId, Lang, LifeDomain};
 
 fn at(day: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, day, 9, 0, 0).unwrap()

@@ -39,7 +39,7 @@ pub fn run(root: &Root, command: Command) {
 fn wipe(root: &Root) {
     let mut saving = root.saving.borrow_mut();
     if let Some(s) = &saving.storage {
-        let _ = crate::platform::dossier_store::wipe_all(s);
+        let _ = crate::storage::dossier_store::wipe_all(s);
     }
     if let Some(saver) = &mut saving.saver {
         saver.forget_all();

@@ -2,13 +2,13 @@
 //! (asking for the passphrase of an encrypted file), and loading an offer catalogue.
 
 use super::root::Root;
-use crate::domain::transfer::{export_file_name, export_json, parse_import, ImportProblem, MAX_IMPORT_BYTES};
 use crate::domain::{Dossier, DossierId};
 use crate::platform::clock;
 use crate::platform::crypto::{open_with_passphrase, seal_with_passphrase, CryptoError};
 use crate::platform::files::{offer_file, read_text};
-use crate::platform::sealed::SealedParts;
 use crate::state::Msg;
+use crate::storage::sealed::SealedParts;
+use crate::storage::transfer::{export_file_name, export_json, parse_import, ImportProblem, MAX_IMPORT_BYTES};
 
 pub fn export(root: &Root, id: &DossierId, passphrase: Option<String>) {
     let state = root.state();

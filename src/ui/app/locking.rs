@@ -9,15 +9,15 @@ use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use super::root::Root;
-use crate::domain::migration::load_dossier;
 use crate::domain::{Dossier, DossierId, LockSettings};
 use crate::platform::browser_storage::BrowserStore;
 use crate::platform::clock;
 use crate::platform::crypto::PassphraseKey;
-use crate::platform::dossier_store::dossier_key;
-use crate::platform::sealed::SealedParts;
-use crate::platform::storage::{KeyValueStore, StorageError};
 use crate::state::Msg;
+use crate::storage::dossier_store::dossier_key;
+use crate::storage::key_value::{KeyValueStore, StorageError};
+use crate::storage::migration::load_dossier;
+use crate::storage::sealed::SealedParts;
 
 /// Derives a key from a new passphrase; locking is on once it is ready.
 pub fn set_lock(root: &Root, id: DossierId, passphrase: String) {

@@ -11,9 +11,9 @@ use yew::prelude::*;
 use crate::domain::DossierId;
 use crate::platform::browser_storage::BrowserStore;
 use crate::platform::crypto::PassphraseKey;
-use crate::platform::dossier_store::{dossier_key, Saver};
-use crate::platform::storage::{KeyValueStore, StorageError};
 use crate::state::{AppState, Msg};
+use crate::storage::dossier_store::{dossier_key, Saver};
+use crate::storage::key_value::{KeyValueStore, StorageError};
 
 /// The reducer's state, shared as one `Rc` with the screens and the save timer, so a render
 /// copies nothing. Equality is identity: a new state is a new `Rc`.

@@ -7,9 +7,10 @@ use yew::prelude::*;
 
 use super::root::Root;
 use crate::platform::clock;
-use crate::platform::dossier_store::{load_all, load_catalogue, save_catalogue, Saver};
-use crate::platform::storage::StorageError;
 use crate::state::Msg;
+use crate::storage::catalogue_store::{load_catalogue, save_catalogue};
+use crate::storage::dossier_store::{load_all, Saver};
+use crate::storage::key_value::StorageError;
 
 /// At most this far behind the last change.
 const SAVE_DELAY_MS: u32 = 400;

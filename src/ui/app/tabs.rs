@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::root::Root;
 use crate::domain::DossierId;
 use crate::platform::clock;
-use crate::platform::dossier_store::{reconcile, Reconcile, DOSSIER_PREFIX};
 use crate::state::Msg;
+use crate::storage::dossier_store::{reconcile, Reconcile, DOSSIER_PREFIX};
 
 #[hook]
 pub fn use_other_tabs(root: &Root) {

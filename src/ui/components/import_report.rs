@@ -3,9 +3,9 @@
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use crate::domain::transfer::ImportProblem;
 use crate::i18n::Translator;
 use crate::state::ImportOutcome;
+use crate::storage::transfer::ImportProblem;
 use crate::ui::i18n_context::use_i18n;
 
 #[derive(Properties, PartialEq)]

@@ -4,10 +4,9 @@
 
 use serde_json::Value;
 
-use super::dossier::Dossier;
+use crate::domain::Dossier;
 
-/// The version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub use crate::domain::dossier::SCHEMA_VERSION;
 
 /// One step: `STEPS[i]` turns version `i + 1` into version `i + 2`.
 pub type Step = fn(Value) -> Result<Value, String>;

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::migration::{migrate_value, LoadError, SCHEMA_VERSION, STEPS};
-use super::validation::validate_client_name;
-use super::Dossier;
+use crate::domain::validation::validate_client_name;
+use crate::domain::Dossier;
 
 pub const FORMAT: &str = "trede-dossier";
 /// Version of the envelope (the dossier inside carries its own schema version).

@@ -1,0 +1,71 @@
+//! The catalogue and its offers.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::parse_catalogue;
+use crate::domain::{Lang, Rung};
+
+pub const FORMAT: &str = "trede-catalogue";
+pub const VERSION: u64 = 1;
+
+/// The built-in default: OCMW Oostende.
+pub const DEFAULT_SOURCE: &str = include_str!("../../data/catalogue-oostende.json");
+
+/// A text in several languages. Dutch is always there; others fall back to Dutch.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LocalText(pub BTreeMap<String, String>);
+
+impl LocalText {
+    pub fn get(&self, lang: Lang) -> &str {
+        self.0.get(lang.code()).or_else(|| self.0.get("nl")).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn has(&self, lang: Lang) -> bool {
+        self.0.contains_key(lang.code())
+    }
+
+    /// Only the given languages (for snapshots).
+    pub fn only(&self, langs: &[Lang]) -> LocalText {
+        LocalText(langs.iter().filter_map(|l| self.0.get(l.code()).map(|t| (l.code().to_owned(), t.clone()))).collect())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Offer {
+    pub id: String,
+    pub rung: Rung,
+    pub name: LocalText,
+    pub provider: LocalText,
+    pub description: LocalText,
+    pub duration: Option<LocalText>,
+    pub allowance: Option<LocalText>,
+    pub conditions: Option<LocalText>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Catalogue {
+    pub id: String,
+    pub name: LocalText,
+    pub edition: String,
+    pub offers: Vec<Offer>,
+}
+
+impl Catalogue {
+    /// The built-in Oostende catalogue, parsed once.
+    pub fn default_ref() -> &'static Catalogue {
+        static DEFAULT: OnceLock<Catalogue> = OnceLock::new();
+        DEFAULT.get_or_init(|| parse_catalogue(DEFAULT_SOURCE).expect("the built-in catalogue is valid"))
+    }
+
+    pub fn offers_on(&self, rung: Rung) -> impl Iterator<Item = &Offer> {
+        self.offers.iter().filter(move |o| o.rung == rung)
+    }
+
+    pub fn offer(&self, id: &str) -> Option<&Offer> {
+        self.offers.iter().find(|o| o.id == id)
+    }
+}

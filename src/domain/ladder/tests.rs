@@ -1,0 +1,170 @@
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::*;
+use crate::domain::catalogue::Catalogue;
+use crate::domain::DossierId;
+use crate::domain::{Dossier, Lang, Rung};
+use chrono::TimeZone;
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap()
+}
+
+fn day(m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+}
+
+fn rung(n: u8) -> Position {
+    Position::Rung(Rung::new(n).unwrap())
+}
+
+fn draft(date: NaiveDate, position: Position) -> PlacementDraft {
+    PlacementDraft { date, position, viewpoint: Viewpoint::Agreed, language_course: false, note: String::new() }
+}
+
+fn dossier() -> Dossier {
+    Dossier::new(DossierId("d".into()), "A".into(), Lang::Nl, now())
+}
+
+fn add(d: &mut Dossier, date: NaiveDate, position: Position) {
+    assert!(apply(d, LadderEdit::AddPlacement(draft(date, position)), now()));
+}
+
+#[test]
+fn placements_are_kept_in_date_order_and_same_day_in_entry_order() {
+    let mut d = dossier();
+    add(&mut d, day(5, 1), rung(3));
+    add(&mut d, day(2, 1), rung(2));
+    add(&mut d, day(5, 1), rung(2));
+    let order: Vec<_> = d.ladder.placements().iter().map(|p| (p.draft.date, p.draft.position)).collect();
+    assert_eq!(order, [(day(2, 1), rung(2)), (day(5, 1), rung(3)), (day(5, 1), rung(2))]);
+    // Moving a placement's date re-sorts.
+    let first = d.ladder.placements()[0].id;
+    assert!(apply(&mut d, LadderEdit::UpdatePlacement(first, draft(day(9, 1), rung(4))), now()));
+    assert_eq!(d.ladder.current().unwrap().id, first);
+}
+
+#[test]
+fn current_and_target_rung() {
+    let mut d = dossier();
+    assert_eq!(d.ladder.current_rung(), None);
+    add(&mut d, day(1, 10), rung(2));
+    assert!(apply(&mut d, LadderEdit::SetTarget(Rung::new(4)), now()));
+    assert!(!apply(&mut d, LadderEdit::SetTarget(Rung::new(4)), now()), "same target: no change");
+    assert!(!d.ladder.target_reached());
+    add(&mut d, day(3, 1), rung(4));
+    assert!(d.ladder.target_reached(), "reaching rung 4 as the highest achievable is a success");
+    add(&mut d, day(4, 1), Position::CareFirst);
+    assert_eq!(d.ladder.current_rung(), None, "a side status is not a rung");
+    assert!(!d.ladder.target_reached());
+}
+
+#[test]
+fn falls_are_detected_and_the_history_is_honest() {
+    let mut d = dossier();
+    add(&mut d, day(1, 5), rung(2));
+    add(&mut d, day(3, 1), rung(3));
+    add(&mut d, day(4, 1), Position::Exempted);
+    add(&mut d, day(6, 1), rung(2));
+    add(&mut d, day(8, 1), rung(2));
+    add(&mut d, day(10, 1), rung(4));
+    let moves: Vec<_> = d.ladder.history().iter().map(|h| (h.movement, h.from.map(Rung::number))).collect();
+    assert_eq!(
+        moves,
+        [
+            (Movement::Start, None),
+            (Movement::Rise, Some(2)),
+            (Movement::Aside, None),
+            (Movement::Fall, Some(3)),
+            (Movement::Level, Some(2)),
+            (Movement::Rise, Some(2)),
+        ]
+    );
+    let falls = d.ladder.falls();
+    assert_eq!(falls.len(), 1);
+    assert_eq!((falls[0].date, falls[0].position), (day(6, 1), rung(2)));
+}
+
+#[test]
+fn notes_are_trimmed_and_too_long_notes_refused() {
+    let mut d = dossier();
+    let mut long = draft(day(1, 1), rung(1));
+    long.note = "x".repeat(MAX_NOTE_CHARS + 1);
+    assert!(!apply(&mut d, LadderEdit::AddPlacement(long.clone()), now()));
+    assert_eq!(validate_draft(long), Err(PlacementError::NoteTooLong { max: MAX_NOTE_CHARS, actual: 2001 }));
+    let mut ok = draft(day(1, 1), rung(1));
+    ok.note = "  samen beslist  ".into();
+    add(&mut d, day(1, 1), rung(1));
+    let id = d.ladder.placements()[0].id;
+    assert!(apply(&mut d, LadderEdit::UpdatePlacement(id, ok), now()));
+    assert_eq!(d.ladder.placements()[0].draft.note, "samen beslist");
+}
+
+#[test]
+fn delete_removes_only_that_placement() {
+    let mut d = dossier();
+    add(&mut d, day(1, 1), rung(1));
+    add(&mut d, day(2, 1), rung(2));
+    let id = d.ladder.placements()[0].id;
+    assert!(apply(&mut d, LadderEdit::DeletePlacement(id), now()));
+    assert!(!apply(&mut d, LadderEdit::DeletePlacement(id), now()));
+    assert_eq!(d.ladder.placements().len(), 1);
+}
+
+#[test]
+fn a_picked_offer_becomes_one_plan_action_for_the_client() {
+    let mut d = dossier();
+    let cat = Catalogue::default_ref();
+    let offer = cat.offer("wijk-werken").unwrap().clone();
+    let pick = LadderEdit::PickOffer { catalogue_id: cat.id.clone(), edition: cat.edition.clone(), offer };
+    apply(&mut d, pick.clone(), now());
+    assert_eq!(d.plan.actions.len(), 1);
+    let action = &d.plan.actions[0];
+    assert_eq!(action.what, "Wijk-werken");
+    assert_eq!(action.owner, Some(crate::domain::plan::Owner::Client));
+    assert!(matches!(&action.origin, crate::domain::plan::ActionOrigin::Catalogue { offer, edition, .. }
+        if offer == "wijk-werken" && edition == "2024"));
+    // Unpicking and picking again does not add it a second time.
+    let picked = d.ladder.picked_offers[0].id;
+    apply(&mut d, LadderEdit::UnpickOffer(picked), now());
+    apply(&mut d, pick, now());
+    assert_eq!(d.plan.actions.len(), 1);
+}
+
+#[test]
+fn a_picked_offer_keeps_a_snapshot_and_is_picked_once() {
+    let mut d = dossier();
+    let cat = Catalogue::default_ref();
+    let offer = cat.offer("wijk-werken").unwrap().clone();
+    let pick = LadderEdit::PickOffer { catalogue_id: cat.id.clone(), edition: cat.edition.clone(), offer };
+    assert!(apply(&mut d, pick.clone(), now()));
+    assert!(!apply(&mut d, pick, now()));
+    let p = d.ladder.picked_offers[0].clone();
+    assert_eq!((p.catalogue_id.as_str(), p.edition.as_str(), p.offer_id.as_str()), ("oostende", "2024", "wijk-werken"));
+    assert_eq!(p.name.get(Lang::Nl), "Wijk-werken");
+    assert_eq!(p.rung.number(), 4);
+    let json = serde_json::to_string(&d).unwrap();
+    let back: Dossier = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.ladder, d.ladder);
+    assert!(apply(&mut d, LadderEdit::UnpickOffer(p.id), now()));
+    assert!(d.ladder.picked_offers.is_empty());
+}
+
+#[test]
+fn positions_round_trip_as_slugs_and_json() {
+    for p in Position::all() {
+        assert_eq!(Position::from_slug(&p.slug()), Some(p));
+    }
+    assert_eq!(serde_json::to_string(&rung(4)).unwrap(), r#"{"rung":4}"#);
+    assert_eq!(serde_json::to_string(&Position::CareFirst).unwrap(), r#""care-first""#);
+    assert_eq!(Position::from_slug("rung-9"), None);
+}
+
+#[test]
+fn stored_dossiers_without_a_ladder_still_load() {
+    let json = serde_json::to_string(&dossier()).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value.as_object_mut().unwrap().remove("ladder");
+    let back: Dossier = serde_json::from_value(value).unwrap();
+    assert_eq!(back.ladder, Ladder::default());
+}

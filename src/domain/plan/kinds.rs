@@ -1,0 +1,371 @@
+//! The plan and the parts it is made of.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{Evaluation, History, PlannedEvaluation};
+use crate::domain::rules::RuleSet;
+use crate::domain::LifeDomain;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanType {
+    Employment,
+    Training,
+    Activation,
+}
+
+impl PlanType {
+    pub const ALL: [PlanType; 3] = [PlanType::Employment, PlanType::Training, PlanType::Activation];
+    pub fn slug(self) -> &'static str {
+        match self {
+            PlanType::Employment => "employment",
+            PlanType::Training => "training",
+            PlanType::Activation => "activation",
+        }
+    }
+    pub fn message_id(self) -> String {
+        format!("plan-type-{}", self.slug())
+    }
+}
+
+/// The steps of the guided co-drafting path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanStep {
+    #[default]
+    Basics,
+    Topics,
+    Goals,
+    Actions,
+    Agreements,
+    Review,
+    Evaluations,
+}
+
+impl PlanStep {
+    pub const ALL: [PlanStep; 7] = [
+        PlanStep::Basics,
+        PlanStep::Topics,
+        PlanStep::Goals,
+        PlanStep::Actions,
+        PlanStep::Agreements,
+        PlanStep::Review,
+        PlanStep::Evaluations,
+    ];
+    pub fn slug(self) -> &'static str {
+        match self {
+            PlanStep::Basics => "basics",
+            PlanStep::Topics => "topics",
+            PlanStep::Goals => "goals",
+            PlanStep::Actions => "actions",
+            PlanStep::Agreements => "agreements",
+            PlanStep::Review => "review",
+            PlanStep::Evaluations => "evaluations",
+        }
+    }
+    pub fn message_id(self) -> String {
+        format!("plan-step-{}", self.slug())
+    }
+    pub fn index(self) -> usize {
+        PlanStep::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+    pub fn next(self) -> Option<PlanStep> {
+        PlanStep::ALL.get(self.index() + 1).copied()
+    }
+    pub fn previous(self) -> Option<PlanStep> {
+        self.index().checked_sub(1).map(|i| PlanStep::ALL[i])
+    }
+}
+
+/// The five conversation topics, in the client's own words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    Needs,
+    Challenges,
+    Goals,
+    Future,
+    Role,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 5] = [Topic::Needs, Topic::Challenges, Topic::Goals, Topic::Future, Topic::Role];
+    pub fn slug(self) -> &'static str {
+        match self {
+            Topic::Needs => "needs",
+            Topic::Challenges => "challenges",
+            Topic::Goals => "goals",
+            Topic::Future => "future",
+            Topic::Role => "role",
+        }
+    }
+}
+
+/// The three questions of the action plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Question {
+    ClientWillDo,
+    ClientExpects,
+    OcmwExpects,
+}
+
+impl Question {
+    pub const ALL: [Question; 3] = [Question::ClientWillDo, Question::ClientExpects, Question::OcmwExpects];
+    pub fn slug(self) -> &'static str {
+        match self {
+            Question::ClientWillDo => "client-will-do",
+            Question::ClientExpects => "client-expects",
+            Question::OcmwExpects => "ocmw-expects",
+        }
+    }
+}
+
+/// Whose means are written down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeansOf {
+    Client,
+    Ocmw,
+    Others,
+}
+
+impl MeansOf {
+    pub const ALL: [MeansOf; 3] = [MeansOf::Client, MeansOf::Ocmw, MeansOf::Others];
+    pub fn slug(self) -> &'static str {
+        match self {
+            MeansOf::Client => "client",
+            MeansOf::Ocmw => "ocmw",
+            MeansOf::Others => "others",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Topics {
+    pub needs: String,
+    pub challenges: String,
+    pub goals: String,
+    pub future: String,
+    pub role: String,
+}
+
+impl Topics {
+    pub fn get(&self, topic: Topic) -> &str {
+        match topic {
+            Topic::Needs => &self.needs,
+            Topic::Challenges => &self.challenges,
+            Topic::Goals => &self.goals,
+            Topic::Future => &self.future,
+            Topic::Role => &self.role,
+        }
+    }
+    pub(super) fn get_mut(&mut self, topic: Topic) -> &mut String {
+        match topic {
+            Topic::Needs => &mut self.needs,
+            Topic::Challenges => &mut self.challenges,
+            Topic::Goals => &mut self.goals,
+            Topic::Future => &mut self.future,
+            Topic::Role => &mut self.role,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Agreements {
+    pub client_will_do: String,
+    pub client_expects: String,
+    pub ocmw_expects: String,
+    pub means_client: String,
+    pub means_ocmw: String,
+    pub means_others: String,
+}
+
+impl Agreements {
+    pub fn question(&self, q: Question) -> &str {
+        match q {
+            Question::ClientWillDo => &self.client_will_do,
+            Question::ClientExpects => &self.client_expects,
+            Question::OcmwExpects => &self.ocmw_expects,
+        }
+    }
+    pub fn means(&self, m: MeansOf) -> &str {
+        match m {
+            MeansOf::Client => &self.means_client,
+            MeansOf::Ocmw => &self.means_ocmw,
+            MeansOf::Others => &self.means_others,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ThirdParty {
+    pub id: u64,
+    pub name: String,
+    /// e.g. "debt mediator"
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub tasks: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupportKind {
+    Interpreter,
+    SupportPerson,
+}
+
+impl SupportKind {
+    pub const ALL: [SupportKind; 2] = [SupportKind::Interpreter, SupportKind::SupportPerson];
+    pub fn slug(self) -> &'static str {
+        match self {
+            SupportKind::Interpreter => "interpreter",
+            SupportKind::SupportPerson => "support",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MandateOverride {
+    pub required: bool,
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Goal {
+    pub id: u64,
+    pub title: String,
+    #[serde(default)]
+    pub domain: Option<LifeDomain>,
+    #[serde(default)]
+    pub from: Option<NaiveDate>,
+    #[serde(default)]
+    pub until: Option<NaiveDate>,
+    /// Why it matters to the client, in their words.
+    #[serde(default)]
+    pub why: String,
+}
+
+/// Who takes an action on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "id")]
+pub enum Owner {
+    Client,
+    Ocmw,
+    ThirdParty(u64),
+}
+
+impl Owner {
+    /// The value used in a form control.
+    pub fn key(self) -> String {
+        match self {
+            Owner::Client => "client".into(),
+            Owner::Ocmw => "ocmw".into(),
+            Owner::ThirdParty(id) => format!("third-{id}"),
+        }
+    }
+    pub fn from_key(key: &str) -> Option<Owner> {
+        match key {
+            "client" => Some(Owner::Client),
+            "ocmw" => Some(Owner::Ocmw),
+            other => other.strip_prefix("third-").and_then(|n| n.parse().ok()).map(Owner::ThirdParty),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    #[default]
+    Planned,
+    Busy,
+    Done,
+    Stopped,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 4] =
+        [ActionStatus::Planned, ActionStatus::Busy, ActionStatus::Done, ActionStatus::Stopped];
+    pub fn slug(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "planned",
+            ActionStatus::Busy => "busy",
+            ActionStatus::Done => "done",
+            ActionStatus::Stopped => "stopped",
+        }
+    }
+    pub fn from_slug(s: &str) -> Option<ActionStatus> {
+        ActionStatus::ALL.into_iter().find(|a| a.slug() == s)
+    }
+}
+
+/// Where an action came from. Structured origins are translated by the app; free text stays.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum ActionOrigin {
+    /// A suggestion of the self-check for a life domain.
+    SelfCheck { domain: LifeDomain, suggestion: String },
+    /// An offer from the OCMW's catalogue (ladder), with its name as it was when picked.
+    Catalogue { catalogue: String, edition: String, offer: String, name_nl: String, name_en: String },
+    #[default]
+    Free,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanAction {
+    pub id: u64,
+    pub what: String,
+    #[serde(default)]
+    pub owner: Option<Owner>,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    /// How it will be shown that it happened.
+    #[serde(default)]
+    pub evidence: String,
+    #[serde(default)]
+    pub status: ActionStatus,
+    #[serde(default)]
+    pub stop_reason: String,
+    #[serde(default)]
+    pub origin: ActionOrigin,
+    #[serde(default)]
+    pub goal: Option<u64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Plan {
+    pub plan_type: Option<PlanType>,
+    pub decision_date: Option<NaiveDate>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub birth_date: Option<NaiveDate>,
+    /// Had a right to social integration in the months before; `None` when not known.
+    pub had_recent_right: Option<bool>,
+    pub asked_by_client: bool,
+    pub asked_by_ocmw: bool,
+    pub mandate_override: Option<MandateOverride>,
+    pub worker_name: String,
+    pub ocmw_name: String,
+    pub third_parties: Vec<ThirdParty>,
+    pub support_kind: Option<SupportKind>,
+    pub support_name: String,
+    pub topics: Topics,
+    pub goals: Vec<Goal>,
+    pub actions: Vec<PlanAction>,
+    pub agreements: Agreements,
+    pub planned_evaluations: Vec<PlannedEvaluation>,
+    /// Appended, never removed.
+    pub evaluations: Vec<Evaluation>,
+    pub reflection_asked: Option<NaiveDate>,
+    pub signed_on: Option<NaiveDate>,
+    pub rules: RuleSet,
+    /// The step of the guided path last on screen, so drafting resumes there.
+    pub step: PlanStep,
+    #[serde(skip)]
+    pub history: History,
+}

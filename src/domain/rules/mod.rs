@@ -1,0 +1,17 @@
+//! The GPMI rule set as data: who must have a plan, the deadline after the leefloon decision,
+//! reflection time and the evaluation rhythm. Belgian defaults; an OCMW can change them.
+//! Every function is pure: "today" is always a parameter.
+
+mod calendar;
+mod deadlines;
+mod evaluations;
+mod mandate;
+mod rule_set;
+#[cfg(test)]
+mod tests;
+
+pub use calendar::{add_months, age_on, easter, is_belgian_public_holiday};
+pub use deadlines::{deadline_status, due_date, reflection_end, DeadlineStatus};
+pub use evaluations::{evaluation_status, propose_evaluations, schedule_meets_minimum, EvaluationStatus, Proposal};
+pub use mandate::{mandate, Ground, Mandate, MandateFacts};
+pub use rule_set::{DayCount, RuleSet};

@@ -1,0 +1,94 @@
+//! The canonical form of the signed content and its SHA-256 fingerprint.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::domain::plan::{
+    ActionOrigin, Agreements, Goal, Owner, Plan, PlanType, PlannedEvaluation, SupportKind, ThirdParty, Topics,
+};
+
+/// Version of the canonical form; part of it, so a later change of form changes every fingerprint.
+pub const CANONICAL_FORMAT: &str = "trede-gpmi-1";
+
+/// The content of the plan that signing covers, in a fixed form (see the module text).
+#[derive(Serialize)]
+struct Canonical<'a> {
+    format: &'static str,
+    client_name: &'a str,
+    plan_type: Option<PlanType>,
+    decision_date: Option<NaiveDate>,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    ocmw_name: &'a str,
+    worker_name: &'a str,
+    third_parties: &'a [ThirdParty],
+    support_kind: Option<SupportKind>,
+    support_name: &'a str,
+    topics: &'a Topics,
+    goals: &'a [Goal],
+    actions: Vec<CanonicalAction<'a>>,
+    agreements: &'a Agreements,
+    planned_evaluations: &'a [PlannedEvaluation],
+}
+
+#[derive(Serialize)]
+struct CanonicalAction<'a> {
+    id: u64,
+    what: &'a str,
+    owner: Option<Owner>,
+    due: Option<NaiveDate>,
+    evidence: &'a str,
+    origin: &'a ActionOrigin,
+    goal: Option<u64>,
+}
+
+/// The canonical form of the plan's signed content: JSON with every object's keys in sorted
+/// order and no spaces, so the same content always gives the same text.
+pub fn canonical_form(client_name: &str, plan: &Plan) -> String {
+    let canonical = Canonical {
+        format: CANONICAL_FORMAT,
+        client_name,
+        plan_type: plan.plan_type,
+        decision_date: plan.decision_date,
+        start: plan.start,
+        end: plan.end,
+        ocmw_name: &plan.ocmw_name,
+        worker_name: &plan.worker_name,
+        third_parties: &plan.third_parties,
+        support_kind: plan.support_kind,
+        support_name: &plan.support_name,
+        topics: &plan.topics,
+        goals: &plan.goals,
+        actions: plan
+            .actions
+            .iter()
+            .map(|a| CanonicalAction {
+                id: a.id,
+                what: &a.what,
+                owner: a.owner,
+                due: a.due,
+                evidence: &a.evidence,
+                origin: &a.origin,
+                goal: a.goal,
+            })
+            .collect(),
+        agreements: &plan.agreements,
+        planned_evaluations: &plan.planned_evaluations,
+    };
+    // Through `Value`, whose objects are ordered maps: the keys come out sorted at every level,
+    // whatever the order of the fields in the structs.
+    let value = serde_json::to_value(&canonical).expect("the plan always serialises");
+    serde_json::to_string(&value).expect("a JSON value always serialises")
+}
+
+/// The fingerprint of the plan's signed content: lowercase hex SHA-256 of the canonical form.
+pub fn fingerprint(client_name: &str, plan: &Plan) -> String {
+    let digest = Sha256::digest(canonical_form(client_name, plan).as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The fingerprint in groups of eight, easier to read aloud and compare on paper.
+pub fn grouped(fingerprint: &str) -> String {
+    fingerprint.as_bytes().chunks(8).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,85 @@
+//! Who signs, and whose signatures the plan needs.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::plan::{Owner, Plan, SupportKind};
+
+/// Who signs. The client, the worker (for the OCMW) and a third party with tasks are parties to
+/// the plan; an interpreter or a support person signs as present, not as a party.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "id")]
+pub enum SignerRole {
+    Client,
+    Worker,
+    /// A third party of the plan, by its id in `plan.third_parties`.
+    ThirdParty(u64),
+    Interpreter,
+    SupportPerson,
+}
+
+impl SignerRole {
+    /// A party to the plan (bound by it), rather than someone who was present.
+    pub fn is_party(self) -> bool {
+        !matches!(self, SignerRole::Interpreter | SignerRole::SupportPerson)
+    }
+
+    /// A stable name for ids in the page and in tests.
+    pub fn key(self) -> String {
+        match self {
+            SignerRole::Client => "client".into(),
+            SignerRole::Worker => "worker".into(),
+            SignerRole::ThirdParty(id) => format!("third-{id}"),
+            SignerRole::Interpreter => "interpreter".into(),
+            SignerRole::SupportPerson => "support".into(),
+        }
+    }
+
+    /// The message id of the role's name (print.ftl).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            SignerRole::Client => "sign-role-client",
+            SignerRole::Worker => "sign-role-worker",
+            SignerRole::ThirdParty(_) => "sign-role-third",
+            SignerRole::Interpreter => "sign-role-interpreter",
+            SignerRole::SupportPerson => "sign-role-support",
+        }
+    }
+
+    /// The name the plan already knows for this signer, to fill in the typed name.
+    pub fn known_name(self, client_name: &str, plan: &Plan) -> String {
+        match self {
+            SignerRole::Client => client_name.to_owned(),
+            SignerRole::Worker => plan.worker_name.clone(),
+            SignerRole::ThirdParty(id) => plan.third_party(id).map(|p| p.name.clone()).unwrap_or_default(),
+            SignerRole::Interpreter if plan.support_kind == Some(SupportKind::Interpreter) => plan.support_name.clone(),
+            SignerRole::SupportPerson if plan.support_kind == Some(SupportKind::SupportPerson) => {
+                plan.support_name.clone()
+            }
+            SignerRole::Interpreter | SignerRole::SupportPerson => String::new(),
+        }
+    }
+}
+
+/// The parties whose signatures the plan needs: the client, the worker, and each third party
+/// that takes on at least one action. Interpreters and support persons are never required.
+pub fn required_signers(plan: &Plan) -> Vec<SignerRole> {
+    let mut out = vec![SignerRole::Client, SignerRole::Worker];
+    for p in &plan.third_parties {
+        if plan.actions.iter().any(|a| a.owner == Some(Owner::ThirdParty(p.id))) {
+            out.push(SignerRole::ThirdParty(p.id));
+        }
+    }
+    out
+}
+
+/// Everyone who may sign: the required parties, any other third party, and the people present.
+pub fn possible_signers(plan: &Plan) -> Vec<SignerRole> {
+    let mut out = required_signers(plan);
+    for p in &plan.third_parties {
+        if !out.contains(&SignerRole::ThirdParty(p.id)) {
+            out.push(SignerRole::ThirdParty(p.id));
+        }
+    }
+    out.extend([SignerRole::Interpreter, SignerRole::SupportPerson]);
+    out
+}

@@ -1,0 +1,93 @@
+//! Saving: only the dossiers that changed, and the ones deleted since.
+
+use std::borrow::Borrow;
+use std::collections::BTreeMap;
+
+use super::{dossier_key, Loaded, UI_LANG_KEY};
+use crate::domain::{Dossier, DossierId, Lang};
+use crate::storage::key_value::{KeyValueStore, StorageError};
+
+/// Remembers what was last written, so each save writes only changed dossiers and removes the
+/// ones deleted since.
+#[derive(Default)]
+pub struct Saver {
+    pub(super) written: BTreeMap<DossierId, String>,
+    ui_lang: Option<Lang>,
+}
+
+impl Saver {
+    /// A saver that knows what is stored now (right after [`load_all`](super::load_all)).
+    pub fn after_load(loaded: &Loaded) -> Saver {
+        let written = loaded
+            .dossiers
+            .iter()
+            .map(|d| (d.id.clone(), serde_json::to_string(d).expect("a dossier always serialises")))
+            .collect();
+        Saver { written, ui_lang: loaded.ui_lang }
+    }
+
+    /// Forgets what was written (after [`wipe_all`](super::wipe_all)), so nothing is removed twice.
+    pub fn forget_all(&mut self) {
+        self.written.clear();
+    }
+
+    /// Forgets one dossier without touching its record (it was locked: the record is sealed).
+    pub fn forget(&mut self, id: &DossierId) {
+        self.written.remove(id);
+    }
+
+    /// Records that storage already holds this dossier as it is (just unlocked).
+    pub fn mark_written(&mut self, dossier: &Dossier) {
+        self.written.insert(dossier.id.clone(), serde_json::to_string(dossier).expect("a dossier always serialises"));
+    }
+
+    /// Writes what changed. On error, what was not written stays marked as unsaved, so the next
+    /// attempt tries again. Locked dossiers are never written in the clear: their changed JSON is
+    /// returned in `to_seal` for the caller to encrypt and write (and to [`Saver::forget`] if that
+    /// fails, so it is tried again).
+    pub fn save(
+        &mut self,
+        store: &dyn KeyValueStore,
+        dossiers: &[impl Borrow<Dossier>],
+        ui_lang: Lang,
+    ) -> Result<usize, StorageError> {
+        self.save_sealing(store, dossiers, ui_lang, &mut Vec::new())
+    }
+
+    pub fn save_sealing(
+        &mut self,
+        store: &dyn KeyValueStore,
+        dossiers: &[impl Borrow<Dossier>],
+        ui_lang: Lang,
+        to_seal: &mut Vec<(DossierId, String)>,
+    ) -> Result<usize, StorageError> {
+        let mut writes = 0;
+        if self.ui_lang != Some(ui_lang) {
+            store.set(UI_LANG_KEY, ui_lang.code())?;
+            self.ui_lang = Some(ui_lang);
+        }
+        // Removals first: they free space for the writes.
+        let gone: Vec<DossierId> =
+            self.written.keys().filter(|id| !dossiers.iter().any(|d| &d.borrow().id == *id)).cloned().collect();
+        for id in gone {
+            store.remove(&dossier_key(&id))?;
+            self.written.remove(&id);
+            writes += 1;
+        }
+        for dossier in dossiers {
+            let dossier: &Dossier = dossier.borrow();
+            let json = serde_json::to_string(dossier).expect("a dossier always serialises");
+            if self.written.get(&dossier.id) != Some(&json) {
+                if dossier.lock.is_some() {
+                    to_seal.push((dossier.id.clone(), json.clone()));
+                    self.written.insert(dossier.id.clone(), json);
+                    continue;
+                }
+                store.set(&dossier_key(&dossier.id), &json)?;
+                self.written.insert(dossier.id.clone(), json);
+                writes += 1;
+            }
+        }
+        Ok(writes)
+    }
+}
