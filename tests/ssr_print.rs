@@ -11,7 +11,7 @@ use trede::domain::plan::{PlanEdit, TextField};
 use trede::domain::signing::{grouped, Signature, SignerRole, SigningEdit};
 use trede::domain::{Dossier, DossierEdit, DossierId, Lang};
 use trede::state::{Action, AppState, DossierView};
-use trede::ui::components::plan_print::{PlanPrint, PlanPrintProps, PrintMode};
+use trede::ui::print::document::{PlanPrint, PlanPrintProps, PrintMode};
 use trede::ui::shell::{Shell, ShellProps};
 use yew::{Callback, LocalServerRenderer};
 
@@ -236,8 +236,8 @@ fn ClientSelfCheck(props: &ClientSelfCheckProps) -> yew::Html {
     d.client_lang = props.client_lang;
     let check = d.self_checks[0].id;
     yew::html! {
-        <trede::ui::pages::self_check::SelfCheckPage dossier={Rc::new(d)} utc_offset_minutes={60} on_command={Callback::noop()}
-            initial={Some((check, trede::ui::pages::self_check::Mode::Client))} />
+        <trede::ui::self_check::SelfCheckPage dossier={Rc::new(d)} utc_offset_minutes={60} on_command={Callback::noop()}
+            initial={Some((check, trede::ui::self_check::Mode::Client))} />
     }
 }
 

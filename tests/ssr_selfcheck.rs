@@ -10,7 +10,7 @@ use trede::domain::{Dossier, DossierEdit, DossierId, Lang, LifeDomain};
 use trede::i18n::translator;
 use trede::state::{Action, AppState, DossierView};
 use trede::ui::i18n_context::I18n;
-use trede::ui::pages::self_check::{Mode, SelfCheckPage};
+use trede::ui::self_check::{Mode, SelfCheckPage};
 use trede::ui::shell::{Shell, ShellProps};
 use yew::prelude::*;
 use yew::LocalServerRenderer;

@@ -6,10 +6,10 @@ use std::rc::Rc;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use super::components::language_picker::LanguagePicker;
+use super::dossier::DossierPage;
+use super::home::HomePage;
 use super::i18n_context::{ClientI18n, I18n, Speech};
-use super::pages::dossier::DossierPage;
-use super::pages::home::HomePage;
+use super::widgets::language_picker::LanguagePicker;
 use crate::i18n::translator;
 use crate::state::{AppState, Command};
 

@@ -11,8 +11,8 @@ use yew::prelude::*;
 use crate::domain::signing::{
     stroke_path, to_box, Point, SignProblem, Signature, SignerRole, Stroke, BOX_HEIGHT, BOX_WIDTH,
 };
-use crate::ui::components::plan_fields::{PlanDate, PlanText};
 use crate::ui::i18n_context::use_i18n;
+use crate::ui::widgets::fields::{PlanDate, PlanText};
 
 /// The drawn lines, and the pointer drawing now (if any).
 #[derive(Clone, Debug, Default, PartialEq)]

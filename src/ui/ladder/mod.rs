@@ -2,6 +2,11 @@
 //! where the person stands and their goal, the offers on a rung, the placements and their history,
 //! the offers chosen for the plan, and the catalogue in use.
 
+// Public for the SSR tests: they check the loader's problem messages (`problem_text`).
+pub mod catalogue_loader;
+mod history;
+mod placement_form;
+
 use fluent_bundle::FluentValue;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -11,11 +16,11 @@ use crate::domain::ladder::{LadderEdit, PlacementDraft};
 use crate::domain::{Dossier, DossierEdit, Rung};
 use crate::i18n::catalogue_text;
 use crate::state::{CatalogueChoice, Command};
-use crate::ui::components::catalogue_loader::CatalogueLoader;
-use crate::ui::components::confirm_dialog::ConfirmDialog;
-use crate::ui::components::ladder_history::LadderHistory;
-use crate::ui::components::placement_form::PlacementForm;
 use crate::ui::i18n_context::use_i18n;
+use crate::ui::widgets::confirm_dialog::ConfirmDialog;
+use catalogue_loader::CatalogueLoader;
+use history::LadderHistory;
+use placement_form::PlacementForm;
 
 /// Height of one rung row, in SVG units (the buttons beside it have the same height in CSS).
 const ROW: f64 = 64.0;

@@ -1,15 +1,17 @@
 //! Home: the dossiers on this device, newest first; create, rename, delete.
 
+mod import_report;
+
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::{Dossier, DossierId};
 use crate::state::{Command, ImportOutcome, PendingImport};
-use crate::ui::components::confirm_dialog::ConfirmDialog;
-use crate::ui::components::import_report::ImportReport;
-use crate::ui::components::name_form::NameForm;
-use crate::ui::components::passphrase_dialog::PassphraseDialog;
 use crate::ui::i18n_context::use_i18n;
+use crate::ui::widgets::confirm_dialog::ConfirmDialog;
+use crate::ui::widgets::name_form::NameForm;
+use crate::ui::widgets::passphrase_dialog::PassphraseDialog;
+use import_report::ImportReport;
 
 #[derive(Properties, PartialEq)]
 pub struct HomePageProps {

@@ -2,6 +2,12 @@
 //! check in client mode, worker mode or as a summary. Which check and mode are on screen is
 //! transient; everything entered is in the dossier.
 
+mod client;
+mod pictogram;
+mod read_aloud;
+mod summary;
+mod worker;
+
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
@@ -10,11 +16,11 @@ use crate::domain::self_check::SuggestedAction;
 use crate::domain::self_check::{previous, SelfCheck, SelfCheckEdit};
 use crate::domain::{Dossier, DossierEdit};
 use crate::state::Command;
-use crate::ui::components::confirm_dialog::ConfirmDialog;
-use crate::ui::components::self_check_client::ClientMode;
-use crate::ui::components::self_check_summary::Summary;
-use crate::ui::components::self_check_worker::WorkerMode;
 use crate::ui::i18n_context::{use_client_i18n, use_i18n, I18n};
+use crate::ui::widgets::confirm_dialog::ConfirmDialog;
+use client::ClientMode;
+use summary::Summary;
+use worker::WorkerMode;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {

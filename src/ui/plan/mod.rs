@@ -1,6 +1,15 @@
 //! The GPMI, drafted together: a guided path through the steps, free to move between them,
 //! remembered when stopped, with undo and redo.
 
+mod actions;
+mod agreements;
+mod basics;
+mod evaluations;
+mod goals;
+mod review;
+mod step;
+mod topics;
+
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
@@ -9,14 +18,15 @@ use crate::domain::plan::{PlanEdit, PlanStep};
 use crate::domain::rules::{deadline_status, DeadlineStatus};
 use crate::domain::{Dossier, DossierEdit};
 use crate::state::{Command, DossierView};
-use crate::ui::components::plan_actions::PlanActions;
-use crate::ui::components::plan_agreements::PlanAgreements;
-use crate::ui::components::plan_basics::{PlanBasics, PlanRef};
-use crate::ui::components::plan_evaluations::PlanEvaluations;
-use crate::ui::components::plan_goals::PlanGoals;
-use crate::ui::components::plan_review::PlanReview;
-use crate::ui::components::plan_topics::PlanTopics;
 use crate::ui::i18n_context::use_i18n;
+use actions::PlanActions;
+use agreements::PlanAgreements;
+use basics::PlanBasics;
+use evaluations::PlanEvaluations;
+use goals::PlanGoals;
+use review::PlanReview;
+use step::PlanRef;
+use topics::PlanTopics;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanPageProps {

@@ -5,11 +5,11 @@
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
+use super::pictogram::answer_path;
 use crate::domain::self_check::{
     suggested_actions, ClientAnswer, Movement, SelfCheck, SuggestedAction, Voice, WorkerScore,
 };
 use crate::domain::LifeDomain;
-use crate::ui::components::pictogram::answer_path;
 use crate::ui::i18n_context::{use_i18n, I18n};
 
 #[derive(Properties, PartialEq)]

@@ -12,8 +12,8 @@ use crate::domain::signing::{
 };
 use crate::domain::{Dossier, DossierEdit};
 use crate::state::{Command, DossierView};
-use crate::ui::components::signature_pad::{signature_svg, SignaturePad};
 use crate::ui::i18n_context::{use_i18n, I18n};
+use crate::ui::widgets::signature_pad::{signature_svg, SignaturePad};
 
 #[derive(Properties, PartialEq)]
 pub struct SignPageProps {

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use super::plan_basics::PlanStepProps;
+use super::step::PlanStepProps;
 use crate::domain::plan::{MeansOf, PlanEdit, Question, TextField};
-use crate::ui::components::plan_fields::PlanText;
 use crate::ui::i18n_context::{use_i18n, I18n};
+use crate::ui::widgets::fields::PlanText;
 
 /// The message ids of the rights and duties statement, in order.
 pub const RIGHTS: [&str; 6] =

@@ -5,9 +5,9 @@
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::pictogram::{domain_path, Picto};
 use crate::domain::self_check::{sub_items, DutchLevel, LatinSkill, SelfCheck, SelfCheckEdit, WorkerScore};
 use crate::domain::LifeDomain;
-use crate::ui::components::pictogram::{domain_path, Picto};
 use crate::ui::i18n_context::use_i18n;
 
 #[derive(Properties, PartialEq)]

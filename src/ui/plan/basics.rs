@@ -1,39 +1,13 @@
 //! Step 1: what kind of plan, why it is there, its dates and who takes part.
 
-use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use crate::domain::plan::{Plan, PlanEdit, PlanType, SupportKind, TextField};
+use super::step::PlanStepProps;
+use crate::domain::plan::{PlanEdit, PlanType, SupportKind, TextField};
 use crate::domain::rules::Mandate;
-use crate::ui::components::plan_fields::{PlanCheck, PlanDate, PlanSelect, PlanText};
 use crate::ui::i18n_context::use_i18n;
-
-/// The plan inside the shared dossier: handed to a step without copying it (and its undo history)
-/// on every keystroke. Equal when it is the same dossier or the same plan.
-#[derive(Clone)]
-pub struct PlanRef(pub std::rc::Rc<crate::domain::Dossier>);
-
-impl std::ops::Deref for PlanRef {
-    type Target = Plan;
-    fn deref(&self) -> &Plan {
-        &self.0.plan
-    }
-}
-
-impl PartialEq for PlanRef {
-    fn eq(&self, other: &Self) -> bool {
-        std::rc::Rc::ptr_eq(&self.0, &other.0) || self.0.plan == other.0.plan
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct PlanStepProps {
-    pub plan: PlanRef,
-    #[prop_or_default]
-    pub today: Option<NaiveDate>,
-    pub on_edit: Callback<PlanEdit>,
-}
+use crate::ui::widgets::fields::{PlanCheck, PlanDate, PlanSelect, PlanText};
 
 #[component]
 pub fn PlanBasics(props: &PlanStepProps) -> Html {

@@ -1,6 +1,9 @@
 //! The print preview: the plan (or an earlier signed version) as it will come out on A4, and the
 //! buttons that open the browser's print dialog, bilingual or as the client's own copy.
 
+// Public for the SSR tests: they render the printed document on its own, in each `PrintMode`.
+pub mod document;
+
 use std::rc::Rc;
 
 use fluent_bundle::FluentValue;
@@ -8,8 +11,8 @@ use yew::prelude::*;
 
 use crate::domain::{Dossier, Lang};
 use crate::state::{CatalogueChoice, Command};
-use crate::ui::components::plan_print::{has_print_translation, PlanPrint, PrintMode};
 use crate::ui::i18n_context::use_i18n;
+use document::{has_print_translation, PlanPrint, PrintMode};
 
 #[derive(Properties, PartialEq)]
 pub struct PrintPageProps {

@@ -6,12 +6,12 @@ use fluent_bundle::FluentValue;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::plan_basics::PlanStepProps;
+use super::step::PlanStepProps;
 use crate::domain::plan::{EvaluationInput, GoalProgress, GoalReview, Plan, PlanEdit};
 use crate::domain::rules::{evaluation_status, EvaluationStatus};
 use crate::domain::Rung;
-use crate::ui::components::plan_fields::{date_value, parse_date};
 use crate::ui::i18n_context::use_i18n;
+use crate::ui::widgets::fields::{date_value, parse_date};
 
 #[derive(Clone, PartialEq, Default)]
 struct Draft {

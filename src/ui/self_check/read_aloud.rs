@@ -4,8 +4,8 @@
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
+use super::pictogram::Picto;
 use crate::domain::Lang;
-use crate::ui::components::pictogram::Picto;
 use crate::ui::i18n_context::{use_client_i18n, use_speech};
 
 const SPEAKER_PATH: &str = "M4 9h4l5-4v14l-5-4H4z M16 9a4 4 0 0 1 0 6 M18.5 6.5a7.5 7.5 0 0 1 0 11";

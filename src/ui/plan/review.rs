@@ -6,12 +6,12 @@ use yew::prelude::*;
 
 use crate::domain::rules::DayCount;
 
-use super::plan_actions::{origin_text, owner_name};
-use super::plan_agreements::rights_and_duties;
-use super::plan_basics::PlanStepProps;
+use super::actions::{origin_text, owner_name};
+use super::agreements::rights_and_duties;
+use super::step::PlanStepProps;
 use crate::domain::plan::{MeansOf, PlanEdit, PlanStep, Question, Topic};
-use crate::ui::components::plan_fields::PlanDate;
 use crate::ui::i18n_context::use_i18n;
+use crate::ui::widgets::fields::PlanDate;
 
 #[component]
 pub fn PlanReview(props: &PlanStepProps) -> Html {

@@ -3,11 +3,11 @@
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use super::plan_basics::PlanStepProps;
+use super::step::PlanStepProps;
 use crate::domain::plan::{PlanEdit, TextField};
 use crate::domain::LifeDomain;
-use crate::ui::components::plan_fields::{PlanDate, PlanSelect, PlanText};
 use crate::ui::i18n_context::use_i18n;
+use crate::ui::widgets::fields::{PlanDate, PlanSelect, PlanText};
 
 #[component]
 pub fn PlanGoals(props: &PlanStepProps) -> Html {

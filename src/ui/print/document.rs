@@ -20,7 +20,7 @@ use crate::domain::plan::{ActionOrigin, MeansOf, Owner, Plan, Question, SupportK
 use crate::domain::signing::{grouped, possible_signers, required_signers, Signature, SignerRole};
 use crate::domain::Lang;
 use crate::i18n::{catalogue_text, translator, Translator};
-use crate::ui::components::signature_pad::signature_svg;
+use crate::ui::widgets::signature_pad::signature_svg;
 
 /// Which form of the plan is printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

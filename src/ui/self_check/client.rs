@@ -7,11 +7,11 @@ use fluent_bundle::FluentValue;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::pictogram::{answer_path, domain_path, Picto, CHECK_PATH};
+use super::read_aloud::{DutchTerm, ReadAloud};
 use crate::domain::self_check::{question_id, ClientAnswer, SelfCheck, SelfCheckEdit};
 use crate::domain::LifeDomain;
 use crate::i18n::translator;
-use crate::ui::components::pictogram::{answer_path, domain_path, Picto, CHECK_PATH};
-use crate::ui::components::read_aloud::{DutchTerm, ReadAloud};
 use crate::ui::i18n_context::use_i18n;
 
 #[derive(Properties, PartialEq)]

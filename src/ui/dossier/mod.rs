@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use crate::domain::{Dossier, Lang, LockSettings};
 use crate::state::{CatalogueChoice, Command, DossierView};
-use crate::ui::components::confirm_dialog::ConfirmDialog;
-use crate::ui::components::language_picker::LanguagePicker;
-use crate::ui::components::name_form::NameForm;
-use crate::ui::components::passphrase_dialog::PassphraseDialog;
 use crate::ui::i18n_context::use_i18n;
+use crate::ui::widgets::confirm_dialog::ConfirmDialog;
+use crate::ui::widgets::language_picker::LanguagePicker;
+use crate::ui::widgets::name_form::NameForm;
+use crate::ui::widgets::passphrase_dialog::PassphraseDialog;
 
 #[derive(Properties, PartialEq)]
 pub struct DossierPageProps {
@@ -172,23 +172,23 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
             { match props.view {
                 DossierView::Overview => overview,
                 DossierView::Ladder => html! {
-                    <crate::ui::pages::ladder::LadderPage dossier={d.clone()} catalogue={props.catalogue.clone()}
+                    <crate::ui::ladder::LadderPage dossier={d.clone()} catalogue={props.catalogue.clone()}
                         on_command={props.on_command.clone()} />
                 },
                 DossierView::SelfCheck => html! {
-                    <crate::ui::pages::self_check::SelfCheckPage dossier={d.clone()}
+                    <crate::ui::self_check::SelfCheckPage dossier={d.clone()}
                         utc_offset_minutes={props.utc_offset_minutes} on_command={props.on_command.clone()} />
                 },
                 DossierView::Plan => html! {
-                    <crate::ui::pages::plan::PlanPage dossier={d.clone()} today={props.today}
+                    <crate::ui::plan::PlanPage dossier={d.clone()} today={props.today}
                         on_command={props.on_command.clone()} />
                 },
                 DossierView::Sign => html! {
-                    <crate::ui::pages::sign::SignPage dossier={d.clone()} today={props.today}
+                    <crate::ui::sign::SignPage dossier={d.clone()} today={props.today}
                         on_command={props.on_command.clone()} />
                 },
                 DossierView::Print => html! {
-                    <crate::ui::pages::print::PrintPage dossier={d.clone()} round={props.print_round}
+                    <crate::ui::print::PrintPage dossier={d.clone()} round={props.print_round}
                         catalogue={props.catalogue.clone()} on_command={props.on_command.clone()} />
                 },
             } }

@@ -3,11 +3,11 @@
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use super::plan_basics::PlanStepProps;
+use super::step::PlanStepProps;
 use crate::domain::catalogue::LocalText;
 use crate::domain::plan::{ActionOrigin, ActionStatus, Owner, Plan, PlanEdit, TextField};
-use crate::ui::components::plan_fields::{PlanDate, PlanSelect, PlanText};
 use crate::ui::i18n_context::{use_i18n, I18n};
+use crate::ui::widgets::fields::{PlanDate, PlanSelect, PlanText};
 
 /// The name of whoever takes an action on, as shown on screen.
 pub fn owner_name(t: &I18n, plan: &Plan, owner: Owner) -> String {

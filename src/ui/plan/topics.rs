@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use super::plan_basics::PlanStepProps;
+use super::step::PlanStepProps;
 use crate::domain::plan::{PlanEdit, TextField, Topic};
-use crate::ui::components::plan_fields::PlanText;
 use crate::ui::i18n_context::use_i18n;
+use crate::ui::widgets::fields::PlanText;
 
 #[component]
 pub fn PlanTopics(props: &PlanStepProps) -> Html {

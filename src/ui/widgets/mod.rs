@@ -1,0 +1,8 @@
+//! Parts used by more than one screen family.
+
+pub mod confirm_dialog;
+pub mod fields;
+pub mod language_picker;
+pub mod name_form;
+pub mod passphrase_dialog;
+pub mod signature_pad;
