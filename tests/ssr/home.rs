@@ -1,38 +1,19 @@
-//! Layer 2: every screen rendered natively with Yew's server renderer, in Dutch and English.
-#![cfg(not(target_arch = "wasm32"))]
+//! Home and the dossier overview through the whole shell, in Dutch and English, and the notices.
 
-use std::rc::Rc;
-
-use chrono::{TimeZone, Utc};
 use trede::domain::{Dossier, DossierId, Lang};
 use trede::state::{Action, AppState, UnreadableRecord};
-use trede::ui::shell::{Shell, ShellProps};
-use yew::{Callback, LocalServerRenderer};
+
+use crate::support::{amina, assert_complete, loaded, loaded_empty, now, render};
 
 fn state(lang: Lang, open: bool) -> AppState {
-    let created = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
-    let mut amina = Dossier::new(DossierId("a1".into()), "Amina El Idrissi".into(), lang, created);
+    let mut amina = amina(lang, now());
     amina.client_lang = Lang::Ar;
-    let bram = Dossier::new(DossierId("b2".into()), "Bram <b>Peeters</b>".into(), lang, created);
-    let mut state = AppState::default().apply(Action::Loaded {
-        dossiers: vec![amina, bram],
-        unreadable: vec![],
-        ui_lang: Some(lang),
-        utc_offset_minutes: 60,
-    });
+    let bram = Dossier::new(DossierId("b2".into()), "Bram <b>Peeters</b>".into(), lang, now());
+    let mut state = loaded(vec![amina, bram], lang);
     if open {
         state = state.apply(Action::Open(DossierId("a1".into())));
     }
     state
-}
-
-async fn render(state: AppState) -> String {
-    let props = ShellProps { state: Rc::new(state), on_command: Callback::noop() };
-    LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render().await
-}
-
-fn assert_complete(html: &str) {
-    assert!(!html.contains('⟦'), "a message is missing:\n{html}");
 }
 
 #[tokio::test]
@@ -61,13 +42,7 @@ async fn home_in_english() {
 
 #[tokio::test]
 async fn empty_home_invites_a_first_dossier() {
-    let empty = AppState::default().apply(Action::Loaded {
-        dossiers: vec![],
-        unreadable: vec![],
-        ui_lang: None,
-        utc_offset_minutes: 0,
-    });
-    let html = render(empty).await;
+    let html = render(loaded_empty()).await;
     assert!(html.contains("Nog geen dossiers op dit toestel."));
     assert!(html.contains("enkel een naam is nodig"));
     assert!(!html.contains("dossier-list"));

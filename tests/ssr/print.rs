@@ -1,39 +1,24 @@
-//! Layer 2: the signing screen and the print view, rendered natively in Dutch and English, with
+//! The signing screen and the print view, rendered natively in Dutch and English, with
 //! Arabic as the client's language beside the binding Dutch text or alone on the client's copy.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
 
-use chrono::{DateTime, TimeZone, Utc};
 use trede::domain::catalogue::Catalogue;
-use trede::domain::example::example_dossier;
 use trede::domain::plan::{PlanEdit, TextField};
 use trede::domain::signing::{grouped, Signature, SignerRole, SigningEdit};
-use trede::domain::{Dossier, DossierEdit, DossierId, Lang};
+use trede::domain::{Dossier, DossierEdit, Lang};
 use trede::state::{Action, AppState, DossierView};
 use trede::ui::print::document::{PlanPrint, PlanPrintProps, PrintMode};
-use trede::ui::shell::{Shell, ShellProps};
-use yew::{Callback, LocalServerRenderer};
+use trede::ui::self_check::{Mode, SelfCheckPage, SelfCheckPageProps};
+use yew::Callback;
 
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap()
-}
-
-fn id() -> DossierId {
-    DossierId("ex".into())
-}
+use crate::support::{assert_complete, example, example_id, loaded, now, render, render_bare};
 
 fn open(lang: Lang, client_lang: Lang, view: DossierView) -> AppState {
-    AppState::default()
-        .apply(Action::Loaded {
-            dossiers: vec![example_dossier(id(), now())],
-            unreadable: vec![],
-            ui_lang: Some(lang),
-            utc_offset_minutes: 60,
-        })
-        .apply(Action::Open(id()))
+    loaded(vec![example()], lang)
+        .apply(Action::Open(example_id()))
         .apply(Action::SetUiLang { lang, now: now() })
-        .apply(Action::SetClientLang { id: id(), lang: client_lang, now: now() })
+        .apply(Action::SetClientLang { id: example_id(), lang: client_lang, now: now() })
         .apply(Action::Tick(now()))
         .apply(Action::ShowView(view))
 }
@@ -57,21 +42,12 @@ fn sign_all(mut state: AppState) -> AppState {
         (SignerRole::ThirdParty(mediator), "Koen Declercq"),
     ] {
         state = state.apply(Action::Edit {
-            id: id(),
+            id: example_id(),
             edit: DossierEdit::Signing(SigningEdit::Sign(signature(role, name))),
             now: now(),
         });
     }
     state
-}
-
-async fn render(state: AppState) -> String {
-    let props = ShellProps { state: Rc::new(state), on_command: Callback::noop() };
-    LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render().await
-}
-
-fn assert_complete(html: &str) {
-    assert!(!html.contains('⟦'), "a message is missing:\n{html}");
 }
 
 fn fingerprint(state: &AppState) -> String {
@@ -171,7 +147,7 @@ async fn arabic_stands_beside_the_binding_dutch_text() {
 #[tokio::test]
 async fn the_clients_copy_is_in_their_language_only() {
     let d: Dossier = {
-        let mut d = example_dossier(id(), now());
+        let mut d = example();
         d.client_lang = Lang::Ar;
         d
     };
@@ -186,7 +162,7 @@ async fn the_clients_copy_is_in_their_language_only() {
         earlier: false,
         catalogue: Rc::new(Catalogue::default_ref().clone()),
     };
-    let html = LocalServerRenderer::<PlanPrint>::with_props(props).hydratable(false).render().await;
+    let html = render_bare::<PlanPrint>(props).await;
     assert_complete(&html);
     assert!(html.starts_with(r#"<article lang="ar" dir="rtl""#), "{}", &html[..200]);
     assert!(html.contains("الأهداف") && html.contains("الحقوق والواجبات") && html.contains("مسودة"));
@@ -204,7 +180,7 @@ async fn a_change_after_signing_keeps_the_signed_version_readable() {
     let goal = state.open_dossier().unwrap().plan.goals[0].id;
     let signed_fp = fingerprint(&state);
     let state = state.apply(Action::Edit {
-        id: id(),
+        id: example_id(),
         edit: DossierEdit::Plan(PlanEdit::SetText(TextField::GoalTitle(goal), "Werk vinden in een rusthuis".into())),
         now: now(),
     });
@@ -225,29 +201,19 @@ async fn a_change_after_signing_keeps_the_signed_version_readable() {
     assert!(html.contains("Werk vinden in een rusthuis") && html.contains("ONTWERP"));
 }
 
-#[derive(yew::Properties, PartialEq)]
-struct ClientSelfCheckProps {
-    client_lang: Lang,
-}
-
-#[yew::component]
-fn ClientSelfCheck(props: &ClientSelfCheckProps) -> yew::Html {
-    let mut d = example_dossier(id(), now());
-    d.client_lang = props.client_lang;
-    let check = d.self_checks[0].id;
-    yew::html! {
-        <trede::ui::self_check::SelfCheckPage dossier={Rc::new(d)} utc_offset_minutes={60} on_command={Callback::noop()}
-            initial={Some((check, trede::ui::self_check::Mode::Client))} />
-    }
-}
-
 #[tokio::test]
 async fn the_arabic_print_messages_leave_the_clients_self_check_in_dutch_until_arabic_ships() {
     // Arabic has only the print messages so far: the client's screens keep falling back to Dutch.
-    let html = LocalServerRenderer::<ClientSelfCheck>::with_props(ClientSelfCheckProps { client_lang: Lang::Ar })
-        .hydratable(false)
-        .render()
-        .await;
+    let mut d = example();
+    d.client_lang = Lang::Ar;
+    let check = d.self_checks[0].id;
+    let props = SelfCheckPageProps {
+        dossier: Rc::new(d),
+        utc_offset_minutes: 60,
+        on_command: Callback::noop(),
+        initial: Some((check, Mode::Client)),
+    };
+    let html = render_bare::<SelfCheckPage>(props).await;
     assert_complete(&html);
     assert!(html.contains(r#"class="sc-client-lang""#) && html.contains(r#"lang="nl" dir="ltr""#), "{html}");
 }

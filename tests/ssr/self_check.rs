@@ -1,6 +1,5 @@
-//! Layer 2 for the self-check: the list through the whole shell, and client mode, worker mode and
+//! The self-check: list through the whole shell, and client mode, worker mode and
 //! the summary, each in Dutch and English.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
 
@@ -8,12 +7,11 @@ use chrono::{TimeZone, Utc};
 use trede::domain::self_check::{ClientAnswer, DutchLevel, SelfCheckEdit, WorkerScore};
 use trede::domain::{Dossier, DossierEdit, DossierId, Lang, LifeDomain};
 use trede::i18n::translator;
-use trede::state::{Action, AppState, DossierView};
-use trede::ui::i18n_context::I18n;
+use trede::state::{Action, DossierView};
 use trede::ui::self_check::{Mode, SelfCheckPage};
-use trede::ui::shell::{Shell, ShellProps};
 use yew::prelude::*;
-use yew::LocalServerRenderer;
+
+use crate::support::{amina, loaded, render, render_in};
 
 fn edit(d: &mut Dossier, e: SelfCheckEdit, day: u32) {
     DossierEdit::SelfCheck(e).apply(d, Utc.with_ymd_and_hms(2026, 11, day, 9, 0, 0).unwrap());
@@ -22,8 +20,7 @@ fn edit(d: &mut Dossier, e: SelfCheckEdit, day: u32) {
 /// A dossier with two checks: one in October-like early November, one later with answers that
 /// differ from the worker's scores, a precondition, and a request for help.
 fn dossier(lang: Lang) -> Dossier {
-    let created = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
-    let mut d = Dossier::new(DossierId("a1".into()), "Amina El Idrissi".into(), lang, created);
+    let mut d = amina(lang, Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap());
     edit(&mut d, SelfCheckEdit::Start, 3);
     let first = d.self_checks[0].id;
     edit(
@@ -59,36 +56,20 @@ fn dossier(lang: Lang) -> Dossier {
     d
 }
 
-#[derive(Properties, PartialEq)]
-struct PageProps {
-    lang: Lang,
-    mode: Mode,
-}
-
-#[component]
-fn Page(props: &PageProps) -> Html {
-    let d = dossier(props.lang);
-    let check = d.self_checks[1].id;
-    let i18n: I18n = translator(props.lang);
-    html! {
-        <ContextProvider<I18n> context={i18n}>
-            <SelfCheckPage dossier={std::rc::Rc::new(d)} utc_offset_minutes={60} on_command={Callback::noop()}
-                initial={Some((check, props.mode))} />
-        </ContextProvider<I18n>>
-    }
-}
-
+/// The page with the later check open in a mode.
 async fn render_page(lang: Lang, mode: Mode) -> String {
-    LocalServerRenderer::<Page>::with_props(PageProps { lang, mode }).hydratable(false).render().await
+    let d = dossier(lang);
+    let check = d.self_checks[1].id;
+    let page = html! {
+        <SelfCheckPage dossier={Rc::new(d)} utc_offset_minutes={60} on_command={Callback::noop()}
+            initial={Some((check, mode))} />
+    };
+    render_in(lang, None, page).await
 }
 
-async fn render_shell(state: AppState) -> String {
-    let props = ShellProps { state: Rc::new(state), on_command: Callback::noop() };
-    LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render().await
-}
-
+/// No message is missing, and no inline style (the CSP forbids them).
 fn assert_complete(html: &str) {
-    assert!(!html.contains('⟦'), "a message is missing:\n{html}");
+    crate::support::assert_complete(html);
     assert!(!html.contains("style="), "no inline styles (CSP)");
 }
 
@@ -98,16 +79,10 @@ async fn the_list_shows_each_check_dated_and_unfinished() {
         (Lang::Nl, "Zelfscan van 24 november 2026", "Nog niet af", "Cliënt: 4 van 18 beantwoord"),
         (Lang::En, "Self-check of 24 November 2026", "Not finished yet", "Client: 4 of 18 answered"),
     ] {
-        let state = AppState::default()
-            .apply(Action::Loaded {
-                dossiers: vec![dossier(lang)],
-                unreadable: vec![],
-                ui_lang: Some(lang),
-                utc_offset_minutes: 60,
-            })
+        let state = loaded(vec![dossier(lang)], lang)
             .apply(Action::Open(DossierId("a1".into())))
             .apply(Action::ShowView(DossierView::SelfCheck));
-        let html = render_shell(state).await;
+        let html = render(state).await;
         assert_complete(&html);
         assert!(html.contains(title), "{html}");
         assert!(html.contains(unfinished) && html.contains(progress), "{html}");

@@ -1,28 +1,20 @@
-//! Layer 2 for issue 7: every screen in every language, in the normal and the simplified view,
+//! Every screen in every language, in the normal and the simplified view,
 //! with no missing message; right-to-left for Arabic, Persian and Pashto; the client's screens in
 //! the client's language while the worker's stay in the worker's.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
 
-use chrono::{DateTime, TimeZone, Utc};
-use trede::domain::example::example_dossier;
 use trede::domain::plan::{PlanEdit, PlanStep};
-use trede::domain::{Dossier, DossierEdit, DossierId, Lang, LifeDomain};
+use trede::domain::{Dossier, DossierEdit, Lang, LifeDomain};
 use trede::i18n::translator;
 use trede::state::{Action, AppState, DossierView};
-use trede::ui::i18n_context::{ClientI18n, I18n};
 use trede::ui::self_check::{Mode, SelfCheckPage};
-use trede::ui::shell::{Shell, ShellProps};
 use yew::prelude::*;
-use yew::LocalServerRenderer;
 
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap()
-}
+use crate::support::{example, example_id, loaded, now, render as render_shell, render_in};
 
 fn dossier(worker: Lang, client: Lang, simplified: bool) -> Dossier {
-    let mut d = example_dossier(DossierId("ex".into()), now());
+    let mut d = example();
     d.interface_lang = worker;
     d.client_lang = client;
     d.simplified = simplified;
@@ -30,55 +22,23 @@ fn dossier(worker: Lang, client: Lang, simplified: bool) -> Dossier {
 }
 
 fn state(worker: Lang, client: Lang, simplified: bool) -> AppState {
-    AppState::default()
-        .apply(Action::Loaded {
-            dossiers: vec![dossier(worker, client, simplified)],
-            unreadable: vec![],
-            ui_lang: Some(worker),
-            utc_offset_minutes: 60,
-        })
-        .apply(Action::SetUiLang { lang: worker, now: now() })
-}
-
-async fn render_shell(state: AppState) -> String {
-    let props = ShellProps { state: Rc::new(state), on_command: Callback::noop() };
-    LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render().await
-}
-
-#[derive(Properties, PartialEq)]
-struct PageProps {
-    worker: Lang,
-    client: Lang,
-    simplified: bool,
-    mode: Mode,
+    loaded(vec![dossier(worker, client, simplified)], worker).apply(Action::SetUiLang { lang: worker, now: now() })
 }
 
 /// The self-check page with one check open in a mode, inside the same contexts the shell gives.
-#[component]
-fn CheckPage(props: &PageProps) -> Html {
-    let d = dossier(props.worker, props.client, props.simplified);
-    let check = d.self_checks.last().expect("the example has a self-check").id;
-    let worker: I18n = translator(props.worker);
-    let client = ClientI18n(translator(props.client));
-    html! {
-        <ContextProvider<I18n> context={worker}>
-            <ContextProvider<ClientI18n> context={client}>
-                <div lang={props.worker.code()} dir={props.worker.dir()}>
-                    <SelfCheckPage dossier={Rc::new(d)} utc_offset_minutes={60} on_command={Callback::noop()}
-                        initial={Some((check, props.mode))} />
-                </div>
-            </ContextProvider<ClientI18n>>
-        </ContextProvider<I18n>>
-    }
-}
-
 async fn render_check(worker: Lang, client: Lang, simplified: bool, mode: Mode) -> String {
-    LocalServerRenderer::<CheckPage>::with_props(PageProps { worker, client, simplified, mode })
-        .hydratable(false)
-        .render()
-        .await
+    let d = dossier(worker, client, simplified);
+    let check = d.self_checks.last().expect("the example has a self-check").id;
+    let page = html! {
+        <div lang={worker.code()} dir={worker.dir()}>
+            <SelfCheckPage dossier={Rc::new(d)} utc_offset_minutes={60} on_command={Callback::noop()}
+                initial={Some((check, mode))} />
+        </div>
+    };
+    render_in(worker, Some(client), page).await
 }
 
+/// No message is missing, naming the screen and showing the place.
 fn assert_complete(html: &str, what: &str) {
     if let Some(at) = html.find('⟦') {
         panic!("{what}: a message is missing: {}", &html[at..(at + 80).min(html.len())]);
@@ -90,18 +50,14 @@ fn assert_complete(html: &str, what: &str) {
 async fn shell_screens(lang: Lang, simplified: bool) -> Vec<(String, String)> {
     let mut screens = vec![("home".to_owned(), render_shell(state(lang, lang, simplified)).await)];
     for view in [DossierView::Overview, DossierView::SelfCheck, DossierView::Ladder] {
-        let s = state(lang, lang, simplified).apply(Action::Open(DossierId("ex".into()))).apply(Action::ShowView(view));
+        let s = state(lang, lang, simplified).apply(Action::Open(example_id())).apply(Action::ShowView(view));
         screens.push((format!("{view:?}"), render_shell(s).await));
     }
     for step in PlanStep::ALL {
         let s = state(lang, lang, simplified)
-            .apply(Action::Open(DossierId("ex".into())))
+            .apply(Action::Open(example_id()))
             .apply(Action::ShowView(DossierView::Plan))
-            .apply(Action::Edit {
-                id: DossierId("ex".into()),
-                edit: DossierEdit::Plan(PlanEdit::SetStep(step)),
-                now: now(),
-            });
+            .apply(Action::Edit { id: example_id(), edit: DossierEdit::Plan(PlanEdit::SetStep(step)), now: now() });
         screens.push((format!("plan {step:?}"), render_shell(s).await));
     }
     screens

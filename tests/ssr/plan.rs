@@ -1,43 +1,18 @@
-//! Layer 2: every step of the plan and its review, rendered natively in Dutch and English.
-#![cfg(not(target_arch = "wasm32"))]
+//! Every step of the plan and its review, rendered natively in Dutch and English.
 
-use std::rc::Rc;
-
-use chrono::{TimeZone, Utc};
-use trede::domain::example::example_dossier;
 use trede::domain::plan::{PlanEdit, PlanStep};
-use trede::domain::{Dossier, DossierEdit, DossierId, Lang};
+use trede::domain::{Dossier, DossierEdit, Lang};
 use trede::state::{Action, AppState, DossierView};
-use trede::ui::shell::{Shell, ShellProps};
-use yew::{Callback, LocalServerRenderer};
 
-fn state(lang: Lang, step: PlanStep, example: bool) -> AppState {
-    let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
-    let dossier = if example {
-        example_dossier(DossierId("ex".into()), now)
-    } else {
-        Dossier::new(DossierId("ex".into()), "Samira".into(), lang, now)
-    };
-    AppState::default()
-        .apply(Action::Loaded {
-            dossiers: vec![dossier],
-            unreadable: vec![],
-            ui_lang: Some(lang),
-            utc_offset_minutes: 60,
-        })
-        .apply(Action::Open(DossierId("ex".into())))
-        .apply(Action::SetUiLang { lang, now })
+use crate::support::{assert_complete, example, example_id, loaded, loaded_empty, now, render};
+
+fn state(lang: Lang, step: PlanStep, example_plan: bool) -> AppState {
+    let dossier = if example_plan { example() } else { Dossier::new(example_id(), "Samira".into(), lang, now()) };
+    loaded(vec![dossier], lang)
+        .apply(Action::Open(example_id()))
+        .apply(Action::SetUiLang { lang, now: now() })
         .apply(Action::ShowView(DossierView::Plan))
-        .apply(Action::Edit { id: DossierId("ex".into()), edit: DossierEdit::Plan(PlanEdit::SetStep(step)), now })
-}
-
-async fn render(state: AppState) -> String {
-    let props = ShellProps { state: Rc::new(state), on_command: Callback::noop() };
-    LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render().await
-}
-
-fn assert_complete(html: &str) {
-    assert!(!html.contains('⟦'), "a message is missing:\n{html}");
+        .apply(Action::Edit { id: example_id(), edit: DossierEdit::Plan(PlanEdit::SetStep(step)), now: now() })
 }
 
 async fn each_step(lang: Lang, example: bool, expect: &[(PlanStep, &str)]) {
@@ -105,13 +80,7 @@ async fn the_example_plan_in_both_languages() {
 
 #[tokio::test]
 async fn home_offers_the_example() {
-    let html = render(AppState::default().apply(Action::Loaded {
-        dossiers: vec![],
-        unreadable: vec![],
-        ui_lang: None,
-        utc_offset_minutes: 0,
-    }))
-    .await;
+    let html = render(loaded_empty()).await;
     assert_complete(&html);
     assert!(html.contains("Voorbeeld bekijken"));
 }

@@ -1,20 +1,16 @@
-//! Layer 2: the ladder view rendered natively, in Dutch and English: rungs, current and goal,
+//! The ladder view, in Dutch and English: rungs, current and goal,
 //! offers on a rung, the history with a step back, and catalogue problems.
-#![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
-
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::NaiveDate;
 use trede::domain::ladder::{LadderEdit, PlacementDraft, Position, Viewpoint};
 use trede::domain::{Dossier, DossierEdit, DossierId, Lang, Rung};
 use trede::i18n::translator;
 use trede::state::{Action, AppState, CatalogueChoice, Command, DossierView};
-use trede::ui::i18n_context::I18n;
 use trede::ui::ladder::catalogue_loader::problem_text;
 use trede::ui::ladder::LadderPage;
-use trede::ui::shell::{Shell, ShellProps};
 use yew::prelude::*;
-use yew::LocalServerRenderer;
+
+use crate::support::{amina, assert_complete, loaded, now, render, render_in};
 
 fn placement(y: i32, m: u32, d: u32, rung: Option<u8>, note: &str) -> LadderEdit {
     LadderEdit::AddPlacement(PlacementDraft {
@@ -27,8 +23,7 @@ fn placement(y: i32, m: u32, d: u32, rung: Option<u8>, note: &str) -> LadderEdit
 }
 
 fn dossier(lang: Lang) -> Dossier {
-    let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
-    let mut d = Dossier::new(DossierId("a1".into()), "Amina El Idrissi".into(), lang, now);
+    let mut d = amina(lang, now());
     for edit in [
         placement(2024, 1, 10, None, ""),
         placement(2024, 3, 1, Some(2), "Babbelbox <b>elke week</b>"),
@@ -36,54 +31,24 @@ fn dossier(lang: Lang) -> Dossier {
         placement(2024, 9, 1, Some(2), "Een moeilijke zomer"),
         LadderEdit::SetTarget(Rung::new(4)),
     ] {
-        DossierEdit::Ladder(edit).apply(&mut d, now);
+        DossierEdit::Ladder(edit).apply(&mut d, now());
     }
     d
 }
 
 fn state(lang: Lang) -> AppState {
-    AppState::default()
-        .apply(Action::Loaded {
-            dossiers: vec![dossier(lang)],
-            unreadable: vec![],
-            ui_lang: Some(lang),
-            utc_offset_minutes: 60,
-        })
+    loaded(vec![dossier(lang)], lang)
         .apply(Action::Open(DossierId("a1".into())))
         .apply(Action::ShowView(DossierView::Ladder))
 }
 
-async fn render(state: AppState) -> String {
-    let props = ShellProps { state: Rc::new(state), on_command: Callback::noop() };
-    LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render().await
-}
-
-#[derive(Properties, PartialEq)]
-struct WithLang {
-    lang: Lang,
-    dossier: Dossier,
-    open_rung: Option<Rung>,
-    catalogue: CatalogueChoice,
-}
-
-#[component]
-fn LadderIn(props: &WithLang) -> Html {
-    let i18n: I18n = translator(props.lang);
-    html! {
-        <ContextProvider<I18n> context={i18n}>
-            <LadderPage dossier={std::rc::Rc::new(props.dossier.clone())} open_rung={props.open_rung}
-                catalogue={props.catalogue.clone()} on_command={Callback::<Command>::noop()} />
-        </ContextProvider<I18n>>
-    }
-}
-
+/// The ladder page alone, with a rung's offers open.
 async fn render_ladder(lang: Lang, open_rung: Option<Rung>, catalogue: CatalogueChoice) -> String {
-    let props = WithLang { lang, dossier: dossier(lang), open_rung, catalogue };
-    LocalServerRenderer::<LadderIn>::with_props(props).hydratable(false).render().await
-}
-
-fn assert_complete(html: &str) {
-    assert!(!html.contains('⟦'), "a message is missing:\n{html}");
+    let page = html! {
+        <LadderPage dossier={std::rc::Rc::new(dossier(lang))} {open_rung} {catalogue}
+            on_command={Callback::<Command>::noop()} />
+    };
+    render_in(lang, None, page).await
 }
 
 #[tokio::test]
