@@ -15,8 +15,9 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
+use super::texts::{free, help_span, party, Texts};
 use crate::domain::catalogue::Catalogue;
-use crate::domain::plan::{ActionOrigin, MeansOf, Owner, Plan, Question, SupportKind, ThirdParty, Topic};
+use crate::domain::plan::{ActionOrigin, Goal, MeansOf, Owner, Plan, PlanAction, Question, SupportKind, Topic};
 use crate::domain::signing::{grouped, possible_signers, required_signers, Signature, SignerRole};
 use crate::domain::Lang;
 use crate::i18n::{catalogue_text, translator, Translator};
@@ -50,142 +51,6 @@ pub struct PlanPrintProps {
     pub catalogue: Rc<Catalogue>,
 }
 
-/// Whether `lang` has its own translation of the print messages.
-pub fn has_print_translation(lang: Lang) -> bool {
-    let t = translator(lang);
-    t.lang() == lang && t.has("doc-title")
-}
-
-/// A date: in the language's long form where it has one, else as day/month/year.
-pub fn print_date(t: &Translator, date: NaiveDate) -> String {
-    if t.has("date-long") && t.has("month-1") {
-        t.date(date)
-    } else {
-        date.format("%d/%m/%Y").to_string()
-    }
-}
-
-type Args = [(&'static str, FluentValue<'static>)];
-
-/// The languages of one printed page.
-struct Texts {
-    main: Rc<Translator>,
-    help: Option<Rc<Translator>>,
-    dutch: Rc<Translator>,
-}
-
-impl Texts {
-    fn new(client_lang: Lang, mode: PrintMode) -> Texts {
-        let dutch = translator(Lang::Nl);
-        let client = (client_lang != Lang::Nl && has_print_translation(client_lang)).then(|| translator(client_lang));
-        match mode {
-            PrintMode::Bilingual => Texts { main: dutch.clone(), help: client, dutch },
-            PrintMode::ClientOnly => Texts { main: client.unwrap_or_else(|| dutch.clone()), help: None, dutch },
-        }
-    }
-
-    /// One language's text; Dutch (marked as Dutch) where that language lacks the message.
-    fn one(&self, t: &Translator, id: &str, args: &Args) -> Html {
-        if t.has(id) {
-            html! { { t.t_args(id, args) } }
-        } else {
-            html! { <span lang="nl" dir="ltr">{ self.dutch.t_args(id, args) }</span> }
-        }
-    }
-
-    /// A text the app wrote: the main language, and the help translation beside it.
-    fn text(&self, id: &str) -> Html {
-        self.args(id, &[])
-    }
-
-    fn args(&self, id: &str, args: &Args) -> Html {
-        html! {
-            <>
-                <span class="bi-main">{ self.one(&self.main, id, args) }</span>
-                { self.help_for(id, args) }
-            </>
-        }
-    }
-
-    fn help_for(&self, id: &str, args: &Args) -> Html {
-        match &self.help {
-            Some(h) if h.has(id) => help_span(h, h.t_args(id, args)),
-            _ => Html::default(),
-        }
-    }
-
-    /// A plain string in the main language (for attributes).
-    fn plain(&self, id: &str) -> String {
-        if self.main.has(id) {
-            self.main.t(id)
-        } else {
-            self.dutch.t(id)
-        }
-    }
-
-    /// From one date to another, as one line in each language.
-    fn period(&self, from: Option<NaiveDate>, until: Option<NaiveDate>) -> Html {
-        let line = |t: &Translator| {
-            let d =
-                |d: Option<NaiveDate>| d.map(|d| print_date(t, d)).unwrap_or_else(|| self.plain_in(t, "doc-not-set"));
-            format!("{} – {}", d(from), d(until))
-        };
-        let main = line(&self.main);
-        html! {
-            <>
-                <span class="bi-main">{ main.clone() }</span>
-                if let Some(h) = &self.help {
-                    if line(h) != main { { help_span(h, line(h)) } }
-                }
-            </>
-        }
-    }
-
-    fn plain_in(&self, t: &Translator, id: &str) -> String {
-        if t.has(id) {
-            t.t(id)
-        } else {
-            self.dutch.t(id)
-        }
-    }
-
-    fn date(&self, date: NaiveDate) -> Html {
-        let main = print_date(&self.main, date);
-        html! {
-            <>
-                <span class="bi-main">{ main.clone() }</span>
-                if let Some(h) = &self.help {
-                    if print_date(h, date) != main { { help_span(h, print_date(h, date)) } }
-                }
-            </>
-        }
-    }
-}
-
-fn help_span(t: &Translator, text: String) -> Html {
-    html! { <span class="bi-help" lang={t.lang().code()} dir={t.lang().dir()}>{ text }</span> }
-}
-
-fn free(text: &str, empty: Html) -> Html {
-    if text.trim().is_empty() {
-        empty
-    } else {
-        html! { <bdi class="free-text">{ text.to_owned() }</bdi> }
-    }
-}
-
-/// A partner as one piece of free text, "name (role)", isolated as a whole so its parts keep their
-/// order on a right-to-left page.
-fn party(p: &ThirdParty) -> Html {
-    let (name, role) = (p.name.trim(), p.role.trim());
-    let text = match (name.is_empty(), role.is_empty()) {
-        (false, false) => format!("{name} ({role})"),
-        (false, true) => name.to_owned(),
-        (true, _) => role.to_owned(),
-    };
-    html! { <bdi class="free-text">{ text }</bdi> }
-}
-
 /// The text of a standard action in `t`'s language, when the action still reads as the standard.
 fn standard_action(t: &Translator, origin: &ActionOrigin, what: &str) -> Option<String> {
     let ActionOrigin::SelfCheck { suggestion, .. } = origin else { return None };
@@ -208,70 +73,76 @@ fn offer_name(t: &Translator, catalogue: &Catalogue, origin: &ActionOrigin) -> O
 #[component]
 pub fn PlanPrint(props: &PlanPrintProps) -> Html {
     let texts = Texts::new(props.client_lang, props.mode);
-    let x = &texts;
-    let plan = &*props.plan;
-    let lang = x.main.lang();
-    let not_set = html! { <span class="doc-empty">{ x.text("doc-not-set") }</span> };
-    let date_or = |d: Option<NaiveDate>| d.map(|d| x.date(d)).unwrap_or_else(|| not_set.clone());
-    let heading = |id: &str| html! { <h2 class="doc-h2">{ x.text(id) }</h2> };
-    let owner = |o: Option<Owner>| match o {
-        Some(Owner::Client) => x.text("doc-who-client"),
-        Some(Owner::Ocmw) if !plan.ocmw_name.trim().is_empty() => free(&plan.ocmw_name, Html::default()),
-        Some(Owner::Ocmw) => x.text("doc-who-ocmw"),
-        Some(Owner::ThirdParty(id)) => match plan.third_party(id) {
-            Some(p) if !(p.name.trim().is_empty() && p.role.trim().is_empty()) => party(p),
-            _ => x.text("doc-who-third"),
-        },
-        None => x.text("doc-who-nobody"),
+    let doc = Doc {
+        x: &texts,
+        plan: &props.plan,
+        props,
+        not_set: html! { <span class="doc-empty">{ texts.text("doc-not-set") }</span> },
     };
-    let signer_name = |role: SignerRole| -> Html {
-        match role {
-            SignerRole::ThirdParty(id) => html! {
-                <>
-                    { x.text("sign-role-third") }
-                    if let Some(p) = plan.third_party(id) {
-                        <span class="doc-signer-who">{ party(p) }</span>
-                    }
-                </>
-            },
-            role => html! {
-                <>
-                    { x.text(role.message_id()) }
-                    if !role.is_party() && !role.known_name(&props.client_name, plan).trim().is_empty() {
-                        <span class="doc-signer-who">{ free(&role.known_name(&props.client_name, plan), Html::default()) }</span>
-                    }
-                </>
-            },
-        }
-    };
-    let required = required_signers(plan);
-    let signers: Vec<SignerRole> = possible_signers(plan)
-        .into_iter()
-        .filter(|r| {
-            required.contains(r)
-                || props.signatures.iter().any(|s| s.role == *r)
-                || matches!((r, plan.support_kind), (SignerRole::Interpreter, Some(SupportKind::Interpreter)))
-                || matches!((r, plan.support_kind), (SignerRole::SupportPerson, Some(SupportKind::SupportPerson)))
-        })
-        .collect();
-
+    let lang = texts.main.lang();
+    let bilingual = props.mode == PrintMode::Bilingual && texts.help.is_some();
     html! {
-        <article class={classes!("print-doc", (props.mode == PrintMode::Bilingual && x.help.is_some()).then_some("print-bilingual"))}
+        <article class={classes!("print-doc", bilingual.then_some("print-bilingual"))}
             lang={lang.code()} dir={lang.dir()} data-fingerprint={props.fingerprint.clone()}
             data-complete={props.complete.to_string()}>
-            if !props.complete {
+            { doc.draft_mark() }
+            { doc.header() }
+            { doc.facts() }
+            { doc.topics() }
+            { doc.goals() }
+            { doc.actions() }
+            { doc.questions() }
+            { doc.means() }
+            { doc.evaluations() }
+            { doc.rights() }
+            { doc.signatures() }
+        </article>
+    }
+}
+
+/// One printed page being laid out: its languages, the plan and the props.
+struct Doc<'a> {
+    x: &'a Texts,
+    plan: &'a Plan,
+    props: &'a PlanPrintProps,
+    /// What stands where nothing was filled in.
+    not_set: Html,
+}
+
+impl Doc<'_> {
+    fn date_or(&self, date: Option<NaiveDate>) -> Html {
+        date.map(|d| self.x.date(d)).unwrap_or_else(|| self.not_set.clone())
+    }
+
+    fn heading(&self, id: &str) -> Html {
+        html! { <h2 class="doc-h2">{ self.x.text(id) }</h2> }
+    }
+
+    fn free_or_not_set(&self, text: &str) -> Html {
+        free(text, self.not_set.clone())
+    }
+
+    fn draft_mark(&self) -> Html {
+        let x = self.x;
+        html! {
+            if !self.props.complete {
                 <div class="print-draft-mark" aria-hidden="true">
                     { x.plain("doc-draft") }
                     if let Some(h) = &x.help { { " · " }<span lang={h.lang().code()} dir={h.lang().dir()}>{ h.t("doc-draft") }</span> }
                 </div>
             }
+        }
+    }
 
+    fn header(&self) -> Html {
+        let (x, props) = (self.x, self.props);
+        html! {
             <header class="doc-header">
                 <h1 class="doc-title">{ x.text("doc-title") }</h1>
                 <p class="doc-subtitle">{ x.text("doc-subtitle") }</p>
                 if x.help.is_some() {
                     <p class="doc-binding-note">{ x.text("doc-binding-note") }</p>
-                } else if props.mode == PrintMode::ClientOnly && lang != Lang::Nl {
+                } else if props.mode == PrintMode::ClientOnly && x.main.lang() != Lang::Nl {
                     <p class="doc-binding-note">{ x.text("doc-copy-note") }</p>
                 }
                 if !props.complete {
@@ -281,75 +152,114 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
                     <p class="doc-draft-note">{ x.text("doc-earlier-note") }</p>
                 }
             </header>
+        }
+    }
 
+    fn facts(&self) -> Html {
+        let (x, plan) = (self.x, self.plan);
+        html! {
             <section class="doc-section" aria-label={x.plain("doc-facts")}>
                 <table class="doc-facts">
                     <tbody>
-                        <tr><th scope="row">{ x.text("doc-ocmw") }</th><td>{ free(&plan.ocmw_name, not_set.clone()) }</td></tr>
-                        <tr><th scope="row">{ x.text("doc-client") }</th><td>{ free(&props.client_name, not_set.clone()) }</td></tr>
-                        <tr><th scope="row">{ x.text("doc-worker") }</th><td>{ free(&plan.worker_name, not_set.clone()) }</td></tr>
+                        <tr><th scope="row">{ x.text("doc-ocmw") }</th><td>{ self.free_or_not_set(&plan.ocmw_name) }</td></tr>
+                        <tr><th scope="row">{ x.text("doc-client") }</th><td>{ self.free_or_not_set(&self.props.client_name) }</td></tr>
+                        <tr><th scope="row">{ x.text("doc-worker") }</th><td>{ self.free_or_not_set(&plan.worker_name) }</td></tr>
                         <tr><th scope="row">{ x.text("doc-type") }</th>
-                            <td>{ plan.plan_type.map(|k| x.text(&format!("doc-type-{}", k.slug()))).unwrap_or_else(|| not_set.clone()) }</td></tr>
+                            <td>{ plan.plan_type.map(|k| x.text(&format!("doc-type-{}", k.slug()))).unwrap_or_else(|| self.not_set.clone()) }</td></tr>
                         <tr><th scope="row">{ x.text("doc-period") }</th>
                             <td class="doc-period">{ x.period(plan.start, plan.end) }</td></tr>
-                        <tr><th scope="row">{ x.text("doc-decision") }</th><td>{ date_or(plan.decision_date) }</td></tr>
-                        if !plan.third_parties.is_empty() {
-                            <tr><th scope="row">{ x.text("doc-partners") }</th>
-                                <td>
-                                    for p in plan.third_parties.iter() {
-                                        <p class="doc-partner">{ party(p) }</p>
-                                        if !p.tasks.trim().is_empty() {
-                                            <p class="doc-partner-tasks">{ free(&p.tasks, Html::default()) }</p>
-                                        }
-                                    }
-                                </td></tr>
-                        }
-                        if let Some(kind) = plan.support_kind {
-                            <tr><th scope="row">{ x.text("doc-support") }</th>
-                                <td>{ x.text(match kind { SupportKind::Interpreter => "sign-role-interpreter", SupportKind::SupportPerson => "sign-role-support" }) }
-                                    if !plan.support_name.trim().is_empty() {
-                                        <span class="doc-signer-who">{ free(&plan.support_name, Html::default()) }</span>
-                                    }</td></tr>
-                        }
+                        <tr><th scope="row">{ x.text("doc-decision") }</th><td>{ self.date_or(plan.decision_date) }</td></tr>
+                        { self.partners_row() }
+                        { self.support_row() }
                     </tbody>
                 </table>
             </section>
+        }
+    }
 
+    fn partners_row(&self) -> Html {
+        html! {
+            if !self.plan.third_parties.is_empty() {
+                <tr><th scope="row">{ self.x.text("doc-partners") }</th>
+                    <td>
+                        for p in self.plan.third_parties.iter() {
+                            <p class="doc-partner">{ party(p) }</p>
+                            if !p.tasks.trim().is_empty() {
+                                <p class="doc-partner-tasks">{ free(&p.tasks, Html::default()) }</p>
+                            }
+                        }
+                    </td></tr>
+            }
+        }
+    }
+
+    fn support_row(&self) -> Html {
+        let (x, plan) = (self.x, self.plan);
+        let Some(kind) = plan.support_kind else { return Html::default() };
+        let role = match kind {
+            SupportKind::Interpreter => "sign-role-interpreter",
+            SupportKind::SupportPerson => "sign-role-support",
+        };
+        html! {
+            <tr><th scope="row">{ x.text("doc-support") }</th>
+                <td>{ x.text(role) }
+                    if !plan.support_name.trim().is_empty() {
+                        <span class="doc-signer-who">{ free(&plan.support_name, Html::default()) }</span>
+                    }</td></tr>
+        }
+    }
+
+    fn topics(&self) -> Html {
+        html! {
             <section class="doc-section">
-                { heading("doc-topics") }
+                { self.heading("doc-topics") }
                 <dl class="doc-list">
                     for topic in Topic::ALL {
-                        <dt>{ x.text(&format!("doc-topic-{}", topic.slug())) }</dt>
-                        <dd>{ free(plan.topics.get(topic), not_set.clone()) }</dd>
+                        <dt>{ self.x.text(&format!("doc-topic-{}", topic.slug())) }</dt>
+                        <dd>{ self.free_or_not_set(self.plan.topics.get(topic)) }</dd>
                     }
                 </dl>
             </section>
+        }
+    }
 
+    fn goals(&self) -> Html {
+        html! {
             <section class="doc-section">
-                { heading("doc-goals") }
+                { self.heading("doc-goals") }
                 <ol class="doc-goals">
-                    for g in plan.goals.iter() {
-                        <li>
-                            <p class="doc-goal-title"><strong>{ free(&g.title, not_set.clone()) }</strong></p>
-                            <dl class="doc-goal-facts">
-                                if let Some(d) = g.domain {
-                                    <dt>{ x.text("doc-goal-domain") }</dt><dd>{ x.text(&d.name_id()) }</dd>
-                                }
-                                if g.from.is_some() || g.until.is_some() {
-                                    <dt>{ x.text("doc-goal-period") }</dt>
-                                    <dd class="doc-period">{ x.period(g.from, g.until) }</dd>
-                                }
-                                if !g.why.trim().is_empty() {
-                                    <dt>{ x.text("doc-goal-why") }</dt><dd>{ free(&g.why, Html::default()) }</dd>
-                                }
-                            </dl>
-                        </li>
-                    }
+                    for g in self.plan.goals.iter() { { self.goal(g) } }
                 </ol>
             </section>
+        }
+    }
 
+    fn goal(&self, g: &Goal) -> Html {
+        let x = self.x;
+        html! {
+            <li>
+                <p class="doc-goal-title"><strong>{ self.free_or_not_set(&g.title) }</strong></p>
+                <dl class="doc-goal-facts">
+                    if let Some(d) = g.domain {
+                        <dt>{ x.text("doc-goal-domain") }</dt><dd>{ x.text(&d.name_id()) }</dd>
+                    }
+                    if g.from.is_some() || g.until.is_some() {
+                        <dt>{ x.text("doc-goal-period") }</dt>
+                        <dd class="doc-period">{ x.period(g.from, g.until) }</dd>
+                    }
+                    if !g.why.trim().is_empty() {
+                        <dt>{ x.text("doc-goal-why") }</dt><dd>{ free(&g.why, Html::default()) }</dd>
+                    }
+                </dl>
+            </li>
+        }
+    }
+
+    fn actions(&self) -> Html {
+        let x = self.x;
+        html! {
             <section class="doc-section">
-                { heading("doc-actions") }
+                { self.heading("doc-actions") }
                 <table class="doc-actions">
                     <thead>
                         <tr>
@@ -360,58 +270,104 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        for a in plan.actions.iter() {
-                            <tr>
-                                <td>
-                                    <span class="bi-main">{ match (props.mode, standard_action(&x.main, &a.origin, &a.what)) {
-                                        (PrintMode::ClientOnly, Some(text)) => html! { text },
-                                        _ => free(&a.what, not_set.clone()),
-                                    } }</span>
-                                    if let Some(h) = &x.help {
-                                        if let Some(text) = standard_action(h, &a.origin, &a.what) { { help_span(h, text) } }
-                                    }
-                                    if let Some(name) = offer_name(&x.main, &props.catalogue, &a.origin) {
-                                        <span class="doc-origin">
-                                            { x.plain("doc-origin-catalogue") }{ ": " }<bdi>{ name }</bdi>
-                                            if let Some(h) = &x.help {
-                                                if let Some(help) = offer_name(h, &props.catalogue, &a.origin) {
-                                                    { help_span(h, format!("{}: {}", h.t("doc-origin-catalogue"), help)) }
-                                                }
-                                            }
-                                        </span>
-                                    }
-                                </td>
-                                <td>{ owner(a.owner) }</td>
-                                <td>{ date_or(a.due) }</td>
-                                <td>{ free(&a.evidence, Html::default()) }</td>
-                            </tr>
-                        }
+                        for a in self.plan.actions.iter() { { self.action_row(a) } }
                     </tbody>
                 </table>
             </section>
+        }
+    }
 
+    fn action_row(&self, a: &PlanAction) -> Html {
+        html! {
+            <tr>
+                <td>{ self.action_what(a) }{ self.action_offer(a) }</td>
+                <td>{ self.owner(a.owner) }</td>
+                <td>{ self.date_or(a.due) }</td>
+                <td>{ free(&a.evidence, Html::default()) }</td>
+            </tr>
+        }
+    }
+
+    /// What is to be done: a standard action in the page's language on the client's copy, else as
+    /// typed; with the help translation of a standard action beside it.
+    fn action_what(&self, a: &PlanAction) -> Html {
+        let x = self.x;
+        html! {
+            <>
+                <span class="bi-main">{ match (self.props.mode, standard_action(&x.main, &a.origin, &a.what)) {
+                    (PrintMode::ClientOnly, Some(text)) => html! { text },
+                    _ => self.free_or_not_set(&a.what),
+                } }</span>
+                if let Some(h) = &x.help {
+                    if let Some(text) = standard_action(h, &a.origin, &a.what) { { help_span(h, text) } }
+                }
+            </>
+        }
+    }
+
+    /// The picked offer an action came from, if any.
+    fn action_offer(&self, a: &PlanAction) -> Html {
+        let (x, catalogue) = (self.x, &self.props.catalogue);
+        let Some(name) = offer_name(&x.main, catalogue, &a.origin) else { return Html::default() };
+        html! {
+            <span class="doc-origin">
+                { x.plain("doc-origin-catalogue") }{ ": " }<bdi>{ name }</bdi>
+                if let Some(h) = &x.help {
+                    if let Some(help) = offer_name(h, catalogue, &a.origin) {
+                        { help_span(h, format!("{}: {}", h.t("doc-origin-catalogue"), help)) }
+                    }
+                }
+            </span>
+        }
+    }
+
+    fn owner(&self, owner: Option<Owner>) -> Html {
+        let (x, plan) = (self.x, self.plan);
+        match owner {
+            Some(Owner::Client) => x.text("doc-who-client"),
+            Some(Owner::Ocmw) if !plan.ocmw_name.trim().is_empty() => free(&plan.ocmw_name, Html::default()),
+            Some(Owner::Ocmw) => x.text("doc-who-ocmw"),
+            Some(Owner::ThirdParty(id)) => match plan.third_party(id) {
+                Some(p) if !(p.name.trim().is_empty() && p.role.trim().is_empty()) => party(p),
+                _ => x.text("doc-who-third"),
+            },
+            None => x.text("doc-who-nobody"),
+        }
+    }
+
+    fn questions(&self) -> Html {
+        html! {
             <section class="doc-section">
-                { heading("doc-questions") }
+                { self.heading("doc-questions") }
                 <dl class="doc-list">
                     for q in Question::ALL {
-                        <dt>{ x.text(&format!("doc-question-{}", q.slug())) }</dt>
-                        <dd>{ free(plan.agreements.question(q), not_set.clone()) }</dd>
+                        <dt>{ self.x.text(&format!("doc-question-{}", q.slug())) }</dt>
+                        <dd>{ self.free_or_not_set(self.plan.agreements.question(q)) }</dd>
                     }
                 </dl>
             </section>
+        }
+    }
 
+    fn means(&self) -> Html {
+        html! {
             <section class="doc-section">
-                { heading("doc-means") }
+                { self.heading("doc-means") }
                 <dl class="doc-list">
                     for m in MeansOf::ALL {
-                        <dt>{ x.text(&format!("doc-means-{}", m.slug())) }</dt>
-                        <dd>{ free(plan.agreements.means(m), not_set.clone()) }</dd>
+                        <dt>{ self.x.text(&format!("doc-means-{}", m.slug())) }</dt>
+                        <dd>{ self.free_or_not_set(self.plan.agreements.means(m)) }</dd>
                     }
                 </dl>
             </section>
+        }
+    }
 
+    fn evaluations(&self) -> Html {
+        let (x, plan) = (self.x, self.plan);
+        html! {
             <section class="doc-section">
-                { heading("doc-evaluations") }
+                { self.heading("doc-evaluations") }
                 <p>{ x.args("doc-evaluations-rule", &[
                     ("count", FluentValue::from(plan.rules.evaluations_per_year)),
                     ("inperson", FluentValue::from(plan.rules.in_person_per_year)),
@@ -425,9 +381,14 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
                     }
                 </ul>
             </section>
+        }
+    }
 
+    fn rights(&self) -> Html {
+        let x = self.x;
+        html! {
             <section class="doc-section doc-rights">
-                { heading("rights-title") }
+                { self.heading("rights-title") }
                 for id in RIGHTS {
                     <div class="doc-right">
                         <p class="bi-main">{ x.one(&x.main, id, &[]) }</p>
@@ -437,49 +398,110 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
                     </div>
                 }
             </section>
+        }
+    }
 
+    fn signatures(&self) -> Html {
+        let x = self.x;
+        html! {
             <section class="doc-section doc-signatures">
-                { heading("doc-signatures") }
+                { self.heading("doc-signatures") }
                 <p>{ x.text("doc-signatures-intro") }</p>
                 <p class="doc-fingerprint-line">
                     { x.text("doc-fingerprint") }
-                    <code class="doc-fingerprint" dir="ltr">{ grouped(&props.fingerprint) }</code>
+                    <code class="doc-fingerprint" dir="ltr">{ grouped(&self.props.fingerprint) }</code>
                 </p>
                 <div class="doc-signature-grid">
-                    for role in signers {
-                        <div class={classes!("doc-signature", (!role.is_party()).then_some("doc-signature-present"))}
-                            data-role={role.key()}>
-                            <p class="doc-signer">{ signer_name(role) }</p>
-                            if !role.is_party() {
-                                <p class="doc-signer-as">{ x.text("sign-as-present") }</p>
-                            }
-                            { match props.signatures.iter().find(|s| s.role == role) {
-                                Some(s) => html! {
-                                    <>
-                                        <div class="doc-signature-box">{ signature_svg(s, s.name.clone()) }</div>
-                                        <dl class="doc-signature-facts">
-                                            <dt>{ x.text("doc-sign-name") }</dt><dd><bdi>{ &s.name }</bdi></dd>
-                                            <dt>{ x.text("doc-sign-date") }</dt><dd>{ x.date(s.date) }</dd>
-                                            <dt>{ x.text("doc-sign-place") }</dt><dd><bdi>{ &s.place }</bdi></dd>
-                                        </dl>
-                                    </>
-                                },
-                                None => html! {
-                                    <>
-                                        <div class="doc-signature-box doc-signature-blank"></div>
-                                        <dl class="doc-signature-facts doc-signature-lines">
-                                            <dt>{ x.text("doc-sign-name") }</dt><dd></dd>
-                                            <dt>{ x.text("doc-sign-date") }</dt><dd></dd>
-                                            <dt>{ x.text("doc-sign-place") }</dt><dd></dd>
-                                        </dl>
-                                    </>
-                                },
-                            } }
-                        </div>
-                    }
+                    for role in self.signers() { { self.signature_block(role) } }
                 </div>
             </section>
-        </article>
+        }
+    }
+
+    /// Who has a place to sign: the required signers, whoever signed, and the interpreter or
+    /// support person the plan names.
+    fn signers(&self) -> Vec<SignerRole> {
+        let plan = self.plan;
+        let required = required_signers(plan);
+        possible_signers(plan)
+            .into_iter()
+            .filter(|r| {
+                required.contains(r)
+                    || self.props.signatures.iter().any(|s| s.role == *r)
+                    || matches!((r, plan.support_kind), (SignerRole::Interpreter, Some(SupportKind::Interpreter)))
+                    || matches!((r, plan.support_kind), (SignerRole::SupportPerson, Some(SupportKind::SupportPerson)))
+            })
+            .collect()
+    }
+
+    fn signature_block(&self, role: SignerRole) -> Html {
+        let signature = self.props.signatures.iter().find(|s| s.role == role);
+        html! {
+            <div class={classes!("doc-signature", (!role.is_party()).then_some("doc-signature-present"))}
+                data-role={role.key()}>
+                <p class="doc-signer">{ self.signer_name(role) }</p>
+                if !role.is_party() {
+                    <p class="doc-signer-as">{ self.x.text("sign-as-present") }</p>
+                }
+                { match signature {
+                    Some(s) => self.signed(s),
+                    None => self.blank_signature(),
+                } }
+            </div>
+        }
+    }
+
+    fn signer_name(&self, role: SignerRole) -> Html {
+        let (x, plan) = (self.x, self.plan);
+        match role {
+            SignerRole::ThirdParty(id) => html! {
+                <>
+                    { x.text("sign-role-third") }
+                    if let Some(p) = plan.third_party(id) {
+                        <span class="doc-signer-who">{ party(p) }</span>
+                    }
+                </>
+            },
+            role => {
+                let known = role.known_name(&self.props.client_name, plan);
+                html! {
+                    <>
+                        { x.text(role.message_id()) }
+                        if !role.is_party() && !known.trim().is_empty() {
+                            <span class="doc-signer-who">{ free(&known, Html::default()) }</span>
+                        }
+                    </>
+                }
+            }
+        }
+    }
+
+    fn signed(&self, s: &Signature) -> Html {
+        let x = self.x;
+        html! {
+            <>
+                <div class="doc-signature-box">{ signature_svg(s, s.name.clone()) }</div>
+                <dl class="doc-signature-facts">
+                    <dt>{ x.text("doc-sign-name") }</dt><dd><bdi>{ &s.name }</bdi></dd>
+                    <dt>{ x.text("doc-sign-date") }</dt><dd>{ x.date(s.date) }</dd>
+                    <dt>{ x.text("doc-sign-place") }</dt><dd><bdi>{ &s.place }</bdi></dd>
+                </dl>
+            </>
+        }
+    }
+
+    fn blank_signature(&self) -> Html {
+        let x = self.x;
+        html! {
+            <>
+                <div class="doc-signature-box doc-signature-blank"></div>
+                <dl class="doc-signature-facts doc-signature-lines">
+                    <dt>{ x.text("doc-sign-name") }</dt><dd></dd>
+                    <dt>{ x.text("doc-sign-date") }</dt><dd></dd>
+                    <dt>{ x.text("doc-sign-place") }</dt><dd></dd>
+                </dl>
+            </>
+        }
     }
 }
 

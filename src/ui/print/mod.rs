@@ -3,6 +3,7 @@
 
 // Public for the SSR tests: they render the printed document on its own, in each `PrintMode`.
 pub mod document;
+mod texts;
 
 use std::rc::Rc;
 
@@ -12,7 +13,8 @@ use yew::prelude::*;
 use crate::domain::{Dossier, Lang};
 use crate::state::{CatalogueChoice, Command};
 use crate::ui::i18n_context::use_i18n;
-use document::{has_print_translation, PlanPrint, PrintMode};
+use document::{PlanPrint, PrintMode};
+use texts::has_print_translation;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintPageProps {
