@@ -15,13 +15,11 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use super::texts::{free, help_span, party, Texts};
+use super::texts::{free, party, Texts};
 use crate::domain::catalogue::Catalogue;
-use crate::domain::plan::{ActionOrigin, Goal, MeansOf, Owner, Plan, PlanAction, Question, SupportKind, Topic};
-use crate::domain::signing::{grouped, possible_signers, required_signers, Signature, SignerRole};
+use crate::domain::plan::{Goal, MeansOf, Plan, Question, SupportKind, Topic};
+use crate::domain::signing::Signature;
 use crate::domain::Lang;
-use crate::i18n::{catalogue_text, translator, Translator};
-use crate::ui::widgets::signature_pad::signature_svg;
 
 /// Which form of the plan is printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -49,25 +47,6 @@ pub struct PlanPrintProps {
     pub earlier: bool,
     /// The offer catalogue in use, to name picked offers in the client's language.
     pub catalogue: Rc<Catalogue>,
-}
-
-/// The text of a standard action in `t`'s language, when the action still reads as the standard.
-fn standard_action(t: &Translator, origin: &ActionOrigin, what: &str) -> Option<String> {
-    let ActionOrigin::SelfCheck { suggestion, .. } = origin else { return None };
-    let id = format!("sc-act-{suggestion}");
-    let standard = [Lang::Nl, Lang::En].iter().any(|l| translator(*l).t(&id) == what.trim());
-    (standard && t.has(&id)).then(|| t.t(&id))
-}
-
-/// The name of a picked offer in `t`'s language.
-fn offer_name(t: &Translator, catalogue: &Catalogue, origin: &ActionOrigin) -> Option<String> {
-    let ActionOrigin::Catalogue { catalogue: id, offer, name_nl, name_en, .. } = origin else { return None };
-    if *id == catalogue.id {
-        if let Some(o) = catalogue.offer(offer) {
-            return Some(catalogue_text(t, id, offer, "name", &o.name));
-        }
-    }
-    Some(if t.lang() == Lang::En { name_en.clone() } else { name_nl.clone() })
 }
 
 #[component]
@@ -101,24 +80,24 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
 }
 
 /// One printed page being laid out: its languages, the plan and the props.
-struct Doc<'a> {
-    x: &'a Texts,
-    plan: &'a Plan,
-    props: &'a PlanPrintProps,
+pub(super) struct Doc<'a> {
+    pub x: &'a Texts,
+    pub plan: &'a Plan,
+    pub props: &'a PlanPrintProps,
     /// What stands where nothing was filled in.
-    not_set: Html,
+    pub not_set: Html,
 }
 
 impl Doc<'_> {
-    fn date_or(&self, date: Option<NaiveDate>) -> Html {
+    pub(super) fn date_or(&self, date: Option<NaiveDate>) -> Html {
         date.map(|d| self.x.date(d)).unwrap_or_else(|| self.not_set.clone())
     }
 
-    fn heading(&self, id: &str) -> Html {
+    pub(super) fn heading(&self, id: &str) -> Html {
         html! { <h2 class="doc-h2">{ self.x.text(id) }</h2> }
     }
 
-    fn free_or_not_set(&self, text: &str) -> Html {
+    pub(super) fn free_or_not_set(&self, text: &str) -> Html {
         free(text, self.not_set.clone())
     }
 
@@ -255,86 +234,6 @@ impl Doc<'_> {
         }
     }
 
-    fn actions(&self) -> Html {
-        let x = self.x;
-        html! {
-            <section class="doc-section">
-                { self.heading("doc-actions") }
-                <table class="doc-actions">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ x.text("doc-col-what") }</th>
-                            <th scope="col">{ x.text("doc-col-who") }</th>
-                            <th scope="col">{ x.text("doc-col-due") }</th>
-                            <th scope="col">{ x.text("doc-col-evidence") }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        for a in self.plan.actions.iter() { { self.action_row(a) } }
-                    </tbody>
-                </table>
-            </section>
-        }
-    }
-
-    fn action_row(&self, a: &PlanAction) -> Html {
-        html! {
-            <tr>
-                <td>{ self.action_what(a) }{ self.action_offer(a) }</td>
-                <td>{ self.owner(a.owner) }</td>
-                <td>{ self.date_or(a.due) }</td>
-                <td>{ free(&a.evidence, Html::default()) }</td>
-            </tr>
-        }
-    }
-
-    /// What is to be done: a standard action in the page's language on the client's copy, else as
-    /// typed; with the help translation of a standard action beside it.
-    fn action_what(&self, a: &PlanAction) -> Html {
-        let x = self.x;
-        html! {
-            <>
-                <span class="bi-main">{ match (self.props.mode, standard_action(&x.main, &a.origin, &a.what)) {
-                    (PrintMode::ClientOnly, Some(text)) => html! { text },
-                    _ => self.free_or_not_set(&a.what),
-                } }</span>
-                if let Some(h) = &x.help {
-                    if let Some(text) = standard_action(h, &a.origin, &a.what) { { help_span(h, text) } }
-                }
-            </>
-        }
-    }
-
-    /// The picked offer an action came from, if any.
-    fn action_offer(&self, a: &PlanAction) -> Html {
-        let (x, catalogue) = (self.x, &self.props.catalogue);
-        let Some(name) = offer_name(&x.main, catalogue, &a.origin) else { return Html::default() };
-        html! {
-            <span class="doc-origin">
-                { x.plain("doc-origin-catalogue") }{ ": " }<bdi>{ name }</bdi>
-                if let Some(h) = &x.help {
-                    if let Some(help) = offer_name(h, catalogue, &a.origin) {
-                        { help_span(h, format!("{}: {}", h.t("doc-origin-catalogue"), help)) }
-                    }
-                }
-            </span>
-        }
-    }
-
-    fn owner(&self, owner: Option<Owner>) -> Html {
-        let (x, plan) = (self.x, self.plan);
-        match owner {
-            Some(Owner::Client) => x.text("doc-who-client"),
-            Some(Owner::Ocmw) if !plan.ocmw_name.trim().is_empty() => free(&plan.ocmw_name, Html::default()),
-            Some(Owner::Ocmw) => x.text("doc-who-ocmw"),
-            Some(Owner::ThirdParty(id)) => match plan.third_party(id) {
-                Some(p) if !(p.name.trim().is_empty() && p.role.trim().is_empty()) => party(p),
-                _ => x.text("doc-who-third"),
-            },
-            None => x.text("doc-who-nobody"),
-        }
-    }
-
     fn questions(&self) -> Html {
         html! {
             <section class="doc-section">
@@ -398,109 +297,6 @@ impl Doc<'_> {
                     </div>
                 }
             </section>
-        }
-    }
-
-    fn signatures(&self) -> Html {
-        let x = self.x;
-        html! {
-            <section class="doc-section doc-signatures">
-                { self.heading("doc-signatures") }
-                <p>{ x.text("doc-signatures-intro") }</p>
-                <p class="doc-fingerprint-line">
-                    { x.text("doc-fingerprint") }
-                    <code class="doc-fingerprint" dir="ltr">{ grouped(&self.props.fingerprint) }</code>
-                </p>
-                <div class="doc-signature-grid">
-                    for role in self.signers() { { self.signature_block(role) } }
-                </div>
-            </section>
-        }
-    }
-
-    /// Who has a place to sign: the required signers, whoever signed, and the interpreter or
-    /// support person the plan names.
-    fn signers(&self) -> Vec<SignerRole> {
-        let plan = self.plan;
-        let required = required_signers(plan);
-        possible_signers(plan)
-            .into_iter()
-            .filter(|r| {
-                required.contains(r)
-                    || self.props.signatures.iter().any(|s| s.role == *r)
-                    || matches!((r, plan.support_kind), (SignerRole::Interpreter, Some(SupportKind::Interpreter)))
-                    || matches!((r, plan.support_kind), (SignerRole::SupportPerson, Some(SupportKind::SupportPerson)))
-            })
-            .collect()
-    }
-
-    fn signature_block(&self, role: SignerRole) -> Html {
-        let signature = self.props.signatures.iter().find(|s| s.role == role);
-        html! {
-            <div class={classes!("doc-signature", (!role.is_party()).then_some("doc-signature-present"))}
-                data-role={role.key()}>
-                <p class="doc-signer">{ self.signer_name(role) }</p>
-                if !role.is_party() {
-                    <p class="doc-signer-as">{ self.x.text("sign-as-present") }</p>
-                }
-                { match signature {
-                    Some(s) => self.signed(s),
-                    None => self.blank_signature(),
-                } }
-            </div>
-        }
-    }
-
-    fn signer_name(&self, role: SignerRole) -> Html {
-        let (x, plan) = (self.x, self.plan);
-        match role {
-            SignerRole::ThirdParty(id) => html! {
-                <>
-                    { x.text("sign-role-third") }
-                    if let Some(p) = plan.third_party(id) {
-                        <span class="doc-signer-who">{ party(p) }</span>
-                    }
-                </>
-            },
-            role => {
-                let known = role.known_name(&self.props.client_name, plan);
-                html! {
-                    <>
-                        { x.text(role.message_id()) }
-                        if !role.is_party() && !known.trim().is_empty() {
-                            <span class="doc-signer-who">{ free(&known, Html::default()) }</span>
-                        }
-                    </>
-                }
-            }
-        }
-    }
-
-    fn signed(&self, s: &Signature) -> Html {
-        let x = self.x;
-        html! {
-            <>
-                <div class="doc-signature-box">{ signature_svg(s, s.name.clone()) }</div>
-                <dl class="doc-signature-facts">
-                    <dt>{ x.text("doc-sign-name") }</dt><dd><bdi>{ &s.name }</bdi></dd>
-                    <dt>{ x.text("doc-sign-date") }</dt><dd>{ x.date(s.date) }</dd>
-                    <dt>{ x.text("doc-sign-place") }</dt><dd><bdi>{ &s.place }</bdi></dd>
-                </dl>
-            </>
-        }
-    }
-
-    fn blank_signature(&self) -> Html {
-        let x = self.x;
-        html! {
-            <>
-                <div class="doc-signature-box doc-signature-blank"></div>
-                <dl class="doc-signature-facts doc-signature-lines">
-                    <dt>{ x.text("doc-sign-name") }</dt><dd></dd>
-                    <dt>{ x.text("doc-sign-date") }</dt><dd></dd>
-                    <dt>{ x.text("doc-sign-place") }</dt><dd></dd>
-                </dl>
-            </>
         }
     }
 }

@@ -2,7 +2,9 @@
 //! buttons that open the browser's print dialog, bilingual or as the client's own copy.
 
 // Public for the SSR tests: they render the printed document on its own, in each `PrintMode`.
+mod actions;
 pub mod document;
+mod signatures;
 mod texts;
 
 use std::rc::Rc;
