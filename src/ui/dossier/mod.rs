@@ -1,15 +1,22 @@
 //! The open dossier: its name, languages and dates.
 
+mod overview;
+
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use crate::domain::{Dossier, Lang, LockSettings};
+use crate::domain::Dossier;
 use crate::state::{CatalogueChoice, Command, DossierView};
-use crate::ui::i18n_context::use_i18n;
+use crate::ui::i18n_context::{use_i18n, I18n};
+use crate::ui::ladder::LadderPage;
+use crate::ui::plan::PlanPage;
+use crate::ui::print::PrintPage;
+use crate::ui::self_check::SelfCheckPage;
+use crate::ui::sign::SignPage;
 use crate::ui::widgets::confirm_dialog::ConfirmDialog;
-use crate::ui::widgets::language_picker::LanguagePicker;
 use crate::ui::widgets::name_form::NameForm;
 use crate::ui::widgets::passphrase_dialog::PassphraseDialog;
+use overview::Overview;
 
 #[derive(Properties, PartialEq)]
 pub struct DossierPageProps {
@@ -39,94 +46,11 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
     let deleting = use_state(|| false);
     let exporting = use_state(|| false);
     let locking = use_state(|| false);
-    let offset = chrono::Duration::minutes(props.utc_offset_minutes.into());
-    let created = t.date((d.created + offset).date_naive());
-    let updated = t.date((d.updated + offset).date_naive());
 
     let on_back = props.on_command.reform(|_: MouseEvent| Command::GoHome);
-    let on_client_lang = {
-        let id = d.id.clone();
-        props.on_command.reform(move |lang: Lang| Command::SetClientLang(id.clone(), lang))
-    };
     let on_rename = {
-        let id = d.id.clone();
-        let renaming = renaming.clone();
-        let on_command = props.on_command.clone();
-        Callback::from(move |name: String| {
-            on_command.emit(Command::Rename(id.clone(), name));
-            renaming.set(false);
-        })
-    };
-    let toggle = |handle: &UseStateHandle<bool>, value: bool| {
-        let handle = handle.clone();
-        Callback::from(move |_| handle.set(value))
-    };
-
-    let overview = html! {
-      <>
-        <section class="card" aria-labelledby="about-title">
-            <h2 id="about-title">{ t.t("dossier-dates-title") }</h2>
-            <ul class="facts">
-                <li>{ t.t_args("dossier-created-on", &[("date", FluentValue::from(created))]) }</li>
-                <li>{ t.t_args("dossier-updated-on", &[("date", FluentValue::from(updated))]) }</li>
-            </ul>
-            <div class="field">
-                <span id="client-lang-label" class="label">{ t.t("client-lang-label") }</span>
-                <p class="hint" id="client-lang-hint">{ t.t("client-lang-hint") }</p>
-                <LanguagePicker id="client-lang" label_id={Some(AttrValue::from("client-lang-label"))}
-                    current={d.client_lang} choices={Lang::ALL.to_vec()} on_change={on_client_lang} />
-            </div>
-            <div class="field field-check">
-                <input type="checkbox" id="simplified-view" checked={d.simplified} aria-describedby="simplified-view-hint"
-                    onchange={{
-                        let (id, on_command) = (d.id.clone(), props.on_command.clone());
-                        Callback::from(move |e: Event| {
-                            let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                            on_command.emit(Command::SetSimplified(id.clone(), on))
-                        })
-                    }} />
-                <label for="simplified-view">{ t.t("easy-toggle") }</label>
-                <p class="hint" id="simplified-view-hint">{ t.t("easy-toggle-hint") }</p>
-            </div>
-        </section>
-        <section class="card lock-section" aria-labelledby="lock-title">
-            <h2 id="lock-title">{ t.t("lock-title") }</h2>
-            if let Some(lock) = d.lock {
-                <p>{ t.t("lock-on") }</p>
-                <div class="field">
-                    <label for="lock-idle">{ t.t("lock-idle-label") }</label>
-                    <select id="lock-idle" onchange={{
-                        let (id, on_command) = (d.id.clone(), props.on_command.clone());
-                        Callback::from(move |e: Event| {
-                            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-                            if let Ok(minutes) = value.parse() { on_command.emit(Command::SetLockIdle(id.clone(), minutes)) }
-                        })
-                    }}>
-                        for minutes in LockSettings::IDLE_CHOICES {
-                            <option value={minutes.to_string()} selected={minutes == lock.idle_minutes}>
-                                { t.t_args("lock-idle-minutes", &[("minutes", FluentValue::from(minutes))]) }
-                            </option>
-                        }
-                    </select>
-                </div>
-                <div class="card-actions">
-                    <button type="button" class="button button-primary"
-                        onclick={props.on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::LockNow(id.clone()) })}>
-                        { t.t("lock-now") }
-                    </button>
-                    <button type="button" class="button"
-                        onclick={props.on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::RemoveLock(id.clone()) })}>
-                        { t.t("lock-remove") }
-                    </button>
-                </div>
-            } else {
-                <p>{ t.t("lock-off") }</p>
-                <button type="button" class="button" onclick={toggle(&locking, true).reform(|_: MouseEvent| ())}>
-                    { t.t("lock-set") }
-                </button>
-            }
-        </section>
-      </>
+        let (id, renaming) = (d.id.clone(), renaming.clone());
+        emit_and_close(&props.on_command, &renaming, move |name: String| Command::Rename(id.clone(), name))
     };
 
     html! {
@@ -141,80 +65,41 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
             if *renaming {
                 <NameForm id="rename-open" label={t.t("rename-label")} submit_label={t.t("save-button")}
                     initial={d.client_name.clone()} on_submit={on_rename}
-                    on_cancel={Some(toggle(&renaming, false))} />
+                    on_cancel={Some(set(&renaming, false))} />
             } else {
                 <div class="card-actions">
-                    <button type="button" class="button" onclick={toggle(&renaming, true).reform(|_: MouseEvent| ())}>
+                    <button type="button" class="button" onclick={set(&renaming, true)}>
                         { t.t("rename-button") }
                     </button>
                     <button type="button" class="button"
-                        onclick={toggle(&exporting, true).reform(|_: MouseEvent| ())}>
+                        onclick={set(&exporting, true)}>
                         { t.t("export-button") }
                     </button>
                     <button type="button" class="button button-quiet-danger"
-                        onclick={toggle(&deleting, true).reform(|_: MouseEvent| ())}>
+                        onclick={set(&deleting, true)}>
                         { t.t("delete-button") }
                     </button>
                 </div>
             }
-            if DossierView::ALL.len() > 1 {
-                <nav class="dossier-nav" aria-label={t.t("dossier-nav-label")}>
-                    for view in DossierView::ALL.iter().copied() {
-                        <button type="button" id={format!("view-{}", view.slug())}
-                            class={classes!("tab", (view == props.view).then_some("tab-current"))}
-                            aria-current={(view == props.view).then_some("page")}
-                            onclick={props.on_command.reform(move |_: MouseEvent| Command::ShowView(view))}>
-                            { t.t(view.message_id()) }
-                        </button>
-                    }
-                </nav>
-            }
-            { match props.view {
-                DossierView::Overview => overview,
-                DossierView::Ladder => html! {
-                    <crate::ui::ladder::LadderPage dossier={d.clone()} catalogue={props.catalogue.clone()}
-                        on_command={props.on_command.clone()} />
-                },
-                DossierView::SelfCheck => html! {
-                    <crate::ui::self_check::SelfCheckPage dossier={d.clone()}
-                        utc_offset_minutes={props.utc_offset_minutes} on_command={props.on_command.clone()} />
-                },
-                DossierView::Plan => html! {
-                    <crate::ui::plan::PlanPage dossier={d.clone()} today={props.today}
-                        on_command={props.on_command.clone()} />
-                },
-                DossierView::Sign => html! {
-                    <crate::ui::sign::SignPage dossier={d.clone()} today={props.today}
-                        on_command={props.on_command.clone()} />
-                },
-                DossierView::Print => html! {
-                    <crate::ui::print::PrintPage dossier={d.clone()} round={props.print_round}
-                        catalogue={props.catalogue.clone()} on_command={props.on_command.clone()} />
-                },
-            } }
+            { view_tabs(&t, props.view, &props.on_command) }
+            { current_view(props, &locking) }
             if *locking {
                 <PassphraseDialog id="lock-passphrase" title={t.t("lock-set")} intro={t.t("lock-intro")}
                     confirm_label={t.t("lock-set")} new_passphrase=true
                     on_submit={{
-                        let (id, locking, on_command) = (d.id.clone(), locking.clone(), props.on_command.clone());
-                        Callback::from(move |passphrase: Option<String>| {
-                            on_command.emit(Command::SetLock(id.clone(), passphrase.unwrap_or_default()));
-                            locking.set(false);
-                        })
+                        let id = d.id.clone();
+                        emit_and_close(&props.on_command, &locking, move |p: Option<String>| Command::SetLock(id.clone(), p.unwrap_or_default()))
                     }}
-                    on_cancel={toggle(&locking, false)} />
+                    on_cancel={set(&locking, false)} />
             }
             if *exporting {
                 <PassphraseDialog id="export-passphrase" title={t.t("export-title")} intro={t.t("export-intro")}
                     confirm_label={t.t("export-make-file")} new_passphrase=true optional=true
                     on_submit={{
-                        let (id, exporting, on_command) = (d.id.clone(), exporting.clone(), props.on_command.clone());
-                        Callback::from(move |passphrase: Option<String>| {
-                            on_command.emit(Command::Export(id.clone(), passphrase));
-                            exporting.set(false);
-                        })
+                        let id = d.id.clone();
+                        emit_and_close(&props.on_command, &exporting, move |p: Option<String>| Command::Export(id.clone(), p))
                     }}
-                    on_cancel={toggle(&exporting, false)} />
+                    on_cancel={set(&exporting, false)} />
             }
             if *deleting {
                 <ConfirmDialog
@@ -222,8 +107,63 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
                     body={t.t_args("confirm-delete-body", &[("name", FluentValue::from(d.client_name.as_str()))])}
                     confirm_label={t.t("confirm-delete-yes")}
                     on_confirm={props.on_command.reform({ let id = d.id.clone(); move |_| Command::Delete(id.clone()) })}
-                    on_cancel={toggle(&deleting, false)} />
+                    on_cancel={set(&deleting, false)} />
             }
         </div>
+    }
+}
+
+/// A callback that sets `handle` to `value`, whatever it is given.
+fn set<E>(handle: &UseStateHandle<bool>, value: bool) -> Callback<E> {
+    let handle = handle.clone();
+    Callback::from(move |_| handle.set(value))
+}
+
+/// A callback that sends the command made from what it is given, then closes the form or dialog.
+fn emit_and_close<T: 'static>(
+    on_command: &Callback<Command>,
+    open: &UseStateHandle<bool>,
+    command: impl Fn(T) -> Command + 'static,
+) -> Callback<T> {
+    let (on_command, open) = (on_command.clone(), open.clone());
+    Callback::from(move |value: T| {
+        on_command.emit(command(value));
+        open.set(false);
+    })
+}
+
+/// One tab per view of the dossier; the current one is marked.
+fn view_tabs(t: &I18n, current: DossierView, on_command: &Callback<Command>) -> Html {
+    html! {
+        <nav class="dossier-nav" aria-label={t.t("dossier-nav-label")}>
+            for view in DossierView::ALL.iter().copied() {
+                <button type="button" id={format!("view-{}", view.slug())}
+                    class={classes!("tab", (view == current).then_some("tab-current"))}
+                    aria-current={(view == current).then_some("page")}
+                    onclick={on_command.reform(move |_: MouseEvent| Command::ShowView(view))}>
+                    { t.t(view.message_id()) }
+                </button>
+            }
+        </nav>
+    }
+}
+
+fn current_view(props: &DossierPageProps, locking: &UseStateHandle<bool>) -> Html {
+    let d = &props.dossier;
+    let on_command = props.on_command.clone();
+    match props.view {
+        DossierView::Overview => html! { <Overview dossier={d.clone()} utc_offset_minutes={props.utc_offset_minutes}
+        {on_command} on_set_lock={set(locking, true)} /> },
+        DossierView::Ladder => html! {
+            <LadderPage dossier={d.clone()} catalogue={props.catalogue.clone()} {on_command} />
+        },
+        DossierView::SelfCheck => html! {
+            <SelfCheckPage dossier={d.clone()} utc_offset_minutes={props.utc_offset_minutes} {on_command} />
+        },
+        DossierView::Plan => html! { <PlanPage dossier={d.clone()} today={props.today} {on_command} /> },
+        DossierView::Sign => html! { <SignPage dossier={d.clone()} today={props.today} {on_command} /> },
+        DossierView::Print => html! {
+            <PrintPage dossier={d.clone()} round={props.print_round} catalogue={props.catalogue.clone()} {on_command} />
+        },
     }
 }
