@@ -19,8 +19,6 @@ mod msg;
 mod view;
 
 pub use msg::Msg;
-// TRANSITIONAL (removed once the UI moves land): screens still import it from here.
-pub use crate::ui::Command;
 pub use view::{DossierView, Focus, OpenSelfCheck, SelfCheckMode};
 
 /// What the last import did, shown on the home screen until the next one.

@@ -49,8 +49,6 @@ pub enum Command {
     /// Read an offer catalogue file chosen on the device; it replaces the current one only when
     /// valid.
     LoadCatalogueFile(web_sys::File),
-    /// TRANSITIONAL: the text of a catalogue file read by the loader.
-    LoadCatalogue(String),
     ResetCatalogue,
     /// Read a text aloud with the device's voice for the language.
     Speak(String, Lang),
@@ -83,7 +81,6 @@ impl Command {
             Command::RemoveLock(id) => Msg::LockRemoved { id, now },
             Command::OpenExample => Msg::CreateExample { id: new_id(), now },
             Command::ResetCatalogue => Msg::ResetCatalogue,
-            Command::LoadCatalogue(text) => Msg::LoadCatalogue(text),
             Command::ApplyUpdate
             | Command::Export(..)
             | Command::ImportFile(_)

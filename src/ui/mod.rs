@@ -2,10 +2,17 @@
 //! only) owns the reducer and talks to storage.
 
 pub mod command;
-pub mod components;
+pub mod dossier;
+pub mod home;
+// Not a widget: no markup, only the contexts that the shell provides and every screen reads.
 pub mod i18n_context;
-pub mod pages;
+pub mod ladder;
+pub mod plan;
+pub mod print;
+pub mod self_check;
 pub mod shell;
+pub mod sign;
+pub mod widgets;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -6,12 +6,13 @@ use std::rc::Rc;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use super::components::language_picker::LanguagePicker;
+use super::dossier::DossierPage;
+use super::home::HomePage;
 use super::i18n_context::{ClientI18n, I18n, Speech};
-use super::pages::dossier::DossierPage;
-use super::pages::home::HomePage;
+use super::widgets::language_picker::LanguagePicker;
 use crate::i18n::translator;
-use crate::state::{AppState, Command};
+use crate::state::AppState;
+use crate::ui::Command;
 
 #[derive(Properties, PartialEq)]
 pub struct ShellProps {
@@ -35,7 +36,7 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     let page = match state.open_dossier() {
         Some(dossier) => html! {
-            <DossierPage dossier={dossier.clone()} view={state.view} utc_offset_minutes={state.utc_offset.minutes}
+            <DossierPage dossier={dossier.clone()} view={state.view} focus={state.focus} utc_offset={state.utc_offset}
                 catalogue={state.catalogue.clone()}
                 on_command={props.on_command.clone()} today={state.today()} print_round={state.print_round} />
         },
@@ -43,7 +44,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             <HomePage dossiers={state.dossiers.clone()} loaded={state.loaded}
                 import_outcome={state.import_outcome.clone()} pending_import={state.pending_import.clone()}
                 locked={state.locked.clone()} unlock_error={state.unlock_error.clone()}
-                utc_offset_minutes={state.utc_offset.minutes} on_command={props.on_command.clone()} />
+                utc_offset={state.utc_offset} on_command={props.on_command.clone()} />
         },
     };
 

@@ -1,0 +1,173 @@
+//! The open dossier: its name, languages and dates.
+
+mod overview;
+
+use fluent_bundle::FluentValue;
+use yew::prelude::*;
+
+use crate::domain::{Dossier, UtcOffset};
+use crate::state::{CatalogueChoice, DossierView, Focus};
+use crate::ui::i18n_context::{use_i18n, I18n};
+use crate::ui::ladder::LadderPage;
+use crate::ui::plan::PlanPage;
+use crate::ui::print::PrintPage;
+use crate::ui::self_check::SelfCheckPage;
+use crate::ui::sign::SignPage;
+use crate::ui::widgets::confirm_dialog::ConfirmDialog;
+use crate::ui::widgets::name_form::NameForm;
+use crate::ui::widgets::passphrase_dialog::PassphraseDialog;
+use crate::ui::Command;
+use overview::Overview;
+
+#[derive(Properties, PartialEq)]
+pub struct DossierPageProps {
+    /// Shared, not copied: the pages re-render on every keystroke.
+    pub dossier: std::rc::Rc<Dossier>,
+    #[prop_or_default]
+    pub view: DossierView,
+    /// What is open within the view.
+    #[prop_or_default]
+    pub focus: Focus,
+    #[prop_or_default]
+    pub utc_offset: UtcOffset,
+    /// The offer catalogue in use (app-level).
+    #[prop_or_default]
+    pub catalogue: CatalogueChoice,
+    pub on_command: Callback<Command>,
+    /// Today on this device, for what is due; `None` until the time is known.
+    #[prop_or_default]
+    pub today: Option<chrono::NaiveDate>,
+    /// On the print view: an earlier signing round to print.
+    #[prop_or_default]
+    pub print_round: Option<usize>,
+}
+
+#[component]
+pub fn DossierPage(props: &DossierPageProps) -> Html {
+    let t = use_i18n();
+    let d = &props.dossier;
+    let renaming = use_state(|| false);
+    let deleting = use_state(|| false);
+    let exporting = use_state(|| false);
+    let locking = use_state(|| false);
+
+    let on_back = props.on_command.reform(|_: MouseEvent| Command::GoHome);
+    let on_rename = {
+        let (id, renaming) = (d.id.clone(), renaming.clone());
+        emit_and_close(&props.on_command, &renaming, move |name: String| Command::Rename(id.clone(), name))
+    };
+
+    html! {
+        <div class="page dossier-page">
+            <button type="button" class="button button-back" onclick={on_back}>
+                <span aria-hidden="true" class="back-arrow">{ "‹" }</span>{ t.t("back-to-list") }
+            </button>
+            <h1><bdi>{ &d.client_name }</bdi></h1>
+            if d.is_example {
+                <p class="example-badge">{ t.t("plan-example-badge") }</p>
+            }
+            if *renaming {
+                <NameForm id="rename-open" label={t.t("rename-label")} submit_label={t.t("save-button")}
+                    initial={d.client_name.clone()} on_submit={on_rename}
+                    on_cancel={Some(set(&renaming, false))} />
+            } else {
+                <div class="card-actions">
+                    <button type="button" class="button" onclick={set(&renaming, true)}>
+                        { t.t("rename-button") }
+                    </button>
+                    <button type="button" class="button"
+                        onclick={set(&exporting, true)}>
+                        { t.t("export-button") }
+                    </button>
+                    <button type="button" class="button button-quiet-danger"
+                        onclick={set(&deleting, true)}>
+                        { t.t("delete-button") }
+                    </button>
+                </div>
+            }
+            { view_tabs(&t, props.view, &props.on_command) }
+            { current_view(props, &locking) }
+            if *locking {
+                <PassphraseDialog id="lock-passphrase" title={t.t("lock-set")} intro={t.t("lock-intro")}
+                    confirm_label={t.t("lock-set")} new_passphrase=true
+                    on_submit={{
+                        let id = d.id.clone();
+                        emit_and_close(&props.on_command, &locking, move |p: Option<String>| Command::SetLock(id.clone(), p.unwrap_or_default()))
+                    }}
+                    on_cancel={set(&locking, false)} />
+            }
+            if *exporting {
+                <PassphraseDialog id="export-passphrase" title={t.t("export-title")} intro={t.t("export-intro")}
+                    confirm_label={t.t("export-make-file")} new_passphrase=true optional=true
+                    on_submit={{
+                        let id = d.id.clone();
+                        emit_and_close(&props.on_command, &exporting, move |p: Option<String>| Command::Export(id.clone(), p))
+                    }}
+                    on_cancel={set(&exporting, false)} />
+            }
+            if *deleting {
+                <ConfirmDialog
+                    title={t.t("confirm-delete-title")}
+                    body={t.t_args("confirm-delete-body", &[("name", FluentValue::from(d.client_name.as_str()))])}
+                    confirm_label={t.t("confirm-delete-yes")}
+                    on_confirm={props.on_command.reform({ let id = d.id.clone(); move |_| Command::Delete(id.clone()) })}
+                    on_cancel={set(&deleting, false)} />
+            }
+        </div>
+    }
+}
+
+/// A callback that sets `handle` to `value`, whatever it is given.
+fn set<E>(handle: &UseStateHandle<bool>, value: bool) -> Callback<E> {
+    let handle = handle.clone();
+    Callback::from(move |_| handle.set(value))
+}
+
+/// A callback that sends the command made from what it is given, then closes the form or dialog.
+fn emit_and_close<T: 'static>(
+    on_command: &Callback<Command>,
+    open: &UseStateHandle<bool>,
+    command: impl Fn(T) -> Command + 'static,
+) -> Callback<T> {
+    let (on_command, open) = (on_command.clone(), open.clone());
+    Callback::from(move |value: T| {
+        on_command.emit(command(value));
+        open.set(false);
+    })
+}
+
+/// One tab per view of the dossier; the current one is marked.
+fn view_tabs(t: &I18n, current: DossierView, on_command: &Callback<Command>) -> Html {
+    html! {
+        <nav class="dossier-nav" aria-label={t.t("dossier-nav-label")}>
+            for view in DossierView::ALL.iter().copied() {
+                <button type="button" id={format!("view-{}", view.slug())}
+                    class={classes!("tab", (view == current).then_some("tab-current"))}
+                    aria-current={(view == current).then_some("page")}
+                    onclick={on_command.reform(move |_: MouseEvent| Command::ShowView(view))}>
+                    { t.t(view.message_id()) }
+                </button>
+            }
+        </nav>
+    }
+}
+
+fn current_view(props: &DossierPageProps, locking: &UseStateHandle<bool>) -> Html {
+    let d = &props.dossier;
+    let on_command = props.on_command.clone();
+    match props.view {
+        DossierView::Overview => html! { <Overview dossier={d.clone()} utc_offset={props.utc_offset}
+        {on_command} on_set_lock={set(locking, true)} /> },
+        DossierView::Ladder => html! {
+            <LadderPage dossier={d.clone()} catalogue={props.catalogue.clone()} rung={props.focus.rung} {on_command} />
+        },
+        DossierView::SelfCheck => html! {
+            <SelfCheckPage dossier={d.clone()} utc_offset={props.utc_offset} open={props.focus.self_check} {on_command} />
+        },
+        DossierView::Plan => html! { <PlanPage dossier={d.clone()} today={props.today} {on_command} /> },
+        DossierView::Sign => html! { <SignPage dossier={d.clone()} today={props.today} {on_command} /> },
+        DossierView::Print => html! {
+            <PrintPage dossier={d.clone()} round={props.print_round} catalogue={props.catalogue.clone()} {on_command} />
+        },
+    }
+}

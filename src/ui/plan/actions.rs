@@ -1,0 +1,119 @@
+//! Step 4: the actions: what, who, by when, how it is shown, how it stands, where it came from.
+
+use fluent_bundle::FluentValue;
+use yew::prelude::*;
+
+use super::step::PlanStepProps;
+use crate::domain::catalogue::LocalText;
+use crate::domain::plan::{ActionOrigin, ActionStatus, Owner, Plan, PlanEdit, TextField};
+use crate::ui::i18n_context::{use_i18n, I18n};
+use crate::ui::widgets::fields::{PlanDate, PlanSelect, PlanText};
+
+/// The name of whoever takes an action on, as shown on screen.
+pub fn owner_name(t: &I18n, plan: &Plan, owner: Owner) -> String {
+    match owner {
+        Owner::Client => t.t("plan-owner-client"),
+        Owner::Ocmw if !plan.ocmw_name.trim().is_empty() => plan.ocmw_name.clone(),
+        Owner::Ocmw => t.t("plan-owner-ocmw"),
+        Owner::ThirdParty(id) => match plan.third_party(id) {
+            Some(p) if !p.name.trim().is_empty() && !p.role.trim().is_empty() => format!("{} ({})", p.name, p.role),
+            Some(p) if !p.name.trim().is_empty() => p.name.clone(),
+            Some(p) if !p.role.trim().is_empty() => p.role.clone(),
+            _ => t.t("plan-owner-third"),
+        },
+    }
+}
+
+pub fn origin_text(t: &I18n, origin: &ActionOrigin) -> String {
+    match origin {
+        ActionOrigin::Free => t.t("plan-origin-free"),
+        ActionOrigin::SelfCheck { domain, .. } => {
+            t.t_args("plan-origin-self-check", &[("domain", FluentValue::from(t.t(&domain.name_id())))])
+        }
+        ActionOrigin::Catalogue { catalogue, offer, name_nl, .. } => {
+            let dutch = LocalText([("nl".to_owned(), name_nl.clone())].into_iter().collect());
+            let name = crate::i18n::catalogue_text(t, catalogue, offer, "name", &dutch);
+            t.t_args("plan-origin-catalogue", &[("offer", FluentValue::from(name))])
+        }
+    }
+}
+
+#[component]
+pub fn PlanActions(props: &PlanStepProps) -> Html {
+    let t = use_i18n();
+    let plan = &props.plan;
+    let e = &props.on_edit;
+    let mut owners = vec![(String::new(), t.t("plan-choose"))];
+    owners.push((Owner::Client.key(), owner_name(&t, plan, Owner::Client)));
+    owners.push((Owner::Ocmw.key(), owner_name(&t, plan, Owner::Ocmw)));
+    for p in &plan.third_parties {
+        owners.push((Owner::ThirdParty(p.id).key(), owner_name(&t, plan, Owner::ThirdParty(p.id))));
+    }
+    let statuses: Vec<_> =
+        ActionStatus::ALL.iter().map(|s| (s.slug().to_owned(), t.t(&format!("plan-status-{}", s.slug())))).collect();
+    let mut goals = vec![(String::new(), t.t("plan-action-no-goal"))];
+    goals.extend(plan.goals.iter().enumerate().map(|(i, g)| {
+        let title = if g.title.trim().is_empty() {
+            t.t_args("plan-goal-legend", &[("n", FluentValue::from(i + 1))])
+        } else {
+            g.title.clone()
+        };
+        (g.id.to_string(), title)
+    }));
+    let add = e.reform(|_: MouseEvent| PlanEdit::AddAction {
+        origin: ActionOrigin::Free,
+        what: String::new(),
+        owner: None,
+        due: None,
+        goal: None,
+    });
+    html! {
+        <div class="plan-actions">
+            <p class="hint">{ t.t("plan-actions-intro") }</p>
+            if plan.actions.is_empty() {
+                <p class="card plan-empty">{ t.t("plan-actions-empty") }</p>
+            }
+            <ul class="plan-list">
+                for (i, a) in plan.actions.iter().enumerate() {
+                    <li class="card plan-item plan-action" key={a.id.to_string()}>
+                        <fieldset>
+                            <legend>{ t.t_args("plan-action-legend", &[("n", FluentValue::from(i + 1))]) }</legend>
+                            <p class="hint">{ origin_text(&t, &a.origin) }</p>
+                            <PlanText id={format!("plan-action-what-{}", a.id)} label={t.t("plan-action-what")}
+                                value={a.what.clone()}
+                                on_input={e.reform({ let id = a.id; move |v| PlanEdit::SetText(TextField::ActionWhat(id), v) })} />
+                            <div class="plan-row">
+                                <PlanSelect id={format!("plan-action-owner-{}", a.id)} label={t.t("plan-action-owner")}
+                                    options={owners.clone()} selected={a.owner.map(|o| o.key()).unwrap_or_default()}
+                                    on_change={e.reform({ let id = a.id; move |v: String| PlanEdit::SetActionOwner(id, Owner::from_key(&v)) })} />
+                                <PlanDate id={format!("plan-action-due-{}", a.id)} label={t.t("plan-action-due")} value={a.due}
+                                    on_change={e.reform({ let id = a.id; move |d| PlanEdit::SetActionDue(id, d) })} />
+                                <PlanSelect id={format!("plan-action-status-{}", a.id)} label={t.t("plan-action-status")}
+                                    options={statuses.clone()} selected={a.status.slug().to_owned()}
+                                    on_change={e.reform({ let id = a.id; move |v: String| PlanEdit::SetActionStatus(id, ActionStatus::from_slug(&v).unwrap_or_default()) })} />
+                            </div>
+                            if a.status == ActionStatus::Stopped {
+                                <PlanText id={format!("plan-action-stop-{}", a.id)} label={t.t("plan-action-stop-reason")}
+                                    value={a.stop_reason.clone()}
+                                    on_input={e.reform({ let id = a.id; move |v| PlanEdit::SetText(TextField::ActionStopReason(id), v) })} />
+                            }
+                            <div class="plan-row">
+                                <PlanText id={format!("plan-action-evidence-{}", a.id)} label={t.t("plan-action-evidence")}
+                                    value={a.evidence.clone()}
+                                    on_input={e.reform({ let id = a.id; move |v| PlanEdit::SetText(TextField::ActionEvidence(id), v) })} />
+                                <PlanSelect id={format!("plan-action-goal-{}", a.id)} label={t.t("plan-action-goal")}
+                                    options={goals.clone()} selected={a.goal.map(|g| g.to_string()).unwrap_or_default()}
+                                    on_change={e.reform({ let id = a.id; move |v: String| PlanEdit::SetActionGoal(id, v.parse().ok()) })} />
+                            </div>
+                            <button type="button" class="button button-quiet-danger"
+                                onclick={e.reform({ let id = a.id; move |_: MouseEvent| PlanEdit::RemoveAction(id) })}>
+                                { t.t("plan-action-remove") }
+                            </button>
+                        </fieldset>
+                    </li>
+                }
+            </ul>
+            <button type="button" class="button" id="plan-add-action" onclick={add}>{ t.t("plan-action-add") }</button>
+        </div>
+    }
+}

@@ -1,0 +1,317 @@
+//! The whole plan laid out for A4 paper: shown in the print preview and printed by the browser.
+//!
+//! Two forms. Bilingual: the binding Dutch text, with the client's language beside it as a marked
+//! help translation for everything the app itself wrote (headings, labels, life domains, offers,
+//! standard actions, rights and duties); free text appears once, as typed. Client's copy: the
+//! whole page in the client's language, right to left where the language is. A message the
+//! client's language does not have yet shows in Dutch, marked as Dutch; it is never left blank.
+//!
+//! The print stylesheet repeats, until every required party has signed, a "draft" mark on every
+//! page; `@page` adds the page numbers and a running line with the fingerprint (set by the root).
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use fluent_bundle::FluentValue;
+use yew::prelude::*;
+
+use super::texts::{free, party, Texts};
+use crate::domain::catalogue::Catalogue;
+use crate::domain::plan::{Goal, MeansOf, Plan, Question, SupportKind, Topic};
+use crate::domain::signing::Signature;
+use crate::domain::Lang;
+
+/// Which form of the plan is printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PrintMode {
+    /// Dutch, with the client's language beside it as a help translation.
+    #[default]
+    Bilingual,
+    /// The client's copy: the client's language only.
+    ClientOnly,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PlanPrintProps {
+    pub client_name: AttrValue,
+    pub plan: Rc<Plan>,
+    pub client_lang: Lang,
+    pub mode: PrintMode,
+    pub fingerprint: AttrValue,
+    /// The signatures given to exactly this version.
+    pub signatures: Rc<Vec<Signature>>,
+    /// Every required party signed this version: no "draft" mark.
+    pub complete: bool,
+    /// This is an earlier signed version; the plan changed afterwards.
+    #[prop_or_default]
+    pub earlier: bool,
+    /// The offer catalogue in use, to name picked offers in the client's language.
+    pub catalogue: Rc<Catalogue>,
+}
+
+#[component]
+pub fn PlanPrint(props: &PlanPrintProps) -> Html {
+    let texts = Texts::new(props.client_lang, props.mode);
+    let doc = Doc {
+        x: &texts,
+        plan: &props.plan,
+        props,
+        not_set: html! { <span class="doc-empty">{ texts.text("doc-not-set") }</span> },
+    };
+    let lang = texts.main.lang();
+    let bilingual = props.mode == PrintMode::Bilingual && texts.help.is_some();
+    html! {
+        <article class={classes!("print-doc", bilingual.then_some("print-bilingual"))}
+            lang={lang.code()} dir={lang.dir()} data-fingerprint={props.fingerprint.clone()}
+            data-complete={props.complete.to_string()}>
+            { doc.draft_mark() }
+            { doc.header() }
+            { doc.facts() }
+            { doc.topics() }
+            { doc.goals() }
+            { doc.actions() }
+            { doc.questions() }
+            { doc.means() }
+            { doc.evaluations() }
+            { doc.rights() }
+            { doc.signatures() }
+        </article>
+    }
+}
+
+/// One printed page being laid out: its languages, the plan and the props.
+pub(super) struct Doc<'a> {
+    pub x: &'a Texts,
+    pub plan: &'a Plan,
+    pub props: &'a PlanPrintProps,
+    /// What stands where nothing was filled in.
+    pub not_set: Html,
+}
+
+impl Doc<'_> {
+    pub(super) fn date_or(&self, date: Option<NaiveDate>) -> Html {
+        date.map(|d| self.x.date(d)).unwrap_or_else(|| self.not_set.clone())
+    }
+
+    pub(super) fn heading(&self, id: &str) -> Html {
+        html! { <h2 class="doc-h2">{ self.x.text(id) }</h2> }
+    }
+
+    pub(super) fn free_or_not_set(&self, text: &str) -> Html {
+        free(text, self.not_set.clone())
+    }
+
+    fn draft_mark(&self) -> Html {
+        let x = self.x;
+        html! {
+            if !self.props.complete {
+                <div class="print-draft-mark" aria-hidden="true">
+                    { x.plain("doc-draft") }
+                    if let Some(h) = &x.help { { " · " }<span lang={h.lang().code()} dir={h.lang().dir()}>{ h.t("doc-draft") }</span> }
+                </div>
+            }
+        }
+    }
+
+    fn header(&self) -> Html {
+        let (x, props) = (self.x, self.props);
+        html! {
+            <header class="doc-header">
+                <h1 class="doc-title">{ x.text("doc-title") }</h1>
+                <p class="doc-subtitle">{ x.text("doc-subtitle") }</p>
+                if x.help.is_some() {
+                    <p class="doc-binding-note">{ x.text("doc-binding-note") }</p>
+                } else if props.mode == PrintMode::ClientOnly && x.main.lang() != Lang::Nl {
+                    <p class="doc-binding-note">{ x.text("doc-copy-note") }</p>
+                }
+                if !props.complete {
+                    <p class="doc-draft-note">{ x.text("doc-draft-note") }</p>
+                }
+                if props.earlier {
+                    <p class="doc-draft-note">{ x.text("doc-earlier-note") }</p>
+                }
+            </header>
+        }
+    }
+
+    fn facts(&self) -> Html {
+        let (x, plan) = (self.x, self.plan);
+        html! {
+            <section class="doc-section" aria-label={x.plain("doc-facts")}>
+                <table class="doc-facts">
+                    <tbody>
+                        <tr><th scope="row">{ x.text("doc-ocmw") }</th><td>{ self.free_or_not_set(&plan.ocmw_name) }</td></tr>
+                        <tr><th scope="row">{ x.text("doc-client") }</th><td>{ self.free_or_not_set(&self.props.client_name) }</td></tr>
+                        <tr><th scope="row">{ x.text("doc-worker") }</th><td>{ self.free_or_not_set(&plan.worker_name) }</td></tr>
+                        <tr><th scope="row">{ x.text("doc-type") }</th>
+                            <td>{ plan.plan_type.map(|k| x.text(&format!("doc-type-{}", k.slug()))).unwrap_or_else(|| self.not_set.clone()) }</td></tr>
+                        <tr><th scope="row">{ x.text("doc-period") }</th>
+                            <td class="doc-period">{ x.period(plan.start, plan.end) }</td></tr>
+                        <tr><th scope="row">{ x.text("doc-decision") }</th><td>{ self.date_or(plan.decision_date) }</td></tr>
+                        { self.partners_row() }
+                        { self.support_row() }
+                    </tbody>
+                </table>
+            </section>
+        }
+    }
+
+    fn partners_row(&self) -> Html {
+        html! {
+            if !self.plan.third_parties.is_empty() {
+                <tr><th scope="row">{ self.x.text("doc-partners") }</th>
+                    <td>
+                        for p in self.plan.third_parties.iter() {
+                            <p class="doc-partner">{ party(p) }</p>
+                            if !p.tasks.trim().is_empty() {
+                                <p class="doc-partner-tasks">{ free(&p.tasks, Html::default()) }</p>
+                            }
+                        }
+                    </td></tr>
+            }
+        }
+    }
+
+    fn support_row(&self) -> Html {
+        let (x, plan) = (self.x, self.plan);
+        let Some(kind) = plan.support_kind else { return Html::default() };
+        let role = match kind {
+            SupportKind::Interpreter => "sign-role-interpreter",
+            SupportKind::SupportPerson => "sign-role-support",
+        };
+        html! {
+            <tr><th scope="row">{ x.text("doc-support") }</th>
+                <td>{ x.text(role) }
+                    if !plan.support_name.trim().is_empty() {
+                        <span class="doc-signer-who">{ free(&plan.support_name, Html::default()) }</span>
+                    }</td></tr>
+        }
+    }
+
+    fn topics(&self) -> Html {
+        html! {
+            <section class="doc-section">
+                { self.heading("doc-topics") }
+                <dl class="doc-list">
+                    for topic in Topic::ALL {
+                        <dt>{ self.x.text(&format!("doc-topic-{}", topic.slug())) }</dt>
+                        <dd>{ self.free_or_not_set(self.plan.topics.get(topic)) }</dd>
+                    }
+                </dl>
+            </section>
+        }
+    }
+
+    fn goals(&self) -> Html {
+        html! {
+            <section class="doc-section">
+                { self.heading("doc-goals") }
+                <ol class="doc-goals">
+                    for g in self.plan.goals.iter() { { self.goal(g) } }
+                </ol>
+            </section>
+        }
+    }
+
+    fn goal(&self, g: &Goal) -> Html {
+        let x = self.x;
+        html! {
+            <li>
+                <p class="doc-goal-title"><strong>{ self.free_or_not_set(&g.title) }</strong></p>
+                <dl class="doc-goal-facts">
+                    if let Some(d) = g.domain {
+                        <dt>{ x.text("doc-goal-domain") }</dt><dd>{ x.text(&d.name_id()) }</dd>
+                    }
+                    if g.from.is_some() || g.until.is_some() {
+                        <dt>{ x.text("doc-goal-period") }</dt>
+                        <dd class="doc-period">{ x.period(g.from, g.until) }</dd>
+                    }
+                    if !g.why.trim().is_empty() {
+                        <dt>{ x.text("doc-goal-why") }</dt><dd>{ free(&g.why, Html::default()) }</dd>
+                    }
+                </dl>
+            </li>
+        }
+    }
+
+    fn questions(&self) -> Html {
+        html! {
+            <section class="doc-section">
+                { self.heading("doc-questions") }
+                <dl class="doc-list">
+                    for q in Question::ALL {
+                        <dt>{ self.x.text(&format!("doc-question-{}", q.slug())) }</dt>
+                        <dd>{ self.free_or_not_set(self.plan.agreements.question(q)) }</dd>
+                    }
+                </dl>
+            </section>
+        }
+    }
+
+    fn means(&self) -> Html {
+        html! {
+            <section class="doc-section">
+                { self.heading("doc-means") }
+                <dl class="doc-list">
+                    for m in MeansOf::ALL {
+                        <dt>{ self.x.text(&format!("doc-means-{}", m.slug())) }</dt>
+                        <dd>{ self.free_or_not_set(self.plan.agreements.means(m)) }</dd>
+                    }
+                </dl>
+            </section>
+        }
+    }
+
+    fn evaluations(&self) -> Html {
+        let (x, plan) = (self.x, self.plan);
+        html! {
+            <section class="doc-section">
+                { self.heading("doc-evaluations") }
+                <p>{ x.args("doc-evaluations-rule", &[
+                    ("count", FluentValue::from(plan.rules.evaluations_per_year)),
+                    ("inperson", FluentValue::from(plan.rules.in_person_per_year)),
+                ]) }</p>
+                <ul class="doc-moments">
+                    for p in plan.planned_evaluations.iter() {
+                        <li>
+                            <span class="doc-moment-date">{ x.date(p.date) }</span>
+                            <span class="doc-moment-kind">{ x.text(if p.in_person { "doc-eval-in-person" } else { "doc-eval-remote" }) }</span>
+                        </li>
+                    }
+                </ul>
+            </section>
+        }
+    }
+
+    fn rights(&self) -> Html {
+        let x = self.x;
+        html! {
+            <section class="doc-section doc-rights">
+                { self.heading("rights-title") }
+                for id in RIGHTS {
+                    <div class="doc-right">
+                        <p class="bi-main">{ x.one(&x.main, id, &[]) }</p>
+                        if let Some(h) = &x.help {
+                            if h.has(id) { <p class="bi-help" lang={h.lang().code()} dir={h.lang().dir()}>{ h.t(id) }</p> }
+                        }
+                    </div>
+                }
+            </section>
+        }
+    }
+}
+
+/// The rights and duties statement, in order (print.ftl).
+pub const RIGHTS: [&str; 11] = [
+    "rights-agreement",
+    "rights-client",
+    "rights-ocmw",
+    "rights-change",
+    "rights-reflection",
+    "rights-not-kept",
+    "rights-heard",
+    "rights-no-sanction",
+    "rights-interpreter",
+    "rights-copy",
+    "rights-appeal",
+];

@@ -1,0 +1,278 @@
+//! The self-check part of a dossier: the list of self-checks (start, open, delete), and one open
+//! check in client mode, worker mode or as a summary. Which check and mode are on screen is app
+//! state (`state::Focus`); everything entered is in the dossier.
+
+mod client;
+mod pictogram;
+mod read_aloud;
+mod summary;
+mod worker;
+
+use std::rc::Rc;
+
+use fluent_bundle::FluentValue;
+use yew::prelude::*;
+
+use crate::domain::plan::{ActionOrigin, PlanEdit};
+use crate::domain::self_check::SuggestedAction;
+use crate::domain::self_check::{previous, SelfCheck, SelfCheckEdit};
+use crate::domain::{Dossier, DossierEdit, UtcOffset};
+use crate::state::{OpenSelfCheck, SelfCheckMode};
+use crate::ui::i18n_context::{use_client_i18n, use_i18n, I18n};
+use crate::ui::widgets::confirm_dialog::ConfirmDialog;
+use crate::ui::Command;
+use client::ClientMode;
+use summary::Summary;
+use worker::WorkerMode;
+
+#[derive(Properties, PartialEq)]
+pub struct SelfCheckPageProps {
+    /// Shared, not copied: the pages re-render on every keystroke.
+    pub dossier: Rc<Dossier>,
+    #[prop_or_default]
+    pub utc_offset: UtcOffset,
+    /// The open check and its mode (app state, see `state::Focus`); `None`: the list.
+    #[prop_or_default]
+    pub open: Option<OpenSelfCheck>,
+    pub on_command: Callback<Command>,
+}
+
+#[component]
+pub fn SelfCheckPage(props: &SelfCheckPageProps) -> Html {
+    let d = &props.dossier;
+    let open = props.open.and_then(|open| d.self_checks.iter().find(|c| c.id == open.id).map(|c| (c, open.mode)));
+    match open {
+        Some((check, mode)) => html! {
+            <OpenCheck dossier={d.clone()} check={check.clone()} {mode} utc_offset={props.utc_offset}
+                on_command={props.on_command.clone()} />
+        },
+        None => html! {
+            <CheckList dossier={d.clone()} utc_offset={props.utc_offset} on_command={props.on_command.clone()} />
+        },
+    }
+}
+
+/// The edits of this dossier's self-checks, as commands.
+fn edit_callback(d: &Dossier, on_command: &Callback<Command>) -> Callback<SelfCheckEdit> {
+    let id = d.id.clone();
+    on_command.reform(move |edit: SelfCheckEdit| Command::Edit(id.clone(), DossierEdit::SelfCheck(edit)))
+}
+
+/// A callback that shows a check in a mode, or the list (`None`).
+fn show(on_command: &Callback<Command>, open: Option<OpenSelfCheck>) -> Callback<MouseEvent> {
+    on_command.reform(move |_: MouseEvent| Command::ShowSelfCheck(open))
+}
+
+#[derive(Properties, PartialEq)]
+struct OpenCheckProps {
+    dossier: Rc<Dossier>,
+    check: SelfCheck,
+    mode: SelfCheckMode,
+    utc_offset: UtcOffset,
+    on_command: Callback<Command>,
+}
+
+/// One check, in client mode, worker mode or as its summary.
+#[component]
+fn OpenCheck(props: &OpenCheckProps) -> Html {
+    let t = use_i18n();
+    let (d, sc, mode) = (&props.dossier, &props.check, props.mode);
+    let date = t.date(props.utc_offset.date(sc.created));
+    let on_edit = edit_callback(d, &props.on_command);
+    let body = match mode {
+        SelfCheckMode::Client => html! { <ClientTurn check={sc.clone()} {on_edit} simplified={d.simplified} /> },
+        SelfCheckMode::Worker => html! { <WorkerMode check={sc.clone()} {on_edit} /> },
+        SelfCheckMode::Summary => html! {
+            <Summary check={sc.clone()} previous={previous(&d.self_checks, sc).cloned()} utc_offset={props.utc_offset}
+                on_add_action={Some(add_to_plan(d, &t, &props.on_command))} in_plan={in_plan(d)} />
+        },
+    };
+    html! {
+        <section class="self-check-page" aria-labelledby="sc-open-title">
+            <button type="button" class="button button-back" onclick={show(&props.on_command, None)}>
+                <span aria-hidden="true" class="back-arrow">{ "‹" }</span>{ t.t("sc-back-to-list") }
+            </button>
+            <h2 id="sc-open-title">{ t.t_args("sc-item-title", &[("date", FluentValue::from(date))]) }</h2>
+            { progress_line(&t, sc) }
+            <nav class="sc-mode-nav" aria-label={t.t("sc-mode-nav")}>
+                for m in SelfCheckMode::ALL {
+                    <button type="button" id={format!("sc-mode-{}", m.slug())}
+                        class={classes!("tab", (m == mode).then_some("tab-current"))}
+                        aria-current={(m == mode).then_some("page")}
+                        onclick={show(&props.on_command, Some(OpenSelfCheck { id: sc.id, mode: m }))}>
+                        { t.t(m.message_id()) }
+                    </button>
+                }
+            </nav>
+            { body }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClientTurnProps {
+    check: SelfCheck,
+    on_edit: Callback<SelfCheckEdit>,
+    simplified: bool,
+}
+
+/// The client's part, in the client's language (Dutch while theirs loads).
+#[component]
+fn ClientTurn(props: &ClientTurnProps) -> Html {
+    let client_t = use_client_i18n();
+    let lang = client_t.lang();
+    html! {
+        <ContextProvider<I18n> context={client_t.clone()}>
+            <div class="sc-client-lang" lang={lang.code()} dir={lang.dir()}>
+                <ClientMode check={props.check.clone()} on_edit={props.on_edit.clone()} simplified={props.simplified} />
+            </div>
+        </ContextProvider<I18n>>
+    }
+}
+
+/// One tap puts a suggested action in the GPMI, remembering where it came from.
+fn add_to_plan(d: &Dossier, t: &I18n, on_command: &Callback<Command>) -> Callback<SuggestedAction> {
+    let (id, t) = (d.id.clone(), t.clone());
+    on_command.reform(move |a: SuggestedAction| {
+        Command::Edit(
+            id.clone(),
+            DossierEdit::Plan(PlanEdit::AddAction {
+                origin: ActionOrigin::SelfCheck { domain: a.domain, suggestion: a.id.to_owned() },
+                what: t.t(&a.message_id()),
+                owner: None,
+                due: None,
+                goal: None,
+            }),
+        )
+    })
+}
+
+/// The suggestions already taken into the plan.
+fn in_plan(d: &Dossier) -> Vec<String> {
+    d.plan
+        .actions
+        .iter()
+        .filter_map(|a| match &a.origin {
+            ActionOrigin::SelfCheck { suggestion, .. } => Some(suggestion.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+struct CheckListProps {
+    dossier: Rc<Dossier>,
+    utc_offset: UtcOffset,
+    on_command: Callback<Command>,
+}
+
+/// Every self-check of the dossier, newest first: start one, open one, delete one.
+#[component]
+fn CheckList(props: &CheckListProps) -> Html {
+    let t = use_i18n();
+    let d = &props.dossier;
+    let deleting = use_state(|| None::<u64>);
+    let on_edit = edit_callback(d, &props.on_command);
+    let date_of = |sc: &SelfCheck| t.date(props.utc_offset.date(sc.created));
+    let on_start = {
+        let (on_edit, on_command) = (on_edit.clone(), props.on_command.clone());
+        // The new check takes the dossier's next item id (see `Dossier::new_item_id`).
+        let open = OpenSelfCheck { id: d.next_item_id.max(1), mode: SelfCheckMode::Client };
+        Callback::from(move |_: MouseEvent| {
+            on_edit.emit(SelfCheckEdit::Start);
+            on_command.emit(Command::ShowSelfCheck(Some(open)));
+        })
+    };
+    let delete_dialog = deleting.and_then(|check| d.self_checks.iter().find(|c| c.id == check)).map(|sc| {
+        let check = sc.id;
+        let close = {
+            let deleting = deleting.clone();
+            Callback::from(move |_| deleting.set(None))
+        };
+        let on_confirm = {
+            let (on_edit, close) = (on_edit.clone(), close.clone());
+            Callback::from(move |_| {
+                on_edit.emit(SelfCheckEdit::Delete { check });
+                close.emit(());
+            })
+        };
+        html! {
+            <ConfirmDialog
+                title={t.t("sc-confirm-delete-title")}
+                body={t.t_args("sc-confirm-delete-body", &[("date", FluentValue::from(date_of(sc)))])}
+                confirm_label={t.t("sc-confirm-delete-yes")}
+                {on_confirm} on_cancel={close} />
+        }
+    });
+
+    html! {
+        <section class="self-check-page" aria-labelledby="sc-title">
+            <h2 id="sc-title">{ t.t("sc-title") }</h2>
+            <p class="lead">{ t.t("sc-intro") }</p>
+            <button type="button" class="button button-primary sc-start" onclick={on_start}>{ t.t("sc-start") }</button>
+            <h3 class="sc-list-title">{ t.t("sc-list-title") }</h3>
+            if d.self_checks.is_empty() {
+                <p>{ t.t("sc-none") }</p>
+            } else {
+                <ul class="sc-check-list">
+                    for sc in d.self_checks.iter().rev() {
+                        { list_item(&t, sc, date_of(sc), &props.on_command, &deleting) }
+                    }
+                </ul>
+            }
+            { delete_dialog }
+        </section>
+    }
+}
+
+fn progress_line(t: &I18n, sc: &SelfCheck) -> Html {
+    let p = sc.progress();
+    html! {
+        <p class="sc-status">
+            if p.is_complete() {
+                <span class="sc-badge sc-badge-done">{ t.t("sc-status-complete") }</span>
+            } else {
+                <span class="sc-badge sc-badge-open">{ t.t("sc-status-unfinished") }</span>
+            }
+            <span>{ t.t_args("sc-progress-client", &[("answered", FluentValue::from(p.client_answered)), ("total", FluentValue::from(p.total))]) }</span>
+            if p.client_skipped > 0 {
+                <span>{ t.t_args("sc-progress-skipped", &[("count", FluentValue::from(p.client_skipped))]) }</span>
+            }
+            <span>{ t.t_args("sc-progress-worker", &[("scored", FluentValue::from(p.worker_scored)), ("total", FluentValue::from(p.total))]) }</span>
+        </p>
+    }
+}
+
+fn list_item(
+    t: &I18n,
+    sc: &SelfCheck,
+    date: String,
+    on_command: &Callback<Command>,
+    deleting: &UseStateHandle<Option<u64>>,
+) -> Html {
+    let id = sc.id;
+    let title_id = format!("sc-item-{id}");
+    // An unfinished client part opens where the client left off; otherwise the summary.
+    let mode = if sc.progress().client_answered < sc.progress().total {
+        SelfCheckMode::Client
+    } else {
+        SelfCheckMode::Summary
+    };
+    let on_open = show(on_command, Some(OpenSelfCheck { id, mode }));
+    let on_delete = {
+        let deleting = deleting.clone();
+        Callback::from(move |_: MouseEvent| deleting.set(Some(id)))
+    };
+    html! {
+        <li class="card sc-check-item" key={id.to_string()} data-check={id.to_string()}>
+            <h4 id={title_id.clone()}>{ t.t_args("sc-item-title", &[("date", FluentValue::from(date))]) }</h4>
+            { progress_line(t, sc) }
+            <div class="card-actions">
+                <button type="button" class="button button-primary" onclick={on_open}
+                    aria-describedby={title_id.clone()}>{ t.t("sc-open") }</button>
+                <button type="button" class="button button-quiet-danger" onclick={on_delete}
+                    aria-describedby={title_id}>{ t.t("sc-delete") }</button>
+            </div>
+        </li>
+    }
+}

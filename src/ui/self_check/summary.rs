@@ -1,0 +1,266 @@
+//! Summary of one self-check: both voices side by side in a chart (with a table as its text
+//! alternative), differences, preconditions, the client's requests for help, and what moved since
+//! the previous check. Facts for the conversation; never a verdict.
+
+use fluent_bundle::FluentValue;
+use yew::prelude::*;
+
+use super::pictogram::answer_path;
+use crate::domain::self_check::{
+    suggested_actions, ClientAnswer, Movement, SelfCheck, SuggestedAction, Voice, WorkerScore,
+};
+use crate::domain::{LifeDomain, UtcOffset};
+use crate::ui::i18n_context::{use_i18n, I18n};
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub check: SelfCheck,
+    #[prop_or_default]
+    pub previous: Option<SelfCheck>,
+    #[prop_or_default]
+    pub utc_offset: UtcOffset,
+    /// Adds a suggested action to the GPMI with one tap.
+    #[prop_or_default]
+    pub on_add_action: Option<Callback<SuggestedAction>>,
+    /// Ids of the suggestions already in the plan.
+    #[prop_or_default]
+    pub in_plan: Vec<String>,
+}
+
+const ROW: i32 = 34;
+const TOP: i32 = 64;
+const WIDTH: i32 = 760;
+const CLIENT_X: [i32; 4] = [330, 370, 410, 450];
+const WORKER_X: [i32; 4] = [530, 570, 610, 650];
+const DIFF_X: i32 = 700;
+const PRE_X: i32 = 736;
+
+fn client_word(t: &I18n, sc: &SelfCheck, d: LifeDomain) -> String {
+    let e = sc.client_entry(d);
+    match e.answer {
+        Some(a) => t.t(&a.message_id()),
+        None if e.skipped => t.t("sc-skipped"),
+        None => t.t("sc-not-answered"),
+    }
+}
+
+fn worker_word(t: &I18n, sc: &SelfCheck, d: LifeDomain) -> String {
+    sc.worker_entry(d).score.map(|s| t.t(&s.message_id())).unwrap_or_else(|| t.t("sc-score-none"))
+}
+
+#[component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let t = use_i18n();
+    let sc = &props.check;
+    let pre = sc.preconditions();
+    let height = TOP + ROW * LifeDomain::ALL.len() as i32 + 8;
+    let diffs: Vec<LifeDomain> = LifeDomain::ALL.into_iter().filter(|d| sc.differs(*d)).collect();
+
+    let chart = html! {
+        <svg class="sc-chart" viewBox={format!("0 0 {WIDTH} {height}")} aria-hidden="true" focusable="false"
+            font-size="15" fill="#1d2428">
+            <text x={((CLIENT_X[0] + CLIENT_X[3]) / 2).to_string()} y="20" text-anchor="middle" font-weight="700">{ t.t("sc-col-client") }</text>
+            <text x={((WORKER_X[0] + WORKER_X[3]) / 2).to_string()} y="20" text-anchor="middle" font-weight="700">{ t.t("sc-col-worker") }</text>
+            for (i, a) in ClientAnswer::ALL.iter().enumerate() {
+                <svg x={(CLIENT_X[i] - 11).to_string()} y="30" width="22" height="22" viewBox="0 0 24 24" fill="none"
+                    stroke="#4a555c" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+                    <path d={answer_path(*a)} />
+                </svg>
+            }
+            for (i, s) in WorkerScore::ALL.iter().enumerate() {
+                <text x={WORKER_X[i].to_string()} y="46" text-anchor="middle" fill="#4a555c">{ s.number().to_string() }</text>
+            }
+            <text x={DIFF_X.to_string()} y="46" text-anchor="middle" fill="#4a555c">{ "≠" }</text>
+            <text x={PRE_X.to_string()} y="46" text-anchor="middle" fill="#4a555c">{ "!" }</text>
+            for (row, d) in LifeDomain::ALL.iter().copied().enumerate() {
+                { chart_row(&t, sc, row as i32, d, pre.contains(&d)) }
+            }
+        </svg>
+    };
+
+    let table = html! {
+        <div class="sc-visually-hidden"><table>
+            <caption>{ t.t("sc-summary-table-caption") }</caption>
+            <thead><tr>
+                <th scope="col">{ t.t("sc-col-domain") }</th>
+                <th scope="col">{ t.t("sc-col-client") }</th>
+                <th scope="col">{ t.t("sc-col-worker") }</th>
+                <th scope="col">{ t.t("sc-col-marks") }</th>
+            </tr></thead>
+            <tbody>
+                for d in LifeDomain::ALL {
+                    <tr key={d.id()}>
+                        <th scope="row">{ t.t(&d.name_id()) }</th>
+                        <td>{ client_word(&t, sc, d) }</td>
+                        <td>{ worker_word(&t, sc, d) }</td>
+                        <td>{ marks(&t, sc, d, pre.contains(&d)) }</td>
+                    </tr>
+                }
+            </tbody>
+        </table></div>
+    };
+
+    let help = sc.wants_help();
+    let changes = props.previous.as_ref().map(|p| (p, sc.changes_since(p)));
+    let offset = props.utc_offset;
+
+    html! {
+        <div class="sc-summary">
+            <section class="card" aria-labelledby="sc-chart-title">
+                <h3 id="sc-chart-title">{ t.t("sc-summary-chart-title") }</h3>
+                <p class="hint">{ t.t("sc-summary-chart-hint") }</p>
+                { chart }
+                { table }
+            </section>
+            <section class="card" aria-labelledby="sc-diff-title">
+                <h3 id="sc-diff-title">{ t.t("sc-summary-diff-title") }</h3>
+                if diffs.is_empty() {
+                    <p>{ t.t("sc-summary-diff-none") }</p>
+                } else {
+                    <ul class="sc-list sc-diff-list">
+                        for d in diffs {
+                            <li key={d.id()}>
+                                <strong>{ t.t(&d.name_id()) }</strong>{ ": " }
+                                { t.t("sc-col-client") }{ " — " }{ client_word(&t, sc, d) }{ "; " }
+                                { t.t("sc-col-worker") }{ " — " }{ worker_word(&t, sc, d) }
+                            </li>
+                        }
+                    </ul>
+                }
+            </section>
+            <section class="card sc-pre" aria-labelledby="sc-pre-title">
+                <h3 id="sc-pre-title">{ t.t("sc-summary-pre-title") }</h3>
+                <p class="hint">{ t.t("sc-summary-pre-hint") }</p>
+                if pre.is_empty() {
+                    <p>{ t.t("sc-summary-pre-none") }</p>
+                } else {
+                    <ul class="sc-list sc-pre-list">
+                        for d in pre.iter() {
+                            <li key={d.id()}>{ t.t(&d.name_id()) }</li>
+                        }
+                    </ul>
+                }
+            </section>
+            <section class="card" aria-labelledby="sc-help-title">
+                <h3 id="sc-help-title">{ t.t("sc-summary-help-title") }</h3>
+                if help.is_empty() {
+                    <p>{ t.t("sc-summary-help-none") }</p>
+                } else {
+                    <ul class="sc-list sc-help-list">
+                        for d in help {
+                            <li key={d.id()}>
+                                <strong>{ t.t(&d.name_id()) }</strong>
+                                if !sc.client_entry(d).note.is_empty() {
+                                    <p class="sc-client-words">
+                                        { t.t("sc-summary-client-note") }{ ": " }<bdi>{ sc.client_entry(d).note }</bdi>
+                                    </p>
+                                }
+                                <p class="hint">{ t.t("sc-summary-actions") }</p>
+                                <ul class="sc-suggestions">
+                                    for a in suggested_actions(d).iter().copied() {
+                                        <li key={a.id}>
+                                            <span>{ t.t(&a.message_id()) }</span>
+                                            if props.in_plan.iter().any(|id| id == a.id) {
+                                                <span class="sc-in-plan">{ t.t("sc-in-plan") }</span>
+                                            } else if let Some(add) = &props.on_add_action {
+                                                <button type="button" class="button"
+                                                    aria-label={t.t_args("sc-add-to-plan-named", &[("action", FluentValue::from(t.t(&a.message_id())))])}
+                                                    onclick={add.reform(move |_: MouseEvent| a)}>
+                                                    { t.t("sc-add-to-plan") }
+                                                </button>
+                                            }
+                                        </li>
+                                    }
+                                </ul>
+                            </li>
+                        }
+                    </ul>
+                }
+            </section>
+            <section class="card" aria-labelledby="sc-changes-title">
+                if let Some((previous, changes)) = changes {
+                    <h3 id="sc-changes-title">
+                        { t.t_args("sc-summary-changes-title", &[("date", FluentValue::from(t.date(offset.date(previous.created))))]) }
+                    </h3>
+                    if changes.is_empty() {
+                        <p>{ t.t("sc-summary-changes-none") }</p>
+                    } else {
+                        <ul class="sc-list sc-changes">
+                            for c in changes {
+                                <li class={classes!(match c.movement { Movement::Eased => "sc-eased", Movement::Harder => "sc-harder" })}>
+                                    <span class="sc-change-word">
+                                        { t.t(match c.movement { Movement::Eased => "sc-change-eased", Movement::Harder => "sc-change-harder" }) }
+                                    </span>
+                                    { t.t_args("sc-change-line", &[
+                                        ("domain", FluentValue::from(t.t(&c.domain.name_id()))),
+                                        ("voice", FluentValue::from(t.t(match c.voice { Voice::Client => "sc-voice-client", Voice::Worker => "sc-voice-worker" }))),
+                                        ("from", FluentValue::from(t.t(&c.from))),
+                                        ("to", FluentValue::from(t.t(&c.to))),
+                                    ]) }
+                                </li>
+                            }
+                        </ul>
+                    }
+                } else {
+                    <p id="sc-changes-title">{ t.t("sc-summary-first") }</p>
+                }
+            </section>
+        </div>
+    }
+}
+
+fn marks(t: &I18n, sc: &SelfCheck, d: LifeDomain, precondition: bool) -> String {
+    let mut out = Vec::new();
+    if sc.differs(d) {
+        out.push(t.t("sc-diff"));
+    }
+    if precondition {
+        out.push(t.t("sc-precondition"));
+    }
+    if sc.client_entry(d).wants_help {
+        out.push(t.t("sc-wants-help"));
+    }
+    out.join(", ")
+}
+
+fn chart_row(t: &I18n, sc: &SelfCheck, row: i32, d: LifeDomain, precondition: bool) -> Html {
+    let y = TOP + row * ROW;
+    let mid = y + ROW / 2;
+    let differs = sc.differs(d);
+    let band = if differs {
+        "#fff4d6"
+    } else if row % 2 == 0 {
+        "#f2f4f2"
+    } else {
+        "#ffffff"
+    };
+    let client = sc.client_entry(d).answer.and_then(|a| ClientAnswer::ALL.iter().position(|x| *x == a));
+    let worker = sc.worker_entry(d).score.map(|s| (s.number() - 1) as usize);
+    html! {
+        <g key={d.id()} class={classes!("sc-chart-row", differs.then_some("sc-chart-diff"))} data-domain={d.id()}>
+            <rect x="0" y={y.to_string()} width={WIDTH.to_string()} height={ROW.to_string()} fill={band} />
+            <text x="10" y={(mid + 5).to_string()}>{ t.t(&d.name_id()) }</text>
+            for (i, x) in CLIENT_X.iter().enumerate() {
+                if client == Some(i) {
+                    <circle cx={x.to_string()} cy={mid.to_string()} r="10" fill="#1f5f5b" />
+                } else {
+                    <circle cx={x.to_string()} cy={mid.to_string()} r="3" fill="#c4cac6" />
+                }
+            }
+            for (i, x) in WORKER_X.iter().enumerate() {
+                if worker == Some(i) {
+                    <rect x={(x - 9).to_string()} y={(mid - 9).to_string()} width="18" height="18" fill="#6b3fa0" />
+                } else {
+                    <rect x={(x - 3).to_string()} y={(mid - 3).to_string()} width="6" height="6" fill="#c4cac6" />
+                }
+            }
+            if differs {
+                <text x={DIFF_X.to_string()} y={(mid + 6).to_string()} text-anchor="middle" font-size="20" font-weight="700" fill="#8a5a00">{ "≠" }</text>
+            }
+            if precondition {
+                <path d={format!("M{} {}l10 17h-20z", PRE_X, mid - 9)} fill="#a4262c" />
+                <text x={PRE_X.to_string()} y={(mid + 6).to_string()} text-anchor="middle" font-size="13" font-weight="700" fill="#ffffff">{ "!" }</text>
+            }
+        </g>
+    }
+}

@@ -1,0 +1,9 @@
+//! Parts used by more than one screen family.
+
+pub mod confirm_dialog;
+pub mod fields;
+pub mod file_choice;
+pub mod language_picker;
+pub mod name_form;
+pub mod passphrase_dialog;
+pub mod signature_pad;

@@ -1,0 +1,85 @@
+//! Home and the dossier overview through the whole shell, in Dutch and English, and the notices.
+
+use trede::domain::{Dossier, DossierId, Lang};
+use trede::state::{AppState, Msg};
+use trede::storage::dossier_store::UnreadableRecord;
+
+use crate::support::{amina, assert_complete, loaded, loaded_empty, now, render};
+
+fn state(lang: Lang, open: bool) -> AppState {
+    let mut amina = amina(lang, now());
+    amina.client_lang = Lang::Ar;
+    let bram = Dossier::new(DossierId("b2".into()), "Bram <b>Peeters</b>".into(), lang, now());
+    let mut state = loaded(vec![amina, bram], lang);
+    if open {
+        state = state.apply(Msg::Open(DossierId("a1".into())));
+    }
+    state
+}
+
+#[tokio::test]
+async fn home_in_dutch() {
+    let html = render(state(Lang::Nl, false)).await;
+    assert_complete(&html);
+    assert!(html.contains(r#"lang="nl""#) && html.contains(r#"dir="ltr""#));
+    assert!(html.contains("Dossiers op dit toestel"));
+    assert!(html.contains("2 dossiers op dit toestel."));
+    assert!(html.contains("Aangemaakt op 24 november 2026"));
+    assert!(html.contains("<bdi>Amina El Idrissi</bdi>"));
+    // Names are text, never markup.
+    assert!(html.contains("Bram &lt;b&gt;Peeters&lt;/b&gt;"));
+    assert!(!html.contains("<b>Peeters</b>"));
+}
+
+#[tokio::test]
+async fn home_in_english() {
+    let html = render(state(Lang::En, false)).await;
+    assert_complete(&html);
+    assert!(html.contains(r#"lang="en""#));
+    assert!(html.contains("Dossiers on this device"));
+    assert!(html.contains("Created on 24 November 2026"));
+    assert!(html.contains("Create dossier"));
+}
+
+#[tokio::test]
+async fn empty_home_invites_a_first_dossier() {
+    let html = render(loaded_empty()).await;
+    assert!(html.contains("Nog geen dossiers op dit toestel."));
+    assert!(html.contains("enkel een naam is nodig"));
+    assert!(!html.contains("dossier-list"));
+}
+
+#[tokio::test]
+async fn before_storage_is_read_the_list_is_not_called_empty() {
+    let html = render(AppState::default()).await;
+    assert!(!html.contains("Nog geen dossiers"));
+}
+
+#[tokio::test]
+async fn dossier_page_in_both_languages() {
+    let html = render(state(Lang::Nl, true)).await;
+    assert_complete(&html);
+    assert!(html.contains("<h1><bdi>Amina El Idrissi</bdi></h1>"));
+    assert!(html.contains("Taal van de cliënt"));
+    assert!(html.contains("Alle dossiers"));
+    // The client's language picker offers all sixteen, each in its own script.
+    assert!(html.contains(r#"value="ar" selected="selected">العربية</option>"#), "{html}");
+    assert!(html.contains("ትግርኛ") && html.contains("Українська"));
+
+    let html = render(state(Lang::En, true)).await;
+    assert_complete(&html);
+    assert!(html.contains("Client&#x27;s language") || html.contains("Client's language"), "{html}");
+    assert!(html.contains("All dossiers"));
+}
+
+#[tokio::test]
+async fn notices_for_unreadable_records_and_failed_saves() {
+    let mut s = state(Lang::Nl, false);
+    s.unreadable = vec![UnreadableRecord { key: "trede.dossier.x".into(), message_id: "load-error-not-json" }];
+    let s = s.apply(Msg::SaveFailed("save-error-full"));
+    let html = render(s).await;
+    assert_complete(&html);
+    assert!(html.contains("Eén bewaard dossier kon niet gelezen worden."));
+    assert!(html.contains("De gegevens zijn beschadigd of onvolledig."));
+    assert!(html.contains(r#"role="alert""#) && html.contains("Het geheugen van dit toestel is vol."));
+}
