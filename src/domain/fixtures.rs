@@ -99,7 +99,7 @@ pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
         let pick = LadderEdit::PickOffer {
             catalogue_id: catalogue.id.clone(),
             edition: catalogue.edition.clone(),
-            offer: offer.clone(),
+            offer: Box::new(offer.clone()),
         };
         edit(&mut d, DossierEdit::Ladder(pick), now);
     }

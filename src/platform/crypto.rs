@@ -58,7 +58,7 @@ async fn promise(p: Result<js_sys::Promise, JsValue>) -> Result<JsValue, CryptoE
 
 async fn sha256(parts: &[&[u8]]) -> Result<Vec<u8>, CryptoError> {
     let data: Vec<u8> = parts.concat();
-    let digest = promise(subtle()?.digest_with_str_and_buffer_source(&"SHA-256", &Uint8Array::from(&data[..]))).await?;
+    let digest = promise(subtle()?.digest_with_str_and_buffer_source("SHA-256", &Uint8Array::from(&data[..]))).await?;
     Ok(Uint8Array::new(&digest).to_vec())
 }
 

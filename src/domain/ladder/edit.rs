@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{PickedOffer, Placement, PlacementDraft, MAX_NOTE_CHARS};
-use crate::domain::catalogue::{Catalogue, Offer};
+use crate::domain::catalogue::Offer;
 use crate::domain::{Dossier, Lang, Rung};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -16,7 +16,8 @@ pub enum LadderEdit {
     PickOffer {
         catalogue_id: String,
         edition: String,
-        offer: Offer,
+        // Boxed: an offer is large, and every message that carries an edit would pay for it.
+        offer: Box<Offer>,
     },
     UnpickOffer(u64),
 }
@@ -99,11 +100,6 @@ pub fn apply(dossier: &mut Dossier, edit: LadderEdit, now: DateTime<Utc>) -> boo
             before != dossier.ladder.picked_offers.len()
         }
     }
-}
-
-/// The catalogue in use and its offers on a rung (helper for screens).
-pub fn offers_on<'a>(catalogue: &'a Catalogue, rung: Rung) -> Vec<&'a Offer> {
-    catalogue.offers_on(rung).collect()
 }
 
 /// The pick becomes an action of the GPMI, for the client, remembering the catalogue and edition

@@ -29,7 +29,7 @@ pub fn deadline_status(rules: &RuleSet, due: NaiveDate, today: NaiveDate) -> Dea
 
 fn is_working_day(rules: &RuleSet, date: NaiveDate) -> bool {
     !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
-        && !(rules.skip_public_holidays && is_belgian_public_holiday(date))
+        && (!rules.skip_public_holidays || !is_belgian_public_holiday(date))
 }
 
 /// The last day of the reflection time asked for on `asked`: the client can sign from the next day.

@@ -47,7 +47,7 @@ fn offer_card(t: &I18n, ladder: &Ladder, catalogue: &Catalogue, offer: &Offer, e
     let pick = LadderEdit::PickOffer {
         catalogue_id: catalogue.id.clone(),
         edition: catalogue.edition.clone(),
-        offer: offer.clone(),
+        offer: Box::new(offer.clone()),
     };
     let on_pick = edit.reform(move |_: MouseEvent| pick.clone());
     let text = |field: &str, text: &LocalText| catalogue_text(t, &catalogue.id, &offer.id, field, text);
