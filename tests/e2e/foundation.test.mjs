@@ -1,11 +1,25 @@
 // Foundation journey: create a dossier, reload and find it, rename, switch language, delete.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, tabletPage, openApp, assertAccessible, assertTouchTargets, screenshot } from './support.mjs';
+import {
+  serveDist,
+  launch,
+  tabletPage,
+  openApp,
+  assertAccessible,
+  assertTouchTargets,
+  screenshot,
+} from './support.mjs';
 
 let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 test('a dossier is created, survives a reload, is renamed, shown in English and deleted', async () => {
   const { context, page, offsite, errors } = await tabletPage(browser, server.base);

@@ -6,8 +6,14 @@ import assert from 'node:assert/strict';
 import { serveDist, launch, tabletPage, openApp, messages, screenshot } from './support.mjs';
 
 let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 const nl = messages('nl');
 
@@ -19,9 +25,16 @@ async function tabTo(page, locator, what) {
     if (await target.evaluate((el) => el === document.activeElement)) {
       const ring = await target.evaluate((el) => {
         const style = getComputedStyle(el);
-        return { width: parseFloat(style.outlineWidth), style: style.outlineStyle, visible: el.matches(':focus-visible') };
+        return {
+          width: parseFloat(style.outlineWidth),
+          style: style.outlineStyle,
+          visible: el.matches(':focus-visible'),
+        };
       });
-      assert.ok(ring.visible && ring.style !== 'none' && ring.width >= 2, `${what}: the focus is visible (${JSON.stringify(ring)})`);
+      assert.ok(
+        ring.visible && ring.style !== 'none' && ring.width >= 2,
+        `${what}: the focus is visible (${JSON.stringify(ring)})`,
+      );
       return;
     }
   }
@@ -30,7 +43,12 @@ async function tabTo(page, locator, what) {
 
 test('a whole journey with the keyboard alone, with a visible focus at every stop', async () => {
   const { context, page, errors } = await tabletPage(browser, server.base);
-  await context.addInitScript(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  await context.addInitScript(() => {
+    window.printed = 0;
+    window.print = () => {
+      window.printed += 1;
+    };
+  });
   await openApp(page, server.base);
 
   // New dossier.
@@ -107,13 +125,14 @@ test('at 200% text size nothing is lost: no sideways scrolling on any screen', a
   // 200% zoom on a 1024 px wide tablet is a 512 CSS px wide layout drawn at twice the density.
   const { context, page, errors } = await tabletPage(browser, server.base, { width: 512, height: 384 });
   await openApp(page, server.base);
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(await overflow() <= 0, `home scrolls sideways by ${await overflow()} px`);
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok((await overflow()) <= 0, `home scrolls sideways by ${await overflow()} px`);
   await page.getByRole('button', { name: nl('plan-example-button') }).tap();
   for (const view of ['overview', 'self-check', 'ladder', 'plan', 'sign', 'print']) {
     await page.locator(`#view-${view}`).tap();
     await page.waitForTimeout(150);
-    assert.ok(await overflow() <= 0, `${view} scrolls sideways by ${await overflow()} px at 200%`);
+    assert.ok((await overflow()) <= 0, `${view} scrolls sideways by ${await overflow()} px at 200%`);
     await screenshot(page, `zoom200-${view}`);
   }
   assert.deepEqual(errors, []);

@@ -2,11 +2,25 @@
 // the placements over time (a step back shows honestly), and load an OCMW's own catalogue.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, tabletPage, openApp, assertAccessible, assertTouchTargets, screenshot } from './support.mjs';
+import {
+  serveDist,
+  launch,
+  tabletPage,
+  openApp,
+  assertAccessible,
+  assertTouchTargets,
+  screenshot,
+} from './support.mjs';
 
 let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 async function newDossierOnLadder(page, name) {
   await page.getByLabel('Naam van de cliënt').fill(name);
@@ -50,7 +64,9 @@ test('a client is placed, picks an offer, climbs and steps back, and the history
   assert.equal(await rung4.getAttribute('aria-expanded'), 'true');
   const offers = page.locator('#ladder-offers');
   await offers.getByRole('heading', { name: 'Aanbod op trede 4: Onbetaald werk' }).waitFor();
-  const ww = offers.locator('.offer-card').filter({ has: page.getByRole('heading', { name: 'Wijk-werken', exact: true }) });
+  const ww = offers
+    .locator('.offer-card')
+    .filter({ has: page.getByRole('heading', { name: 'Wijk-werken', exact: true }) });
   await ww.getByText('€4,10 per uur, belastingvrij; hoogstens 60 uur per maand en 630 uur per jaar').waitFor();
   await ww.getByText('Hoogstens 12 maanden').waitFor();
   await ww.getByText('vzw Perspectief').waitFor();
@@ -100,8 +116,12 @@ test('a client is placed, picks an offer, climbs and steps back, and the history
   await assertTouchTargets(page, 'ladder history (nl)');
   await page.locator('.history-figure').scrollIntoViewIfNeeded();
   await screenshot(page, 'ladder-history-nl');
-  await page.locator('section[aria-labelledby="history-title"]').screenshot({ path: 'tests/e2e/artifacts/ladder-history-card-nl.png' });
-  await page.locator('section[aria-labelledby="placements-title"]').screenshot({ path: 'tests/e2e/artifacts/ladder-form-nl.png' });
+  await page
+    .locator('section[aria-labelledby="history-title"]')
+    .screenshot({ path: 'tests/e2e/artifacts/ladder-history-card-nl.png' });
+  await page
+    .locator('section[aria-labelledby="placements-title"]')
+    .screenshot({ path: 'tests/e2e/artifacts/ladder-form-nl.png' });
 
   // It is all kept on the device, and reads in English too.
   await page.waitForTimeout(700);
@@ -120,17 +140,36 @@ test('a client is placed, picks an offer, climbs and steps back, and the history
 });
 
 const gent = {
-  format: 'trede-catalogue', version: 1, id: 'gent', name: { nl: 'OCMW Gent', en: 'OCMW Ghent' }, edition: '2025',
+  format: 'trede-catalogue',
+  version: 1,
+  id: 'gent',
+  name: { nl: 'OCMW Gent', en: 'OCMW Ghent' },
+  edition: '2025',
   offers: [
-    { id: 'buurtwerk', rung: 4, name: { nl: 'Buurtwerk', en: 'Neighbourhood jobs' }, provider: { nl: 'Wijk-werken Gent' },
-      description: { nl: 'Klussen in de buurt.', en: 'Small jobs in the neighbourhood.' } },
-    { id: 'praattafel', rung: 2, name: { nl: 'Praattafel in de bib' }, provider: { nl: 'Bibliotheek De Krook' },
-      description: { nl: 'Samen Nederlands oefenen.' }, conditions: { nl: 'Nederlands op niveau 1.1' } },
+    {
+      id: 'buurtwerk',
+      rung: 4,
+      name: { nl: 'Buurtwerk', en: 'Neighbourhood jobs' },
+      provider: { nl: 'Wijk-werken Gent' },
+      description: { nl: 'Klussen in de buurt.', en: 'Small jobs in the neighbourhood.' },
+    },
+    {
+      id: 'praattafel',
+      rung: 2,
+      name: { nl: 'Praattafel in de bib' },
+      provider: { nl: 'Bibliotheek De Krook' },
+      description: { nl: 'Samen Nederlands oefenen.' },
+      conditions: { nl: 'Nederlands op niveau 1.1' },
+    },
   ],
 };
 
 async function chooseFile(page, text) {
-  await page.setInputFiles('#catalogue-file', { name: 'catalogus.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.setInputFiles('#catalogue-file', {
+    name: 'catalogus.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
 }
 
 test('an OCMW loads its own catalogue: problems are listed, a valid file replaces the offers', async () => {
@@ -141,14 +180,19 @@ test('an OCMW loads its own catalogue: problems are listed, a valid file replace
 
   // Broken JSON: line and column.
   await chooseFile(page, '{\n  "format": "trede-catalogue",,\n}');
-  await page.getByRole('alert').filter({ hasText: /Het bestand: dit is geen geldige JSON \(regel 2, kolom \d+\)/ }).waitFor();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /Het bestand: dit is geen geldige JSON \(regel 2, kolom \d+\)/ })
+    .waitFor();
 
   // Every problem, with its place; the current catalogue stays.
   const broken = structuredClone(gent);
   broken.offers[0].rung = 9;
   delete broken.offers[1].name;
   await chooseFile(page, JSON.stringify(broken));
-  const alert = page.getByRole('alert').filter({ hasText: 'Dit bestand kon niet gebruikt worden. 2 dingen om aan te passen:' });
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'Dit bestand kon niet gebruikt worden. 2 dingen om aan te passen:' });
   await alert.waitFor();
   await alert.getByText('Aanbod 1 ("buurtwerk"), veld "rung": 9 is geen trede (1 tot 6)').waitFor();
   await alert.getByText('Aanbod 2 ("praattafel"), veld "name": ontbreekt').waitFor();

@@ -5,21 +5,46 @@
 // Fluent files themselves (support.mjs `messages`), never typed into the test.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, tabletPage, openApp, assertAccessible, assertTouchTargets, screenshot, messages } from './support.mjs';
+import {
+  serveDist,
+  launch,
+  tabletPage,
+  openApp,
+  assertAccessible,
+  assertTouchTargets,
+  screenshot,
+  messages,
+} from './support.mjs';
 
 let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 const nl = messages('nl');
 
 /** The device's voices, as the page will see them: none, or one on-device voice per language. */
 async function voices(context, langs) {
   await context.addInitScript((langs) => {
-    const list = langs.map((lang) => ({ lang, localService: true, name: `Test ${lang}`, voiceURI: lang, default: false }));
+    const list = langs.map((lang) => ({
+      lang,
+      localService: true,
+      name: `Test ${lang}`,
+      voiceURI: lang,
+      default: false,
+    }));
     window.spoken = [];
-    SpeechSynthesis.prototype.getVoices = function () { return list; };
-    SpeechSynthesis.prototype.speak = function (u) { window.spoken.push({ text: u.text, lang: u.lang }); };
+    SpeechSynthesis.prototype.getVoices = function () {
+      return list;
+    };
+    SpeechSynthesis.prototype.speak = function (u) {
+      window.spoken.push({ text: u.text, lang: u.lang });
+    };
     SpeechSynthesis.prototype.cancel = function () {};
   }, langs);
 }
@@ -68,7 +93,10 @@ test('an Arabic-speaking client does the self-check in the simplified view; the 
       const spoken = await page.evaluate(() => window.spoken);
       assert.equal(spoken.length, 1);
       assert.equal(spoken[0].lang, 'ar-SA');
-      assert.ok(spoken[0].text.includes(ar('easy-q-money')) && spoken[0].text.includes(ar('sc-answer-good')), spoken[0].text);
+      assert.ok(
+        spoken[0].text.includes(ar('easy-q-money')) && spoken[0].text.includes(ar('sc-answer-good')),
+        spoken[0].text,
+      );
       await assertAccessible(page, 'simplified self-check in Arabic');
       await assertTouchTargets(page, 'simplified self-check in Arabic');
       await screenshot(page, 'selfcheck-simplified-ar');
@@ -101,7 +129,11 @@ test('without a voice for the language, read-aloud says so plainly (Tigrinya)', 
   await context.close();
 });
 
-for (const [lang, name] of [['ar', 'Omar Haddad'], ['ti', 'Selam Berhane'], ['uk', 'Olena Kovalenko']]) {
+for (const [lang, name] of [
+  ['ar', 'Omar Haddad'],
+  ['ti', 'Selam Berhane'],
+  ['uk', 'Olena Kovalenko'],
+]) {
   test(`the self-check in ${lang}, normal view, looks right (screenshot kept)`, async () => {
     const { context, page, errors } = await tabletPage(browser, server.base);
     await voices(context, []);
@@ -109,7 +141,10 @@ for (const [lang, name] of [['ar', 'Omar Haddad'], ['ti', 'Selam Berhane'], ['uk
     await clientSelfCheck(page, name, lang, false);
     const t = messages(lang);
     await page.getByRole('heading', { name: t('sc-q-money') }).waitFor();
-    await page.locator('.sc-answers').getByRole('button', { name: t('sc-answer-hard'), exact: true }).tap();
+    await page
+      .locator('.sc-answers')
+      .getByRole('button', { name: t('sc-answer-hard'), exact: true })
+      .tap();
     await page.evaluate(() => document.fonts.ready);
     await assertAccessible(page, `self-check in ${lang}`);
     await screenshot(page, `selfcheck-${lang}`);

@@ -4,8 +4,14 @@ import assert from 'node:assert/strict';
 import { serveDist, launch, tabletPage, openApp, assertAccessible } from './support.mjs';
 
 let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 test('a self-check suggestion goes into the plan with one tap, and says where it came from', async () => {
   const { context, page, offsite, errors } = await tabletPage(browser, server.base);
@@ -25,14 +31,18 @@ test('a self-check suggestion goes into the plan with one tap, and says where it
   await page.getByRole('button', { name: 'Samenvatting' }).tap();
   const add = page.getByRole('button', { name: '“Steun bij de opvoeding zoeken” in het plan zetten' });
   await add.tap();
-  await page.locator('.sc-suggestions li', { hasText: 'Steun bij de opvoeding zoeken' }).getByText('Staat in het plan').waitFor();
+  await page
+    .locator('.sc-suggestions li', { hasText: 'Steun bij de opvoeding zoeken' })
+    .getByText('Staat in het plan')
+    .waitFor();
   await assertAccessible(page, 'summary with a suggestion in the plan');
 
   await page.locator('#view-plan').tap();
   await page.getByRole('button', { name: 'Acties' }).tap();
   await page.getByText('Uit de zelfscan: Gezin en zorgtaken').waitFor();
-  const what = await page.locator('input, textarea').evaluateAll(
-    (els) => els.map((e) => e.value).filter((v) => v === 'Steun bij de opvoeding zoeken'));
+  const what = await page
+    .locator('input, textarea')
+    .evaluateAll((els) => els.map((e) => e.value).filter((v) => v === 'Steun bij de opvoeding zoeken'));
   assert.equal(what.length, 1, 'the action is in the plan once');
   assert.deepEqual(offsite, []);
   assert.deepEqual(errors, []);
@@ -46,7 +56,9 @@ test('an offer picked on the ladder becomes an action of the plan, with its cata
   await page.getByRole('button', { name: 'Dossier aanmaken' }).tap();
   await page.locator('#view-ladder').tap();
   await page.getByRole('button', { name: /^Trede 4: Onbetaald werk/ }).tap();
-  const offer = page.locator('.offer-card').filter({ has: page.getByRole('heading', { name: 'Wijk-werken', exact: true }) });
+  const offer = page
+    .locator('.offer-card')
+    .filter({ has: page.getByRole('heading', { name: 'Wijk-werken', exact: true }) });
   await offer.getByRole('button', { name: 'Kiezen voor het plan' }).tap();
   await page.locator('#view-plan').tap();
   await page.getByRole('button', { name: 'Acties' }).tap();

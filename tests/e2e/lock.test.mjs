@@ -2,13 +2,32 @@
 // and locked again by itself after the chosen idle time.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, tabletPage, openApp, assertAccessible, assertTouchTargets, screenshot } from './support.mjs';
+import {
+  serveDist,
+  launch,
+  tabletPage,
+  openApp,
+  assertAccessible,
+  assertTouchTargets,
+  screenshot,
+} from './support.mjs';
 
 let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
-const storedValues = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('trede.dossier.')).map((k) => localStorage.getItem(k)));
+const storedValues = (page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('trede.dossier.'))
+      .map((k) => localStorage.getItem(k)),
+  );
 
 test('a locked dossier is unreadable in storage and opens with its passphrase only', async () => {
   const { context, page, offsite, errors } = await tabletPage(browser, server.base);
@@ -25,7 +44,9 @@ test('a locked dossier is unreadable in storage and opens with its passphrase on
   await page.getByText('Dit dossier is vergrendeld').waitFor({ timeout: 20000 });
   await assertAccessible(page, 'dossier with lock on');
   await assertTouchTargets(page, 'dossier with lock on');
-  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('trede-encrypted')), null, { timeout: 20000 });
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('trede-encrypted')), null, {
+    timeout: 20000,
+  });
   for (const value of await storedValues(page)) {
     assert.ok(!value.includes('Zahra'), 'the name is not in storage');
     assert.equal(JSON.parse(value).format, 'trede-encrypted');

@@ -2,11 +2,25 @@
 // check name a missing owner, record an evaluation that adjusts a goal, undo and redo a deletion.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, tabletPage, openApp, assertAccessible, assertTouchTargets, screenshot } from './support.mjs';
+import {
+  serveDist,
+  launch,
+  tabletPage,
+  openApp,
+  assertAccessible,
+  assertTouchTargets,
+  screenshot,
+} from './support.mjs';
 
 let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 const iso = (d) => d.toISOString().slice(0, 10);
 const shift = (days, years = 0) => {
@@ -143,7 +157,10 @@ test('a plan is drafted together, checked, evaluated, and edits can be undone', 
   await page.waitForFunction(() => document.querySelectorAll('.plan-action').length === 3);
   await page.getByRole('button', { name: 'Ongedaan maken' }).tap();
   await page.waitForFunction(() => document.querySelectorAll('.plan-action').length === 4);
-  assert.equal(await page.locator('.plan-action').nth(3).getByLabel('Wat gebeurt er?').inputValue(), 'Brieven over schulden meebrengen');
+  assert.equal(
+    await page.locator('.plan-action').nth(3).getByLabel('Wat gebeurt er?').inputValue(),
+    'Brieven over schulden meebrengen',
+  );
   await page.getByRole('button', { name: 'Opnieuw doen' }).tap();
   await page.waitForFunction(() => document.querySelectorAll('.plan-action').length === 3);
   assert.equal(await page.getByRole('button', { name: 'Opnieuw doen' }).isDisabled(), true);

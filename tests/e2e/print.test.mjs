@@ -6,11 +6,27 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serveDist, launch, tabletPage, openApp, assertAccessible, assertTouchTargets, screenshot, ARTIFACTS, messages } from './support.mjs';
+import {
+  serveDist,
+  launch,
+  tabletPage,
+  openApp,
+  assertAccessible,
+  assertTouchTargets,
+  screenshot,
+  ARTIFACTS,
+  messages,
+} from './support.mjs';
 
 let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 /** A single-line message of a language (the shared Fluent reader of support.mjs). */
 const message = (lang, id) => messages(lang)(id);
@@ -39,7 +55,8 @@ async function drawWithTouch(page, cdp, padId, seed) {
   for (const stroke of strokes) {
     const [first, ...rest] = stroke;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...first, id: 1 }] });
-    for (const p of rest) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...p, id: 1 }] });
+    for (const p of rest)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...p, id: 1 }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   }
   await page.locator(`#${padId}-status[data-strokes="2"]`).waitFor();
@@ -53,7 +70,8 @@ async function drawWithMouse(page, padId) {
   const box = await page.locator(`#${padId}-area`).boundingBox();
   await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.6);
   await page.mouse.down();
-  for (let i = 1; i <= 20; i++) await page.mouse.move(box.x + box.width * (0.1 + i * 0.03), box.y + box.height * (0.6 - 0.3 * Math.sin(i / 3)));
+  for (let i = 1; i <= 20; i++)
+    await page.mouse.move(box.x + box.width * (0.1 + i * 0.03), box.y + box.height * (0.6 - 0.3 * Math.sin(i / 3)));
   await page.mouse.up();
   await page.locator(`#${padId}-status[data-strokes="1"]`).waitFor();
 }
@@ -74,7 +92,11 @@ async function storedDossier(page) {
 }
 
 /** Text as pdftotext gives it, without spaces, bidi controls and Arabic vowel marks. */
-const norm = (s) => s.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\u064b-\u0652]/g, '').replace(/\s+/g, '');
+const norm = (s) =>
+  s
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\u064b-\u0652]/g, '')
+    .replace(/\s+/g, '');
 /** An Arabic text as it comes out of pdftotext, which gives a lam-alef ligature's letters in reverse. */
 const asExtracted = (s) => norm(s).replace(/ل([اأإآ])/g, '$1ل');
 /** Whether the PDF text holds an Arabic text: in logical order (the shipped Noto font maps its
@@ -156,7 +178,9 @@ test('two parties sign with touch, a partner with the mouse, and the signed plan
   assert.equal(round.signatures.length, 3);
   const client = round.signatures.find((s) => s.role.kind === 'client');
   assert.equal(client.strokes.length, 2, 'two strokes after clearing the first attempt');
-  assert.ok(client.strokes[0].length > 10 && client.strokes[0].every(([x, y]) => x >= 0 && x <= 1000 && y >= 0 && y <= 300));
+  assert.ok(
+    client.strokes[0].length > 10 && client.strokes[0].every(([x, y]) => x >= 0 && x <= 1000 && y >= 0 && y <= 300),
+  );
   assert.equal(client.place, 'Oostende');
 
   // Print preview, and the print button opens the browser's dialog.
@@ -165,19 +189,36 @@ test('two parties sign with touch, a partner with the mouse, and the signed plan
   await page.locator('.print-doc[data-complete="true"]').waitFor();
   await check(page, 'print preview (nl)');
   await screenshot(page, 'print-preview-nl');
-  await page.evaluate(() => { window.print = () => { window.tredePrinted = (window.tredePrinted || 0) + 1; }; });
+  await page.evaluate(() => {
+    window.print = () => {
+      window.tredePrinted = (window.tredePrinted || 0) + 1;
+    };
+  });
   await page.locator('#print-both').tap();
   await page.waitForFunction(() => window.tredePrinted === 1);
 
   const { text, flat, pages } = await printToPdf(page, 'print-signed-nl');
   assert.ok(pages >= 2, `several A4 pages (${pages})`);
-  for (const heading of ['Geïndividualiseerd project voor maatschappelijke integratie', 'Het verhaal van de cliënt', 'Doelen', 'Acties',
-    'Het actieplan', 'Wat elke kant inbrengt', 'Wanneer we samen terugkijken', 'Rechten en plichten', 'Handtekeningen']) {
+  for (const heading of [
+    'Geïndividualiseerd project voor maatschappelijke integratie',
+    'Het verhaal van de cliënt',
+    'Doelen',
+    'Acties',
+    'Het actieplan',
+    'Wat elke kant inbrengt',
+    'Wanneer we samen terugkijken',
+    'Rechten en plichten',
+    'Handtekeningen',
+  ]) {
     assert.ok(flat.includes(norm(heading)), `the PDF has the heading ${heading}`);
   }
   assert.ok(text.includes('Voorbeeld: Samira'), "the client's name");
-  for (const action of ['Inschrijven voor de opleiding zorgkundige', 'Samen vacatures zoeken en sollicitaties opvolgen',
-    'Een afbetalingsplan opmaken', 'Alle brieven over schulden meebrengen']) {
+  for (const action of [
+    'Inschrijven voor de opleiding zorgkundige',
+    'Samen vacatures zoeken en sollicitaties opvolgen',
+    'Een afbetalingsplan opmaken',
+    'Alle brieven over schulden meebrengen',
+  ]) {
     assert.ok(flat.includes(action.replace(/\s+/g, '')), `the PDF has the action ${action}`);
   }
   assert.ok(flat.includes(fingerprint), 'the full fingerprint');
@@ -195,7 +236,10 @@ test('two parties sign with touch, a partner with the mouse, and the signed plan
   await page.locator('#sign-state[data-state="unsigned"]').waitFor();
   const newFingerprint = await page.locator('#sign-fingerprint').getAttribute('data-fingerprint');
   assert.notEqual(newFingerprint, fingerprint);
-  await page.locator('.sign-earlier').filter({ hasText: `Versie ${fingerprint.slice(0, 8)}` }).waitFor();
+  await page
+    .locator('.sign-earlier')
+    .filter({ hasText: `Versie ${fingerprint.slice(0, 8)}` })
+    .waitFor();
   await check(page, 'sign screen, signatures for an earlier version (nl)');
   await screenshot(page, 'sign-outdated-nl');
 
@@ -236,21 +280,35 @@ test('Arabic as the client language: beside the binding Dutch text, and alone on
     assert.ok(both.flat.includes(norm(heading)), `the bilingual PDF has the Dutch ${heading}`);
   }
   // Sentence by sentence: pdftotext may give the sentences of a right-to-left line in visual order.
-  for (const ar of [goalsAr, actionsAr, ...bindingAr.split('.').filter((p) => p.trim())]) assert.ok(hasArabic(both.flat, ar), `the bilingual PDF has the Arabic ${ar}`);
+  for (const ar of [goalsAr, actionsAr, ...bindingAr.split('.').filter((p) => p.trim())])
+    assert.ok(hasArabic(both.flat, ar), `the bilingual PDF has the Arabic ${ar}`);
   assert.ok(count(both.flat, 'ONTWERP') >= both.pages, 'not signed yet: a draft mark on every page');
-  assert.ok(Math.max(count(both.flat, draftAr), count(both.flat, asExtracted(draftAr))) >= both.pages, 'the draft mark in Arabic too');
+  assert.ok(
+    Math.max(count(both.flat, draftAr), count(both.flat, asExtracted(draftAr))) >= both.pages,
+    'the draft mark in Arabic too',
+  );
 
   // The client's copy: Arabic only, right to left.
-  await page.locator('label[for="print-mode-client"]').filter({ hasText: message('nl', 'print-mode-client') }).tap();
+  await page
+    .locator('label[for="print-mode-client"]')
+    .filter({ hasText: message('nl', 'print-mode-client') })
+    .tap();
   await page.locator('.print-doc[lang="ar"][dir="rtl"]').waitFor();
   await check(page, 'client copy preview (ar)');
   await screenshot(page, 'print-client-copy-ar');
   const copy = await printToPdf(page, 'print-client-copy-ar');
   assert.ok(hasArabic(copy.flat, goalsAr), `the client copy has ${goalsAr}`);
   assert.ok(hasArabic(copy.flat, message('ar', 'rights-title')));
-  assert.ok(!copy.flat.includes('Doelen') && !copy.flat.includes('Rechtenenplichten'), 'no Dutch headings on the client copy');
+  assert.ok(
+    !copy.flat.includes('Doelen') && !copy.flat.includes('Rechtenenplichten'),
+    'no Dutch headings on the client copy',
+  );
   // Free text as typed (a table cell may come out of pdftotext in pieces on a right-to-left page).
-  for (const typed of ['Mijn schulden onder controle', 'Inschrijven voor de opleiding', 'Ik wil op eigen benen staan.']) {
+  for (const typed of [
+    'Mijn schulden onder controle',
+    'Inschrijven voor de opleiding',
+    'Ik wil op eigen benen staan.',
+  ]) {
     assert.ok(copy.flat.includes(norm(typed)), `free text as typed: ${typed}`);
   }
 

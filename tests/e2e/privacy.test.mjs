@@ -8,13 +8,21 @@ import path from 'node:path';
 import { serveDist, launch, tabletPage, openApp, DIST } from './support.mjs';
 
 let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 async function watchCsp(page) {
   await page.addInitScript(() => {
     window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
 }
 
@@ -41,7 +49,12 @@ test('once the app runs, the page cannot reach the network, not even its own ori
   await openApp(page, server.base);
   const policies = await page.$$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.map((x) => x.content));
   assert.ok(policies.includes("connect-src 'none'"), policies.join(' | '));
-  const attempt = await page.evaluate(() => fetch('./index.html').then(() => 'reached', () => 'blocked'));
+  const attempt = await page.evaluate(() =>
+    fetch('./index.html').then(
+      () => 'reached',
+      () => 'blocked',
+    ),
+  );
   assert.equal(attempt, 'blocked');
   await context.close();
 });
@@ -66,7 +79,10 @@ test('after the first visit no request goes out, and the app reloads and works o
   await page.getByRole('button', { name: 'All dossiers' }).tap();
   await page.getByText('One dossier on this device.').waitFor();
   assert.deepEqual(requests, [], 'working in the app makes no request to the network');
-  assert.ok(fromCache.every((url) => new URL(url).pathname.startsWith('/locales/en-')), fromCache.join());
+  assert.ok(
+    fromCache.every((url) => new URL(url).pathname.startsWith('/locales/en-')),
+    fromCache.join(),
+  );
 
   await context.setOffline(true);
   await page.reload();
@@ -103,7 +119,10 @@ test('a new version is announced and taken only when the user taps', async () =>
 
   // A new build appears on the host.
   const sw = path.join(copy, 'sw.js');
-  fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const CACHE = 'trede-[0-9a-f]+'/, "const CACHE = 'trede-next'"));
+  fs.writeFileSync(
+    sw,
+    fs.readFileSync(sw, 'utf8').replace(/const CACHE = 'trede-[0-9a-f]+'/, "const CACHE = 'trede-next'"),
+  );
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   const banner = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van Trede klaar.' });
   await banner.waitFor();
@@ -148,11 +167,16 @@ test('two tabs on the same dossier never silently overwrite each other', async (
     await page.locator('.dossier-card', { hasText: 'Ilse (eerste venster)' }).waitFor();
     await page.locator('.dossier-card', { hasText: 'Ilse (tweede venster)' }).waitFor();
   }
-  const told = await first.getByText('werd tegelijk in een ander venster gewijzigd').count()
-    + await second.getByText('werd tegelijk in een ander venster gewijzigd').count();
+  const told =
+    (await first.getByText('werd tegelijk in een ander venster gewijzigd').count()) +
+    (await second.getByText('werd tegelijk in een ander venster gewijzigd').count());
   assert.ok(told >= 1, 'a tab says both versions were kept');
-  const names = await first.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('trede.dossier.'))
-    .map((k) => JSON.parse(localStorage.getItem(k)).client_name).sort());
+  const names = await first.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('trede.dossier.'))
+      .map((k) => JSON.parse(localStorage.getItem(k)).client_name)
+      .sort(),
+  );
   assert.deepEqual(names, ['Ilse (eerste venster)', 'Ilse (tweede venster)']);
   assert.deepEqual(offsite, []);
   await context.close();
@@ -168,7 +192,9 @@ test('a full disk is reported, the data stays on screen, and an export is offere
   await page.evaluate(() => {
     let chunk = 'x'.repeat(1024 * 1024);
     for (let i = 0; ; i++) {
-      try { localStorage.setItem(`filler-${i}`, chunk); } catch {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk);
+      } catch {
         if (chunk.length < 16) break;
         chunk = chunk.slice(0, chunk.length / 2);
       }
@@ -180,7 +206,10 @@ test('a full disk is reported, the data stays on screen, and an export is offere
   const notice = page.getByRole('alert').filter({ hasText: 'Het geheugen van dit toestel is vol.' });
   await notice.waitFor();
   await page.getByRole('heading', { level: 1, name: 'Jana met een veel langere naam die niet meer past' }).waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Dit dossier nu exporteren' }).tap()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    notice.getByRole('button', { name: 'Dit dossier nu exporteren' }).tap(),
+  ]);
   assert.match(download.suggestedFilename(), /^trede-Jana-met-een/);
   await context.close();
 });

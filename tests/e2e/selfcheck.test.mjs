@@ -2,11 +2,25 @@
 // reload; the worker scores; the summary shows where the two voices differ and the precondition.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, tabletPage, openApp, assertAccessible, assertTouchTargets, screenshot } from './support.mjs';
+import {
+  serveDist,
+  launch,
+  tabletPage,
+  openApp,
+  assertAccessible,
+  assertTouchTargets,
+  screenshot,
+} from './support.mjs';
 
 let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 async function createDossier(page, name) {
   await page.getByLabel('Naam van de cliënt').fill(name);
@@ -38,7 +52,9 @@ test('a client answers six domains, skips one, stops, and resumes after a reload
     if (i === 5) {
       // Family: the client asks for help and says why, in their own words.
       await page.getByRole('button', { name: 'Ik wil hier hulp bij' }).tap();
-      await page.getByLabel('Wil je er iets over vertellen?').fill('Mijn moeder woont bij ons en heeft veel zorg nodig.');
+      await page
+        .getByLabel('Wil je er iets over vertellen?')
+        .fill('Mijn moeder woont bij ons en heeft veel zorg nodig.');
       await screenshot(page, 'selfcheck-client-nl');
     }
     await page.getByRole('button', { name: 'Volgende' }).tap();
@@ -65,7 +81,11 @@ test('a client answers six domains, skips one, stops, and resumes after a reload
   await item.getByRole('button', { name: 'Openen' }).tap();
   await page.getByText('Vraag 8 van 18').waitFor();
   await page.getByRole('heading', { name: 'Hoe veilig voel je je thuis?' }).waitFor();
-  assert.equal(await page.getByLabel('Wil je er iets over vertellen?').inputValue(), 'Liever later', 'nothing typed is lost');
+  assert.equal(
+    await page.getByLabel('Wil je er iets over vertellen?').inputValue(),
+    'Liever later',
+    'nothing typed is lost',
+  );
 
   // Back: the skipped one invites an answer, and the family answers are all still there.
   await page.getByRole('button', { name: 'Vorige' }).tap();
@@ -74,7 +94,10 @@ test('a client answers six domains, skips one, stops, and resumes after a reload
   await page.getByText('Vraag 6 van 18').waitFor();
   assert.equal(await answer(page, 'Nu een groot probleem').getAttribute('aria-pressed'), 'true');
   assert.equal(await page.getByRole('button', { name: 'Ik wil hier hulp bij' }).getAttribute('aria-pressed'), 'true');
-  assert.equal(await page.getByLabel('Wil je er iets over vertellen?').inputValue(), 'Mijn moeder woont bij ons en heeft veel zorg nodig.');
+  assert.equal(
+    await page.getByLabel('Wil je er iets over vertellen?').inputValue(),
+    'Mijn moeder woont bij ons en heeft veel zorg nodig.',
+  );
 
   assert.deepEqual(offsite, [], 'no request may leave the page origin');
   assert.deepEqual(errors, [], 'no errors in the console');
@@ -113,8 +136,17 @@ test('the worker scores three domains and the summary shows differences and the 
   await page.locator('#sc-mode-summary').tap();
   await page.getByRole('heading', { name: 'Beide stemmen naast elkaar' }).waitFor();
   const diffs = page.locator('.sc-diff-list li');
-  assert.deepEqual((await diffs.allTextContents()).map((s) => s.split(':')[0]), ['Geld en schulden', 'Wonen']);
-  assert.equal(await page.locator('.sc-pre-list li').allTextContents().then((l) => l.join('|')), 'Wonen');
+  assert.deepEqual(
+    (await diffs.allTextContents()).map((s) => s.split(':')[0]),
+    ['Geld en schulden', 'Wonen'],
+  );
+  assert.equal(
+    await page
+      .locator('.sc-pre-list li')
+      .allTextContents()
+      .then((l) => l.join('|')),
+    'Wonen',
+  );
   await page.locator('.sc-help-list').getByText('Wonen').waitFor();
   assert.equal(await page.locator('.sc-chart-row.sc-chart-diff').count(), 2);
   // The text alternative carries the same facts.

@@ -7,10 +7,17 @@ import path from 'node:path';
 import { serveDist, launch, tabletPage, openApp, assertAccessible, screenshot } from './support.mjs';
 
 let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
-const storedDossierKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('trede.dossier.')));
+const storedDossierKeys = (page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('trede.dossier.')));
 
 async function importFile(page, name, buffer) {
   await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer });
@@ -19,7 +26,10 @@ async function importFile(page, name, buffer) {
 test('export, import as a copy, hostile files refused with a clear message, then wipe', async () => {
   const { context, page, offsite, errors } = await tabletPage(browser, server.base);
   const dialogs = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
   await openApp(page, server.base);
   await page.getByLabel('Naam van de cliënt').fill('Amina');
   await page.getByRole('button', { name: 'Dossier aanmaken' }).tap();
@@ -29,7 +39,10 @@ test('export, import as a copy, hostile files refused with a clear message, then
   const exportDialog = page.getByRole('dialog', { name: 'Dossier exporteren' });
   await exportDialog.getByLabel('Versleutelen met een wachtzin (aangeraden)').uncheck();
   assert.equal(await exportDialog.getByLabel('Wachtzin', { exact: true }).count(), 0);
-  const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Bestand maken' }).tap()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    exportDialog.getByRole('button', { name: 'Bestand maken' }).tap(),
+  ]);
   assert.match(download.suggestedFilename(), /^trede-Amina-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = fs.readFileSync(await download.path(), 'utf8');
   const file = JSON.parse(exported);
@@ -50,21 +63,36 @@ test('export, import as a copy, hostile files refused with a clear message, then
     await page.getByText('2 dossiers op dit toestel.').waitFor();
   };
   await refuse('half.json', Buffer.from(exported.slice(0, 200)), /geen geldige JSON\. \(regel \d+, kolom \d+\)/);
-  await refuse('version.json', Buffer.from(exported.replace('"version": 1', '"version": 7')), 'Dit bestand heeft versie 7');
-  await refuse('types.json', Buffer.from(exported.replace('"client_name": "Amina"', '"client_name": 12')), /verkeerd soort waarde/);
+  await refuse(
+    'version.json',
+    Buffer.from(exported.replace('"version": 1', '"version": 7')),
+    'Dit bestand heeft versie 7',
+  );
+  await refuse(
+    'types.json',
+    Buffer.from(exported.replace('"client_name": "Amina"', '"client_name": 12')),
+    /verkeerd soort waarde/,
+  );
   await refuse('other.json', Buffer.from('{"hello": "world"}'), 'Dit is geen dossierbestand van Trede.');
   await refuse('deep.json', Buffer.from('['.repeat(100000)), 'te diep genest');
   // A 50 MB file is refused by its size, before it is read.
   const huge = path.join(os.tmpdir(), 'huge.json');
   fs.writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 0x20));
   await page.locator('input[type="file"]').setInputFiles(huge);
-  await page.getByRole('alert').filter({ hasText: 'huge.json kon niet geïmporteerd worden.' }).getByText('groter dan 5 MB').waitFor();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: 'huge.json kon niet geïmporteerd worden.' })
+    .getByText('groter dan 5 MB')
+    .waitFor();
   fs.rmSync(huge);
   await refuse('locked.json', Buffer.from('{"format":"trede-encrypted","version":1}'), 'versleuteld');
   await assertAccessible(page, 'home with an import error');
 
   // Markup in a name is shown as text and never runs.
-  const hostile = exported.replace('"client_name": "Amina"', '"client_name": "<img src=x onerror=alert(1)><script>alert(2)</script>"');
+  const hostile = exported.replace(
+    '"client_name": "Amina"',
+    '"client_name": "<img src=x onerror=alert(1)><script>alert(2)</script>"',
+  );
   await importFile(page, 'markup.json', Buffer.from(hostile));
   await page.getByText('3 dossiers op dit toestel.').waitFor();
   await page.getByRole('heading', { name: '<img src=x onerror=alert(1)><script>alert(2)</script>' }).waitFor();
@@ -108,7 +136,10 @@ test('an encrypted export opens only with its passphrase and refuses a changed b
   await dialog.getByRole('alert').filter({ hasText: 'niet gelijk' }).waitFor();
   await dialog.getByLabel('Wachtzin nog eens').fill('blauwe fiets 42');
   await assertAccessible(page, 'export dialog');
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }), dialog.getByRole('button', { name: 'Bestand maken' }).tap()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20000 }),
+    dialog.getByRole('button', { name: 'Bestand maken' }).tap(),
+  ]);
   const sealed = fs.readFileSync(await download.path(), 'utf8');
   assert.equal(JSON.parse(sealed).format, 'trede-encrypted');
   assert.equal(JSON.parse(sealed).iterations, 600000);
@@ -123,7 +154,10 @@ test('an encrypted export opens only with its passphrase and refuses a changed b
   await page.getByText('Eén dossier op dit toestel.').waitFor();
   await ask.getByLabel('Wachtzin').fill('blauwe fiets 42');
   await ask.getByRole('button', { name: 'Openen' }).tap();
-  await page.getByRole('status').filter({ hasText: 'Het dossier van Yonas Tesfay is geïmporteerd als kopie' }).waitFor({ timeout: 20000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Het dossier van Yonas Tesfay is geïmporteerd als kopie' })
+    .waitFor({ timeout: 20000 });
   await page.getByText('2 dossiers op dit toestel.').waitFor();
 
   // One changed byte in the encrypted data: refused, nothing changes.
@@ -134,7 +168,10 @@ test('an encrypted export opens only with its passphrase and refuses a changed b
   await importFile(page, 'changed.json', Buffer.from(JSON.stringify(file)));
   await ask.getByLabel('Wachtzin').fill('blauwe fiets 42');
   await ask.getByRole('button', { name: 'Openen' }).tap();
-  await page.getByRole('alert').filter({ hasText: 'het bestand werd veranderd of is beschadigd' }).waitFor({ timeout: 20000 });
+  await page
+    .getByRole('alert')
+    .filter({ hasText: 'het bestand werd veranderd of is beschadigd' })
+    .waitFor({ timeout: 20000 });
   await page.getByText('2 dossiers op dit toestel.').waitFor();
   assert.deepEqual(offsite, []);
   assert.deepEqual(errors, []);
