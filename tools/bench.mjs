@@ -3,16 +3,17 @@
 // a test and exits 0 even when a target is missed (the size gate in tests/e2e/size.test.mjs is
 // the test). Run through tools/bench.sh, which builds the release and installs Lighthouse.
 // Usage: node tools/bench.mjs dist [--only=sizes,startup,latency,print,memory,lighthouse]
+
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { measureSizes, formatSizes, kb } from './sizes.mjs';
 import { serveDist } from '../tests/e2e/support.mjs';
+import { formatSizes, kb, measureSizes } from './sizes.mjs';
 
 // ---- Selectors. The print preview is being built on another branch: wire its final names here.
 /** The first interactive screen: the home screen's "create dossier" button, enabled. */
@@ -123,7 +124,7 @@ function seedProbe({ key, json }) {
 function sizes() {
   const m = measureSizes(DIST);
   say('== 1. Download size (gzip -9; fonts and on-demand translations apart)');
-  for (const line of formatSizes(m)) say('   ' + line);
+  for (const line of formatSizes(m)) say(`   ${line}`);
   const ok = m.firstVisitGzip <= TARGET.firstVisitKB * 1024;
   say(`   first visit without fonts: ${kb(m.firstVisitGzip)}   target ≤ ${TARGET.firstVisitKB} KB ${mark(ok)}`);
   say();
@@ -169,7 +170,7 @@ function writeBaseline(dir, gzipBytes) {
     return (seed >>> 0) % n;
   };
   const word = () => Array.from({ length: 1 + rnd(3) }, () => syllables[rnd(syllables.length)]).join('');
-  const paragraph = () => '<p>' + Array.from({ length: 40 + rnd(40) }, word).join(' ') + '.</p>';
+  const paragraph = () => `<p>${Array.from({ length: 40 + rnd(40) }, word).join(' ')}.</p>`;
   const page = (
     paras,
   ) => `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -532,7 +533,7 @@ async function memory(browser, server, json) {
   const wasmBytes = await page.evaluate(() => window.__benchWasm?.memory?.buffer?.byteLength ?? null);
   const stored = await page.evaluate((key) => localStorage.getItem(key)?.length ?? 0, `trede.dossier.${LARGE_ID}`);
   await context.close();
-  const mb = (n) => (n / 1024 / 1024).toFixed(1) + ' MB';
+  const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   say(
     `   JS heap used          ${mb(usedSize).padStart(9)}   (allocated ${mb(totalSize)})   target < ${TARGET.heapMB} MB ${mark(usedSize < TARGET.heapMB * 1024 * 1024)}`,
   );
@@ -686,7 +687,7 @@ try {
   if (want('print'))
     line(
       printSlow === undefined ? null : printSlow != null && printSlow < TARGET.printMs,
-      `print preparation < ${TARGET.printMs} ms: ${printSlow === undefined ? 'n/a (no print preview found)' : ms(printSlow) + ` at ${SLOWDOWN}x`}`,
+      `print preparation < ${TARGET.printMs} ms: ${printSlow === undefined ? 'n/a (no print preview found)' : `${ms(printSlow)} at ${SLOWDOWN}x`}`,
     );
   if (mem)
     line(

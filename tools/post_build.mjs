@@ -3,9 +3,10 @@
 // 2. puts a strict Content-Security-Policy in the page: nothing from another origin, ever;
 // 3. in release builds, writes the web app manifest and a service worker that precaches every
 //    file of this build, so the app opens and works offline after the first visit.
+
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === 'release';
@@ -55,7 +56,7 @@ const bootName = `boot-${shortHash(boot)}.js`;
 fs.writeFileSync(path.join(staging, bootName), boot);
 html = html.replace(
   inline[0],
-  `<script type="module" src="./${bootName}" integrity="${'sha384-' + sha(boot)}"></script>`,
+  `<script type="module" src="./${bootName}" integrity="sha384-${sha(boot)}"></script>`,
 );
 
 // 2. The policy. 'wasm-unsafe-eval' lets WebAssembly compile; connect-src 'self' lets the page
@@ -97,7 +98,7 @@ for (const code of fs.readdirSync(localesDir).sort()) {
   const script = `(self.tredeLocales = self.tredeLocales || {})[${JSON.stringify(code)}] = ${JSON.stringify(ftl)};\n`;
   const name = `locales/${code}-${shortHash(script)}.js`;
   fs.writeFileSync(path.join(staging, name), script);
-  localeList[code] = { src: `./${name}`, integrity: 'sha384-' + sha(script) };
+  localeList[code] = { src: `./${name}`, integrity: `sha384-${sha(script)}` };
 }
 const localeMeta = JSON.stringify(localeList).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 html = html.replace('</title>', `</title><meta name="trede-locales" content="${localeMeta}">`);
@@ -136,11 +137,11 @@ if (release) {
   };
   walk(staging);
   files.sort();
-  const version = shortHash(files.map((f) => f + ':' + shortHash(fs.readFileSync(path.join(staging, f)))).join('\n'));
+  const version = shortHash(files.map((f) => `${f}:${shortHash(fs.readFileSync(path.join(staging, f)))}`).join('\n'));
   const sw = fs
     .readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), 'sw.template.js'), 'utf8')
     .replace('__VERSION__', version)
-    .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => './' + f)]));
+    .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));
   fs.writeFileSync(path.join(staging, 'sw.js'), sw);
 } else {
   fs.writeFileSync(indexPath, html);

@@ -1,14 +1,15 @@
 // Foundation journey: create a dossier, reload and find it, rename, switch language, delete.
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import {
-  serveDist,
-  launch,
-  tabletPage,
-  openApp,
   assertAccessible,
   assertTouchTargets,
+  launch,
+  openApp,
   screenshot,
+  serveDist,
+  tabletPage,
 } from './support.mjs';
 
 let server, browser;

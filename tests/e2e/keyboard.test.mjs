@@ -1,9 +1,10 @@
 // Accessibility beyond axe: the whole journey (new dossier, self-check, ladder, plan, sign, print) done with the
 // keyboard alone, every stop with a visible focus ring; and every screen at 200% text size without
 // loss (no sideways scrolling, nothing cut off).
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
-import { serveDist, launch, tabletPage, openApp, messages, screenshot } from './support.mjs';
+import { after, before, test } from 'node:test';
+import { launch, messages, openApp, screenshot, serveDist, tabletPage } from './support.mjs';
 
 let server, browser;
 before(async () => {

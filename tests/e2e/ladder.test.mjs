@@ -1,15 +1,16 @@
 // Ladder journey: place a client, choose a goal, look at the offers of a rung and pick one, follow
 // the placements over time (a step back shows honestly), and load an OCMW's own catalogue.
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import {
-  serveDist,
-  launch,
-  tabletPage,
-  openApp,
   assertAccessible,
   assertTouchTargets,
+  launch,
+  openApp,
   screenshot,
+  serveDist,
+  tabletPage,
 } from './support.mjs';
 
 let server, browser;

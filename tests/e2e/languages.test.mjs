@@ -3,17 +3,18 @@
 // there is one and says so plainly when there is none; the self-check in Arabic, Tigrinya and
 // Ukrainian is kept as screenshots; axe finds nothing in Arabic. Expected texts come from the
 // Fluent files themselves (support.mjs `messages`), never typed into the test.
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import {
-  serveDist,
-  launch,
-  tabletPage,
-  openApp,
   assertAccessible,
   assertTouchTargets,
-  screenshot,
+  launch,
   messages,
+  openApp,
+  screenshot,
+  serveDist,
+  tabletPage,
 } from './support.mjs';
 
 let server, browser;
@@ -39,13 +40,11 @@ async function voices(context, langs) {
       default: false,
     }));
     window.spoken = [];
-    SpeechSynthesis.prototype.getVoices = function () {
-      return list;
-    };
-    SpeechSynthesis.prototype.speak = function (u) {
+    SpeechSynthesis.prototype.getVoices = () => list;
+    SpeechSynthesis.prototype.speak = (u) => {
       window.spoken.push({ text: u.text, lang: u.lang });
     };
-    SpeechSynthesis.prototype.cancel = function () {};
+    SpeechSynthesis.prototype.cancel = () => {};
   }, langs);
 }
 

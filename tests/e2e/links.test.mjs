@@ -1,7 +1,8 @@
 // The features feed each other: a self-check suggestion becomes a GPMI action with one tap.
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
-import { serveDist, launch, tabletPage, openApp, assertAccessible } from './support.mjs';
+import { after, before, test } from 'node:test';
+import { assertAccessible, launch, openApp, serveDist, tabletPage } from './support.mjs';
 
 let server, browser;
 before(async () => {

@@ -1,15 +1,16 @@
 // Locking a dossier with a passphrase: stored only encrypted, opened only with the passphrase,
 // and locked again by itself after the chosen idle time.
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import {
-  serveDist,
-  launch,
-  tabletPage,
-  openApp,
   assertAccessible,
   assertTouchTargets,
+  launch,
+  openApp,
   screenshot,
+  serveDist,
+  tabletPage,
 } from './support.mjs';
 
 let server, browser;

@@ -1,15 +1,16 @@
 // Plan journey: co-draft a GPMI for a 23-year-old new client, check it is ready to sign, see the
 // check name a missing owner, record an evaluation that adjusts a goal, undo and redo a deletion.
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import {
-  serveDist,
-  launch,
-  tabletPage,
-  openApp,
   assertAccessible,
   assertTouchTargets,
+  launch,
+  openApp,
   screenshot,
+  serveDist,
+  tabletPage,
 } from './support.mjs';
 
 let server, browser;

@@ -1,21 +1,22 @@
 // Signing and printing the GPMI: signatures drawn with touch (and a mouse) on the tablet, the plan
 // printed to an A4 PDF and read back with pdftotext, in Dutch with Arabic beside it and as the
 // client's Arabic copy, and a change after signing that sends the signatures to the earlier version.
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { after, before, test } from 'node:test';
 import {
-  serveDist,
-  launch,
-  tabletPage,
-  openApp,
+  ARTIFACTS,
   assertAccessible,
   assertTouchTargets,
-  screenshot,
-  ARTIFACTS,
+  launch,
   messages,
+  openApp,
+  screenshot,
+  serveDist,
+  tabletPage,
 } from './support.mjs';
 
 let server, browser;

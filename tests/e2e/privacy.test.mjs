@@ -1,11 +1,12 @@
 // Privacy by construction: a strict CSP with no violations, no request at all after load,
 // the app works offline after the first visit, and nothing typed is lost on a quick reload.
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serveDist, launch, tabletPage, openApp, DIST } from './support.mjs';
+import { after, before, test } from 'node:test';
+import { DIST, launch, openApp, serveDist, tabletPage } from './support.mjs';
 
 let server, browser;
 before(async () => {

@@ -1,15 +1,16 @@
 // Self-check journeys at tablet size with touch: the client answers, stops and resumes after a
 // reload; the worker scores; the summary shows where the two voices differ and the precondition.
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import {
-  serveDist,
-  launch,
-  tabletPage,
-  openApp,
   assertAccessible,
   assertTouchTargets,
+  launch,
+  openApp,
   screenshot,
+  serveDist,
+  tabletPage,
 } from './support.mjs';
 
 let server, browser;

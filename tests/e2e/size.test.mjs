@@ -1,11 +1,12 @@
 // Size gate: what a first visit of the release build downloads (gzip, without fonts and the
 // on-demand translations) stays within tools/size-budget.json. Same figures as tools/bench.sh.
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { test } from 'node:test';
+import { formatSizes, kb, measureSizes } from '../../tools/sizes.mjs';
 import { DIST } from './support.mjs';
-import { measureSizes, formatSizes, kb } from '../../tools/sizes.mjs';
 
 const BUDGET = new URL('../../tools/size-budget.json', import.meta.url);
 

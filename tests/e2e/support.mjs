@@ -1,13 +1,14 @@
 // Shared helpers for the end-to-end tests: a static server for dist/, the system Chromium at
 // tablet size with touch, a guard that fails on any request leaving the page's origin, and axe.
-import http from 'node:http';
-import fs from 'node:fs';
-import zlib from 'node:zlib';
-import path from 'node:path';
+
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import zlib from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -97,7 +98,7 @@ export async function tabletPage(browser, base, { width = 1024, height = 768 } =
   const offsite = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     offsite.push(url);
     return route.abort();
   });
@@ -140,7 +141,7 @@ export async function assertTouchTargets(page, label) {
       if (el.classList.contains('skip-link')) continue;
       if (r.width < 44 || r.height < 44)
         out.push(
-          `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent || '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent || '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
         );
     }
     return out;

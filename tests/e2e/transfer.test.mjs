@@ -1,10 +1,11 @@
 // Export and import of a dossier, hostile files, and the end-of-meeting wipe on a shared tablet.
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serveDist, launch, tabletPage, openApp, assertAccessible, screenshot } from './support.mjs';
+import { after, before, test } from 'node:test';
+import { assertAccessible, launch, openApp, screenshot, serveDist, tabletPage } from './support.mjs';
 
 let server, browser;
 before(async () => {
