@@ -54,10 +54,7 @@ if ('serviceWorker' in navigator) {
 }
 const bootName = `boot-${shortHash(boot)}.js`;
 fs.writeFileSync(path.join(staging, bootName), boot);
-html = html.replace(
-  inline[0],
-  `<script type="module" src="./${bootName}" integrity="sha384-${sha(boot)}"></script>`,
-);
+html = html.replace(inline[0], `<script type="module" src="./${bootName}" integrity="sha384-${sha(boot)}"></script>`);
 
 // 2. The policy. 'wasm-unsafe-eval' lets WebAssembly compile; connect-src 'self' lets the page
 // fetch its own wasm, and the boot script then closes connect-src to 'none'.
