@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
+import { FluentBundle, FluentNumber, FluentResource } from '@fluent/bundle';
 import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -154,19 +155,31 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
-/** The single-line messages of a language's Fluent files, so tests never hard-code translations. */
+/**
+ * The messages of a language, read from its Fluent files with the same rules as the app (no
+ * isolation marks), so tests never hard-code translations: `t(id, args)` gives the text, plural
+ * and other variants chosen by `args`. An unknown id throws, so a renamed message fails loudly.
+ * Numbers are written as the app's Rust Fluent writes them: ASCII digits, no grouping.
+ */
 export function messages(lang) {
   const dir = path.join(ROOT, 'src/i18n/locales', lang);
-  const map = new Map();
+  const bundle = new FluentBundle(lang, { useIsolating: false });
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
-    for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
-      const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
-      if (m) map.set(m[1], m[2]);
-    }
+    const errors = bundle.addResource(new FluentResource(fs.readFileSync(path.join(dir, file), 'utf8')));
+    if (errors.length) throw new Error(`${lang}/${file}: ${errors.join('; ')}`);
   }
   return (id, args = {}) => {
-    const text = map.get(id);
-    if (text === undefined) throw new Error(`${lang}: no single-line message ${id}`);
-    return text.replace(/\{ \$(\w+) \}/g, (_, name) => String(args[name]));
+    const message = bundle.getMessage(id);
+    if (!message?.value) throw new Error(`${lang}: no message ${id}`);
+    const errors = [];
+    const values = Object.fromEntries(
+      Object.entries(args).map(([name, value]) => [
+        name,
+        typeof value === 'number' ? new FluentNumber(value, { useGrouping: false, numberingSystem: 'latn' }) : value,
+      ]),
+    );
+    const text = bundle.formatPattern(message.value, values, errors);
+    if (errors.length) throw new Error(`${lang}: ${id}: ${errors.join('; ')}`);
+    return text;
   };
 }
