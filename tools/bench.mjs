@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { serveDist } from '../tests/e2e/support.mjs';
 import { formatSizes, kb, measureSizes } from './sizes.mjs';
 
-// ---- Selectors. The print preview is being built on another branch: wire its final names here.
+// ---- Selectors of the screens the bench drives (the print preview is the dossier's print view).
 /** The first interactive screen: the home screen's "create dossier" button, enabled. */
 const READY = '.home-page .new-dossier button[type="submit"]';
 /** The button (or link) that opens the print preview, by accessible name. */
@@ -460,7 +460,7 @@ async function printPreparation(browser, server, json) {
   for (const rate of [1, SLOWDOWN]) {
     const { context, page } = await openLarge(browser, server.base, json);
     const label = `   ${rate === 1 ? 'unthrottled' : `CPU ${rate}x slower`}`.padEnd(24);
-    // The entry may sit on the dossier's overview or in the plan.
+    // The entry is the dossier's "Afdrukken" tab (#view-print); the plan's read-through step has one too.
     const entry = () =>
       page
         .getByRole('button', { name: PRINT_ENTRY })
