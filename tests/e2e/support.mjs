@@ -1,10 +1,12 @@
 // Shared helpers for the end-to-end tests: a static server for dist/, the system Chromium at
-// tablet size with touch, a guard that fails on any request leaving the page's origin, and axe.
+// tablet size with touch, a guard that fails on any request leaving the page's origin, axe, the
+// app's own Fluent messages (tests never hard-code a UI text) and the steps many journeys share.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
@@ -66,6 +68,24 @@ export async function serveDist(DIST_DIR = DIST, { gzip = false } = {}) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}/`;
   return { base, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/**
+ * For a test file: serves dist/ and starts Chromium before its tests, stops both after them.
+ * The returned object gets `base` (the app's address), `server` and `browser`.
+ */
+export function startAppAndBrowser() {
+  const app = {};
+  before(async () => {
+    app.server = await serveDist();
+    app.base = app.server.base;
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 export async function launch() {
@@ -183,3 +203,85 @@ export function messages(lang) {
     return text;
   };
 }
+
+/** The Dutch messages: Dutch is the app's first language and the one most tests work in. */
+export const nl = messages('nl');
+
+/** A regular expression for a text at the start of an accessible name (`getByRole(..., { name })`). */
+export const startingWith = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+/** A date as the app writes it in full (date-long with the month's name), e.g. "1 oktober 2024". */
+export const longDate = (t, year, month, day) => t('date-long', { day, month: t(`month-${month}`), year });
+
+/** axe and the 44 px touch targets on the same screen. */
+export async function checkScreen(page, label) {
+  await assertAccessible(page, label);
+  await assertTouchTargets(page, label);
+}
+
+/** From the home screen: types the client's name, creates the dossier and waits until it is open. */
+export async function createDossier(page, name, t = nl) {
+  await page.getByLabel(t('new-dossier-name-label')).fill(name);
+  await page.getByRole('button', { name: t('new-dossier-button') }).tap();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** The card of a dossier on the home screen. */
+export const dossierCard = (page, name) => page.locator('.dossier-card', { hasText: name });
+
+/** Opens a dossier from its card on the home screen. */
+export async function openDossier(page, name, t = nl) {
+  await dossierCard(page, name)
+    .getByRole('button', { name: t('open-button') })
+    .tap();
+}
+
+/** Opens the example dossier from the home screen (Dutch screen) and waits until it is open. */
+export async function openExample(page) {
+  await page.getByRole('button', { name: nl('plan-example-button') }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Voorbeeld: Samira' }).waitFor();
+}
+
+/** Switches the open dossier to a view: overview, self-check, ladder, plan, sign or print. */
+export async function openView(page, view) {
+  await page.locator(`#view-${view}`).tap();
+}
+
+/** Goes to a step of the plan (basics, topics, goals, actions, ...) and waits until it is the current one. */
+export async function planStep(page, slug) {
+  await page.locator(`#plan-step-${slug}`).tap();
+  await page.locator(`#plan-step-${slug}[aria-current="step"]`).waitFor();
+}
+
+/** Opens the self-check view of the open dossier and starts a new self-check. */
+export async function startSelfCheck(page, t = nl) {
+  await openView(page, 'self-check');
+  await page.getByRole('button', { name: t('sc-start') }).tap();
+}
+
+/** One of the client's answer buttons in the self-check, by its exact text. */
+export const answerButton = (page, text) =>
+  page.locator('.sc-answers').getByRole('button', { name: text, exact: true });
+
+/** A text for use inside a regular expression, matched as it is. */
+export const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A message as a regular expression, for texts with a figure the test cannot know (a column, a
+ * time): arguments given as a RegExp match that pattern, the rest of the message matches as is.
+ */
+export function messagePattern(t, id, args = {}) {
+  const holes = [];
+  const values = Object.fromEntries(
+    Object.entries(args).map(([name, value]) => {
+      if (!(value instanceof RegExp)) return [name, value];
+      holes.push(value.source);
+      return [name, `⟦${holes.length - 1}⟧`];
+    }),
+  );
+  const source = escapeRegExp(t(id, values)).replace(/⟦(\d+)⟧/g, (_, i) => `(?:${holes[Number(i)]})`);
+  return new RegExp(source);
+}
+
+/** The fixed parts of a message around one argument: for a text of which a test knows only a part. */
+export const messageParts = (t, id, arg, args = {}) => t(id, { ...args, [arg]: '\u0001' }).split('\u0001');
