@@ -48,7 +48,10 @@ test('a self-check suggestion goes into the plan with one tap, and says where it
   await page.getByText(nl('plan-origin-self-check', { domain: nl('life-domain-family') })).waitFor();
   const what = await page
     .locator('input, textarea')
-    .evaluateAll((els) => els.map((e) => e.value).filter((v) => v === nl('sc-act-family-parenting-support')));
+    .evaluateAll(
+      (els, action) => els.map((e) => e.value).filter((v) => v === action),
+      nl('sc-act-family-parenting-support'),
+    );
   assert.equal(what.length, 1, 'the action is in the plan once');
   assert.deepEqual(offsite, []);
   assert.deepEqual(errors, []);
