@@ -3,18 +3,19 @@
 // a test and exits 0 even when a target is missed (the size gate in tests/e2e/size.test.mjs is
 // the test). Run through tools/bench.sh, which builds the release and installs Lighthouse.
 // Usage: node tools/bench.mjs dist [--only=sizes,startup,latency,print,memory,lighthouse]
+
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { measureSizes, formatSizes, kb } from './sizes.mjs';
 import { serveDist } from '../tests/e2e/support.mjs';
+import { formatSizes, kb, measureSizes } from './sizes.mjs';
 
-// ---- Selectors. The print preview is being built on another branch: wire its final names here.
+// ---- Selectors of the screens the bench drives (the print preview is the dossier's print view).
 /** The first interactive screen: the home screen's "create dossier" button, enabled. */
 const READY = '.home-page .new-dossier button[type="submit"]';
 /** The button (or link) that opens the print preview, by accessible name. */
@@ -31,7 +32,10 @@ const LARGE_ID = 'bench-large';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) || path.join(ROOT, 'dist'));
 /** Parts to run (all by default): handy while working on one of them. */
-const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const want = (part) => !ONLY || ONLY.includes(part);
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
@@ -40,9 +44,16 @@ const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobil
 const mark = (ok) => (ok ? '✓' : '✗');
 const ms = (n) => (n == null ? 'n/a' : `${Math.round(n)} ms`);
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => { const s = sorted(xs); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const median = (xs) => {
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 /** Nearest-rank percentile. */
-const pct = (xs, p) => { const s = sorted(xs); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const pct = (xs, p) => {
+  const s = sorted(xs);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
 const say = (line = '') => console.log(line);
 const note = (line) => process.stderr.write(`  … ${line}\n`);
 
@@ -85,12 +96,16 @@ function readyProbe(selector) {
 function latencyProbe() {
   window.__benchLatencies = [];
   for (const type of ['input', 'click']) {
-    addEventListener(type, (e) => {
-      const watch = window.__benchWatch;
-      if (!watch || !(e.target instanceof Element) || !e.target.closest(watch)) return;
-      const start = e.timeStamp;
-      queueMicrotask(() => setTimeout(() => window.__benchLatencies.push(performance.now() - start), 0));
-    }, { capture: true });
+    addEventListener(
+      type,
+      (e) => {
+        const watch = window.__benchWatch;
+        if (!watch || !(e.target instanceof Element) || !e.target.closest(watch)) return;
+        const start = e.timeStamp;
+        queueMicrotask(() => setTimeout(() => window.__benchLatencies.push(performance.now() - start), 0));
+      },
+      { capture: true },
+    );
   }
 }
 
@@ -100,14 +115,16 @@ function seedProbe({ key, json }) {
   localStorage.setItem(key, json);
   localStorage.setItem('trede.ui-lang', 'nl');
   window.__benchPrints = 0;
-  window.print = () => { window.__benchPrints += 1; };
+  window.print = () => {
+    window.__benchPrints += 1;
+  };
 }
 
 // ---- 1. Sizes.
 function sizes() {
   const m = measureSizes(DIST);
   say('== 1. Download size (gzip -9; fonts and on-demand translations apart)');
-  for (const line of formatSizes(m)) say('   ' + line);
+  for (const line of formatSizes(m)) say(`   ${line}`);
   const ok = m.firstVisitGzip <= TARGET.firstVisitKB * 1024;
   say(`   first visit without fonts: ${kb(m.firstVisitGzip)}   target ≤ ${TARGET.firstVisitKB} KB ${mark(ok)}`);
   say();
@@ -118,22 +135,56 @@ function sizes() {
 
 /** A static page of about `gzipBytes` gzip: varied text (so it compresses like real text) and, last, a button. */
 function writeBaseline(dir, gzipBytes) {
-  const syllables = ['ka', 'lo', 'me', 'tri', 'de', 'van', 'sto', 'ur', 'pe', 'lin', 'gro', 'ba', 'zi', 'on', 'wer', 'ste', 'mo', 'ki', 'ap', 'sel', 'nu', 'hei', 'gaat', 'rop'];
+  const syllables = [
+    'ka',
+    'lo',
+    'me',
+    'tri',
+    'de',
+    'van',
+    'sto',
+    'ur',
+    'pe',
+    'lin',
+    'gro',
+    'ba',
+    'zi',
+    'on',
+    'wer',
+    'ste',
+    'mo',
+    'ki',
+    'ap',
+    'sel',
+    'nu',
+    'hei',
+    'gaat',
+    'rop',
+  ];
   let seed = 0x9e3779b9;
-  const rnd = (n) => { // xorshift32: the same page every run
-    seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5;
+  const rnd = (n) => {
+    // xorshift32: the same page every run
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
     return (seed >>> 0) % n;
   };
   const word = () => Array.from({ length: 1 + rnd(3) }, () => syllables[rnd(syllables.length)]).join('');
-  const paragraph = () => '<p>' + Array.from({ length: 40 + rnd(40) }, word).join(' ') + '.</p>';
-  const page = (paras) => `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+  const paragraph = () => `<p>${Array.from({ length: 40 + rnd(40) }, word).join(' ')}.</p>`;
+  const page = (
+    paras,
+  ) => `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Baseline</title><main id="main"><h1>Baseline</h1>\n${paras.join('\n')}\n<button type="button" id="ready">Dossier aanmaken</button></main></html>\n`;
   const gz = (paras) => zlib.gzipSync(page(paras), { level: 9 }).length;
   const paras = [];
   while (gz(paras) < gzipBytes) for (let i = 0; i < 500; i++) paras.push(paragraph());
   // The fewest paragraphs that reach the target.
   let [lo, hi] = [0, paras.length];
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (gz(paras.slice(0, mid)) >= gzipBytes) hi = mid; else lo = mid + 1; }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (gz(paras.slice(0, mid)) >= gzipBytes) hi = mid;
+    else lo = mid + 1;
+  }
   const html = page(paras.slice(0, lo));
   fs.writeFileSync(path.join(dir, 'index.html'), html);
   return { raw: Buffer.byteLength(html), gzip: zlib.gzipSync(html, { level: 9 }).length };
@@ -174,7 +225,11 @@ async function warmLoads(browser, url, rate) {
   const page = await context.newPage();
   await page.goto(url);
   // The first visit installs the service worker; it claims the page once it is active.
-  await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    async () => (await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller,
+    null,
+    { timeout: 60_000 },
+  );
   const runs = [];
   for (let i = 0; i < LOADS; i++) runs.push(await measureLoad(page, url, rate, true));
   await context.close();
@@ -184,7 +239,9 @@ async function warmLoads(browser, url, rate) {
 const summary = (runs) => ({ median: median(runs.map((r) => r.ready)), worst: Math.max(...runs.map((r) => r.ready)) });
 
 async function startup(browser, server, firstVisitGzip) {
-  say(`== 2. Start-up: navigation to "create dossier" enabled, CPU ${SLOWDOWN}x slower, ${LOADS} loads each (loopback, gzip, no network throttling)`);
+  say(
+    `== 2. Start-up: navigation to "create dossier" enabled, CPU ${SLOWDOWN}x slower, ${LOADS} loads each (loopback, gzip, no network throttling)`,
+  );
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trede-baseline-'));
   const base = writeBaseline(tmp, firstVisitGzip);
   const baselineServer = await serveDist(tmp, { gzip: true });
@@ -199,15 +256,25 @@ async function startup(browser, server, firstVisitGzip) {
     const coldFast = await coldLoads(browser, server.base, READY, 1);
     const [c, w, b, f] = [cold, warm, baseline, coldFast].map(summary);
     const ratio = c.median / b.median;
-    say(`   cold (4x)            median ${ms(c.median).padStart(8)}   worst ${ms(c.worst).padStart(8)}   target ≤ ${TARGET.coldStartMs} ms ${mark(c.median <= TARGET.coldStartMs)} (worst ${mark(c.worst <= TARGET.coldStartMs)})`);
-    say(`   warm (4x, SW)        median ${ms(w.median).padStart(8)}   worst ${ms(w.worst).padStart(8)}   (${warm.filter((r) => r.controlled).length}/${LOADS} loads controlled by the service worker)`);
+    say(
+      `   cold (4x)            median ${ms(c.median).padStart(8)}   worst ${ms(c.worst).padStart(8)}   target ≤ ${TARGET.coldStartMs} ms ${mark(c.median <= TARGET.coldStartMs)} (worst ${mark(c.worst <= TARGET.coldStartMs)})`,
+    );
+    say(
+      `   warm (4x, SW)        median ${ms(w.median).padStart(8)}   worst ${ms(w.worst).padStart(8)}   (${warm.filter((r) => r.controlled).length}/${LOADS} loads controlled by the service worker)`,
+    );
     say(`   cold (unthrottled)   median ${ms(f.median).padStart(8)}   worst ${ms(f.worst).padStart(8)}`);
-    say(`   static baseline (4x) median ${ms(b.median).padStart(8)}   worst ${ms(b.worst).padStart(8)}   (one HTML page of ${kb(base.gzip)} gzip, ${kb(base.raw)} raw)`);
-    say(`   app / baseline       ${ratio.toFixed(2)}x   target ≤ ${TARGET.baselineRatio}x ${mark(ratio <= TARGET.baselineRatio)}`);
+    say(
+      `   static baseline (4x) median ${ms(b.median).padStart(8)}   worst ${ms(b.worst).padStart(8)}   (one HTML page of ${kb(base.gzip)} gzip, ${kb(base.raw)} raw)`,
+    );
+    say(
+      `   app / baseline       ${ratio.toFixed(2)}x   target ≤ ${TARGET.baselineRatio}x ${mark(ratio <= TARGET.baselineRatio)}`,
+    );
     // Where the cold start goes: wasm downloaded, wasm instantiated and started, first screen.
     const wasmAt = median(cold.map((r) => r.wasm).filter((x) => x != null));
     const startedAt = median(cold.map((r) => r.started).filter((x) => x != null));
-    say(`   cold (4x) breakdown, medians: wasm response end ${ms(wasmAt)}, Trunk "application started" ${ms(startedAt)}, first screen ${ms(c.median)}`);
+    say(
+      `   cold (4x) breakdown, medians: wasm response end ${ms(wasmAt)}, Trunk "application started" ${ms(startedAt)}, first screen ${ms(c.median)}`,
+    );
     say();
     return { cold: c, warm: w, baseline: b, ratio };
   } finally {
@@ -220,7 +287,11 @@ async function startup(browser, server, firstVisitGzip) {
 
 function largeDossierJson() {
   // The fixture is plain Rust (src/domain/fixtures.rs), printed by an example.
-  const json = execFileSync('cargo', ['run', '--quiet', '--example', 'large_dossier'], { cwd: ROOT, maxBuffer: 64 << 20, encoding: 'utf8' }).trim();
+  const json = execFileSync('cargo', ['run', '--quiet', '--example', 'large_dossier'], {
+    cwd: ROOT,
+    maxBuffer: 64 << 20,
+    encoding: 'utf8',
+  }).trim();
   const d = JSON.parse(json);
   if (d.id !== LARGE_ID) throw new Error(`the large dossier's id is ${d.id}, expected ${LARGE_ID}`);
   return { json, d };
@@ -244,10 +315,16 @@ async function openLarge(browser, base, json) {
 
 /** Runs `act` with latency recording for events on `watch`; returns the recorded latencies. */
 async function recordLatencies(page, watch, act) {
-  await page.evaluate((w) => { window.__benchLatencies = []; window.__benchWatch = w; }, watch);
+  await page.evaluate((w) => {
+    window.__benchLatencies = [];
+    window.__benchWatch = w;
+  }, watch);
   await act();
   await page.waitForTimeout(300); // let the last timeout land
-  return page.evaluate(() => { window.__benchWatch = null; return window.__benchLatencies; });
+  return page.evaluate(() => {
+    window.__benchWatch = null;
+    return window.__benchLatencies;
+  });
 }
 
 const TYPED = ' met een stage in de zorg, twee dagen per week, vanaf september';
@@ -281,16 +358,17 @@ const SCENARIOS = [
       await page.locator('.sc-start').tap(); // a new check opens in client mode
       await page.locator('.sc-answers').waitFor();
     },
-    act: (page, record) => record(async () => {
-      for (let i = 0; i < TAPS; i++) {
-        // Four different answers to a question, then on to the next one (that tap is not recorded).
-        const slug = ANSWERS[i % ANSWERS.length];
-        await page.locator(`.sc-answers .sc-answer-${slug}`).tap();
-        await page.locator(`.sc-answers .sc-answer-${slug}[aria-pressed="true"]`).waitFor();
-        if (i % ANSWERS.length === ANSWERS.length - 1) await page.locator('.sc-client-nav .button-primary').tap();
-        await page.waitForTimeout(100);
-      }
-    }),
+    act: (page, record) =>
+      record(async () => {
+        for (let i = 0; i < TAPS; i++) {
+          // Four different answers to a question, then on to the next one (that tap is not recorded).
+          const slug = ANSWERS[i % ANSWERS.length];
+          await page.locator(`.sc-answers .sc-answer-${slug}`).tap();
+          await page.locator(`.sc-answers .sc-answer-${slug}[aria-pressed="true"]`).waitFor();
+          if (i % ANSWERS.length === ANSWERS.length - 1) await page.locator('.sc-client-nav .button-primary').tap();
+          await page.waitForTimeout(100);
+        }
+      }),
   },
 ];
 
@@ -300,16 +378,24 @@ const SCENARIOS = [
  * browser's input path and frame timing add whatever the app does.
  */
 function writeFloorPage(dir) {
-  const answers = ANSWERS.map((a) => `<button type="button" class="sc-answer sc-answer-${a}" aria-pressed="false">${a}</button>`).join('');
-  fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html lang="nl"><meta charset="utf-8">
+  const answers = ANSWERS.map(
+    (a) => `<button type="button" class="sc-answer sc-answer-${a}" aria-pressed="false">${a}</button>`,
+  ).join('');
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html lang="nl"><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>Floor</title>
 <style>button { min-width: 120px; min-height: 64px; margin: 8px; } input { font-size: 20px; width: 600px; }</style>
 <main><input type="text" id="plan-goal-title-1" value="Doel"><div class="sc-answers">${answers}</div>
 <div class="sc-client-nav"><button type="button" class="button-primary">Volgende</button></div></main>
-<script src="floor.js"></script></html>\n`);
-  fs.writeFileSync(path.join(dir, 'floor.js'), `document.querySelector('.sc-answers').addEventListener('click', (e) => {
+<script src="floor.js"></script></html>\n`,
+  );
+  fs.writeFileSync(
+    path.join(dir, 'floor.js'),
+    `document.querySelector('.sc-answers').addEventListener('click', (e) => {
   for (const b of document.querySelectorAll('.sc-answer')) b.setAttribute('aria-pressed', String(b === e.target.closest('.sc-answer')));
-});\n`);
+});\n`,
+  );
 }
 
 /** Runs one scenario at one CPU rate on the page `open` gives; returns the latencies. */
@@ -335,7 +421,8 @@ async function inputLatency(browser, server, json) {
     await page.goto(floorServer.base);
     return { context, page, errors: [] };
   };
-  const stats = (xs) => `p50 ${ms(pct(xs, 50)).padStart(6)}  p95 ${ms(pct(xs, 95)).padStart(6)}  max ${ms(Math.max(...xs)).padStart(6)}`;
+  const stats = (xs) =>
+    `p50 ${ms(pct(xs, 50)).padStart(6)}  p95 ${ms(pct(xs, 95)).padStart(6)}  max ${ms(Math.max(...xs)).padStart(6)}`;
   const results = {};
   try {
     for (const scenario of SCENARIOS) {
@@ -344,10 +431,15 @@ async function inputLatency(browser, server, json) {
         const app = await latencyRun(() => openLarge(browser, server.base, json), scenario, rate);
         const floor = await latencyRun(openFloor, { ...scenario, reach: async () => {} }, rate);
         const label = `${scenario.name} (${rate === 1 ? 'unthrottled' : `${rate}x slower`})`.padEnd(40);
-        if (app.latencies.length === 0) { say(`   ${label} no events recorded ${app.errors.join('; ')}`); continue; }
+        if (app.latencies.length === 0) {
+          say(`   ${label} no events recorded ${app.errors.join('; ')}`);
+          continue;
+        }
         const p95 = pct(app.latencies, 95);
         results[`${scenario.name} ${rate}`] = { p95, floorP95: floor.latencies.length ? pct(floor.latencies, 95) : 0 };
-        say(`   ${label} ${stats(app.latencies)}  (n=${app.latencies.length}/${scenario.expected})  target p95 ≤ ${TARGET.p95Ms} ms ${mark(p95 <= TARGET.p95Ms)}`);
+        say(
+          `   ${label} ${stats(app.latencies)}  (n=${app.latencies.length}/${scenario.expected})  target p95 ≤ ${TARGET.p95Ms} ms ${mark(p95 <= TARGET.p95Ms)}`,
+        );
         if (floor.latencies.length) say(`   ${'  same input on an empty page'.padEnd(40)} ${stats(floor.latencies)}`);
         if (app.errors.length) say(`      page errors: ${app.errors.join('; ')}`);
       }
@@ -361,13 +453,19 @@ async function inputLatency(browser, server, json) {
 }
 
 async function printPreparation(browser, server, json) {
-  say('== 4. Print preparation on the large dossier (tap to print view in the DOM and fonts ready; window.print stubbed)');
+  say(
+    '== 4. Print preparation on the large dossier (tap to print view in the DOM and fonts ready; window.print stubbed)',
+  );
   const out = {};
   for (const rate of [1, SLOWDOWN]) {
     const { context, page } = await openLarge(browser, server.base, json);
     const label = `   ${rate === 1 ? 'unthrottled' : `CPU ${rate}x slower`}`.padEnd(24);
-    // The entry may sit on the dossier's overview or in the plan.
-    const entry = () => page.getByRole('button', { name: PRINT_ENTRY }).or(page.getByRole('link', { name: PRINT_ENTRY })).first();
+    // The entry is the dossier's "Afdrukken" tab (#view-print); the plan's read-through step has one too.
+    const entry = () =>
+      page
+        .getByRole('button', { name: PRINT_ENTRY })
+        .or(page.getByRole('link', { name: PRINT_ENTRY }))
+        .first();
     if (!(await entry().count())) {
       await page.locator('#view-plan').tap();
       await page.locator('.plan-step-body').waitFor();
@@ -380,23 +478,44 @@ async function printPreparation(browser, server, json) {
     const cdp = await throttle(page, rate);
     await entry().evaluate((el) => el.setAttribute('data-bench-print', ''));
     // Armed before the tap: the clock starts at the tap event's timeStamp.
-    const done = page.evaluate((view) => new Promise((resolve) => {
-      addEventListener('click', (e) => {
-        if (!(e.target instanceof Element) || !e.target.closest('[data-bench-print]')) return;
-        const start = e.timeStamp;
-        const finish = async () => { await document.fonts.ready; resolve(performance.now() - start); };
-        if (document.querySelector(view)) { finish(); return; }
-        const observer = new MutationObserver(() => { if (document.querySelector(view)) { observer.disconnect(); finish(); } });
-        observer.observe(document, { childList: true, subtree: true });
-      }, { capture: true, once: true });
-    }), PRINT_VIEW);
+    const done = page.evaluate(
+      (view) =>
+        new Promise((resolve) => {
+          addEventListener(
+            'click',
+            (e) => {
+              if (!(e.target instanceof Element) || !e.target.closest('[data-bench-print]')) return;
+              const start = e.timeStamp;
+              const finish = async () => {
+                await document.fonts.ready;
+                resolve(performance.now() - start);
+              };
+              if (document.querySelector(view)) {
+                finish();
+                return;
+              }
+              const observer = new MutationObserver(() => {
+                if (document.querySelector(view)) {
+                  observer.disconnect();
+                  finish();
+                }
+              });
+              observer.observe(document, { childList: true, subtree: true });
+            },
+            { capture: true, once: true },
+          );
+        }),
+      PRINT_VIEW,
+    );
     await page.waitForTimeout(50);
     await entry().tap();
     const took = await Promise.race([done, page.waitForTimeout(30_000).then(() => null)]);
     await cdp.detach();
     await context.close();
     out[rate] = took;
-    say(`${label}${took == null ? `no ${PRINT_VIEW} within 30 s` : ms(took)}   target < ${TARGET.printMs} ms ${mark(took != null && took < TARGET.printMs)}`);
+    say(
+      `${label}${took == null ? `no ${PRINT_VIEW} within 30 s` : ms(took)}   target < ${TARGET.printMs} ms ${mark(took != null && took < TARGET.printMs)}`,
+    );
   }
   say();
   return out;
@@ -414,9 +533,13 @@ async function memory(browser, server, json) {
   const wasmBytes = await page.evaluate(() => window.__benchWasm?.memory?.buffer?.byteLength ?? null);
   const stored = await page.evaluate((key) => localStorage.getItem(key)?.length ?? 0, `trede.dossier.${LARGE_ID}`);
   await context.close();
-  const mb = (n) => (n / 1024 / 1024).toFixed(1) + ' MB';
-  say(`   JS heap used          ${mb(usedSize).padStart(9)}   (allocated ${mb(totalSize)})   target < ${TARGET.heapMB} MB ${mark(usedSize < TARGET.heapMB * 1024 * 1024)}`);
-  say(`   wasm linear memory    ${wasmBytes == null ? 'n/a'.padStart(9) : mb(wasmBytes).padStart(9)}   (grows only; not part of the JS heap)`);
+  const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  say(
+    `   JS heap used          ${mb(usedSize).padStart(9)}   (allocated ${mb(totalSize)})   target < ${TARGET.heapMB} MB ${mark(usedSize < TARGET.heapMB * 1024 * 1024)}`,
+  );
+  say(
+    `   wasm linear memory    ${wasmBytes == null ? 'n/a'.padStart(9) : mb(wasmBytes).padStart(9)}   (grows only; not part of the JS heap)`,
+  );
   say(`   stored dossier JSON   ${mb(stored).padStart(9)}   (${stored} characters in localStorage)`);
   say();
   return { usedSize, wasmBytes };
@@ -435,20 +558,43 @@ async function lighthouseScores(server) {
     say();
     return null;
   }
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   try {
-    const result = await lighthouse(server.base, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+    const result = await lighthouse(server.base, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
     const { categories, audits } = result.lhr;
     const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
-    say(`   performance ${score('performance')}   accessibility ${score('accessibility')}   best-practices ${score('best-practices')}   (Lighthouse ${result.lhr.lighthouseVersion})`);
+    say(
+      `   performance ${score('performance')}   accessibility ${score('accessibility')}   best-practices ${score('best-practices')}   (Lighthouse ${result.lhr.lighthouseVersion})`,
+    );
     const metric = (id) => audits[id]?.displayValue ?? 'n/a';
-    say(`   FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, TTI ${metric('interactive')}`);
-    const failed = Object.values(categories).flatMap((c) => c.auditRefs)
-      .map((r) => audits[r.id]).filter((a) => a && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual');
+    say(
+      `   FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, TTI ${metric('interactive')}`,
+    );
+    const failed = Object.values(categories)
+      .flatMap((c) => c.auditRefs)
+      .map((r) => audits[r.id])
+      .filter(
+        (a) =>
+          a &&
+          a.score !== null &&
+          a.score < 0.9 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'manual',
+      );
     if (failed.length) say(`   below 90: ${[...new Set(failed.map((a) => a.id))].join(', ')}`);
     // Which elements: the largest paint and what shifted (details vary between versions).
     const lcpNode = audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
-    const shifts = (audits['layout-shifts']?.details?.items ?? []).map((i) => `${i.node?.selector ?? '?'} (${(i.score ?? 0).toFixed(3)})`);
+    const shifts = (audits['layout-shifts']?.details?.items ?? []).map(
+      (i) => `${i.node?.selector ?? '?'} (${(i.score ?? 0).toFixed(3)})`,
+    );
     if (lcpNode) say(`   LCP element: ${lcpNode.selector} "${(lcpNode.nodeLabel ?? '').slice(0, 60)}"`);
     if (shifts.length) say(`   layout shifts: ${shifts.slice(0, 4).join(', ')}`);
     say();
@@ -463,23 +609,41 @@ async function lighthouseScores(server) {
 const server = await serveDist(DIST, { gzip: true });
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 try {
   // Timings move with whatever else runs on the machine: the load average says how busy it was.
-  say(`Trede benchmark: ${DIST}, ${new Date().toISOString()}, Chromium ${browser.version()}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  say(
+    `Trede benchmark: ${DIST}, ${new Date().toISOString()}, Chromium ${browser.version()}, ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   say();
   const size = measureSizes(DIST);
   if (want('sizes')) sizes();
   const start = want('startup') ? await startup(browser, server, size.firstVisitGzip) : null;
-  let json, latency = {}, print = {}, mem = null;
+  let json,
+    latency = {},
+    print = {},
+    mem = null;
   if (want('latency') || want('print') || want('memory')) {
     note('building the large dossier (cargo run --example large_dossier)');
     const large = largeDossierJson();
     json = large.json;
     const { d } = large;
-    say(`(large dossier: ${d.plan.goals.length} goals, ${d.plan.actions.length} actions, ${d.plan.evaluations.length} evaluations, ${d.self_checks.length} self-checks, ${d.ladder.placements.length} placements; ${kb(json.length)} of JSON)`);
+    say(
+      `(large dossier: ${d.plan.goals.length} goals, ${d.plan.actions.length} actions, ${d.plan.evaluations.length} evaluations, ${d.self_checks.length} self-checks, ${d.ladder.placements.length} placements; ${kb(json.length)} of JSON)`,
+    );
     say();
   }
   if (want('latency')) latency = await inputLatency(browser, server, json);
@@ -487,7 +651,13 @@ try {
   if (want('memory')) mem = await memory(browser, server, json);
   await browser.close();
   // Lighthouse runs last, in a browser of its own; a failure there must not hide the rest.
-  const lh = want('lighthouse') ? await lighthouseScores(server).catch((err) => { say(`   n/a (Lighthouse failed: ${err.message})`); say(); return null; }) : null;
+  const lh = want('lighthouse')
+    ? await lighthouseScores(server).catch((err) => {
+        say(`   n/a (Lighthouse failed: ${err.message})`);
+        say();
+        return null;
+      })
+    : null;
 
   say('== Targets (issue #9)');
   const p95s = Object.values(latency);
@@ -495,16 +665,39 @@ try {
   const worstExcess = p95s.length ? Math.max(...p95s.map((r) => r.p95 - r.floorP95)) : null;
   const printSlow = print[SLOWDOWN];
   const line = (ok, text) => say(`   ${ok == null ? '–' : mark(ok)} ${text}`);
-  line(size.firstVisitGzip <= TARGET.firstVisitKB * 1024, `first visit ≤ ${TARGET.firstVisitKB} KB gzip without fonts: ${kb(size.firstVisitGzip)}`);
+  line(
+    size.firstVisitGzip <= TARGET.firstVisitKB * 1024,
+    `first visit ≤ ${TARGET.firstVisitKB} KB gzip without fonts: ${kb(size.firstVisitGzip)}`,
+  );
   if (start) {
-    line(start.cold.median <= TARGET.coldStartMs, `cold start ≤ ${TARGET.coldStartMs} ms at ${SLOWDOWN}x slowdown: median ${ms(start.cold.median)}, worst ${ms(start.cold.worst)}`);
-    line(start.ratio <= TARGET.baselineRatio, `cold start ≤ ${TARGET.baselineRatio}x the static baseline: ${start.ratio.toFixed(2)}x`);
+    line(
+      start.cold.median <= TARGET.coldStartMs,
+      `cold start ≤ ${TARGET.coldStartMs} ms at ${SLOWDOWN}x slowdown: median ${ms(start.cold.median)}, worst ${ms(start.cold.worst)}`,
+    );
+    line(
+      start.ratio <= TARGET.baselineRatio,
+      `cold start ≤ ${TARGET.baselineRatio}x the static baseline: ${start.ratio.toFixed(2)}x`,
+    );
   }
-  if (want('latency')) line(worstP95 != null && worstP95 <= TARGET.p95Ms, `p95 input latency ≤ ${TARGET.p95Ms} ms on the large dossier: worst p95 ${ms(worstP95)} (${ms(worstExcess)} above the same input on an empty page)`);
-  if (want('print')) line(printSlow === undefined ? null : printSlow != null && printSlow < TARGET.printMs,
-    `print preparation < ${TARGET.printMs} ms: ${printSlow === undefined ? 'n/a (no print preview found)' : ms(printSlow) + ` at ${SLOWDOWN}x`}`);
-  if (mem) line(mem.usedSize < TARGET.heapMB * 1024 * 1024, `JS heap < ${TARGET.heapMB} MB after opening the large dossier: ${(mem.usedSize / 1048576).toFixed(1)} MB`);
-  if (lh) say(`   (Lighthouse: performance ${lh.performance}, accessibility ${lh.accessibility}, best-practices ${lh['best-practices']}; no target)`);
+  if (want('latency'))
+    line(
+      worstP95 != null && worstP95 <= TARGET.p95Ms,
+      `p95 input latency ≤ ${TARGET.p95Ms} ms on the large dossier: worst p95 ${ms(worstP95)} (${ms(worstExcess)} above the same input on an empty page)`,
+    );
+  if (want('print'))
+    line(
+      printSlow === undefined ? null : printSlow != null && printSlow < TARGET.printMs,
+      `print preparation < ${TARGET.printMs} ms: ${printSlow === undefined ? 'n/a (no print preview found)' : `${ms(printSlow)} at ${SLOWDOWN}x`}`,
+    );
+  if (mem)
+    line(
+      mem.usedSize < TARGET.heapMB * 1024 * 1024,
+      `JS heap < ${TARGET.heapMB} MB after opening the large dossier: ${(mem.usedSize / 1048576).toFixed(1)} MB`,
+    );
+  if (lh)
+    say(
+      `   (Lighthouse: performance ${lh.performance}, accessibility ${lh.accessibility}, best-practices ${lh['best-practices']}; no target)`,
+    );
 } finally {
   await browser.close().catch(() => {});
   await server.close();

@@ -3,9 +3,10 @@
 // 2. puts a strict Content-Security-Policy in the page: nothing from another origin, ever;
 // 3. in release builds, writes the web app manifest and a service worker that precaches every
 //    file of this build, so the app opens and works offline after the first visit.
+
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === 'release';
@@ -18,8 +19,10 @@ const shortHash = (data) => crypto.createHash('sha256').update(data).digest('hex
 
 // 1. The loader.
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/.exec(html);
-if (!inline) throw new Error('post_build: Trunk\'s inline loader was not found in index.html');
-let boot = inline[1].trim() + `
+if (!inline) throw new Error("post_build: Trunk's inline loader was not found in index.html");
+let boot =
+  inline[1].trim() +
+  `
 // The wasm is fetched; from here on the page may not reach the network at all, not even its own
 // origin: a second policy can only tighten the first.
 const closed = document.createElement('meta');
@@ -51,7 +54,7 @@ if ('serviceWorker' in navigator) {
 }
 const bootName = `boot-${shortHash(boot)}.js`;
 fs.writeFileSync(path.join(staging, bootName), boot);
-html = html.replace(inline[0], `<script type="module" src="./${bootName}" integrity="${'sha384-' + sha(boot)}"></script>`);
+html = html.replace(inline[0], `<script type="module" src="./${bootName}" integrity="sha384-${sha(boot)}"></script>`);
 
 // 2. The policy. 'wasm-unsafe-eval' lets WebAssembly compile; connect-src 'self' lets the page
 // fetch its own wasm, and the boot script then closes connect-src to 'none'.
@@ -67,7 +70,10 @@ const csp = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-html = html.replace(/<head>|<meta charset="?utf-8"?>/i, (m) => `${m}<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+html = html.replace(
+  /<head>|<meta charset="?utf-8"?>/i,
+  (m) => `${m}<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+);
 
 // 2b. Translations. Dutch is compiled into the wasm; every other language becomes a script of its
 // own (`locales/<code>-<hash>.js`), loaded only when a screen needs that language. A script, not a
@@ -80,12 +86,16 @@ fs.mkdirSync(path.join(staging, 'locales'), { recursive: true });
 for (const code of fs.readdirSync(localesDir).sort()) {
   if (code === 'nl') continue;
   const dir = path.join(localesDir, code);
-  const ftl = fs.readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort()
-    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  const ftl = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ftl'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
   const script = `(self.tredeLocales = self.tredeLocales || {})[${JSON.stringify(code)}] = ${JSON.stringify(ftl)};\n`;
   const name = `locales/${code}-${shortHash(script)}.js`;
   fs.writeFileSync(path.join(staging, name), script);
-  localeList[code] = { src: `./${name}`, integrity: 'sha384-' + sha(script) };
+  localeList[code] = { src: `./${name}`, integrity: `sha384-${sha(script)}` };
 }
 const localeMeta = JSON.stringify(localeList).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 html = html.replace('</title>', `</title><meta name="trede-locales" content="${localeMeta}">`);
@@ -93,13 +103,25 @@ html = html.replace('</title>', `</title><meta name="trede-locales" content="${l
 // 3. Manifest and service worker (release only: in development they would serve stale files).
 if (release) {
   const manifest = {
-    name: 'Trede', short_name: 'Trede', start_url: './', scope: './', display: 'standalone',
-    background_color: '#f7f5f0', theme_color: '#1f5f5b', lang: 'nl',
+    name: 'Trede',
+    short_name: 'Trede',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#f7f5f0',
+    theme_color: '#1f5f5b',
+    lang: 'nl',
     description: 'Zelfscan, participatieladder en GPMI, samen aan de tablet. Alles blijft op dit toestel.',
-    icons: fs.readdirSync(staging).filter((f) => /^icon.*\.svg$/.test(f)).map((src) => ({ src: `./${src}`, sizes: 'any', type: 'image/svg+xml' })),
+    icons: fs
+      .readdirSync(staging)
+      .filter((f) => /^icon.*\.svg$/.test(f))
+      .map((src) => ({ src: `./${src}`, sizes: 'any', type: 'image/svg+xml' })),
   };
   fs.writeFileSync(path.join(staging, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2));
-  html = html.replace('</title>', '</title><link rel="manifest" href="./manifest.webmanifest"><meta name="theme-color" content="#1f5f5b">');
+  html = html.replace(
+    '</title>',
+    '</title><link rel="manifest" href="./manifest.webmanifest"><meta name="theme-color" content="#1f5f5b">',
+  );
   fs.writeFileSync(indexPath, html);
 
   const files = [];
@@ -112,10 +134,11 @@ if (release) {
   };
   walk(staging);
   files.sort();
-  const version = shortHash(files.map((f) => f + ':' + shortHash(fs.readFileSync(path.join(staging, f)))).join('\n'));
-  const sw = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), 'sw.template.js'), 'utf8')
+  const version = shortHash(files.map((f) => `${f}:${shortHash(fs.readFileSync(path.join(staging, f)))}`).join('\n'));
+  const sw = fs
+    .readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), 'sw.template.js'), 'utf8')
     .replace('__VERSION__', version)
-    .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => './' + f)]));
+    .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));
   fs.writeFileSync(path.join(staging, 'sw.js'), sw);
 } else {
   fs.writeFileSync(indexPath, html);

@@ -9,8 +9,8 @@
 // Usage: node tools/sizes.mjs dist [--json]   (or import { measureSizes } for the size gate)
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 
 const kindOf = (f) => {
   if (f.endsWith('.wasm')) return 'wasm';
@@ -39,7 +39,13 @@ export function measureSizes(dir) {
         const body = fs.readFileSync(p);
         const file = path.relative(dir, p).split(path.sep).join('/');
         const kind = kindOf(name);
-        files.push({ file, kind, group: groupOf(file, kind), raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length });
+        files.push({
+          file,
+          kind,
+          group: groupOf(file, kind),
+          raw: body.length,
+          gzip: zlib.gzipSync(body, { level: 9 }).length,
+        });
       }
     }
   };
@@ -63,18 +69,24 @@ export function measureSizes(dir) {
   };
 }
 
-export const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const col = (n) => kb(n).padStart(11);
 
 /** The report as lines of text, grouped as above. */
 export function formatSizes(m) {
   const out = ['file'.padEnd(56) + 'raw'.padStart(11) + 'gzip'.padStart(11)];
-  for (const [group, label] of [['first visit', 'first visit'], ['font', 'fonts (only for Arabic or Ethiopic text)'], ['on demand', 'on demand (translations, when a non-Dutch language is used)']]) {
+  for (const [group, label] of [
+    ['first visit', 'first visit'],
+    ['font', 'fonts (only for Arabic or Ethiopic text)'],
+    ['on demand', 'on demand (translations, when a non-Dutch language is used)'],
+  ]) {
     out.push(`-- ${label}`);
-    for (const f of m.files.filter((f) => f.group === group)) out.push('  ' + f.file.padEnd(54) + col(f.raw) + col(f.gzip));
+    for (const f of m.files.filter((f) => f.group === group))
+      out.push(`  ${f.file.padEnd(54)}${col(f.raw)}${col(f.gzip)}`);
   }
   out.push('', 'first visit per kind');
-  for (const [k, t] of Object.entries(m.perKind).sort((a, b) => b[1].gzip - a[1].gzip)) out.push('  ' + k.padEnd(54) + col(t.raw) + col(t.gzip));
+  for (const [k, t] of Object.entries(m.perKind).sort((a, b) => b[1].gzip - a[1].gzip))
+    out.push(`  ${k.padEnd(54)}${col(t.raw)}${col(t.gzip)}`);
   out.push('');
   out.push('first visit total'.padEnd(56) + col(m.firstVisit.raw) + col(m.firstVisit.gzip));
   out.push('fonts (apart)'.padEnd(56) + col(m.fonts.raw) + col(m.fonts.gzip));

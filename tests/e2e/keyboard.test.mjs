@@ -1,15 +1,12 @@
 // Accessibility beyond axe: the whole journey (new dossier, self-check, ladder, plan, sign, print) done with the
 // keyboard alone, every stop with a visible focus ring; and every screen at 200% text size without
 // loss (no sideways scrolling, nothing cut off).
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
-import { serveDist, launch, tabletPage, openApp, messages, screenshot } from './support.mjs';
+import { test } from 'node:test';
+import { answerButton, nl, openApp, openExample, screenshot, startAppAndBrowser, tabletPage } from './support.mjs';
 
-let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
-
-const nl = messages('nl');
+const app = startAppAndBrowser();
 
 /** Presses Tab until `locator` has the focus (never clicks), and checks the focus ring shows. */
 async function tabTo(page, locator, what) {
@@ -19,9 +16,16 @@ async function tabTo(page, locator, what) {
     if (await target.evaluate((el) => el === document.activeElement)) {
       const ring = await target.evaluate((el) => {
         const style = getComputedStyle(el);
-        return { width: parseFloat(style.outlineWidth), style: style.outlineStyle, visible: el.matches(':focus-visible') };
+        return {
+          width: parseFloat(style.outlineWidth),
+          style: style.outlineStyle,
+          visible: el.matches(':focus-visible'),
+        };
       });
-      assert.ok(ring.visible && ring.style !== 'none' && ring.width >= 2, `${what}: the focus is visible (${JSON.stringify(ring)})`);
+      assert.ok(
+        ring.visible && ring.style !== 'none' && ring.width >= 2,
+        `${what}: the focus is visible (${JSON.stringify(ring)})`,
+      );
       return;
     }
   }
@@ -29,9 +33,14 @@ async function tabTo(page, locator, what) {
 }
 
 test('a whole journey with the keyboard alone, with a visible focus at every stop', async () => {
-  const { context, page, errors } = await tabletPage(browser, server.base);
-  await context.addInitScript(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
-  await openApp(page, server.base);
+  const { context, page, errors } = await tabletPage(app.browser, app.base);
+  await context.addInitScript(() => {
+    window.printed = 0;
+    window.print = () => {
+      window.printed += 1;
+    };
+  });
+  await openApp(page, app.base);
 
   // New dossier.
   await tabTo(page, page.getByLabel(nl('new-dossier-name-label')), 'name field');
@@ -46,7 +55,7 @@ test('a whole journey with the keyboard alone, with a visible focus at every sto
   await page.keyboard.press('Enter');
   await page.getByText(nl('sc-client-progress', { current: 1, total: 18 })).waitFor();
   for (const [i, answer] of ['sc-answer-good', 'sc-answer-hard'].entries()) {
-    const button = page.locator('.sc-answers').getByRole('button', { name: nl(answer), exact: true });
+    const button = answerButton(page, nl(answer));
     await tabTo(page, button, `answer ${i + 1}`);
     await page.keyboard.press('Space');
     assert.equal(await button.getAttribute('aria-pressed'), 'true');
@@ -71,7 +80,7 @@ test('a whole journey with the keyboard alone, with a visible focus at every sto
   // Plan: the first step, a field filled and the next step reached.
   await tabTo(page, page.locator('#view-plan'), 'plan tab');
   await page.keyboard.press('Enter');
-  await tabTo(page, page.getByLabel('Maatschappelijk werker', { exact: true }), 'worker name');
+  await tabTo(page, page.getByLabel(nl('plan-worker-label'), { exact: true }), 'worker name');
   await page.keyboard.type('Lotte Vermeulen');
   await tabTo(page, page.locator('#plan-step-topics'), 'plan step');
   await page.keyboard.press('Enter');
@@ -105,15 +114,16 @@ test('a whole journey with the keyboard alone, with a visible focus at every sto
 
 test('at 200% text size nothing is lost: no sideways scrolling on any screen', async () => {
   // 200% zoom on a 1024 px wide tablet is a 512 CSS px wide layout drawn at twice the density.
-  const { context, page, errors } = await tabletPage(browser, server.base, { width: 512, height: 384 });
-  await openApp(page, server.base);
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(await overflow() <= 0, `home scrolls sideways by ${await overflow()} px`);
-  await page.getByRole('button', { name: nl('plan-example-button') }).tap();
+  const { context, page, errors } = await tabletPage(app.browser, app.base, { width: 512, height: 384 });
+  await openApp(page, app.base);
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok((await overflow()) <= 0, `home scrolls sideways by ${await overflow()} px`);
+  await openExample(page);
   for (const view of ['overview', 'self-check', 'ladder', 'plan', 'sign', 'print']) {
     await page.locator(`#view-${view}`).tap();
     await page.waitForTimeout(150);
-    assert.ok(await overflow() <= 0, `${view} scrolls sideways by ${await overflow()} px at 200%`);
+    assert.ok((await overflow()) <= 0, `${view} scrolls sideways by ${await overflow()} px at 200%`);
     await screenshot(page, `zoom200-${view}`);
   }
   assert.deepEqual(errors, []);

@@ -3,42 +3,56 @@
 // there is one and says so plainly when there is none; the self-check in Arabic, Tigrinya and
 // Ukrainian is kept as screenshots; axe finds nothing in Arabic. Expected texts come from the
 // Fluent files themselves (support.mjs `messages`), never typed into the test.
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
-import { serveDist, launch, tabletPage, openApp, assertAccessible, assertTouchTargets, screenshot, messages } from './support.mjs';
+import { test } from 'node:test';
+import {
+  answerButton,
+  assertAccessible,
+  checkScreen,
+  createDossier,
+  messages,
+  nl,
+  openApp,
+  screenshot,
+  startAppAndBrowser,
+  startSelfCheck,
+  tabletPage,
+} from './support.mjs';
 
-let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
-
-const nl = messages('nl');
+const app = startAppAndBrowser();
 
 /** The device's voices, as the page will see them: none, or one on-device voice per language. */
 async function voices(context, langs) {
   await context.addInitScript((langs) => {
-    const list = langs.map((lang) => ({ lang, localService: true, name: `Test ${lang}`, voiceURI: lang, default: false }));
+    const list = langs.map((lang) => ({
+      lang,
+      localService: true,
+      name: `Test ${lang}`,
+      voiceURI: lang,
+      default: false,
+    }));
     window.spoken = [];
-    SpeechSynthesis.prototype.getVoices = function () { return list; };
-    SpeechSynthesis.prototype.speak = function (u) { window.spoken.push({ text: u.text, lang: u.lang }); };
-    SpeechSynthesis.prototype.cancel = function () {};
+    SpeechSynthesis.prototype.getVoices = () => list;
+    SpeechSynthesis.prototype.speak = (u) => {
+      window.spoken.push({ text: u.text, lang: u.lang });
+    };
+    SpeechSynthesis.prototype.cancel = () => {};
   }, langs);
 }
 
 /** A new dossier whose client reads `lang`, optionally in the simplified view; then its self-check. */
 async function clientSelfCheck(page, name, lang, simplified) {
-  await page.getByLabel(nl('new-dossier-name-label')).fill(name);
-  await page.getByRole('button', { name: nl('new-dossier-button') }).tap();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
+  await createDossier(page, name);
   await page.locator('#client-lang').selectOption(lang);
   if (simplified) await page.getByLabel(nl('easy-toggle')).check();
-  await page.locator('#view-self-check').tap();
-  await page.getByRole('button', { name: nl('sc-start') }).tap();
+  await startSelfCheck(page);
 }
 
 test('an Arabic-speaking client does the self-check in the simplified view; the worker stays in Dutch', async () => {
-  const { context, page, offsite, errors } = await tabletPage(browser, server.base);
+  const { context, page, offsite, errors } = await tabletPage(app.browser, app.base);
   await voices(context, ['ar-SA']);
-  await openApp(page, server.base);
+  await openApp(page, app.base);
   await clientSelfCheck(page, 'Amina El Idrissi', 'ar', true);
   const ar = messages('ar');
 
@@ -59,7 +73,7 @@ test('an Arabic-speaking client does the self-check in the simplified view; the 
   const answers = ['sc-answer-good', 'sc-answer-hard', 'sc-answer-big'];
   for (const [i, id] of answers.entries()) {
     await client.getByText(ar('easy-progress', { current: i + 1, total: 18 })).waitFor();
-    const button = page.locator('.sc-answers').getByRole('button', { name: ar(id), exact: true });
+    const button = answerButton(page, ar(id));
     await button.tap();
     assert.equal(await button.getAttribute('aria-pressed'), 'true');
     if (i === 0) {
@@ -68,9 +82,11 @@ test('an Arabic-speaking client does the self-check in the simplified view; the 
       const spoken = await page.evaluate(() => window.spoken);
       assert.equal(spoken.length, 1);
       assert.equal(spoken[0].lang, 'ar-SA');
-      assert.ok(spoken[0].text.includes(ar('easy-q-money')) && spoken[0].text.includes(ar('sc-answer-good')), spoken[0].text);
-      await assertAccessible(page, 'simplified self-check in Arabic');
-      await assertTouchTargets(page, 'simplified self-check in Arabic');
+      assert.ok(
+        spoken[0].text.includes(ar('easy-q-money')) && spoken[0].text.includes(ar('sc-answer-good')),
+        spoken[0].text,
+      );
+      await checkScreen(page, 'simplified self-check in Arabic');
       await screenshot(page, 'selfcheck-simplified-ar');
     }
     await page.getByRole('button', { name: ar('easy-next') }).tap();
@@ -87,9 +103,9 @@ test('an Arabic-speaking client does the self-check in the simplified view; the 
 });
 
 test('without a voice for the language, read-aloud says so plainly (Tigrinya)', async () => {
-  const { context, page, errors } = await tabletPage(browser, server.base);
+  const { context, page, errors } = await tabletPage(app.browser, app.base);
   await voices(context, ['nl-BE']);
-  await openApp(page, server.base);
+  await openApp(page, app.base);
   await clientSelfCheck(page, 'Yonas Tesfay', 'ti', true);
   const ti = messages('ti');
   await page.getByRole('heading', { name: ti('easy-q-money') }).waitFor();
@@ -101,15 +117,19 @@ test('without a voice for the language, read-aloud says so plainly (Tigrinya)', 
   await context.close();
 });
 
-for (const [lang, name] of [['ar', 'Omar Haddad'], ['ti', 'Selam Berhane'], ['uk', 'Olena Kovalenko']]) {
+for (const [lang, name] of [
+  ['ar', 'Omar Haddad'],
+  ['ti', 'Selam Berhane'],
+  ['uk', 'Olena Kovalenko'],
+]) {
   test(`the self-check in ${lang}, normal view, looks right (screenshot kept)`, async () => {
-    const { context, page, errors } = await tabletPage(browser, server.base);
+    const { context, page, errors } = await tabletPage(app.browser, app.base);
     await voices(context, []);
-    await openApp(page, server.base);
+    await openApp(page, app.base);
     await clientSelfCheck(page, name, lang, false);
     const t = messages(lang);
     await page.getByRole('heading', { name: t('sc-q-money') }).waitFor();
-    await page.locator('.sc-answers').getByRole('button', { name: t('sc-answer-hard'), exact: true }).tap();
+    await answerButton(page, t('sc-answer-hard')).tap();
     await page.evaluate(() => document.fonts.ready);
     await assertAccessible(page, `self-check in ${lang}`);
     await screenshot(page, `selfcheck-${lang}`);
@@ -119,8 +139,8 @@ for (const [lang, name] of [['ar', 'Omar Haddad'], ['ti', 'Selam Berhane'], ['uk
 }
 
 test('the whole interface in Arabic: every screen right to left, axe finds nothing', async () => {
-  const { context, page, errors } = await tabletPage(browser, server.base);
-  await openApp(page, server.base);
+  const { context, page, errors } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
   await page.getByLabel(nl('language-label')).selectOption('ar');
   const ar = messages('ar');
   await page.getByRole('button', { name: ar('new-dossier-button') }).waitFor();
@@ -131,8 +151,7 @@ test('the whole interface in Arabic: every screen right to left, axe finds nothi
   for (const view of ['overview', 'self-check', 'ladder', 'plan']) {
     await page.locator(`#view-${view}`).tap();
     await page.waitForTimeout(150);
-    await assertAccessible(page, `${view} in Arabic`);
-    await assertTouchTargets(page, `${view} in Arabic`);
+    await checkScreen(page, `${view} in Arabic`);
     await screenshot(page, `ar-${view}`);
   }
   assert.deepEqual(errors, []);

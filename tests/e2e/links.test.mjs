@@ -1,38 +1,57 @@
 // The features feed each other: a self-check suggestion becomes a GPMI action with one tap.
-import { test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
-import { serveDist, launch, tabletPage, openApp, assertAccessible } from './support.mjs';
 
-let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  answerButton,
+  assertAccessible,
+  createDossier,
+  nl,
+  openApp,
+  openDossier,
+  openExample,
+  openView,
+  startAppAndBrowser,
+  startingWith,
+  startSelfCheck,
+  tabletPage,
+} from './support.mjs';
+
+const app = startAppAndBrowser();
 
 test('a self-check suggestion goes into the plan with one tap, and says where it came from', async () => {
-  const { context, page, offsite, errors } = await tabletPage(browser, server.base);
-  await openApp(page, server.base);
-  await page.getByLabel('Naam van de cliënt').fill('Nadia');
-  await page.getByRole('button', { name: 'Dossier aanmaken' }).tap();
-  await page.locator('#view-self-check').tap();
-  await page.getByRole('button', { name: 'Nieuwe zelfscan starten' }).tap();
+  const { context, page, offsite, errors } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await createDossier(page, 'Nadia');
+  await startSelfCheck(page);
   for (let i = 1; i <= 6; i++) {
-    await page.getByText(`Vraag ${i} van 18`).waitFor();
+    await page.getByText(nl('sc-client-progress', { current: i, total: 18 })).waitFor();
     if (i === 6) {
-      await page.locator('.sc-answers').getByRole('button', { name: 'Soms moeilijk', exact: true }).tap();
-      await page.getByRole('button', { name: 'Ik wil hier hulp bij' }).tap();
+      await answerButton(page, nl('sc-answer-hard')).tap();
+      await page.getByRole('button', { name: nl('sc-client-help') }).tap();
     }
-    await page.getByRole('button', { name: 'Volgende' }).tap();
+    await page.getByRole('button', { name: nl('sc-client-next') }).tap();
   }
-  await page.getByRole('button', { name: 'Samenvatting' }).tap();
-  const add = page.getByRole('button', { name: '“Steun bij de opvoeding zoeken” in het plan zetten' });
+  await page.getByRole('button', { name: nl('sc-mode-summary') }).tap();
+  const add = page.getByRole('button', {
+    name: nl('sc-add-to-plan-named', { action: nl('sc-act-family-parenting-support') }),
+  });
   await add.tap();
-  await page.locator('.sc-suggestions li', { hasText: 'Steun bij de opvoeding zoeken' }).getByText('Staat in het plan').waitFor();
+  await page
+    .locator('.sc-suggestions li', { hasText: nl('sc-act-family-parenting-support') })
+    .getByText(nl('sc-in-plan'))
+    .waitFor();
   await assertAccessible(page, 'summary with a suggestion in the plan');
 
-  await page.locator('#view-plan').tap();
-  await page.getByRole('button', { name: 'Acties' }).tap();
-  await page.getByText('Uit de zelfscan: Gezin en zorgtaken').waitFor();
-  const what = await page.locator('input, textarea').evaluateAll(
-    (els) => els.map((e) => e.value).filter((v) => v === 'Steun bij de opvoeding zoeken'));
+  await openView(page, 'plan');
+  await page.getByRole('button', { name: nl('plan-step-actions') }).tap();
+  await page.getByText(nl('plan-origin-self-check', { domain: nl('life-domain-family') })).waitFor();
+  const what = await page
+    .locator('input, textarea')
+    .evaluateAll(
+      (els, action) => els.map((e) => e.value).filter((v) => v === action),
+      nl('sc-act-family-parenting-support'),
+    );
   assert.equal(what.length, 1, 'the action is in the plan once');
   assert.deepEqual(offsite, []);
   assert.deepEqual(errors, []);
@@ -40,17 +59,20 @@ test('a self-check suggestion goes into the plan with one tap, and says where it
 });
 
 test('an offer picked on the ladder becomes an action of the plan, with its catalogue', async () => {
-  const { context, page, offsite, errors } = await tabletPage(browser, server.base);
-  await openApp(page, server.base);
-  await page.getByLabel('Naam van de cliënt').fill('Omar');
-  await page.getByRole('button', { name: 'Dossier aanmaken' }).tap();
-  await page.locator('#view-ladder').tap();
-  await page.getByRole('button', { name: /^Trede 4: Onbetaald werk/ }).tap();
-  const offer = page.locator('.offer-card').filter({ has: page.getByRole('heading', { name: 'Wijk-werken', exact: true }) });
-  await offer.getByRole('button', { name: 'Kiezen voor het plan' }).tap();
-  await page.locator('#view-plan').tap();
-  await page.getByRole('button', { name: 'Acties' }).tap();
-  await page.getByText('Aanbod: Wijk-werken').waitFor();
+  const { context, page, offsite, errors } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await createDossier(page, 'Omar');
+  await openView(page, 'ladder');
+  await page
+    .getByRole('button', { name: startingWith(nl('ladder-rung-button', { number: 4, rung: nl('rung-4') })) })
+    .tap();
+  const offer = page
+    .locator('.offer-card')
+    .filter({ has: page.getByRole('heading', { name: 'Wijk-werken', exact: true }) });
+  await offer.getByRole('button', { name: nl('ladder-offer-pick') }).tap();
+  await openView(page, 'plan');
+  await page.getByRole('button', { name: nl('plan-step-actions') }).tap();
+  await page.getByText(nl('plan-origin-catalogue', { offer: 'Wijk-werken' })).waitFor();
   const values = await page.locator('input, textarea').evaluateAll((els) => els.map((e) => e.value));
   assert.equal(values.filter((v) => v === 'Wijk-werken').length, 1);
   await assertAccessible(page, 'plan actions with a catalogue offer');
@@ -60,16 +82,16 @@ test('an offer picked on the ladder becomes an action of the plan, with its cata
 });
 
 test('the reflection time can be counted in working or calendar days', async () => {
-  const { context, page } = await tabletPage(browser, server.base);
-  await openApp(page, server.base);
-  await page.locator('#open-example').tap();
-  await page.getByText('De cliënt mag 5 werkdagen nadenken voor het tekenen.').waitFor();
-  await page.getByLabel('Bedenktijd tellen in').selectOption('calendar');
-  await page.getByText('De cliënt mag 5 kalenderdagen nadenken voor het tekenen.').waitFor();
+  const { context, page } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await openExample(page);
+  await page.getByText(nl('plan-reflection-hint', { days: 5 })).waitFor();
+  await page.getByLabel(nl('plan-reflection-count-label')).selectOption('calendar');
+  await page.getByText(nl('plan-reflection-hint-calendar', { days: 5 })).waitFor();
   await page.waitForTimeout(700);
   await page.reload();
-  await page.locator('.dossier-card', { hasText: 'Voorbeeld: Samira' }).getByRole('button', { name: 'Openen' }).tap();
-  await page.locator('#view-plan').tap();
-  await page.getByText('De cliënt mag 5 kalenderdagen nadenken voor het tekenen.').waitFor();
+  await openDossier(page, 'Voorbeeld: Samira');
+  await openView(page, 'plan');
+  await page.getByText(nl('plan-reflection-hint-calendar', { days: 5 })).waitFor();
   await context.close();
 });

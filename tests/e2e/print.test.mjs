@@ -1,30 +1,31 @@
 // Signing and printing the GPMI: signatures drawn with touch (and a mouse) on the tablet, the plan
 // printed to an A4 PDF and read back with pdftotext, in Dutch with Arabic beside it and as the
 // client's Arabic copy, and a change after signing that sends the signatures to the earlier version.
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { serveDist, launch, tabletPage, openApp, assertAccessible, assertTouchTargets, screenshot, ARTIFACTS, messages } from './support.mjs';
+import { test } from 'node:test';
+import {
+  ARTIFACTS,
+  checkScreen,
+  messageParts,
+  messages,
+  nl,
+  openApp,
+  openExample,
+  openView,
+  planStep,
+  screenshot,
+  startAppAndBrowser,
+  tabletPage,
+} from './support.mjs';
 
-let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = startAppAndBrowser();
+const en = messages('en');
 
-/** A single-line message of a language (the shared Fluent reader of support.mjs). */
-const message = (lang, id) => messages(lang)(id);
-
-async function check(page, label) {
-  await assertAccessible(page, label);
-  await assertTouchTargets(page, label);
-}
-
-async function openExample(page) {
-  await openApp(page, server.base);
-  await page.getByRole('button', { name: 'Voorbeeld bekijken' }).tap();
-  await page.getByRole('heading', { level: 1, name: 'Voorbeeld: Samira' }).waitFor();
-}
+const ar = messages('ar');
 
 /** Draws a signature-like zigzag in a pad with real touch input (Chromium makes pointer events of it). */
 async function drawWithTouch(page, cdp, padId, seed) {
@@ -39,7 +40,8 @@ async function drawWithTouch(page, cdp, padId, seed) {
   for (const stroke of strokes) {
     const [first, ...rest] = stroke;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...first, id: 1 }] });
-    for (const p of rest) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...p, id: 1 }] });
+    for (const p of rest)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...p, id: 1 }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   }
   await page.locator(`#${padId}-status[data-strokes="2"]`).waitFor();
@@ -53,7 +55,8 @@ async function drawWithMouse(page, padId) {
   const box = await page.locator(`#${padId}-area`).boundingBox();
   await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.6);
   await page.mouse.down();
-  for (let i = 1; i <= 20; i++) await page.mouse.move(box.x + box.width * (0.1 + i * 0.03), box.y + box.height * (0.6 - 0.3 * Math.sin(i / 3)));
+  for (let i = 1; i <= 20; i++)
+    await page.mouse.move(box.x + box.width * (0.1 + i * 0.03), box.y + box.height * (0.6 - 0.3 * Math.sin(i / 3)));
   await page.mouse.up();
   await page.locator(`#${padId}-status[data-strokes="1"]`).waitFor();
 }
@@ -74,7 +77,11 @@ async function storedDossier(page) {
 }
 
 /** Text as pdftotext gives it, without spaces, bidi controls and Arabic vowel marks. */
-const norm = (s) => s.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\u064b-\u0652]/g, '').replace(/\s+/g, '');
+const norm = (s) =>
+  s
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\u064b-\u0652]/g, '')
+    .replace(/\s+/g, '');
 /** An Arabic text as it comes out of pdftotext, which gives a lam-alef ligature's letters in reverse. */
 const asExtracted = (s) => norm(s).replace(/ل([اأإآ])/g, '$1ل');
 /** Whether the PDF text holds an Arabic text: in logical order (the shipped Noto font maps its
@@ -103,17 +110,18 @@ async function printToPdf(page, name) {
 }
 
 test('two parties sign with touch, a partner with the mouse, and the signed plan prints without a draft mark', async () => {
-  const { context, page, offsite, errors } = await tabletPage(browser, server.base);
+  const { context, page, offsite, errors } = await tabletPage(app.browser, app.base);
   const cdp = await context.newCDPSession(page);
+  await openApp(page, app.base);
   await openExample(page);
 
   // Reachable from the plan's read-through step.
   await page.locator('#plan-go-sign').tap();
-  await page.getByRole('heading', { level: 2, name: 'Het plan ondertekenen' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: nl('sign-title') }).waitFor();
   await page.locator('#sign-state[data-state="unsigned"]').waitFor();
   const fingerprint = await page.locator('#sign-fingerprint').getAttribute('data-fingerprint');
   assert.match(fingerprint, /^[0-9a-f]{64}$/);
-  await check(page, 'sign screen (nl)');
+  await checkScreen(page, 'sign screen (nl)');
 
   // The client signs with a finger: clear once, draw again, type the place.
   await page.locator('#sign-client').tap();
@@ -126,7 +134,7 @@ test('two parties sign with touch, a partner with the mouse, and the signed plan
   await drawWithTouch(page, cdp, 'pad-client', 1);
   assert.equal(await page.locator('#pad-client-name').inputValue(), 'Voorbeeld: Samira', 'the plan knows the name');
   await page.locator('#pad-client-place').fill('Oostende');
-  await check(page, 'signature pad (nl)');
+  await checkScreen(page, 'signature pad (nl)');
   await screenshot(page, 'sign-pad-nl');
   await page.locator('#pad-client-save').tap();
   await page.locator('#signer-client[data-signed="true"]').waitFor();
@@ -146,7 +154,7 @@ test('two parties sign with touch, a partner with the mouse, and the signed plan
   await drawWithMouse(page, `pad-${thirdKey}`);
   await page.locator(`#pad-${thirdKey}-save`).click();
   await page.locator('#sign-state[data-state="complete"]').waitFor();
-  await check(page, 'sign screen, all signed (nl)');
+  await checkScreen(page, 'sign screen, all signed (nl)');
   await screenshot(page, 'sign-complete-nl');
 
   // The strokes are stored as vectors in the dossier.
@@ -156,60 +164,88 @@ test('two parties sign with touch, a partner with the mouse, and the signed plan
   assert.equal(round.signatures.length, 3);
   const client = round.signatures.find((s) => s.role.kind === 'client');
   assert.equal(client.strokes.length, 2, 'two strokes after clearing the first attempt');
-  assert.ok(client.strokes[0].length > 10 && client.strokes[0].every(([x, y]) => x >= 0 && x <= 1000 && y >= 0 && y <= 300));
+  assert.ok(
+    client.strokes[0].length > 10 && client.strokes[0].every(([x, y]) => x >= 0 && x <= 1000 && y >= 0 && y <= 300),
+  );
   assert.equal(client.place, 'Oostende');
 
   // Print preview, and the print button opens the browser's dialog.
   await page.locator('#sign-go-print').tap();
-  await page.getByRole('heading', { level: 2, name: 'Afdrukken' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: nl('print-title') }).waitFor();
   await page.locator('.print-doc[data-complete="true"]').waitFor();
-  await check(page, 'print preview (nl)');
+  await checkScreen(page, 'print preview (nl)');
   await screenshot(page, 'print-preview-nl');
-  await page.evaluate(() => { window.print = () => { window.tredePrinted = (window.tredePrinted || 0) + 1; }; });
+  await page.evaluate(() => {
+    window.print = () => {
+      window.tredePrinted = (window.tredePrinted || 0) + 1;
+    };
+  });
   await page.locator('#print-both').tap();
   await page.waitForFunction(() => window.tredePrinted === 1);
 
   const { text, flat, pages } = await printToPdf(page, 'print-signed-nl');
   assert.ok(pages >= 2, `several A4 pages (${pages})`);
-  for (const heading of ['Geïndividualiseerd project voor maatschappelijke integratie', 'Het verhaal van de cliënt', 'Doelen', 'Acties',
-    'Het actieplan', 'Wat elke kant inbrengt', 'Wanneer we samen terugkijken', 'Rechten en plichten', 'Handtekeningen']) {
+  for (const heading of [
+    nl('doc-title'),
+    nl('doc-topics'),
+    nl('doc-goals'),
+    nl('doc-actions'),
+    nl('doc-questions'),
+    nl('doc-means'),
+    nl('doc-evaluations'),
+    nl('rights-title'),
+    nl('doc-signatures'),
+  ]) {
     assert.ok(flat.includes(norm(heading)), `the PDF has the heading ${heading}`);
   }
   assert.ok(text.includes('Voorbeeld: Samira'), "the client's name");
-  for (const action of ['Inschrijven voor de opleiding zorgkundige', 'Samen vacatures zoeken en sollicitaties opvolgen',
-    'Een afbetalingsplan opmaken', 'Alle brieven over schulden meebrengen']) {
+  for (const action of [
+    'Inschrijven voor de opleiding zorgkundige',
+    'Samen vacatures zoeken en sollicitaties opvolgen',
+    'Een afbetalingsplan opmaken',
+    'Alle brieven over schulden meebrengen',
+  ]) {
     assert.ok(flat.includes(action.replace(/\s+/g, '')), `the PDF has the action ${action}`);
   }
   assert.ok(flat.includes(fingerprint), 'the full fingerprint');
   const running = text.split(`SHA-256 ${fingerprint.slice(0, 16)}`).length - 1;
   assert.ok(running >= pages, `the running line with the fingerprint on every page (${running} of ${pages})`);
-  assert.equal(count(flat, 'ONTWERP') + count(flat, 'DRAFT'), 0, 'no draft mark once everyone signed');
+  assert.equal(count(flat, nl('doc-draft')) + count(flat, en('doc-draft')), 0, 'no draft mark once everyone signed');
   assert.ok(flat.includes(`1/${pages}`) && flat.includes(`${pages}/${pages}`), 'page numbers');
 
   // Change a goal after signing: the signatures now belong to the earlier version.
-  await page.locator('#view-plan').tap();
-  await page.locator('#plan-step-goals').tap();
-  await page.locator('.plan-goal').nth(0).getByLabel('Het doel').fill('Werk vinden in een woonzorgcentrum');
-  await page.locator('#view-sign').tap();
-  await page.locator('.sign-outdated').filter({ hasText: 'Die handtekeningen horen bij een eerdere versie' }).waitFor();
+  await openView(page, 'plan');
+  await planStep(page, 'goals');
+  await page.locator('.plan-goal').nth(0).getByLabel(nl('plan-goal-title')).fill('Werk vinden in een woonzorgcentrum');
+  await openView(page, 'sign');
+  await page
+    .locator('.sign-outdated')
+    .filter({ hasText: nl('sign-outdated') })
+    .waitFor();
   await page.locator('#sign-state[data-state="unsigned"]').waitFor();
   const newFingerprint = await page.locator('#sign-fingerprint').getAttribute('data-fingerprint');
   assert.notEqual(newFingerprint, fingerprint);
-  await page.locator('.sign-earlier').filter({ hasText: `Versie ${fingerprint.slice(0, 8)}` }).waitFor();
-  await check(page, 'sign screen, signatures for an earlier version (nl)');
+  await page
+    .locator('.sign-earlier')
+    .filter({ hasText: messageParts(nl, 'sign-earlier-item', 'names', { fingerprint: fingerprint.slice(0, 8) })[0] })
+    .waitFor();
+  await checkScreen(page, 'sign screen, signatures for an earlier version (nl)');
   await screenshot(page, 'sign-outdated-nl');
 
   // The earlier version stays readable, with its signatures; the new one prints as a draft.
   await page.locator('#sign-show-round-0').tap();
   await page.locator(`.print-doc[data-fingerprint="${fingerprint}"]`).waitFor();
-  await page.locator('.print-doc').filter({ hasText: 'Dit is een eerder getekende versie.' }).waitFor();
+  await page
+    .locator('.print-doc')
+    .filter({ hasText: nl('doc-earlier-note') })
+    .waitFor();
   assert.equal(await page.locator('.print-doc').filter({ hasText: 'Werk vinden als zorgkundige' }).count(), 1);
   assert.equal(await page.locator('.print-doc .signature-drawing').count(), 3);
   await page.locator('#print-version').selectOption('');
   await page.locator(`.print-doc[data-fingerprint="${newFingerprint}"]`).waitFor();
   const draft = await printToPdf(page, 'print-changed-nl');
   assert.ok(draft.text.includes('Werk vinden in een woonzorgcentrum'));
-  const marks = count(draft.flat, 'ONTWERP');
+  const marks = count(draft.flat, nl('doc-draft'));
   assert.ok(marks >= draft.pages, `"ONTWERP" on every page (${marks} marks, ${draft.pages} pages)`);
 
   assert.deepEqual(offsite, [], 'no request may leave the page origin');
@@ -218,39 +254,54 @@ test('two parties sign with touch, a partner with the mouse, and the signed plan
 });
 
 test('Arabic as the client language: beside the binding Dutch text, and alone on the client copy', async () => {
-  const { context, page, offsite, errors } = await tabletPage(browser, server.base);
+  const { context, page, offsite, errors } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
   await openExample(page);
-  await page.locator('#view-overview').tap();
+  await openView(page, 'overview');
   await page.locator('#client-lang').selectOption('ar');
-  await page.locator('#view-print').tap();
-  await page.getByRole('heading', { level: 2, name: 'Afdrukken' }).waitFor();
-  await page.getByRole('button', { name: 'Afdrukken (Nederlands + العربية)' }).waitFor();
-  await check(page, 'print preview with Arabic (nl)');
+  await openView(page, 'print');
+  await page.getByRole('heading', { level: 2, name: nl('print-title') }).waitFor();
+  await page.getByRole('button', { name: nl('print-both', { lang: 'العربية' }) }).waitFor();
+  await checkScreen(page, 'print preview with Arabic (nl)');
 
-  const goalsAr = message('ar', 'doc-goals');
-  const actionsAr = message('ar', 'doc-actions');
-  const bindingAr = message('ar', 'doc-binding-note');
-  const draftAr = message('ar', 'doc-draft');
+  const goalsAr = ar('doc-goals');
+  const actionsAr = ar('doc-actions');
+  const bindingAr = ar('doc-binding-note');
+  const draftAr = ar('doc-draft');
   const both = await printToPdf(page, 'print-bilingual-ar');
-  for (const heading of ['Doelen', 'Acties', 'Rechten en plichten', 'De Nederlandse tekst is de bindende tekst.']) {
+  for (const heading of [nl('doc-goals'), nl('doc-actions'), nl('rights-title'), nl('doc-binding-note')]) {
     assert.ok(both.flat.includes(norm(heading)), `the bilingual PDF has the Dutch ${heading}`);
   }
   // Sentence by sentence: pdftotext may give the sentences of a right-to-left line in visual order.
-  for (const ar of [goalsAr, actionsAr, ...bindingAr.split('.').filter((p) => p.trim())]) assert.ok(hasArabic(both.flat, ar), `the bilingual PDF has the Arabic ${ar}`);
-  assert.ok(count(both.flat, 'ONTWERP') >= both.pages, 'not signed yet: a draft mark on every page');
-  assert.ok(Math.max(count(both.flat, draftAr), count(both.flat, asExtracted(draftAr))) >= both.pages, 'the draft mark in Arabic too');
+  for (const ar of [goalsAr, actionsAr, ...bindingAr.split('.').filter((p) => p.trim())])
+    assert.ok(hasArabic(both.flat, ar), `the bilingual PDF has the Arabic ${ar}`);
+  assert.ok(count(both.flat, nl('doc-draft')) >= both.pages, 'not signed yet: a draft mark on every page');
+  assert.ok(
+    Math.max(count(both.flat, draftAr), count(both.flat, asExtracted(draftAr))) >= both.pages,
+    'the draft mark in Arabic too',
+  );
 
   // The client's copy: Arabic only, right to left.
-  await page.locator('label[for="print-mode-client"]').filter({ hasText: message('nl', 'print-mode-client') }).tap();
+  await page
+    .locator('label[for="print-mode-client"]')
+    .filter({ hasText: nl('print-mode-client') })
+    .tap();
   await page.locator('.print-doc[lang="ar"][dir="rtl"]').waitFor();
-  await check(page, 'client copy preview (ar)');
+  await checkScreen(page, 'client copy preview (ar)');
   await screenshot(page, 'print-client-copy-ar');
   const copy = await printToPdf(page, 'print-client-copy-ar');
   assert.ok(hasArabic(copy.flat, goalsAr), `the client copy has ${goalsAr}`);
-  assert.ok(hasArabic(copy.flat, message('ar', 'rights-title')));
-  assert.ok(!copy.flat.includes('Doelen') && !copy.flat.includes('Rechtenenplichten'), 'no Dutch headings on the client copy');
+  assert.ok(hasArabic(copy.flat, ar('rights-title')));
+  assert.ok(
+    !copy.flat.includes(nl('doc-goals')) && !copy.flat.includes(norm(nl('rights-title'))),
+    'no Dutch headings on the client copy',
+  );
   // Free text as typed (a table cell may come out of pdftotext in pieces on a right-to-left page).
-  for (const typed of ['Mijn schulden onder controle', 'Inschrijven voor de opleiding', 'Ik wil op eigen benen staan.']) {
+  for (const typed of [
+    'Mijn schulden onder controle',
+    'Inschrijven voor de opleiding',
+    'Ik wil op eigen benen staan.',
+  ]) {
     assert.ok(copy.flat.includes(norm(typed)), `free text as typed: ${typed}`);
   }
 

@@ -1,80 +1,92 @@
 // Self-check journeys at tablet size with touch: the client answers, stops and resumes after a
 // reload; the worker scores; the summary shows where the two voices differ and the precondition.
-import { test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
-import { serveDist, launch, tabletPage, openApp, assertAccessible, assertTouchTargets, screenshot } from './support.mjs';
+import { test } from 'node:test';
+import {
+  answerButton,
+  checkScreen,
+  createDossier,
+  escapeRegExp,
+  nl,
+  openApp,
+  openDossier,
+  openView,
+  screenshot,
+  startAppAndBrowser,
+  startSelfCheck,
+  tabletPage,
+} from './support.mjs';
 
-let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = startAppAndBrowser();
 
-async function createDossier(page, name) {
-  await page.getByLabel('Naam van de cliënt').fill(name);
-  await page.getByRole('button', { name: 'Dossier aanmaken' }).tap();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
+/** Starts a self-check in the open dossier, at its first question. */
+async function startAtFirstQuestion(page) {
+  await startSelfCheck(page);
+  await page.getByText(nl('sc-client-progress', { current: 1, total: 18 })).waitFor();
 }
-
-async function startSelfCheck(page) {
-  await page.locator('#view-self-check').tap();
-  await page.getByRole('button', { name: 'Nieuwe zelfscan starten' }).tap();
-  await page.getByText('Vraag 1 van 18').waitFor();
-}
-
-const answer = (page, word) => page.locator('.sc-answers').getByRole('button', { name: word, exact: true });
 
 test('a client answers six domains, skips one, stops, and resumes after a reload', async () => {
-  const { context, page, offsite, errors } = await tabletPage(browser, server.base);
-  await openApp(page, server.base);
+  const { context, page, offsite, errors } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
   await createDossier(page, 'Amina El Idrissi');
-  await startSelfCheck(page);
-  await assertAccessible(page, 'self-check client mode');
-  await assertTouchTargets(page, 'self-check client mode');
+  await startAtFirstQuestion(page);
+  await checkScreen(page, 'self-check client mode');
 
-  const words = ['Gaat goed', 'Soms moeilijk', 'Gaat goed', 'Zeg ik liever niet', 'Gaat goed', 'Nu een groot probleem'];
+  const words = [
+    nl('sc-answer-good'),
+    nl('sc-answer-hard'),
+    nl('sc-answer-good'),
+    nl('sc-answer-private'),
+    nl('sc-answer-good'),
+    nl('sc-answer-big'),
+  ];
   for (const [i, word] of words.entries()) {
-    await page.getByText(`Vraag ${i + 1} van 18`).waitFor();
-    await answer(page, word).tap();
-    assert.equal(await answer(page, word).getAttribute('aria-pressed'), 'true');
+    await page.getByText(nl('sc-client-progress', { current: i + 1, total: 18 })).waitFor();
+    await answerButton(page, word).tap();
+    assert.equal(await answerButton(page, word).getAttribute('aria-pressed'), 'true');
     if (i === 5) {
       // Family: the client asks for help and says why, in their own words.
-      await page.getByRole('button', { name: 'Ik wil hier hulp bij' }).tap();
-      await page.getByLabel('Wil je er iets over vertellen?').fill('Mijn moeder woont bij ons en heeft veel zorg nodig.');
+      await page.getByRole('button', { name: nl('sc-client-help') }).tap();
+      await page.getByLabel(nl('sc-client-note-label')).fill('Mijn moeder woont bij ons en heeft veel zorg nodig.');
       await screenshot(page, 'selfcheck-client-nl');
     }
-    await page.getByRole('button', { name: 'Volgende' }).tap();
+    await page.getByRole('button', { name: nl('sc-client-next') }).tap();
   }
   // Childcare: skipped for now.
-  await page.getByText('Hoe gaat het met opvang voor je kinderen?').waitFor();
-  await page.getByRole('button', { name: 'Later beantwoorden' }).tap();
+  await page.getByText(nl('sc-q-childcare')).waitFor();
+  await page.getByRole('button', { name: nl('sc-client-skip') }).tap();
   // Safety: a note half typed, then the client stops.
-  await page.getByText('Vraag 8 van 18').waitFor();
-  await page.getByLabel('Wil je er iets over vertellen?').pressSequentially('Liever later');
+  await page.getByText(nl('sc-client-progress', { current: 8, total: 18 })).waitFor();
+  await page.getByLabel(nl('sc-client-note-label')).pressSequentially('Liever later');
 
   await page.waitForTimeout(800);
   await page.reload();
-  await page.locator('.dossier-card', { hasText: 'Amina El Idrissi' }).getByRole('button', { name: 'Openen' }).tap();
-  await page.locator('#view-self-check').tap();
+  await openDossier(page, 'Amina El Idrissi');
+  await openView(page, 'self-check');
   const item = page.locator('.sc-check-item');
-  await item.getByText('Nog niet af').waitFor();
-  await item.getByText('Cliënt: 6 van 18 beantwoord').waitFor();
-  await item.getByText('één overgeslagen').waitFor();
-  await assertAccessible(page, 'self-check list');
-  await assertTouchTargets(page, 'self-check list');
+  await item.getByText(nl('sc-status-unfinished')).waitFor();
+  await item.getByText(nl('sc-progress-client', { answered: 6, total: 18 })).waitFor();
+  await item.getByText(nl('sc-progress-skipped', { count: 1 })).waitFor();
+  await checkScreen(page, 'self-check list');
   await screenshot(page, 'selfcheck-list-nl');
 
-  await item.getByRole('button', { name: 'Openen' }).tap();
-  await page.getByText('Vraag 8 van 18').waitFor();
-  await page.getByRole('heading', { name: 'Hoe veilig voel je je thuis?' }).waitFor();
-  assert.equal(await page.getByLabel('Wil je er iets over vertellen?').inputValue(), 'Liever later', 'nothing typed is lost');
+  await item.getByRole('button', { name: nl('sc-open') }).tap();
+  await page.getByText(nl('sc-client-progress', { current: 8, total: 18 })).waitFor();
+  await page.getByRole('heading', { name: nl('sc-q-safety') }).waitFor();
+  assert.equal(await page.getByLabel(nl('sc-client-note-label')).inputValue(), 'Liever later', 'nothing typed is lost');
 
   // Back: the skipped one invites an answer, and the family answers are all still there.
-  await page.getByRole('button', { name: 'Vorige' }).tap();
-  await page.getByText('Deze vraag heb je eerder overgeslagen.').waitFor();
-  await page.getByRole('button', { name: 'Vorige' }).tap();
-  await page.getByText('Vraag 6 van 18').waitFor();
-  assert.equal(await answer(page, 'Nu een groot probleem').getAttribute('aria-pressed'), 'true');
-  assert.equal(await page.getByRole('button', { name: 'Ik wil hier hulp bij' }).getAttribute('aria-pressed'), 'true');
-  assert.equal(await page.getByLabel('Wil je er iets over vertellen?').inputValue(), 'Mijn moeder woont bij ons en heeft veel zorg nodig.');
+  await page.getByRole('button', { name: nl('sc-client-back') }).tap();
+  await page.getByText(nl('sc-client-skipped-note')).waitFor();
+  await page.getByRole('button', { name: nl('sc-client-back') }).tap();
+  await page.getByText(nl('sc-client-progress', { current: 6, total: 18 })).waitFor();
+  assert.equal(await answerButton(page, nl('sc-answer-big')).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByRole('button', { name: nl('sc-client-help') }).getAttribute('aria-pressed'), 'true');
+  assert.equal(
+    await page.getByLabel(nl('sc-client-note-label')).inputValue(),
+    'Mijn moeder woont bij ons en heeft veel zorg nodig.',
+  );
 
   assert.deepEqual(offsite, [], 'no request may leave the page origin');
   assert.deepEqual(errors, [], 'no errors in the console');
@@ -82,61 +94,80 @@ test('a client answers six domains, skips one, stops, and resumes after a reload
 });
 
 test('the worker scores three domains and the summary shows differences and the precondition', async () => {
-  const { context, page, offsite, errors } = await tabletPage(browser, server.base);
-  await openApp(page, server.base);
+  const { context, page, offsite, errors } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
   await createDossier(page, 'Bram Peeters');
-  await startSelfCheck(page);
-  await answer(page, 'Gaat goed').tap(); // money
-  await page.getByRole('button', { name: 'Volgende' }).tap();
-  await answer(page, 'Gaat goed').tap(); // housing
-  await page.getByRole('button', { name: 'Ik wil hier hulp bij' }).tap();
-  await page.getByRole('button', { name: 'Volgende' }).tap();
-  await answer(page, 'Soms moeilijk').tap(); // health
+  await startAtFirstQuestion(page);
+  await answerButton(page, nl('sc-answer-good')).tap(); // money
+  await page.getByRole('button', { name: nl('sc-client-next') }).tap();
+  await answerButton(page, nl('sc-answer-good')).tap(); // housing
+  await page.getByRole('button', { name: nl('sc-client-help') }).tap();
+  await page.getByRole('button', { name: nl('sc-client-next') }).tap();
+  await answerButton(page, nl('sc-answer-hard')).tap(); // health
 
   await page.locator('#sc-mode-worker').tap();
   const money = page.locator('#sc-w-money');
   const housing = page.locator('#sc-w-housing');
   const health = page.locator('#sc-w-health');
-  await money.getByLabel('2 · Drempel, maar werk of opleiding kan met ondersteuning').check();
-  await health.getByLabel('2 · Drempel, maar werk of opleiding kan met ondersteuning').check();
-  assert.equal(await housing.getByText('Wat is van toepassing?').count(), 0, 'sub-items only open with 3 or 4');
-  await housing.getByLabel('3 · Drempel: werk of opleiding lukt nu niet').check();
-  await housing.getByLabel('Moet snel weg of verhuist heel vaak').check();
-  await housing.getByLabel('Notitie van de werker').fill('Opzeg tegen eind januari.');
+  await money.getByLabel(nl('sc-score-2')).check();
+  await health.getByLabel(nl('sc-score-2')).check();
+  assert.equal(await housing.getByText(nl('sc-worker-sub-title')).count(), 0, 'sub-items only open with 3 or 4');
+  await housing.getByLabel(nl('sc-score-3')).check();
+  await housing.getByLabel(nl('sc-sub-housing-must-move')).check();
+  await housing.getByLabel(nl('sc-worker-note-label')).fill('Opzeg tegen eind januari.');
   await page.locator('#sc-dutch-level').selectOption('1-2');
   await page.locator('#sc-latin-reading').selectOption('yes');
-  assert.equal(await housing.getByLabel('Moet snel weg of verhuist heel vaak').isChecked(), true);
-  await assertAccessible(page, 'self-check worker mode');
-  await assertTouchTargets(page, 'self-check worker mode');
+  assert.equal(await housing.getByLabel(nl('sc-sub-housing-must-move')).isChecked(), true);
+  await checkScreen(page, 'self-check worker mode');
   await screenshot(page, 'selfcheck-worker-nl');
 
   await page.locator('#sc-mode-summary').tap();
-  await page.getByRole('heading', { name: 'Beide stemmen naast elkaar' }).waitFor();
+  await page.getByRole('heading', { name: nl('sc-summary-chart-title') }).waitFor();
   const diffs = page.locator('.sc-diff-list li');
-  assert.deepEqual((await diffs.allTextContents()).map((s) => s.split(':')[0]), ['Geld en schulden', 'Wonen']);
-  assert.equal(await page.locator('.sc-pre-list li').allTextContents().then((l) => l.join('|')), 'Wonen');
-  await page.locator('.sc-help-list').getByText('Wonen').waitFor();
+  assert.deepEqual(
+    (await diffs.allTextContents()).map((s) => s.split(':')[0]),
+    [nl('life-domain-money'), nl('life-domain-housing')],
+  );
+  assert.equal(
+    await page
+      .locator('.sc-pre-list li')
+      .allTextContents()
+      .then((l) => l.join('|')),
+    nl('life-domain-housing'),
+  );
+  await page.locator('.sc-help-list').getByText(nl('life-domain-housing')).waitFor();
   assert.equal(await page.locator('.sc-chart-row.sc-chart-diff').count(), 2);
   // The text alternative carries the same facts.
-  await page.getByRole('row', { name: /Wonen Gaat goed 3 · Drempel.*Verschil, Randvoorwaarde, Wil hulp/ }).waitFor();
+  await page
+    .getByRole('row', {
+      name: new RegExp(
+        `${escapeRegExp([nl('life-domain-housing'), nl('sc-answer-good'), nl('sc-score-3')].join(' '))}.*${escapeRegExp([nl('sc-diff'), nl('sc-precondition'), nl('sc-wants-help')].join(', '))}`,
+      ),
+    })
+    .waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no sideways scrolling on the summary (overflow ${overflow}px)`);
-  await assertAccessible(page, 'self-check summary');
-  await assertTouchTargets(page, 'self-check summary');
+  await checkScreen(page, 'self-check summary');
   await screenshot(page, 'selfcheck-summary-nl');
 
   // Everything survives a reload.
   await page.waitForTimeout(800);
   await page.reload();
-  await page.locator('.dossier-card', { hasText: 'Bram Peeters' }).getByRole('button', { name: 'Openen' }).tap();
-  await page.locator('#view-self-check').tap();
-  await page.locator('.sc-check-item').getByText('Werker: 3 van 18 gescoord').waitFor();
+  await openDossier(page, 'Bram Peeters');
+  await openView(page, 'self-check');
+  await page
+    .locator('.sc-check-item')
+    .getByText(nl('sc-progress-worker', { scored: 3, total: 18 }))
+    .waitFor();
 
   // Deleting asks first.
-  await page.locator('.sc-check-item').getByRole('button', { name: 'Verwijderen' }).tap();
-  const dialog = page.getByRole('alertdialog', { name: 'Deze zelfscan verwijderen?' });
-  await dialog.getByRole('button', { name: 'Ja, verwijderen' }).tap();
-  await page.getByText('Nog geen zelfscan in dit dossier.').waitFor();
+  await page
+    .locator('.sc-check-item')
+    .getByRole('button', { name: nl('sc-delete') })
+    .tap();
+  const dialog = page.getByRole('alertdialog', { name: nl('sc-confirm-delete-title') });
+  await dialog.getByRole('button', { name: nl('sc-confirm-delete-yes') }).tap();
+  await page.getByText(nl('sc-none')).waitFor();
 
   assert.deepEqual(offsite, [], 'no request may leave the page origin');
   assert.deepEqual(errors, [], 'no errors in the console');

@@ -1,22 +1,34 @@
 // Shared helpers for the end-to-end tests: a static server for dist/, the system Chromium at
-// tablet size with touch, a guard that fails on any request leaving the page's origin, and axe.
-import http from 'node:http';
-import fs from 'node:fs';
-import zlib from 'node:zlib';
-import path from 'node:path';
+// tablet size with touch, a guard that fails on any request leaving the page's origin, axe, the
+// app's own Fluent messages (tests never hard-code a UI text) and the steps many journeys share.
+
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import zlib from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
+import { FluentBundle, FluentNumber, FluentResource } from '@fluent/bundle';
+import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
 export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.woff2': 'font/woff2', '.ftl': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 /**
@@ -30,11 +42,20 @@ export async function serveDist(DIST_DIR = DIST, { gzip = false } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     let file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(DIST)) {
+      res.writeHead(403).end();
+      return;
+    }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     fs.readFile(file, (err, body) => {
-      if (err) { res.writeHead(404).end('not found'); return; }
-      const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (err) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      const headers = {
+        'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+        'cache-control': 'no-cache',
+      };
       if (gzip && !/\.(woff2|png)$/.test(file) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
         if (!compressed.has(file)) compressed.set(file, zlib.gzipSync(body, { level: 9 }));
         Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
@@ -49,11 +70,37 @@ export async function serveDist(DIST_DIR = DIST, { gzip = false } = {}) {
   return { base, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
+/**
+ * For a test file: serves dist/ and starts Chromium before its tests, stops both after them.
+ * The returned object gets `base` (the app's address), `server` and `browser`.
+ */
+export function startAppAndBrowser() {
+  const app = {};
+  before(async () => {
+    app.server = await serveDist();
+    app.base = app.server.base;
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
+}
+
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -62,19 +109,26 @@ export async function launch() {
  * is not from `base` is blocked and recorded in `offsite`, and the test asserts it stays empty.
  */
 export async function tabletPage(browser, base, { width = 1024, height = 768 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const context = await browser.newContext({
+    viewport: { width, height },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+  });
   const origin = new URL(base).origin;
   const offsite = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     offsite.push(url);
     return route.abort();
   });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
   return { context, page, offsite, errors };
 }
 
@@ -90,7 +144,9 @@ export async function assertAccessible(page, label) {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
-  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   assert.deepEqual(summary, [], `axe violations on ${label}`);
 }
 
@@ -104,7 +160,10 @@ export async function assertTouchTargets(page, label) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue; // not rendered
       if (el.classList.contains('skip-link')) continue;
-      if (r.width < 44 || r.height < 44) out.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent || '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      if (r.width < 44 || r.height < 44)
+        out.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent || '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
     }
     return out;
   });
@@ -116,19 +175,113 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
-/** The single-line messages of a language's Fluent files, so tests never hard-code translations. */
+/**
+ * The messages of a language, read from its Fluent files with the same rules as the app (no
+ * isolation marks), so tests never hard-code translations: `t(id, args)` gives the text, plural
+ * and other variants chosen by `args`. An unknown id throws, so a renamed message fails loudly.
+ * Numbers are written as the app's Rust Fluent writes them: ASCII digits, no grouping.
+ */
 export function messages(lang) {
   const dir = path.join(ROOT, 'src/i18n/locales', lang);
-  const map = new Map();
+  const bundle = new FluentBundle(lang, { useIsolating: false });
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
-    for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
-      const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
-      if (m) map.set(m[1], m[2]);
-    }
+    const errors = bundle.addResource(new FluentResource(fs.readFileSync(path.join(dir, file), 'utf8')));
+    if (errors.length) throw new Error(`${lang}/${file}: ${errors.join('; ')}`);
   }
   return (id, args = {}) => {
-    const text = map.get(id);
-    if (text === undefined) throw new Error(`${lang}: no single-line message ${id}`);
-    return text.replace(/\{ \$(\w+) \}/g, (_, name) => String(args[name]));
+    const message = bundle.getMessage(id);
+    if (!message?.value) throw new Error(`${lang}: no message ${id}`);
+    const errors = [];
+    const values = Object.fromEntries(
+      Object.entries(args).map(([name, value]) => [
+        name,
+        typeof value === 'number' ? new FluentNumber(value, { useGrouping: false, numberingSystem: 'latn' }) : value,
+      ]),
+    );
+    const text = bundle.formatPattern(message.value, values, errors);
+    if (errors.length) throw new Error(`${lang}: ${id}: ${errors.join('; ')}`);
+    return text;
   };
 }
+
+/** The Dutch messages: Dutch is the app's first language and the one most tests work in. */
+export const nl = messages('nl');
+
+/** A regular expression for a text at the start of an accessible name (`getByRole(..., { name })`). */
+export const startingWith = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+/** A date as the app writes it in full (date-long with the month's name), e.g. "1 oktober 2024". */
+export const longDate = (t, year, month, day) => t('date-long', { day, month: t(`month-${month}`), year });
+
+/** axe and the 44 px touch targets on the same screen. */
+export async function checkScreen(page, label) {
+  await assertAccessible(page, label);
+  await assertTouchTargets(page, label);
+}
+
+/** From the home screen: types the client's name, creates the dossier and waits until it is open. */
+export async function createDossier(page, name, t = nl) {
+  await page.getByLabel(t('new-dossier-name-label')).fill(name);
+  await page.getByRole('button', { name: t('new-dossier-button') }).tap();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** The card of a dossier on the home screen. */
+export const dossierCard = (page, name) => page.locator('.dossier-card', { hasText: name });
+
+/** Opens a dossier from its card on the home screen. */
+export async function openDossier(page, name, t = nl) {
+  await dossierCard(page, name)
+    .getByRole('button', { name: t('open-button') })
+    .tap();
+}
+
+/** Opens the example dossier from the home screen (Dutch screen) and waits until it is open. */
+export async function openExample(page) {
+  await page.getByRole('button', { name: nl('plan-example-button') }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Voorbeeld: Samira' }).waitFor();
+}
+
+/** Switches the open dossier to a view: overview, self-check, ladder, plan, sign or print. */
+export async function openView(page, view) {
+  await page.locator(`#view-${view}`).tap();
+}
+
+/** Goes to a step of the plan (basics, topics, goals, actions, ...) and waits until it is the current one. */
+export async function planStep(page, slug) {
+  await page.locator(`#plan-step-${slug}`).tap();
+  await page.locator(`#plan-step-${slug}[aria-current="step"]`).waitFor();
+}
+
+/** Opens the self-check view of the open dossier and starts a new self-check. */
+export async function startSelfCheck(page, t = nl) {
+  await openView(page, 'self-check');
+  await page.getByRole('button', { name: t('sc-start') }).tap();
+}
+
+/** One of the client's answer buttons in the self-check, by its exact text. */
+export const answerButton = (page, text) =>
+  page.locator('.sc-answers').getByRole('button', { name: text, exact: true });
+
+/** A text for use inside a regular expression, matched as it is. */
+export const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A message as a regular expression, for texts with a figure the test cannot know (a column, a
+ * time): arguments given as a RegExp match that pattern, the rest of the message matches as is.
+ */
+export function messagePattern(t, id, args = {}) {
+  const holes = [];
+  const values = Object.fromEntries(
+    Object.entries(args).map(([name, value]) => {
+      if (!(value instanceof RegExp)) return [name, value];
+      holes.push(value.source);
+      return [name, `⟦${holes.length - 1}⟧`];
+    }),
+  );
+  const source = escapeRegExp(t(id, values)).replace(/⟦(\d+)⟧/g, (_, i) => `(?:${holes[Number(i)]})`);
+  return new RegExp(source);
+}
+
+/** The fixed parts of a message around one argument: for a text of which a test knows only a part. */
+export const messageParts = (t, id, arg, args = {}) => t(id, { ...args, [arg]: '\u0001' }).split('\u0001');
