@@ -1,25 +1,82 @@
 //! Step 1: what kind of plan, why it is there, its dates and who takes part.
 
+use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use super::step::PlanStepProps;
-use crate::domain::plan::{PlanEdit, PlanType, SupportKind, TextField};
+use crate::domain::plan::{Plan, PlanEdit, PlanType, SupportKind, TextField, ThirdParty};
 use crate::domain::rules::Mandate;
-use crate::ui::i18n_context::use_i18n;
+use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::fields::{PlanCheck, PlanDate, PlanSelect, PlanText};
 
 #[component]
 pub fn PlanBasics(props: &PlanStepProps) -> Html {
     let t = use_i18n();
-    let plan = &props.plan;
-    let e = &props.on_edit;
-    let text = |field: TextField| e.reform(move |v: String| PlanEdit::SetText(field, v));
+    let (plan, e) = (&props.plan, &props.on_edit);
+    html! {
+        <div class="plan-basics">
+            { kind_section(&t, plan, e) }
+            { why_section(&t, plan, props.today, e) }
+            { parties_section(&t, plan, e) }
+        </div>
+    }
+}
 
+/// A callback that sets one of the plan's text fields.
+fn set_text(e: &Callback<PlanEdit>, field: TextField) -> Callback<String> {
+    e.reform(move |v: String| PlanEdit::SetText(field, v))
+}
+
+/// The kind of plan and its dates.
+fn kind_section(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
     let mut types = vec![(String::new(), t.t("plan-choose"))];
     types.extend(PlanType::ALL.iter().map(|k| (k.slug().to_owned(), t.t(&k.message_id()))));
     let on_type = e.reform(|v: String| PlanEdit::SetType(PlanType::ALL.into_iter().find(|k| k.slug() == v)));
+    html! {
+        <section class="card" aria-labelledby="plan-kind-title">
+            <h4 id="plan-kind-title">{ t.t("plan-kind-title") }</h4>
+            <PlanSelect id="plan-type" label={t.t("plan-type-label")} options={types}
+                selected={plan.plan_type.map(|k| k.slug()).unwrap_or("").to_owned()} on_change={on_type} />
+            <div class="plan-row">
+                <PlanDate id="plan-decision" label={t.t("plan-decision-label")} hint={Some(AttrValue::from(t.t("plan-decision-hint")))}
+                    value={plan.decision_date} on_change={e.reform(PlanEdit::SetDecisionDate)} />
+                <PlanDate id="plan-start" label={t.t("plan-start-label")}
+                    value={plan.start} on_change={e.reform(PlanEdit::SetStart)} />
+                <PlanDate id="plan-end" label={t.t("plan-end-label")}
+                    value={plan.end} on_change={e.reform(PlanEdit::SetEnd)} />
+            </div>
+        </section>
+    }
+}
 
+/// Why there is a plan: the facts the rules weigh, whether they make it required, and the
+/// worker's override with its reason.
+fn why_section(t: &I18n, plan: &Plan, today: Option<NaiveDate>, e: &Callback<PlanEdit>) -> Html {
+    html! {
+        <section class="card" aria-labelledby="plan-why-title">
+            <h4 id="plan-why-title">{ t.t("plan-why-title") }</h4>
+            <div class="plan-row">
+                <PlanDate id="plan-birth" label={t.t("plan-birth-label")} hint={Some(AttrValue::from(t.t("plan-birth-hint")))}
+                    value={plan.birth_date} on_change={e.reform(PlanEdit::SetBirthDate)} />
+                { recent_right_select(t, plan, e) }
+            </div>
+            <PlanCheck id="plan-asked-client" label={t.t("plan-asked-client")} checked={plan.asked_by_client}
+                on_change={e.reform(PlanEdit::SetAskedByClient)} />
+            <PlanCheck id="plan-asked-ocmw" label={t.t("plan-asked-ocmw")} checked={plan.asked_by_ocmw}
+                on_change={e.reform(PlanEdit::SetAskedByOcmw)} />
+            <div class="plan-mandate" role="status">{ mandate_text(t, plan, today) }</div>
+            { override_select(t, plan, e) }
+            if plan.mandate_override.is_some() {
+                <PlanText id="plan-override-reason" label={t.t("plan-override-reason")}
+                    value={plan.text(TextField::OverrideReason).to_owned()} on_input={set_text(e, TextField::OverrideReason)} />
+            }
+        </section>
+    }
+}
+
+/// Whether the client had the right recently: yes, no or unknown.
+fn recent_right_select(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
     let recent = vec![
         (String::new(), t.t("plan-unknown")),
         ("no".to_owned(), t.t("plan-recent-right-no")),
@@ -37,10 +94,18 @@ pub fn PlanBasics(props: &PlanStepProps) -> Html {
             _ => None,
         })
     });
+    html! {
+        <PlanSelect id="plan-recent-right" label={t.t("plan-recent-right-label")} options={recent}
+            selected={recent_value.to_owned()} on_change={on_recent} />
+    }
+}
 
-    let judged_on = plan.decision_date.or(props.today);
+/// What the rules say on the decision date (or today, before there is one): required and on
+/// which grounds, not required, or not known yet.
+fn mandate_text(t: &I18n, plan: &Plan, today: Option<NaiveDate>) -> Html {
+    let judged_on = plan.decision_date.or(today);
     let mandate = judged_on.map(|on| crate::domain::rules::mandate(&plan.rules, &plan.mandate_facts(), on));
-    let mandate_text = match &mandate {
+    match &mandate {
         Some(Mandate::Required(grounds)) => html! {
             <>
                 <p><strong>{ t.t("plan-mandate-required") }</strong></p>
@@ -51,7 +116,11 @@ pub fn PlanBasics(props: &PlanStepProps) -> Html {
         },
         Some(Mandate::NotRequired) => html! { <p>{ t.t("plan-mandate-not-required") }</p> },
         _ => html! { <p>{ t.t("plan-mandate-unknown") }</p> },
-    };
+    }
+}
+
+/// The worker's override of the rules: none, required or optional.
+fn override_select(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
     let override_options = vec![
         (String::new(), t.t("plan-override-none")),
         ("required".to_owned(), t.t("plan-override-required")),
@@ -69,88 +138,84 @@ pub fn PlanBasics(props: &PlanStepProps) -> Html {
             _ => None,
         })
     });
+    html! {
+        <PlanSelect id="plan-override" label={t.t("plan-override-label")} options={override_options}
+            selected={override_value.to_owned()} on_change={on_override} />
+    }
+}
 
+/// Who takes part: the worker, the OCMW, third parties, and an interpreter or support person.
+fn parties_section(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
+    html! {
+        <section class="card" aria-labelledby="plan-parties-title">
+            <h4 id="plan-parties-title">{ t.t("plan-parties-title") }</h4>
+            <div class="plan-row">
+                <PlanText id="plan-worker" label={t.t("plan-worker-label")} value={plan.worker_name.clone()}
+                    on_input={set_text(e, TextField::WorkerName)} />
+                <PlanText id="plan-ocmw" label={t.t("plan-ocmw-label")} value={plan.ocmw_name.clone()}
+                    on_input={set_text(e, TextField::OcmwName)} />
+            </div>
+            <ul class="plan-list">
+                for (i, p) in plan.third_parties.iter().enumerate() {
+                    <ThirdPartyItem key={p.id.to_string()} n={i + 1} party={p.clone()} on_edit={e.clone()} />
+                }
+            </ul>
+            <button type="button" class="button" id="plan-add-third" onclick={e.reform(|_: MouseEvent| PlanEdit::AddThirdParty)}>
+                { t.t("plan-third-add") }
+            </button>
+            { support_row(t, plan, e) }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ThirdPartyItemProps {
+    /// Its place in the list, counted from 1.
+    n: usize,
+    party: ThirdParty,
+    on_edit: Callback<PlanEdit>,
+}
+
+/// One third party: name, role and tasks, and a button to remove it.
+#[component]
+fn ThirdPartyItem(props: &ThirdPartyItemProps) -> Html {
+    let t = use_i18n();
+    let (p, e) = (&props.party, &props.on_edit);
+    html! {
+        <li class="plan-item plan-third">
+            <fieldset>
+                <legend>{ t.t_args("plan-third-legend", &[("n", FluentValue::from(props.n))]) }</legend>
+                <div class="plan-row">
+                    <PlanText id={format!("plan-third-name-{}", p.id)} label={t.t("plan-third-name")}
+                        value={p.name.clone()} on_input={set_text(e, TextField::ThirdPartyName(p.id))} />
+                    <PlanText id={format!("plan-third-role-{}", p.id)} label={t.t("plan-third-role")}
+                        value={p.role.clone()} on_input={set_text(e, TextField::ThirdPartyRole(p.id))} />
+                </div>
+                <PlanText id={format!("plan-third-tasks-{}", p.id)} label={t.t("plan-third-tasks")} multiline=true
+                    value={p.tasks.clone()} on_input={set_text(e, TextField::ThirdPartyTasks(p.id))} />
+                <button type="button" class="button button-quiet-danger"
+                    onclick={e.reform({ let id = p.id; move |_: MouseEvent| PlanEdit::RemoveThirdParty(id) })}>
+                    { t.t("plan-third-remove") }
+                </button>
+            </fieldset>
+        </li>
+    }
+}
+
+/// An interpreter or support person, and their name once one is chosen.
+fn support_row(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
     let mut support = vec![(String::new(), t.t("plan-support-none"))];
     support.extend(SupportKind::ALL.iter().map(|k| (k.slug().to_owned(), t.t(&format!("plan-support-{}", k.slug())))));
     let on_support =
         e.reform(|v: String| PlanEdit::SetSupportKind(SupportKind::ALL.into_iter().find(|k| k.slug() == v)));
-
     html! {
-        <div class="plan-basics">
-            <section class="card" aria-labelledby="plan-kind-title">
-                <h4 id="plan-kind-title">{ t.t("plan-kind-title") }</h4>
-                <PlanSelect id="plan-type" label={t.t("plan-type-label")} options={types}
-                    selected={plan.plan_type.map(|k| k.slug()).unwrap_or("").to_owned()} on_change={on_type} />
-                <div class="plan-row">
-                    <PlanDate id="plan-decision" label={t.t("plan-decision-label")} hint={Some(AttrValue::from(t.t("plan-decision-hint")))}
-                        value={plan.decision_date} on_change={e.reform(PlanEdit::SetDecisionDate)} />
-                    <PlanDate id="plan-start" label={t.t("plan-start-label")}
-                        value={plan.start} on_change={e.reform(PlanEdit::SetStart)} />
-                    <PlanDate id="plan-end" label={t.t("plan-end-label")}
-                        value={plan.end} on_change={e.reform(PlanEdit::SetEnd)} />
-                </div>
-            </section>
-            <section class="card" aria-labelledby="plan-why-title">
-                <h4 id="plan-why-title">{ t.t("plan-why-title") }</h4>
-                <div class="plan-row">
-                    <PlanDate id="plan-birth" label={t.t("plan-birth-label")} hint={Some(AttrValue::from(t.t("plan-birth-hint")))}
-                        value={plan.birth_date} on_change={e.reform(PlanEdit::SetBirthDate)} />
-                    <PlanSelect id="plan-recent-right" label={t.t("plan-recent-right-label")} options={recent}
-                        selected={recent_value.to_owned()} on_change={on_recent} />
-                </div>
-                <PlanCheck id="plan-asked-client" label={t.t("plan-asked-client")} checked={plan.asked_by_client}
-                    on_change={e.reform(PlanEdit::SetAskedByClient)} />
-                <PlanCheck id="plan-asked-ocmw" label={t.t("plan-asked-ocmw")} checked={plan.asked_by_ocmw}
-                    on_change={e.reform(PlanEdit::SetAskedByOcmw)} />
-                <div class="plan-mandate" role="status">{ mandate_text }</div>
-                <PlanSelect id="plan-override" label={t.t("plan-override-label")} options={override_options}
-                    selected={override_value.to_owned()} on_change={on_override} />
-                if plan.mandate_override.is_some() {
-                    <PlanText id="plan-override-reason" label={t.t("plan-override-reason")}
-                        value={plan.text(TextField::OverrideReason).to_owned()} on_input={text(TextField::OverrideReason)} />
-                }
-            </section>
-            <section class="card" aria-labelledby="plan-parties-title">
-                <h4 id="plan-parties-title">{ t.t("plan-parties-title") }</h4>
-                <div class="plan-row">
-                    <PlanText id="plan-worker" label={t.t("plan-worker-label")} value={plan.worker_name.clone()}
-                        on_input={text(TextField::WorkerName)} />
-                    <PlanText id="plan-ocmw" label={t.t("plan-ocmw-label")} value={plan.ocmw_name.clone()}
-                        on_input={text(TextField::OcmwName)} />
-                </div>
-                <ul class="plan-list">
-                    for (i, p) in plan.third_parties.iter().enumerate() {
-                        <li class="plan-item plan-third" key={p.id.to_string()}>
-                            <fieldset>
-                                <legend>{ t.t_args("plan-third-legend", &[("n", FluentValue::from(i + 1))]) }</legend>
-                                <div class="plan-row">
-                                    <PlanText id={format!("plan-third-name-{}", p.id)} label={t.t("plan-third-name")}
-                                        value={p.name.clone()} on_input={text(TextField::ThirdPartyName(p.id))} />
-                                    <PlanText id={format!("plan-third-role-{}", p.id)} label={t.t("plan-third-role")}
-                                        value={p.role.clone()} on_input={text(TextField::ThirdPartyRole(p.id))} />
-                                </div>
-                                <PlanText id={format!("plan-third-tasks-{}", p.id)} label={t.t("plan-third-tasks")} multiline=true
-                                    value={p.tasks.clone()} on_input={text(TextField::ThirdPartyTasks(p.id))} />
-                                <button type="button" class="button button-quiet-danger"
-                                    onclick={e.reform({ let id = p.id; move |_: MouseEvent| PlanEdit::RemoveThirdParty(id) })}>
-                                    { t.t("plan-third-remove") }
-                                </button>
-                            </fieldset>
-                        </li>
-                    }
-                </ul>
-                <button type="button" class="button" id="plan-add-third" onclick={e.reform(|_: MouseEvent| PlanEdit::AddThirdParty)}>
-                    { t.t("plan-third-add") }
-                </button>
-                <div class="plan-row">
-                    <PlanSelect id="plan-support-kind" label={t.t("plan-support-label")} options={support}
-                        selected={plan.support_kind.map(|k| k.slug()).unwrap_or("").to_owned()} on_change={on_support} />
-                    if plan.support_kind.is_some() {
-                        <PlanText id="plan-support-name" label={t.t("plan-support-name")} value={plan.support_name.clone()}
-                            on_input={text(TextField::SupportName)} />
-                    }
-                </div>
-            </section>
+        <div class="plan-row">
+            <PlanSelect id="plan-support-kind" label={t.t("plan-support-label")} options={support}
+                selected={plan.support_kind.map(|k| k.slug()).unwrap_or("").to_owned()} on_change={on_support} />
+            if plan.support_kind.is_some() {
+                <PlanText id="plan-support-name" label={t.t("plan-support-name")} value={plan.support_name.clone()}
+                    on_input={set_text(e, TextField::SupportName)} />
+            }
         </div>
     }
 }

@@ -14,11 +14,11 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use crate::domain::plan::{PlanEdit, PlanStep};
+use crate::domain::plan::{Plan, PlanEdit, PlanStep};
 use crate::domain::rules::{deadline_status, DeadlineStatus};
 use crate::domain::{Dossier, DossierEdit};
 use crate::state::DossierView;
-use crate::ui::i18n_context::use_i18n;
+use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::Command;
 use actions::PlanActions;
 use agreements::PlanAgreements;
@@ -26,7 +26,7 @@ use basics::PlanBasics;
 use evaluations::PlanEvaluations;
 use goals::PlanGoals;
 use review::PlanReview;
-use step::PlanRef;
+use step::{PlanRef, PlanStepProps};
 use topics::PlanTopics;
 
 #[derive(Properties, PartialEq)]
@@ -47,114 +47,140 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         props.on_command.reform(move |e: PlanEdit| Command::Edit(id.clone(), DossierEdit::Plan(e)))
     };
     let step = plan.step;
-    let go = |s: PlanStep| on_edit.reform(move |_: MouseEvent| PlanEdit::SetStep(s));
-    let today = props.today;
-    let body = match step {
-        PlanStep::Basics => {
-            html! { <PlanBasics plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> }
-        }
-        PlanStep::Topics => {
-            html! { <PlanTopics plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> }
-        }
-        PlanStep::Goals => {
-            html! { <PlanGoals plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> }
-        }
-        PlanStep::Actions => {
-            html! { <PlanActions plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> }
-        }
-        PlanStep::Agreements => {
-            html! { <PlanAgreements plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> }
-        }
-        PlanStep::Review => {
-            html! { <PlanReview plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> }
-        }
-        PlanStep::Evaluations => {
-            html! { <PlanEvaluations plan={PlanRef(props.dossier.clone())} {today} on_edit={on_edit.clone()} /> }
-        }
-    };
-
-    let signed = plan.signed_on.is_some() || props.dossier.fully_signed();
-    let deadline = match (plan.due_date(), today, signed) {
-        (Some(due), Some(today), false) => {
-            let date = FluentValue::from(t.date(due));
-            match deadline_status(&plan.rules, due, today) {
-                DeadlineStatus::Comfortable { .. } => html! {
-                    <p class="plan-deadline">{ t.t_args("plan-deadline-by", &[("date", date)]) }</p>
-                },
-                DeadlineStatus::Close { days_left } => html! {
-                    <p class="plan-deadline plan-deadline-close" role="status">
-                        { t.t_args("plan-deadline-close", &[("date", date), ("days", FluentValue::from(days_left))]) }
-                    </p>
-                },
-                DeadlineStatus::Past { days_over } => html! {
-                    <p class="plan-deadline plan-deadline-past" role="status">
-                        { t.t_args("plan-deadline-past", &[("date", date), ("days", FluentValue::from(days_over))]) }
-                    </p>
-                },
-            }
-        }
-        _ => Html::default(),
-    };
+    let step_props =
+        PlanStepProps { plan: PlanRef(props.dossier.clone()), today: props.today, on_edit: on_edit.clone() };
 
     html! {
         <section class="plan" aria-labelledby="plan-title">
-            <div class="plan-head">
-                <h2 id="plan-title">{ t.t("plan-title") }</h2>
-                <div class="plan-undo">
-                    <button type="button" class="button" id="plan-undo" disabled={!plan.can_undo()}
-                        onclick={on_edit.reform(|_: MouseEvent| PlanEdit::Undo)}>
-                        <span aria-hidden="true">{ "↶ " }</span>{ t.t("plan-undo") }
-                    </button>
-                    <button type="button" class="button" id="plan-redo" disabled={!plan.can_redo()}
-                        onclick={on_edit.reform(|_: MouseEvent| PlanEdit::Redo)}>
-                        <span aria-hidden="true">{ "↷ " }</span>{ t.t("plan-redo") }
-                    </button>
-                </div>
-            </div>
+            { plan_head(&t, plan, &on_edit) }
             <p class="lead">{ t.t("plan-intro") }</p>
-            { deadline }
-            <nav aria-label={t.t("plan-steps-label")}>
-                <ol class="plan-steps">
-                    for s in PlanStep::ALL {
-                        <li>
-                            <button type="button" id={format!("plan-step-{}", s.slug())}
-                                class={classes!("tab", (s == step).then_some("tab-current"))}
-                                aria-current={(s == step).then_some("step")} onclick={go(s)}>
-                                { format!("{}. {}", s.index() + 1, t.t(&s.message_id())) }
-                            </button>
-                        </li>
-                    }
-                </ol>
-            </nav>
+            { deadline_notice(&t, &props.dossier, props.today) }
+            { step_tabs(&t, step, &on_edit) }
             <div class="plan-step-body">
                 <h3>{ t.t(&s_title(step)) }</h3>
-                { body }
+                { step_body(step, step_props) }
             </div>
             if step == PlanStep::Review {
-                <div class="card plan-sign-links">
-                    <button type="button" class="button button-primary" id="plan-go-sign"
-                        onclick={props.on_command.reform(|_: MouseEvent| Command::ShowView(DossierView::Sign))}>
-                        { t.t("sign-title") }
-                    </button>
-                    <button type="button" class="button" id="plan-go-print"
-                        onclick={props.on_command.reform(|_: MouseEvent| Command::ShowPrint(None))}>
-                        { t.t("sign-go-print") }
-                    </button>
-                </div>
+                { sign_links(&t, &props.on_command) }
             }
-            <div class="plan-step-nav">
-                if let Some(prev) = step.previous() {
-                    <button type="button" class="button" onclick={go(prev)}>
-                        { t.t_args("plan-previous", &[("step", FluentValue::from(t.t(&prev.message_id())))]) }
-                    </button>
-                }
-                if let Some(next) = step.next() {
-                    <button type="button" class="button button-primary" onclick={go(next)}>
-                        { t.t_args("plan-next", &[("step", FluentValue::from(t.t(&next.message_id())))]) }
-                    </button>
-                }
-            </div>
+            { step_nav(&t, step, &on_edit) }
         </section>
+    }
+}
+
+/// A callback that moves the plan to step `s`.
+fn go(on_edit: &Callback<PlanEdit>, s: PlanStep) -> Callback<MouseEvent> {
+    on_edit.reform(move |_: MouseEvent| PlanEdit::SetStep(s))
+}
+
+/// The title, with undo and redo beside it.
+fn plan_head(t: &I18n, plan: &Plan, on_edit: &Callback<PlanEdit>) -> Html {
+    html! {
+        <div class="plan-head">
+            <h2 id="plan-title">{ t.t("plan-title") }</h2>
+            <div class="plan-undo">
+                <button type="button" class="button" id="plan-undo" disabled={!plan.can_undo()}
+                    onclick={on_edit.reform(|_: MouseEvent| PlanEdit::Undo)}>
+                    <span aria-hidden="true">{ "↶ " }</span>{ t.t("plan-undo") }
+                </button>
+                <button type="button" class="button" id="plan-redo" disabled={!plan.can_redo()}
+                    onclick={on_edit.reform(|_: MouseEvent| PlanEdit::Redo)}>
+                    <span aria-hidden="true">{ "↷ " }</span>{ t.t("plan-redo") }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// By when the plan must be signed, and how close that is; nothing once it is signed or while the
+/// due date or today is unknown.
+fn deadline_notice(t: &I18n, dossier: &Dossier, today: Option<NaiveDate>) -> Html {
+    let plan = &dossier.plan;
+    let signed = plan.signed_on.is_some() || dossier.fully_signed();
+    let (Some(due), Some(today), false) = (plan.due_date(), today, signed) else {
+        return Html::default();
+    };
+    let date = FluentValue::from(t.date(due));
+    match deadline_status(&plan.rules, due, today) {
+        DeadlineStatus::Comfortable { .. } => html! {
+            <p class="plan-deadline">{ t.t_args("plan-deadline-by", &[("date", date)]) }</p>
+        },
+        DeadlineStatus::Close { days_left } => html! {
+            <p class="plan-deadline plan-deadline-close" role="status">
+                { t.t_args("plan-deadline-close", &[("date", date), ("days", FluentValue::from(days_left))]) }
+            </p>
+        },
+        DeadlineStatus::Past { days_over } => html! {
+            <p class="plan-deadline plan-deadline-past" role="status">
+                { t.t_args("plan-deadline-past", &[("date", date), ("days", FluentValue::from(days_over))]) }
+            </p>
+        },
+    }
+}
+
+/// One tab per step, free to move between them; the current one is marked.
+fn step_tabs(t: &I18n, step: PlanStep, on_edit: &Callback<PlanEdit>) -> Html {
+    html! {
+        <nav aria-label={t.t("plan-steps-label")}>
+            <ol class="plan-steps">
+                for s in PlanStep::ALL {
+                    <li>
+                        <button type="button" id={format!("plan-step-{}", s.slug())}
+                            class={classes!("tab", (s == step).then_some("tab-current"))}
+                            aria-current={(s == step).then_some("step")} onclick={go(on_edit, s)}>
+                            { format!("{}. {}", s.index() + 1, t.t(&s.message_id())) }
+                        </button>
+                    </li>
+                }
+            </ol>
+        </nav>
+    }
+}
+
+/// The current step's own form.
+fn step_body(step: PlanStep, props: PlanStepProps) -> Html {
+    match step {
+        PlanStep::Basics => html! { <PlanBasics ..props /> },
+        PlanStep::Topics => html! { <PlanTopics ..props /> },
+        PlanStep::Goals => html! { <PlanGoals ..props /> },
+        PlanStep::Actions => html! { <PlanActions ..props /> },
+        PlanStep::Agreements => html! { <PlanAgreements ..props /> },
+        PlanStep::Review => html! { <PlanReview ..props /> },
+        PlanStep::Evaluations => html! { <PlanEvaluations ..props /> },
+    }
+}
+
+/// From the review, on to signing or printing.
+fn sign_links(t: &I18n, on_command: &Callback<Command>) -> Html {
+    html! {
+        <div class="card plan-sign-links">
+            <button type="button" class="button button-primary" id="plan-go-sign"
+                onclick={on_command.reform(|_: MouseEvent| Command::ShowView(DossierView::Sign))}>
+                { t.t("sign-title") }
+            </button>
+            <button type="button" class="button" id="plan-go-print"
+                onclick={on_command.reform(|_: MouseEvent| Command::ShowPrint(None))}>
+                { t.t("sign-go-print") }
+            </button>
+        </div>
+    }
+}
+
+/// The guided path: back to the previous step, on to the next.
+fn step_nav(t: &I18n, step: PlanStep, on_edit: &Callback<PlanEdit>) -> Html {
+    html! {
+        <div class="plan-step-nav">
+            if let Some(prev) = step.previous() {
+                <button type="button" class="button" onclick={go(on_edit, prev)}>
+                    { t.t_args("plan-previous", &[("step", FluentValue::from(t.t(&prev.message_id())))]) }
+                </button>
+            }
+            if let Some(next) = step.next() {
+                <button type="button" class="button button-primary" onclick={go(on_edit, next)}>
+                    { t.t_args("plan-next", &[("step", FluentValue::from(t.t(&next.message_id())))]) }
+                </button>
+            }
+        </div>
     }
 }
 
