@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::ladder::{validate_draft, PlacementDraft, PlacementError, Position, Viewpoint};
 use crate::domain::Rung;
-use crate::ui::i18n_context::use_i18n;
+use crate::ui::i18n_context::{use_i18n, I18n};
 
 #[derive(Properties, PartialEq)]
 pub struct PlacementFormProps {
@@ -51,6 +51,22 @@ impl Fields {
             },
         }
     }
+
+    /// The placement these fields describe, if it can be saved.
+    fn to_draft(&self) -> Result<PlacementDraft, FormError> {
+        let Ok(date) = NaiveDate::parse_from_str(&self.date, "%Y-%m-%d") else {
+            return Err(FormError::NoDate);
+        };
+        let position = Position::from_slug(&self.position).unwrap_or(Position::Rung(Rung::LOWEST));
+        let draft = PlacementDraft {
+            date,
+            position,
+            viewpoint: self.viewpoint,
+            language_course: self.language_course,
+            note: self.note.clone(),
+        };
+        validate_draft(draft).map_err(FormError::Draft)
+    }
 }
 
 #[derive(Clone, PartialEq)]
@@ -59,142 +75,83 @@ enum FormError {
     Draft(PlacementError),
 }
 
-#[component]
-pub fn PlacementForm(props: &PlacementFormProps) -> Html {
-    let t = use_i18n();
-    let fields = use_state(|| Fields::from(&props.initial));
-    let error = use_state(|| None::<FormError>);
-    let pid = props.id.to_string();
-    let fid = |name: &str| format!("{pid}-{name}");
+/// The form's state: the fields as typed and the problem shown, with the prefix of its ids.
+#[derive(Clone)]
+struct Form {
+    id: AttrValue,
+    fields: UseStateHandle<Fields>,
+    error: UseStateHandle<Option<FormError>>,
+}
 
-    let set = |update: fn(&mut Fields, String)| {
-        let fields = fields.clone();
-        let error = error.clone();
-        move |value: String| {
+impl Form {
+    /// The id of one of the form's elements.
+    fn id(&self, name: &str) -> String {
+        format!("{}-{name}", self.id)
+    }
+
+    /// A change of one field: `value` reads the event, `update` puts it in the fields. A change
+    /// clears the problem shown.
+    fn edit<E: 'static>(&self, value: fn(E) -> String, update: fn(&mut Fields, String)) -> Callback<E> {
+        let (fields, error) = (self.fields.clone(), self.error.clone());
+        Callback::from(move |e: E| {
             let mut next = (*fields).clone();
-            update(&mut next, value);
+            update(&mut next, value(e));
             fields.set(next);
             if error.is_some() {
                 error.set(None);
             }
-        }
-    };
-    let on_date = {
-        let set = set(|f, v| f.date = v);
-        Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlInputElement>().value()))
-    };
-    let on_position = {
-        let set = set(|f, v| f.position = v);
-        Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlSelectElement>().value()))
-    };
-    let on_note = {
-        let set = set(|f, v| f.note = v);
-        Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
-    };
-    let on_language = {
-        let set = set(|f, v| f.language_course = v == "true");
-        Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlInputElement>().checked().to_string()))
-    };
-    let on_viewpoint = |viewpoint: Viewpoint| {
-        let fields = fields.clone();
-        Callback::from(move |_: Event| fields.set(Fields { viewpoint, ..(*fields).clone() }))
-    };
+        })
+    }
 
-    let onsubmit = {
-        let fields = fields.clone();
-        let error = error.clone();
-        let on_submit = props.on_submit.clone();
-        let is_new = props.initial.is_none();
+    fn choose_viewpoint(&self, viewpoint: Viewpoint) -> Callback<Event> {
+        let fields = self.fields.clone();
+        Callback::from(move |_: Event| fields.set(Fields { viewpoint, ..(*fields).clone() }))
+    }
+
+    /// Saves a valid placement (and empties a new form), or shows the problem.
+    fn submit(&self, props: &PlacementFormProps) -> Callback<SubmitEvent> {
+        let (form, on_submit, is_new) = (self.clone(), props.on_submit.clone(), props.initial.is_none());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Ok(date) = NaiveDate::parse_from_str(&fields.date, "%Y-%m-%d") else {
-                error.set(Some(FormError::NoDate));
-                return;
-            };
-            let position = Position::from_slug(&fields.position).unwrap_or(Position::Rung(Rung::LOWEST));
-            let draft = PlacementDraft {
-                date,
-                position,
-                viewpoint: fields.viewpoint,
-                language_course: fields.language_course,
-                note: fields.note.clone(),
-            };
-            match validate_draft(draft) {
+            match form.fields.to_draft() {
                 Ok(draft) => {
                     on_submit.emit(draft);
                     if is_new {
-                        fields.set(Fields::from(&None));
+                        form.fields.set(Fields::from(&None));
                     }
                 }
-                Err(err) => error.set(Some(FormError::Draft(err))),
+                Err(err) => form.error.set(Some(err)),
             }
         })
-    };
+    }
+}
 
-    let date_error = matches!(*error, Some(FormError::NoDate)).then(|| t.t("ladder-date-missing"));
-    let note_error = match &*error {
-        Some(FormError::Draft(err @ PlacementError::NoteTooLong { max, actual })) => Some(
-            t.t_args(err.message_id(), &[("max", FluentValue::from(*max)), ("actual", FluentValue::from(*actual))]),
-        ),
-        _ => None,
+#[component]
+pub fn PlacementForm(props: &PlacementFormProps) -> Html {
+    let t = use_i18n();
+    let form = Form {
+        id: props.id.clone(),
+        fields: use_state(|| Fields::from(&props.initial)),
+        error: use_state(|| None::<FormError>),
     };
-    let title_id = fid("title");
-    let side: Vec<Position> = Position::SIDE.to_vec();
-
+    let on_language = form.edit(
+        |e: Event| e.target_unchecked_into::<HtmlInputElement>().checked().to_string(),
+        |f, v| f.language_course = v == "true",
+    );
+    let title_id = form.id("title");
     html! {
-        <form class="placement-form" onsubmit={onsubmit} novalidate=true aria-labelledby={title_id.clone()}>
+        <form class="placement-form" onsubmit={form.submit(props)} novalidate=true aria-labelledby={title_id.clone()}>
             <h3 id={title_id}>{ &props.title }</h3>
             <div class="placement-grid">
-                <div class="field">
-                    <label for={fid("date")} class="label">{ t.t("ladder-date-label") }</label>
-                    <input id={fid("date")} type="date" value={fields.date.clone()} onchange={on_date}
-                        required=true aria-invalid={if date_error.is_some() { "true" } else { "false" }}
-                        aria-describedby={fid("date-error")} />
-                    <p class="field-error" id={fid("date-error")} role="alert">{ date_error.unwrap_or_default() }</p>
-                </div>
-                <div class="field">
-                    <label for={fid("position")} class="label">{ t.t("ladder-position-label") }</label>
-                    <select id={fid("position")} onchange={on_position}>
-                        <optgroup label={t.t("ladder-position-rungs")}>
-                            for rung in Rung::all() {
-                                <option value={Position::Rung(rung).slug()}
-                                    selected={fields.position == Position::Rung(rung).slug()}>
-                                    { format!("{} · {}", rung.number(), t.t(&rung.name_id())) }
-                                </option>
-                            }
-                        </optgroup>
-                        <optgroup label={t.t("ladder-position-side")}>
-                            for p in side {
-                                <option value={p.slug()} selected={fields.position == p.slug()}>
-                                    { t.t(&p.message_id()) }
-                                </option>
-                            }
-                        </optgroup>
-                    </select>
-                </div>
+                { date_field(&t, &form) }
+                { position_field(&t, &form) }
             </div>
-            <fieldset class="field choice-group">
-                <legend class="label">{ t.t("ladder-viewpoint-label") }</legend>
-                for v in Viewpoint::ALL {
-                    <label class="choice">
-                        <input type="radio" name={fid("viewpoint")} value={v.slug()}
-                            checked={fields.viewpoint == v} onchange={on_viewpoint(v)} />
-                        <span>{ t.t(v.message_id()) }</span>
-                    </label>
-                }
-            </fieldset>
+            { viewpoint_choice(&t, &form) }
             <label class="choice field">
-                <input type="checkbox" id={fid("language")} checked={fields.language_course} onchange={on_language} />
+                <input type="checkbox" id={form.id("language")} checked={form.fields.language_course} onchange={on_language} />
                 <span>{ t.t("ladder-language-course-label") }</span>
             </label>
-            <div class="field">
-                <label for={fid("note")} class="label">{ t.t("ladder-note-label") }</label>
-                <p class="hint" id={fid("note-hint")}>{ t.t("ladder-note-hint") }</p>
-                <textarea id={fid("note")} rows="3" value={fields.note.clone()} oninput={on_note}
-                    aria-invalid={if note_error.is_some() { "true" } else { "false" }}
-                    aria-describedby={format!("{} {}", fid("note-hint"), fid("note-error"))} />
-                <p class="field-error" id={fid("note-error")} role="alert">{ note_error.unwrap_or_default() }</p>
-            </div>
+            { note_field(&t, &form) }
             <div class="card-actions">
                 <button type="submit" class="button button-primary">{ t.t("ladder-save-placement") }</button>
                 if let Some(on_cancel) = &props.on_cancel {
@@ -204,5 +161,85 @@ pub fn PlacementForm(props: &PlacementFormProps) -> Html {
                 }
             </div>
         </form>
+    }
+}
+
+fn date_field(t: &I18n, form: &Form) -> Html {
+    let date_error = matches!(*form.error, Some(FormError::NoDate)).then(|| t.t("ladder-date-missing"));
+    let on_date = form.edit(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value(), |f, v| f.date = v);
+    html! {
+        <div class="field">
+            <label for={form.id("date")} class="label">{ t.t("ladder-date-label") }</label>
+            <input id={form.id("date")} type="date" value={form.fields.date.clone()} onchange={on_date}
+                required=true aria-invalid={if date_error.is_some() { "true" } else { "false" }}
+                aria-describedby={form.id("date-error")} />
+            <p class="field-error" id={form.id("date-error")} role="alert">{ date_error.unwrap_or_default() }</p>
+        </div>
+    }
+}
+
+/// A rung, or a status beside the ladder.
+fn position_field(t: &I18n, form: &Form) -> Html {
+    let on_position =
+        form.edit(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value(), |f, v| f.position = v);
+    let chosen = &form.fields.position;
+    html! {
+        <div class="field">
+            <label for={form.id("position")} class="label">{ t.t("ladder-position-label") }</label>
+            <select id={form.id("position")} onchange={on_position}>
+                <optgroup label={t.t("ladder-position-rungs")}>
+                    for rung in Rung::all() {
+                        <option value={Position::Rung(rung).slug()}
+                            selected={*chosen == Position::Rung(rung).slug()}>
+                            { format!("{} · {}", rung.number(), t.t(&rung.name_id())) }
+                        </option>
+                    }
+                </optgroup>
+                <optgroup label={t.t("ladder-position-side")}>
+                    for p in Position::SIDE {
+                        <option value={p.slug()} selected={*chosen == p.slug()}>
+                            { t.t(&p.message_id()) }
+                        </option>
+                    }
+                </optgroup>
+            </select>
+        </div>
+    }
+}
+
+/// Whose view the placement is: agreed, the client's or the worker's.
+fn viewpoint_choice(t: &I18n, form: &Form) -> Html {
+    html! {
+        <fieldset class="field choice-group">
+            <legend class="label">{ t.t("ladder-viewpoint-label") }</legend>
+            for v in Viewpoint::ALL {
+                <label class="choice">
+                    <input type="radio" name={form.id("viewpoint")} value={v.slug()}
+                        checked={form.fields.viewpoint == v} onchange={form.choose_viewpoint(v)} />
+                    <span>{ t.t(v.message_id()) }</span>
+                </label>
+            }
+        </fieldset>
+    }
+}
+
+fn note_field(t: &I18n, form: &Form) -> Html {
+    let note_error = match &*form.error {
+        Some(FormError::Draft(err @ PlacementError::NoteTooLong { max, actual })) => Some(
+            t.t_args(err.message_id(), &[("max", FluentValue::from(*max)), ("actual", FluentValue::from(*actual))]),
+        ),
+        _ => None,
+    };
+    let on_note =
+        form.edit(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value(), |f, v| f.note = v);
+    html! {
+        <div class="field">
+            <label for={form.id("note")} class="label">{ t.t("ladder-note-label") }</label>
+            <p class="hint" id={form.id("note-hint")}>{ t.t("ladder-note-hint") }</p>
+            <textarea id={form.id("note")} rows="3" value={form.fields.note.clone()} oninput={on_note}
+                aria-invalid={if note_error.is_some() { "true" } else { "false" }}
+                aria-describedby={format!("{} {}", form.id("note-hint"), form.id("note-error"))} />
+            <p class="field-error" id={form.id("note-error")} role="alert">{ note_error.unwrap_or_default() }</p>
+        </div>
     }
 }

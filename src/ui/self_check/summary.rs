@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::pictogram::answer_path;
 use crate::domain::self_check::{
-    suggested_actions, ClientAnswer, Movement, SelfCheck, SuggestedAction, Voice, WorkerScore,
+    suggested_actions, Change, ClientAnswer, Movement, SelfCheck, SuggestedAction, Voice, WorkerScore,
 };
 use crate::domain::{LifeDomain, UtcOffset};
 use crate::ui::i18n_context::{use_i18n, I18n};
@@ -53,10 +53,27 @@ pub fn Summary(props: &SummaryProps) -> Html {
     let t = use_i18n();
     let sc = &props.check;
     let pre = sc.preconditions();
-    let height = TOP + ROW * LifeDomain::ALL.len() as i32 + 8;
-    let diffs: Vec<LifeDomain> = LifeDomain::ALL.into_iter().filter(|d| sc.differs(*d)).collect();
+    html! {
+        <div class="sc-summary">
+            <section class="card" aria-labelledby="sc-chart-title">
+                <h3 id="sc-chart-title">{ t.t("sc-summary-chart-title") }</h3>
+                <p class="hint">{ t.t("sc-summary-chart-hint") }</p>
+                { chart(&t, sc, &pre) }
+                { chart_as_table(&t, sc, &pre) }
+            </section>
+            { differences(&t, sc) }
+            { preconditions(&t, &pre) }
+            { help_requests(&t, sc, &props.in_plan, props.on_add_action.as_ref()) }
+            { changes_since_previous(&t, sc, props.previous.as_ref(), props.utc_offset) }
+        </div>
+    }
+}
 
-    let chart = html! {
+/// Both voices per domain: the client's answer as a dot, the worker's score as a square, and
+/// marks for a difference and a precondition.
+fn chart(t: &I18n, sc: &SelfCheck, pre: &[LifeDomain]) -> Html {
+    let height = TOP + ROW * LifeDomain::ALL.len() as i32 + 8;
+    html! {
         <svg class="sc-chart" viewBox={format!("0 0 {WIDTH} {height}")} aria-hidden="true" focusable="false"
             font-size="15" fill="#1d2428">
             <text x={((CLIENT_X[0] + CLIENT_X[3]) / 2).to_string()} y="20" text-anchor="middle" font-weight="700">{ t.t("sc-col-client") }</text>
@@ -73,12 +90,15 @@ pub fn Summary(props: &SummaryProps) -> Html {
             <text x={DIFF_X.to_string()} y="46" text-anchor="middle" fill="#4a555c">{ "≠" }</text>
             <text x={PRE_X.to_string()} y="46" text-anchor="middle" fill="#4a555c">{ "!" }</text>
             for (row, d) in LifeDomain::ALL.iter().copied().enumerate() {
-                { chart_row(&t, sc, row as i32, d, pre.contains(&d)) }
+                { chart_row(t, sc, row as i32, d, pre.contains(&d)) }
             }
         </svg>
-    };
+    }
+}
 
-    let table = html! {
+/// The chart's text alternative, for screen readers.
+fn chart_as_table(t: &I18n, sc: &SelfCheck, pre: &[LifeDomain]) -> Html {
+    html! {
         <div class="sc-visually-hidden"><table>
             <caption>{ t.t("sc-summary-table-caption") }</caption>
             <thead><tr>
@@ -91,121 +111,168 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 for d in LifeDomain::ALL {
                     <tr key={d.id()}>
                         <th scope="row">{ t.t(&d.name_id()) }</th>
-                        <td>{ client_word(&t, sc, d) }</td>
-                        <td>{ worker_word(&t, sc, d) }</td>
-                        <td>{ marks(&t, sc, d, pre.contains(&d)) }</td>
+                        <td>{ client_word(t, sc, d) }</td>
+                        <td>{ worker_word(t, sc, d) }</td>
+                        <td>{ marks(t, sc, d, pre.contains(&d)) }</td>
                     </tr>
                 }
             </tbody>
         </table></div>
-    };
+    }
+}
 
-    let help = sc.wants_help();
-    let changes = props.previous.as_ref().map(|p| (p, sc.changes_since(p)));
-    let offset = props.utc_offset;
-
+/// The domains where the client and the worker see things differently.
+fn differences(t: &I18n, sc: &SelfCheck) -> Html {
+    let diffs: Vec<LifeDomain> = LifeDomain::ALL.into_iter().filter(|d| sc.differs(*d)).collect();
     html! {
-        <div class="sc-summary">
-            <section class="card" aria-labelledby="sc-chart-title">
-                <h3 id="sc-chart-title">{ t.t("sc-summary-chart-title") }</h3>
-                <p class="hint">{ t.t("sc-summary-chart-hint") }</p>
-                { chart }
-                { table }
-            </section>
-            <section class="card" aria-labelledby="sc-diff-title">
-                <h3 id="sc-diff-title">{ t.t("sc-summary-diff-title") }</h3>
-                if diffs.is_empty() {
-                    <p>{ t.t("sc-summary-diff-none") }</p>
-                } else {
-                    <ul class="sc-list sc-diff-list">
-                        for d in diffs {
-                            <li key={d.id()}>
-                                <strong>{ t.t(&d.name_id()) }</strong>{ ": " }
-                                { t.t("sc-col-client") }{ " — " }{ client_word(&t, sc, d) }{ "; " }
-                                { t.t("sc-col-worker") }{ " — " }{ worker_word(&t, sc, d) }
-                            </li>
-                        }
-                    </ul>
-                }
-            </section>
-            <section class="card sc-pre" aria-labelledby="sc-pre-title">
-                <h3 id="sc-pre-title">{ t.t("sc-summary-pre-title") }</h3>
-                <p class="hint">{ t.t("sc-summary-pre-hint") }</p>
-                if pre.is_empty() {
-                    <p>{ t.t("sc-summary-pre-none") }</p>
-                } else {
-                    <ul class="sc-list sc-pre-list">
-                        for d in pre.iter() {
-                            <li key={d.id()}>{ t.t(&d.name_id()) }</li>
-                        }
-                    </ul>
-                }
-            </section>
-            <section class="card" aria-labelledby="sc-help-title">
-                <h3 id="sc-help-title">{ t.t("sc-summary-help-title") }</h3>
-                if help.is_empty() {
-                    <p>{ t.t("sc-summary-help-none") }</p>
-                } else {
-                    <ul class="sc-list sc-help-list">
-                        for d in help {
-                            <li key={d.id()}>
-                                <strong>{ t.t(&d.name_id()) }</strong>
-                                if !sc.client_entry(d).note.is_empty() {
-                                    <p class="sc-client-words">
-                                        { t.t("sc-summary-client-note") }{ ": " }<bdi>{ sc.client_entry(d).note }</bdi>
-                                    </p>
-                                }
-                                <p class="hint">{ t.t("sc-summary-actions") }</p>
-                                <ul class="sc-suggestions">
-                                    for a in suggested_actions(d).iter().copied() {
-                                        <li key={a.id}>
-                                            <span>{ t.t(&a.message_id()) }</span>
-                                            if props.in_plan.iter().any(|id| id == a.id) {
-                                                <span class="sc-in-plan">{ t.t("sc-in-plan") }</span>
-                                            } else if let Some(add) = &props.on_add_action {
-                                                <button type="button" class="button"
-                                                    aria-label={t.t_args("sc-add-to-plan-named", &[("action", FluentValue::from(t.t(&a.message_id())))])}
-                                                    onclick={add.reform(move |_: MouseEvent| a)}>
-                                                    { t.t("sc-add-to-plan") }
-                                                </button>
-                                            }
-                                        </li>
-                                    }
-                                </ul>
-                            </li>
-                        }
-                    </ul>
-                }
-            </section>
-            <section class="card" aria-labelledby="sc-changes-title">
-                if let Some((previous, changes)) = changes {
-                    <h3 id="sc-changes-title">
-                        { t.t_args("sc-summary-changes-title", &[("date", FluentValue::from(t.date(offset.date(previous.created))))]) }
-                    </h3>
-                    if changes.is_empty() {
-                        <p>{ t.t("sc-summary-changes-none") }</p>
-                    } else {
-                        <ul class="sc-list sc-changes">
-                            for c in changes {
-                                <li class={classes!(match c.movement { Movement::Eased => "sc-eased", Movement::Harder => "sc-harder" })}>
-                                    <span class="sc-change-word">
-                                        { t.t(match c.movement { Movement::Eased => "sc-change-eased", Movement::Harder => "sc-change-harder" }) }
-                                    </span>
-                                    { t.t_args("sc-change-line", &[
-                                        ("domain", FluentValue::from(t.t(&c.domain.name_id()))),
-                                        ("voice", FluentValue::from(t.t(match c.voice { Voice::Client => "sc-voice-client", Voice::Worker => "sc-voice-worker" }))),
-                                        ("from", FluentValue::from(t.t(&c.from))),
-                                        ("to", FluentValue::from(t.t(&c.to))),
-                                    ]) }
-                                </li>
-                            }
-                        </ul>
+        <section class="card" aria-labelledby="sc-diff-title">
+            <h3 id="sc-diff-title">{ t.t("sc-summary-diff-title") }</h3>
+            if diffs.is_empty() {
+                <p>{ t.t("sc-summary-diff-none") }</p>
+            } else {
+                <ul class="sc-list sc-diff-list">
+                    for d in diffs {
+                        <li key={d.id()}>
+                            <strong>{ t.t(&d.name_id()) }</strong>{ ": " }
+                            { t.t("sc-col-client") }{ " — " }{ client_word(t, sc, d) }{ "; " }
+                            { t.t("sc-col-worker") }{ " — " }{ worker_word(t, sc, d) }
+                        </li>
                     }
-                } else {
-                    <p id="sc-changes-title">{ t.t("sc-summary-first") }</p>
+                </ul>
+            }
+        </section>
+    }
+}
+
+fn preconditions(t: &I18n, pre: &[LifeDomain]) -> Html {
+    html! {
+        <section class="card sc-pre" aria-labelledby="sc-pre-title">
+            <h3 id="sc-pre-title">{ t.t("sc-summary-pre-title") }</h3>
+            <p class="hint">{ t.t("sc-summary-pre-hint") }</p>
+            if pre.is_empty() {
+                <p>{ t.t("sc-summary-pre-none") }</p>
+            } else {
+                <ul class="sc-list sc-pre-list">
+                    for d in pre.iter() {
+                        <li key={d.id()}>{ t.t(&d.name_id()) }</li>
+                    }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// Where the client asked for help, each with what could be done about it.
+fn help_requests(
+    t: &I18n,
+    sc: &SelfCheck,
+    in_plan: &[String],
+    on_add_action: Option<&Callback<SuggestedAction>>,
+) -> Html {
+    let help = sc.wants_help();
+    html! {
+        <section class="card" aria-labelledby="sc-help-title">
+            <h3 id="sc-help-title">{ t.t("sc-summary-help-title") }</h3>
+            if help.is_empty() {
+                <p>{ t.t("sc-summary-help-none") }</p>
+            } else {
+                <ul class="sc-list sc-help-list">
+                    for d in help {
+                        <HelpRequest key={d.id()} domain={d} note={sc.client_entry(d).note}
+                            in_plan={in_plan.to_vec()} on_add_action={on_add_action.cloned()} />
+                    }
+                </ul>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HelpRequestProps {
+    domain: LifeDomain,
+    /// The client's note on the domain, possibly empty.
+    note: String,
+    in_plan: Vec<String>,
+    on_add_action: Option<Callback<SuggestedAction>>,
+}
+
+/// One domain the client wants help with: their words and the suggested actions.
+#[component]
+fn HelpRequest(props: &HelpRequestProps) -> Html {
+    let t = use_i18n();
+    let d = props.domain;
+    html! {
+        <li>
+            <strong>{ t.t(&d.name_id()) }</strong>
+            if !props.note.is_empty() {
+                <p class="sc-client-words">
+                    { t.t("sc-summary-client-note") }{ ": " }<bdi>{ props.note.clone() }</bdi>
+                </p>
+            }
+            <p class="hint">{ t.t("sc-summary-actions") }</p>
+            <ul class="sc-suggestions">
+                for a in suggested_actions(d).iter().copied() {
+                    { suggestion(&t, a, props.in_plan.iter().any(|id| id == a.id), props.on_add_action.as_ref()) }
                 }
-            </section>
-        </div>
+            </ul>
+        </li>
+    }
+}
+
+/// A suggested action: already in the plan, or a button that adds it.
+fn suggestion(t: &I18n, a: SuggestedAction, in_plan: bool, on_add: Option<&Callback<SuggestedAction>>) -> Html {
+    html! {
+        <li key={a.id}>
+            <span>{ t.t(&a.message_id()) }</span>
+            if in_plan {
+                <span class="sc-in-plan">{ t.t("sc-in-plan") }</span>
+            } else if let Some(add) = on_add {
+                <button type="button" class="button"
+                    aria-label={t.t_args("sc-add-to-plan-named", &[("action", FluentValue::from(t.t(&a.message_id())))])}
+                    onclick={add.reform(move |_: MouseEvent| a)}>
+                    { t.t("sc-add-to-plan") }
+                </button>
+            }
+        </li>
+    }
+}
+
+/// What moved since the previous check, or that this is the first.
+fn changes_since_previous(t: &I18n, sc: &SelfCheck, previous: Option<&SelfCheck>, offset: UtcOffset) -> Html {
+    html! {
+        <section class="card" aria-labelledby="sc-changes-title">
+            if let Some(previous) = previous {
+                <h3 id="sc-changes-title">
+                    { t.t_args("sc-summary-changes-title", &[("date", FluentValue::from(t.date(offset.date(previous.created))))]) }
+                </h3>
+                { change_list(t, sc.changes_since(previous)) }
+            } else {
+                <p id="sc-changes-title">{ t.t("sc-summary-first") }</p>
+            }
+        </section>
+    }
+}
+
+fn change_list(t: &I18n, changes: Vec<Change>) -> Html {
+    if changes.is_empty() {
+        return html! { <p>{ t.t("sc-summary-changes-none") }</p> };
+    }
+    html! {
+        <ul class="sc-list sc-changes">
+            for c in changes {
+                <li class={classes!(match c.movement { Movement::Eased => "sc-eased", Movement::Harder => "sc-harder" })}>
+                    <span class="sc-change-word">
+                        { t.t(match c.movement { Movement::Eased => "sc-change-eased", Movement::Harder => "sc-change-harder" }) }
+                    </span>
+                    { t.t_args("sc-change-line", &[
+                        ("domain", FluentValue::from(t.t(&c.domain.name_id()))),
+                        ("voice", FluentValue::from(t.t(match c.voice { Voice::Client => "sc-voice-client", Voice::Worker => "sc-voice-worker" }))),
+                        ("from", FluentValue::from(t.t(&c.from))),
+                        ("to", FluentValue::from(t.t(&c.to))),
+                    ]) }
+                </li>
+            }
+        </ul>
     }
 }
 
