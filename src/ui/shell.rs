@@ -10,8 +10,10 @@ use super::dossier::DossierPage;
 use super::home::HomePage;
 use super::i18n_context::{ClientI18n, I18n, Speech};
 use super::widgets::language_picker::LanguagePicker;
+use crate::domain::Lang;
 use crate::i18n::translator;
 use crate::state::AppState;
+use crate::storage::dossier_store::UnreadableRecord;
 use crate::ui::Command;
 
 #[derive(Properties, PartialEq)]
@@ -24,9 +26,6 @@ pub struct ShellProps {
 pub fn Shell(props: &ShellProps) -> Html {
     let state = &props.state;
     let i18n: I18n = translator(state.ui_lang);
-    let t = &i18n;
-    let on_lang = props.on_command.reform(Command::SetUiLang);
-    let on_home = props.on_command.reform(|_: MouseEvent| Command::GoHome);
     // The client's language for the open dossier (the screen's language on the home screen).
     let client = ClientI18n(translator(state.open_dossier().map_or(state.ui_lang, |d| d.client_lang)));
     let speech = Speech {
@@ -34,50 +33,71 @@ pub fn Shell(props: &ShellProps) -> Html {
         speak: props.on_command.reform(|(text, lang)| Command::Speak(text, lang)),
     };
 
-    let page = match state.open_dossier() {
-        Some(dossier) => html! {
-            <DossierPage dossier={dossier.clone()} view={state.view} focus={state.focus} utc_offset={state.utc_offset}
-                catalogue={state.catalogue.clone()}
-                on_command={props.on_command.clone()} today={state.today()} print_round={state.print_round} />
-        },
-        None => html! {
-            <HomePage dossiers={state.dossiers.clone()} loaded={state.loaded}
-                import_outcome={state.import_outcome.clone()} pending_import={state.pending_import.clone()}
-                locked={state.locked.clone()} unlock_error={state.unlock_error.clone()}
-                utc_offset={state.utc_offset} on_command={props.on_command.clone()} />
-        },
-    };
-
     html! {
         <ContextProvider<I18n> context={i18n.clone()}>
         <ContextProvider<ClientI18n> context={client}>
         <ContextProvider<Speech> context={speech}>
           <div class="app" lang={state.ui_lang.code()} dir={state.ui_lang.dir()}>
-            <a class="skip-link" href="#main">{ t.t("skip-to-content") }</a>
-            <header class="app-header">
-                <button type="button" class="brand" onclick={on_home} title={t.t("back-to-list")}>
-                    <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                        <path d="M6 3v18M18 3v18M6 7h12M6 12h12M6 17h12" />
-                    </svg>
-                    <span class="brand-name">{ t.t("app-name") }</span>
-                </button>
-                <LanguagePicker current={state.ui_lang} on_change={on_lang} />
-            </header>
+            <a class="skip-link" href="#main">{ i18n.t("skip-to-content") }</a>
+            { header(&i18n, state.ui_lang, &props.on_command) }
+            { notices(&i18n, state, &props.on_command) }
+            <main id="main" tabindex="-1">{ page(state, &props.on_command) }</main>
+            { footer(&i18n, state.storage_persistent) }
+          </div>
+        </ContextProvider<Speech>>
+        </ContextProvider<ClientI18n>>
+        </ContextProvider<I18n>>
+    }
+}
+
+/// A click that sends `command`.
+fn send(on_command: &Callback<Command>, command: Command) -> Callback<MouseEvent> {
+    on_command.reform(move |_: MouseEvent| command.clone())
+}
+
+/// The brand (back to the list) and the language of the screens.
+fn header(t: &I18n, ui_lang: Lang, on_command: &Callback<Command>) -> Html {
+    html! {
+        <header class="app-header">
+            <button type="button" class="brand" onclick={send(on_command, Command::GoHome)} title={t.t("back-to-list")}>
+                <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path d="M6 3v18M18 3v18M6 7h12M6 12h12M6 17h12" />
+                </svg>
+                <span class="brand-name">{ t.t("app-name") }</span>
+            </button>
+            <LanguagePicker current={ui_lang} on_change={on_command.reform(Command::SetUiLang)} />
+        </header>
+    }
+}
+
+/// The open dossier, or home.
+fn page(state: &AppState, on_command: &Callback<Command>) -> Html {
+    match state.open_dossier() {
+        Some(dossier) => html! {
+            <DossierPage dossier={dossier.clone()} view={state.view} focus={state.focus} utc_offset={state.utc_offset}
+                catalogue={state.catalogue.clone()}
+                on_command={on_command.clone()} today={state.today()} print_round={state.print_round} />
+        },
+        None => html! {
+            <HomePage dossiers={state.dossiers.clone()} loaded={state.loaded}
+                import_outcome={state.import_outcome.clone()} pending_import={state.pending_import.clone()}
+                locked={state.locked.clone()} unlock_error={state.unlock_error.clone()}
+                utc_offset={state.utc_offset} on_command={on_command.clone()} />
+        },
+    }
+}
+
+/// What the app has to tell above every screen, each for as long as it holds.
+fn notices(t: &I18n, state: &AppState, on_command: &Callback<Command>) -> Html {
+    html! {
+        <>
             if !state.unreadable.is_empty() {
-                <div class="notice notice-warning" role="status">
-                    { t.t_args("unreadable-notice", &[("count", FluentValue::from(state.unreadable.len()))]) }
-                    <ul class="notice-details">
-                        for record in state.unreadable.iter() {
-                            <li><code>{ &record.key }</code>{ ": " }{ t.t(record.message_id) }</li>
-                        }
-                    </ul>
-                </div>
+                { unreadable_notice(t, &state.unreadable) }
             }
             if state.update_ready {
                 <div class="notice notice-info" role="status">
                     <span>{ t.t("update-ready") }</span>
-                    <button type="button" class="button button-primary"
-                        onclick={props.on_command.reform(|_: MouseEvent| Command::ApplyUpdate)}>
+                    <button type="button" class="button button-primary" onclick={send(on_command, Command::ApplyUpdate)}>
                         { t.t("update-apply") }
                     </button>
                 </div>
@@ -90,37 +110,56 @@ pub fn Shell(props: &ShellProps) -> Html {
             if let Some(name) = &state.tab_conflict {
                 <div class="notice notice-warning" role="alert">
                     <span>{ t.t_args("tab-conflict", &[("name", FluentValue::from(name.as_str()))]) }</span>
-                    <button type="button" class="button" onclick={props.on_command.reform(|_: MouseEvent| Command::DismissTabConflict)}>
+                    <button type="button" class="button" onclick={send(on_command, Command::DismissTabConflict)}>
                         { t.t("notice-understood") }
                     </button>
                 </div>
             }
             if let Some(error) = state.save_error {
-                <div class="notice notice-error" role="alert">
-                    <span>{ t.t(error) }</span>
-                    // The data is only in memory now: a file is the way to keep it.
-                    if let Some(d) = state.open_dossier() {
-                        <button type="button" class="button"
-                            onclick={props.on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::Export(id.clone(), None) })}>
-                            { t.t("save-error-export") }
-                        </button>
-                    } else if !state.dossiers.is_empty() {
-                        <span>{ " " }{ t.t("save-error-export-hint") }</span>
-                    }
-                </div>
+                { save_error_notice(t, error, state, on_command) }
             }
-            <main id="main" tabindex="-1">{ page }</main>
-            <footer class="app-footer">
-                <p>{ t.t("privacy-line") }</p>
-                if let Some(persistent) = state.storage_persistent {
-                    <p class="storage-status">
-                        { t.t(if persistent { "storage-persistent" } else { "storage-best-effort" }) }
-                    </p>
+        </>
+    }
+}
+
+fn unreadable_notice(t: &I18n, unreadable: &[UnreadableRecord]) -> Html {
+    html! {
+        <div class="notice notice-warning" role="status">
+            { t.t_args("unreadable-notice", &[("count", FluentValue::from(unreadable.len()))]) }
+            <ul class="notice-details">
+                for record in unreadable.iter() {
+                    <li><code>{ &record.key }</code>{ ": " }{ t.t(record.message_id) }</li>
                 }
-            </footer>
-          </div>
-        </ContextProvider<Speech>>
-        </ContextProvider<ClientI18n>>
-        </ContextProvider<I18n>>
+            </ul>
+        </div>
+    }
+}
+
+fn save_error_notice(t: &I18n, error: &'static str, state: &AppState, on_command: &Callback<Command>) -> Html {
+    html! {
+        <div class="notice notice-error" role="alert">
+            <span>{ t.t(error) }</span>
+            // The data is only in memory now: a file is the way to keep it.
+            if let Some(d) = state.open_dossier() {
+                <button type="button" class="button" onclick={send(on_command, Command::Export(d.id.clone(), None))}>
+                    { t.t("save-error-export") }
+                </button>
+            } else if !state.dossiers.is_empty() {
+                <span>{ " " }{ t.t("save-error-export-hint") }</span>
+            }
+        </div>
+    }
+}
+
+fn footer(t: &I18n, storage_persistent: Option<bool>) -> Html {
+    html! {
+        <footer class="app-footer">
+            <p>{ t.t("privacy-line") }</p>
+            if let Some(persistent) = storage_persistent {
+                <p class="storage-status">
+                    { t.t(if persistent { "storage-persistent" } else { "storage-best-effort" }) }
+                </p>
+            }
+        </footer>
     }
 }

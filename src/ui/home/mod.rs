@@ -1,19 +1,23 @@
 //! Home: the dossiers on this device, newest first; create, rename, delete.
 
+mod dialogs;
+mod dossier_card;
 mod import_report;
+mod locked_card;
 
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::{Dossier, DossierId, UtcOffset};
 use crate::state::{ImportOutcome, PendingImport};
-use crate::ui::i18n_context::use_i18n;
-use crate::ui::widgets::confirm_dialog::ConfirmDialog;
+use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::file_choice::on_file_chosen;
 use crate::ui::widgets::name_form::NameForm;
-use crate::ui::widgets::passphrase_dialog::PassphraseDialog;
 use crate::ui::Command;
+use dialogs::{delete_dialog, import_passphrase_dialog, unlock_dialog, wipe_dialog};
+use dossier_card::DossierCard;
 use import_report::ImportReport;
+use locked_card::LockedCard;
 
 #[derive(Properties, PartialEq)]
 pub struct HomePageProps {
@@ -42,55 +46,13 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     let wiping = use_state(|| false);
     let unlocking = use_state(|| None::<DossierId>);
     let count = props.dossiers.len();
-
-    let on_create = props.on_command.reform(Command::Create);
-
-    let dialog = deleting.as_ref().and_then(|id| props.dossiers.iter().find(|d| &d.id == id)).map(|d| {
-        let on_confirm = {
-            let deleting = deleting.clone();
-            let on_command = props.on_command.clone();
-            let id = d.id.clone();
-            Callback::from(move |_| {
-                on_command.emit(Command::Delete(id.clone()));
-                deleting.set(None);
-            })
-        };
-        let on_cancel = {
-            let deleting = deleting.clone();
-            Callback::from(move |_| deleting.set(None))
-        };
-        html! {
-            <ConfirmDialog
-                title={t.t("confirm-delete-title")}
-                body={t.t_args("confirm-delete-body", &[("name", FluentValue::from(d.client_name.as_str()))])}
-                confirm_label={t.t("confirm-delete-yes")}
-                {on_confirm} {on_cancel} />
-        }
-    });
-
-    let on_import = on_file_chosen(props.on_command.reform(Command::ImportFile));
-    let wipe_dialog = (*wiping).then(|| {
-        let close = { let wiping = wiping.clone(); Callback::from(move |_| wiping.set(false)) };
-        let on_confirm = { let wiping = wiping.clone(); let on_command = props.on_command.clone();
-            Callback::from(move |_| { on_command.emit(Command::WipeAll); wiping.set(false); }) };
-        html! {
-            <ConfirmDialog title={t.t("wipe-title")}
-                body={t.t_args("wipe-body", &[("count", FluentValue::from(count + props.locked.len()))])}
-                confirm_label={t.t("wipe-confirm")} {on_confirm} on_cancel={close}>
-                <ul class="wipe-list">
-                    for d in props.dossiers.iter() {
-                        <li>
-                            <bdi>{ &d.client_name }</bdi>
-                            <button type="button" class="button"
-                                onclick={props.on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::Export(id.clone(), None) })}>
-                                { t.t("export-button") }
-                            </button>
-                        </li>
-                    }
-                </ul>
-            </ConfirmDialog>
-        }
-    });
+    let on_unlock = {
+        let (unlocking, on_command) = (unlocking.clone(), props.on_command.clone());
+        Callback::from(move |id: DossierId| {
+            on_command.emit(Command::DismissUnlockError);
+            unlocking.set(Some(id))
+        })
+    };
 
     html! {
         <div class="page home-page">
@@ -100,160 +62,123 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                     { t.t_args("home-count", &[("count", FluentValue::from(count))]) }
                 </p>
             }
-            <section class="card new-dossier" aria-labelledby="new-dossier-title">
-                <h2 id="new-dossier-title">{ t.t("new-dossier-title") }</h2>
-                if props.loaded && count == 0 {
-                    <p>{ t.t("home-empty-hint") }</p>
-                }
-                <NameForm id="new-dossier" label={t.t("new-dossier-name-label")}
-                    hint={Some(AttrValue::from(t.t("new-dossier-name-hint")))}
-                    submit_label={t.t("new-dossier-button")} on_submit={on_create} clear_on_submit=true />
-            </section>
+            { new_dossier(&t, props.loaded && count == 0, &props.on_command) }
             if !props.locked.is_empty() {
                 <ul class="dossier-list locked-list">
                     for (n, id) in props.locked.iter().enumerate() {
-                        <li class="card dossier-card locked-card" key={id.0.clone()}>
-                            <h2 class="dossier-name" id={format!("locked-{}", id)}>
-                                <svg class="lock-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                                    <rect x="5" y="11" width="14" height="10" rx="2" /><path d="M8 11V8a4 4 0 0 1 8 0v3" />
-                                </svg>
-                                { t.t_args("locked-dossier-name", &[("number", FluentValue::from(n + 1))]) }
-                            </h2>
-                            <p class="dates">{ t.t("locked-dossier-hint") }</p>
-                            <div class="card-actions">
-                                <button type="button" class="button button-primary" aria-describedby={format!("locked-{}", id)}
-                                    onclick={{ let (unlocking, id, on_command) = (unlocking.clone(), id.clone(), props.on_command.clone());
-                                        Callback::from(move |_: MouseEvent| { on_command.emit(Command::DismissUnlockError); unlocking.set(Some(id.clone())) }) }}>
-                                    { t.t("unlock-button") }
-                                </button>
-                            </div>
-                        </li>
+                        <LockedCard key={id.0.clone()} id={id.clone()} number={n + 1} on_unlock={on_unlock.clone()} />
                     }
                 </ul>
             }
             if let Some(id) = (*unlocking).clone().filter(|id| props.locked.contains(id)) {
-                <PassphraseDialog id="unlock-passphrase" title={t.t("unlock-title")} intro={t.t("unlock-intro")}
-                    confirm_label={t.t("unlock-button")}
-                    error={props.unlock_error.as_ref().filter(|(e, _)| e == &id).map(|(_, m)| AttrValue::from(t.t(m)))}
-                    on_submit={props.on_command.reform({ let id = id.clone(); move |p: Option<String>| Command::Unlock(id.clone(), p.unwrap_or_default()) })}
-                    on_cancel={{ let unlocking = unlocking.clone(); Callback::from(move |_| unlocking.set(None)) }} />
+                { unlock_dialog(&t, &id, props.unlock_error.as_ref(), &props.on_command, &unlocking) }
             }
             if let Some(outcome) = &props.import_outcome {
                 <ImportReport outcome={outcome.clone()} />
             }
-            <section class="card example-card" aria-labelledby="example-title">
-                <h2 id="example-title">{ t.t("plan-example-title") }</h2>
-                <p>{ t.t("plan-example-text") }</p>
-                <button type="button" class="button" id="open-example"
-                    onclick={props.on_command.reform(|_: MouseEvent| Command::OpenExample)}>
-                    { t.t("plan-example-button") }
-                </button>
-            </section>
+            { example_card(&t, &props.on_command) }
             if count > 0 {
                 <ul class="dossier-list">
                     for d in props.dossiers.iter() {
-                        { dossier_card(d, &t, props, &renaming, &deleting) }
+                        <DossierCard key={d.id.0.clone()} dossier={d.clone()} utc_offset={props.utc_offset}
+                            renaming={renaming.as_ref() == Some(&d.id)} on_renaming={set_to(&renaming)}
+                            on_delete={set_to(&deleting).reform(Some)} on_command={props.on_command.clone()} />
                     }
                 </ul>
             }
-            <section class="card device-tools" aria-labelledby="device-tools-title">
-                <h2 id="device-tools-title">{ t.t("device-tools-title") }</h2>
-                <div class="card-actions">
-                    <label class="button file-button">
-                        { t.t("import-button") }
-                        <input type="file" class="visually-hidden" accept=".json,application/json"
-                            onchange={on_import} aria-describedby="import-hint" />
-                    </label>
-                    if count > 0 || !props.locked.is_empty() {
-                        <button type="button" class="button button-quiet-danger"
-                            onclick={{ let wiping = wiping.clone(); Callback::from(move |_: MouseEvent| wiping.set(true)) }}>
-                            { t.t("wipe-button") }
-                        </button>
-                    }
-                </div>
-                <p class="hint" id="import-hint">{ t.t("import-hint") }</p>
-            </section>
-            { dialog.unwrap_or_default() }
-            { wipe_dialog.unwrap_or_default() }
+            { device_tools(&t, count > 0 || !props.locked.is_empty(), &props.on_command, &wiping) }
+            if let Some(d) = deleting.as_ref().and_then(|id| props.dossiers.iter().find(|d| &d.id == id)) {
+                { delete_dialog(&t, d, &props.on_command, &deleting) }
+            }
+            if *wiping {
+                { wipe_dialog(&t, &props.dossiers, count + props.locked.len(), &props.on_command, &wiping) }
+            }
             if let Some(pending) = &props.pending_import {
-                <PassphraseDialog id="import-passphrase" title={t.t("import-passphrase-title")}
-                    intro={t.t_args("import-passphrase-intro", &[("file", FluentValue::from(pending.file_name.as_str()))])}
-                    confirm_label={t.t("import-passphrase-open")}
-                    error={pending.error.map(|id| AttrValue::from(t.t(id)))}
-                    on_submit={props.on_command.reform(|p: Option<String>| Command::ImportWithPassphrase(p.unwrap_or_default()))}
-                    on_cancel={props.on_command.reform(|_| Command::CancelImport)} />
+                { import_passphrase_dialog(&t, pending, &props.on_command) }
             }
         </div>
     }
 }
 
-fn dossier_card(
-    d: &Dossier,
-    t: &crate::ui::i18n_context::I18n,
-    props: &HomePageProps,
-    renaming: &UseStateHandle<Option<DossierId>>,
-    deleting: &UseStateHandle<Option<DossierId>>,
-) -> Html {
-    let offset = props.utc_offset;
-    let created = t.date(offset.date(d.created));
-    let updated = t.date(offset.date(d.updated));
-    let name_id = format!("dossier-name-{}", d.id);
-    let is_renaming = renaming.as_ref() == Some(&d.id);
+/// A callback that sets `handle` to what it is given.
+fn set_to<T: 'static>(handle: &UseStateHandle<T>) -> Callback<T> {
+    let handle = handle.clone();
+    Callback::from(move |value| handle.set(value))
+}
 
-    let on_open = {
-        let id = d.id.clone();
-        props.on_command.reform(move |_: MouseEvent| Command::Open(id.clone()))
-    };
-    let start_rename = {
-        let renaming = renaming.clone();
-        let id = d.id.clone();
-        Callback::from(move |_: MouseEvent| renaming.set(Some(id.clone())))
-    };
-    let ask_delete = {
-        let deleting = deleting.clone();
-        let id = d.id.clone();
-        Callback::from(move |_: MouseEvent| deleting.set(Some(id.clone())))
-    };
-    let on_rename = {
-        let renaming = renaming.clone();
-        let on_command = props.on_command.clone();
-        let id = d.id.clone();
-        Callback::from(move |name: String| {
-            on_command.emit(Command::Rename(id.clone(), name));
-            renaming.set(None);
-        })
-    };
-    let on_cancel_rename = {
-        let renaming = renaming.clone();
-        Callback::from(move |_| renaming.set(None))
-    };
+/// A callback that closes the form or dialog `open` belongs to (`None` or `false`), whatever it
+/// is given.
+fn close<T: Default + 'static, E>(open: &UseStateHandle<T>) -> Callback<E> {
+    let open = open.clone();
+    Callback::from(move |_| open.set(T::default()))
+}
 
+/// A callback that sends the command made from what it is given, then closes the form or dialog.
+fn emit_and_close<T: 'static, S: Default + 'static>(
+    on_command: &Callback<Command>,
+    open: &UseStateHandle<S>,
+    command: impl Fn(T) -> Command + 'static,
+) -> Callback<T> {
+    let (on_command, open) = (on_command.clone(), open.clone());
+    Callback::from(move |value: T| {
+        on_command.emit(command(value));
+        open.set(S::default());
+    })
+}
+
+/// A new dossier: only a name is needed.
+fn new_dossier(t: &I18n, first: bool, on_command: &Callback<Command>) -> Html {
     html! {
-        <li class="card dossier-card" key={d.id.0.clone()} data-dossier={d.id.0.clone()}>
-            <h2 class="dossier-name" id={name_id.clone()}><bdi>{ &d.client_name }</bdi></h2>
-            if d.is_example {
-                <p class="example-badge">{ t.t("plan-example-badge") }</p>
+        <section class="card new-dossier" aria-labelledby="new-dossier-title">
+            <h2 id="new-dossier-title">{ t.t("new-dossier-title") }</h2>
+            if first {
+                <p>{ t.t("home-empty-hint") }</p>
             }
-            <p class="dates">
-                <span>{ t.t_args("dossier-created-on", &[("date", FluentValue::from(created))]) }</span>
-                if d.updated != d.created {
-                    <span>{ t.t_args("dossier-updated-on", &[("date", FluentValue::from(updated))]) }</span>
+            <NameForm id="new-dossier" label={t.t("new-dossier-name-label")}
+                hint={Some(AttrValue::from(t.t("new-dossier-name-hint")))}
+                submit_label={t.t("new-dossier-button")} on_submit={on_command.reform(Command::Create)}
+                clear_on_submit=true />
+        </section>
+    }
+}
+
+/// The fictional example dossier, to look around in.
+fn example_card(t: &I18n, on_command: &Callback<Command>) -> Html {
+    html! {
+        <section class="card example-card" aria-labelledby="example-title">
+            <h2 id="example-title">{ t.t("plan-example-title") }</h2>
+            <p>{ t.t("plan-example-text") }</p>
+            <button type="button" class="button" id="open-example"
+                onclick={on_command.reform(|_: MouseEvent| Command::OpenExample)}>
+                { t.t("plan-example-button") }
+            </button>
+        </section>
+    }
+}
+
+/// What concerns the whole device: importing a file, and wiping every dossier (when there is one).
+fn device_tools(t: &I18n, any: bool, on_command: &Callback<Command>, wiping: &UseStateHandle<bool>) -> Html {
+    let on_import = on_file_chosen(on_command.reform(Command::ImportFile));
+    let on_wipe = {
+        let wiping = wiping.clone();
+        Callback::from(move |_: MouseEvent| wiping.set(true))
+    };
+    html! {
+        <section class="card device-tools" aria-labelledby="device-tools-title">
+            <h2 id="device-tools-title">{ t.t("device-tools-title") }</h2>
+            <div class="card-actions">
+                <label class="button file-button">
+                    { t.t("import-button") }
+                    <input type="file" class="visually-hidden" accept=".json,application/json"
+                        onchange={on_import} aria-describedby="import-hint" />
+                </label>
+                if any {
+                    <button type="button" class="button button-quiet-danger" onclick={on_wipe}>
+                        { t.t("wipe-button") }
+                    </button>
                 }
-            </p>
-            if is_renaming {
-                <NameForm id={format!("rename-{}", d.id)} label={t.t("rename-label")}
-                    submit_label={t.t("save-button")} initial={d.client_name.clone()}
-                    on_submit={on_rename} on_cancel={Some(on_cancel_rename)} />
-            } else {
-                <div class="card-actions">
-                    <button type="button" class="button button-primary" onclick={on_open}
-                        aria-describedby={name_id.clone()}>{ t.t("open-button") }</button>
-                    <button type="button" class="button" onclick={start_rename}
-                        aria-describedby={name_id.clone()}>{ t.t("rename-button") }</button>
-                    <button type="button" class="button button-quiet-danger" onclick={ask_delete}
-                        aria-describedby={name_id}>{ t.t("delete-button") }</button>
-                </div>
-            }
-        </li>
+            </div>
+            <p class="hint" id="import-hint">{ t.t("import-hint") }</p>
+        </section>
     }
 }

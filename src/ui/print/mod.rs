@@ -3,6 +3,7 @@
 
 // Public for the SSR tests: they render the printed document on its own, in each `PrintMode`.
 mod actions;
+mod controls;
 pub mod document;
 mod signatures;
 mod texts;
@@ -16,6 +17,7 @@ use crate::domain::{Dossier, Lang};
 use crate::state::CatalogueChoice;
 use crate::ui::i18n_context::use_i18n;
 use crate::ui::Command;
+use controls::{mode_choice, print_buttons, version_choice};
 use document::{PlanPrint, PrintMode};
 use texts::has_print_translation;
 
@@ -55,25 +57,6 @@ pub fn PrintPage(props: &PrintPageProps) -> Html {
     };
 
     let current_fp = d.plan_fingerprint();
-    let round = props.round.and_then(|i| d.signing.rounds.get(i));
-    let (client_name, plan, fingerprint, signatures, complete, earlier) = match round {
-        Some(r) => (
-            r.client_name.clone(),
-            r.plan.clone(),
-            r.fingerprint.clone(),
-            r.signatures.clone(),
-            r.is_complete(),
-            r.fingerprint != current_fp,
-        ),
-        None => (
-            d.client_name.clone(),
-            d.plan.clone(),
-            current_fp.clone(),
-            d.signing.current(&current_fp).map(|r| r.signatures.clone()).unwrap_or_default(),
-            d.fully_signed(),
-            false,
-        ),
-    };
     let lang = d.client_lang;
     let translated = lang != Lang::Nl && has_print_translation(lang);
     let shown = if translated { *mode } else { PrintMode::Bilingual };
@@ -86,55 +69,52 @@ pub fn PrintPage(props: &PrintPageProps) -> Html {
                 <h2 id="print-title">{ t.t("print-title") }</h2>
                 <p class="lead">{ t.t("print-intro") }</p>
                 if !earlier_rounds.is_empty() {
-                    <div class="field">
-                        <label for="print-version">{ t.t("print-version-label") }</label>
-                        <select id="print-version" onchange={props.on_command.reform(|e: Event| {
-                            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-                            Command::ShowPrint(v.parse().ok())
-                        })}>
-                            <option value="" selected={props.round.is_none()}>{ t.t("print-version-current") }</option>
-                            for (i, r) in earlier_rounds.iter() {
-                                <option value={i.to_string()} selected={props.round == Some(*i)}>
-                                    { t.t_args("print-version-round", &[("fingerprint", FluentValue::from(r.fingerprint[..8].to_owned()))]) }
-                                </option>
-                            }
-                        </select>
-                    </div>
+                    { version_choice(&t, &earlier_rounds, props.round, &props.on_command) }
                 }
                 if translated {
-                    <fieldset class="print-mode">
-                        <legend>{ t.t("print-mode-label") }</legend>
-                        for (m, id, label) in [(PrintMode::Bilingual, "print-mode-both", t.t("print-mode-both")), (PrintMode::ClientOnly, "print-mode-client", t.t("print-mode-client"))] {
-                            <label class="print-mode-choice" for={id}>
-                                <input type="radio" name="print-mode" id={id} checked={*mode == m}
-                                    onchange={{ let mode = mode.clone(); move |_: Event| mode.set(m) }} />
-                                { label }
-                            </label>
-                        }
-                    </fieldset>
+                    { mode_choice(&t, &mode) }
                 } else if lang != Lang::Nl {
                     <p class="hint">{ t.t_args("print-no-translation", &[("lang", lang_name.clone())]) }</p>
                 }
-                <div class="card-actions print-buttons">
-                    if translated {
-                        <button type="button" class="button button-primary" id="print-both" onclick={print(PrintMode::Bilingual)}>
-                            { t.t_args("print-both", &[("lang", lang_name.clone())]) }
-                        </button>
-                        <button type="button" class="button" id="print-client" onclick={print(PrintMode::ClientOnly)}>
-                            { t.t_args("print-client", &[("lang", lang_name.clone())]) }
-                        </button>
-                    } else {
-                        <button type="button" class="button button-primary" id="print-both" onclick={print(PrintMode::Bilingual)}>
-                            { t.t("print-dutch") }
-                        </button>
-                    }
-                </div>
+                { print_buttons(&t, translated, &lang_name, print) }
             </div>
             <section class="print-preview" aria-label={t.t("print-preview-label")}>
-                <PlanPrint client_name={client_name} plan={Rc::new(plan)} client_lang={lang} mode={shown}
-                    fingerprint={fingerprint} signatures={Rc::new(signatures)} {complete} {earlier}
-                    catalogue={Rc::new(props.catalogue.current().clone())} />
+                { plan_print(d, props.round, &current_fp, shown, &props.catalogue) }
             </section>
         </section>
+    }
+}
+
+/// The printed document: an earlier signed round as it was signed, or the plan as it is now.
+fn plan_print(
+    d: &Dossier,
+    round: Option<usize>,
+    current_fp: &str,
+    mode: PrintMode,
+    catalogue: &CatalogueChoice,
+) -> Html {
+    let round = round.and_then(|i| d.signing.rounds.get(i));
+    let (client_name, plan, fingerprint, signatures, complete, earlier) = match round {
+        Some(r) => (
+            r.client_name.clone(),
+            r.plan.clone(),
+            r.fingerprint.clone(),
+            r.signatures.clone(),
+            r.is_complete(),
+            r.fingerprint != current_fp,
+        ),
+        None => (
+            d.client_name.clone(),
+            d.plan.clone(),
+            current_fp.to_owned(),
+            d.signing.current(current_fp).map(|r| r.signatures.clone()).unwrap_or_default(),
+            d.fully_signed(),
+            false,
+        ),
+    };
+    html! {
+        <PlanPrint client_name={client_name} plan={Rc::new(plan)} client_lang={d.client_lang} {mode}
+            fingerprint={fingerprint} signatures={Rc::new(signatures)} {complete} {earlier}
+            catalogue={Rc::new(catalogue.current().clone())} />
     }
 }

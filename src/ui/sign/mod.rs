@@ -1,6 +1,8 @@
 //! Signing the plan on the tablet: who signs, who still has to, the fingerprint of this version,
 //! one signature pad at a time, and the versions signed before the plan changed.
 
+mod signer_card;
+
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -8,13 +10,13 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::signing::{
-    grouped, possible_signers, required_signers, SignState, Signature, SignerRole, SigningEdit,
+    grouped, possible_signers, required_signers, SignState, SignerRole, SigningEdit, SigningRound,
 };
 use crate::domain::{Dossier, DossierEdit};
 use crate::state::DossierView;
 use crate::ui::i18n_context::{use_i18n, I18n};
-use crate::ui::widgets::signature_pad::{signature_svg, SignaturePad};
 use crate::ui::Command;
+use signer_card::SignerCard;
 
 #[derive(Properties, PartialEq)]
 pub struct SignPageProps {
@@ -47,7 +49,6 @@ pub fn SignPage(props: &SignPageProps) -> Html {
     let d = &*props.dossier;
     let open = use_state(|| None::<SignerRole>);
     let fingerprint = d.plan_fingerprint();
-    let state = d.signing.state(&fingerprint, &d.plan);
     let current = d.signing.current(&fingerprint);
     let today = props.today.unwrap_or_else(|| d.updated.date_naive());
     let required = required_signers(&d.plan);
@@ -55,69 +56,18 @@ pub fn SignPage(props: &SignPageProps) -> Html {
         let id = d.id.clone();
         props.on_command.reform(move |e: SigningEdit| Command::Edit(id.clone(), DossierEdit::Signing(e)))
     };
-    let on_save = {
-        let (edit, open) = (edit.clone(), open.clone());
-        Callback::from(move |s: Signature| {
-            edit.emit(SigningEdit::Sign(s));
-            open.set(None);
-        })
+    let on_open = {
+        let open = open.clone();
+        Callback::from(move |role: Option<SignerRole>| open.set(role))
     };
-    let names = |roles: &[SignerRole]| roles.iter().map(|r| signer_title(&t, d, *r)).collect::<Vec<_>>().join(", ");
     // The place of an earlier signature in this version, to offer it again.
     let last_place = current.and_then(|r| r.signatures.last()).map(|s| s.place.clone()).unwrap_or_default();
 
-    let signer_card = |role: SignerRole| -> Html {
-        let title = signer_title(&t, d, role);
-        let signature = current.and_then(|r| r.signature(role));
-        let key = role.key();
-        if *open == Some(role) {
-            return html! {
-                <li key={key.clone()} class="sign-item">
-                    <SignaturePad id={format!("pad-{key}")} {role} title={title}
-                        name={signature.map(|s| s.name.clone()).unwrap_or_else(|| role.known_name(&d.client_name, &d.plan))}
-                        date={today} place={signature.map(|s| s.place.clone()).unwrap_or_else(|| last_place.clone())}
-                        on_save={on_save.clone()} on_cancel={{ let open = open.clone(); Callback::from(move |_| open.set(None)) }} />
-                </li>
-            };
-        }
+    let signer_card = |role: SignerRole| {
         html! {
-            <li key={key.clone()} class="card sign-item" id={format!("signer-{key}")}
-                data-signed={signature.is_some().to_string()}>
-                <div class="sign-item-head">
-                    <h4>{ title.clone() }</h4>
-                    <span class="hint">{ t.t(if role.is_party() { "sign-as-party" } else { "sign-as-present" }) }</span>
-                </div>
-                if let Some(s) = signature {
-                    <div class="sign-done">
-                        { signature_svg(s, s.name.clone()) }
-                        <p>
-                            <bdi>{ &s.name }</bdi>{ " · " }
-                            { if s.place.is_empty() {
-                                t.t_args("sign-signed", &[("date", FluentValue::from(t.date(s.date)))])
-                            } else {
-                                t.t_args("sign-signed-at", &[("date", FluentValue::from(t.date(s.date))), ("place", FluentValue::from(s.place.clone()))])
-                            } }
-                        </p>
-                    </div>
-                    <div class="card-actions">
-                        <button type="button" class="button" id={format!("sign-again-{key}")}
-                            onclick={{ let open = open.clone(); move |_: MouseEvent| open.set(Some(role)) }}>
-                            { t.t("sign-again") }
-                        </button>
-                        <button type="button" class="button button-quiet-danger" id={format!("sign-withdraw-{key}")}
-                            onclick={edit.reform(move |_: MouseEvent| SigningEdit::Withdraw(role))}>
-                            { t.t("sign-withdraw") }
-                        </button>
-                    </div>
-                } else {
-                    <p class="sign-missing">{ t.t("sign-not-signed") }</p>
-                    <button type="button" class="button button-primary" id={format!("sign-{key}")}
-                        aria-label={format!("{}: {}", t.t("sign-start"), title)}
-                        onclick={{ let open = open.clone(); move |_: MouseEvent| open.set(Some(role)) }}>
-                        { t.t("sign-start") }
-                    </button>
-                }
-            </li>
+            <SignerCard key={role.key()} {role} dossier={props.dossier.clone()}
+                signature={current.and_then(|r| r.signature(role)).cloned()} open={*open == Some(role)}
+                {today} last_place={last_place.clone()} on_open={on_open.clone()} on_edit={edit.clone()} />
         }
     };
     let (parties, present): (Vec<SignerRole>, Vec<SignerRole>) =
@@ -143,23 +93,7 @@ pub fn SignPage(props: &SignPageProps) -> Html {
                     <p>{ t.t("sign-outdated") }</p>
                 </div>
             }
-            <div class={classes!("card", "sign-state", (state == SignState::Complete).then_some("sign-state-complete"))}
-                id="sign-state" role="status" data-state={match &state {
-                    SignState::Unsigned => "unsigned",
-                    SignState::Partly { .. } => "partly",
-                    SignState::Complete => "complete",
-                }}>
-                <p><strong>{ match &state {
-                    SignState::Unsigned => t.t("sign-state-unsigned"),
-                    SignState::Partly { missing } => t.t_args("sign-state-partly", &[("names", FluentValue::from(names(missing)))]),
-                    SignState::Complete => t.t("sign-state-complete"),
-                } }</strong></p>
-                <p class="sign-fingerprint">
-                    { t.t("sign-fingerprint") }{ ": " }
-                    <code id="sign-fingerprint" dir="ltr" data-fingerprint={fingerprint.clone()}>{ grouped(&fingerprint) }</code>
-                </p>
-                <p class="hint">{ t.t("sign-fingerprint-hint") }</p>
-            </div>
+            { sign_state(&t, d, &fingerprint) }
             <h3>{ t.t("sign-parties-title") }</h3>
             <ul class="sign-list">
                 for role in parties { { signer_card(role) } }
@@ -175,24 +109,56 @@ pub fn SignPage(props: &SignPageProps) -> Html {
                 </button>
             </div>
             if !earlier.is_empty() {
-                <section class="card sign-earlier" aria-labelledby="sign-earlier-title">
-                    <h3 id="sign-earlier-title">{ t.t("sign-earlier-title") }</h3>
-                    <ul class="sign-earlier-list">
-                        for (i, round) in earlier {
-                            <li key={round.fingerprint.clone()}>
-                                <p>{ t.t_args("sign-earlier-item", &[
-                                    ("fingerprint", FluentValue::from(round.fingerprint[..8].to_owned())),
-                                    ("names", FluentValue::from(round.signatures.iter().map(|s| s.name.clone()).collect::<Vec<_>>().join(", "))),
-                                ]) }</p>
-                                <button type="button" class="button" id={format!("sign-show-round-{i}")}
-                                    onclick={props.on_command.reform(move |_: MouseEvent| Command::ShowPrint(Some(i)))}>
-                                    { t.t("sign-show-version") }
-                                </button>
-                            </li>
-                        }
-                    </ul>
-                </section>
+                { earlier_versions(&t, &earlier, &props.on_command) }
             }
+        </section>
+    }
+}
+
+/// Who signed this version and who still has to, and its fingerprint.
+fn sign_state(t: &I18n, d: &Dossier, fingerprint: &str) -> Html {
+    let state = d.signing.state(fingerprint, &d.plan);
+    let names = |roles: &[SignerRole]| roles.iter().map(|r| signer_title(t, d, *r)).collect::<Vec<_>>().join(", ");
+    html! {
+        <div class={classes!("card", "sign-state", (state == SignState::Complete).then_some("sign-state-complete"))}
+            id="sign-state" role="status" data-state={match &state {
+                SignState::Unsigned => "unsigned",
+                SignState::Partly { .. } => "partly",
+                SignState::Complete => "complete",
+            }}>
+            <p><strong>{ match &state {
+                SignState::Unsigned => t.t("sign-state-unsigned"),
+                SignState::Partly { missing } => t.t_args("sign-state-partly", &[("names", FluentValue::from(names(missing)))]),
+                SignState::Complete => t.t("sign-state-complete"),
+            } }</strong></p>
+            <p class="sign-fingerprint">
+                { t.t("sign-fingerprint") }{ ": " }
+                <code id="sign-fingerprint" dir="ltr" data-fingerprint={fingerprint.to_owned()}>{ grouped(fingerprint) }</code>
+            </p>
+            <p class="hint">{ t.t("sign-fingerprint-hint") }</p>
+        </div>
+    }
+}
+
+/// The versions signed before the plan changed, each to show as it was printed.
+fn earlier_versions(t: &I18n, earlier: &[(usize, &SigningRound)], on_command: &Callback<Command>) -> Html {
+    html! {
+        <section class="card sign-earlier" aria-labelledby="sign-earlier-title">
+            <h3 id="sign-earlier-title">{ t.t("sign-earlier-title") }</h3>
+            <ul class="sign-earlier-list">
+                for &(i, round) in earlier {
+                    <li key={round.fingerprint.clone()}>
+                        <p>{ t.t_args("sign-earlier-item", &[
+                            ("fingerprint", FluentValue::from(round.fingerprint[..8].to_owned())),
+                            ("names", FluentValue::from(round.signatures.iter().map(|s| s.name.clone()).collect::<Vec<_>>().join(", "))),
+                        ]) }</p>
+                        <button type="button" class="button" id={format!("sign-show-round-{i}")}
+                            onclick={on_command.reform(move |_: MouseEvent| Command::ShowPrint(Some(i)))}>
+                            { t.t("sign-show-version") }
+                        </button>
+                    </li>
+                }
+            </ul>
         </section>
     }
 }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::domain::signing::{
     stroke_path, to_box, Point, SignProblem, Signature, SignerRole, Stroke, BOX_HEIGHT, BOX_WIDTH,
 };
-use crate::ui::i18n_context::use_i18n;
+use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::fields::{PlanDate, PlanText};
 
 /// The drawn lines, and the pointer drawing now (if any).
@@ -94,6 +94,59 @@ pub fn SignaturePad(props: &SignaturePadProps) -> Html {
     let typed = use_state(|| false);
     let id = props.id.clone();
 
+    let on_save = {
+        let (ink, name, date, place, problems, typed) =
+            (ink.clone(), name.clone(), date.clone(), place.clone(), problems.clone(), typed.clone());
+        let (role, on_save, fallback_date) = (props.role, props.on_save.clone(), props.date);
+        Callback::from(move |_: MouseEvent| {
+            let signature = Signature {
+                role,
+                name: (*name).clone(),
+                date: (*date).unwrap_or(fallback_date),
+                place: (*place).clone(),
+                strokes: if *typed { Vec::new() } else { ink.strokes.clone() },
+                typed: *typed,
+            };
+            // The checks that need no plan; the page's reducer checks the rest.
+            let found: Vec<SignProblem> = signature
+                .problems(&crate::domain::plan::Plan::default())
+                .into_iter()
+                .filter(|p| *p != SignProblem::UnknownSigner)
+                .collect();
+            if found.is_empty() {
+                on_save.emit(signature);
+            }
+            problems.set(found);
+        })
+    };
+    let drawn = ink.strokes.iter().any(|s| !s.is_empty());
+
+    html! {
+        <section class="card signature-pad" id={id.clone()} aria-labelledby={format!("{id}-title")}>
+            <h4 id={format!("{id}-title")}>{ &props.title }</h4>
+            { drawing_area(&t, &id, &ink, area, drawn) }
+            { drawing_tools(&t, &id, &ink, drawn) }
+            { typed_choice(&t, &id, &typed) }
+            <div class="plan-row">
+                <PlanText id={format!("{id}-name")} label={t.t("pad-name")} value={(*name).clone()}
+                    on_input={{ let name = name.clone(); Callback::from(move |v: String| name.set(v)) }} />
+                <PlanDate id={format!("{id}-date")} label={t.t("pad-date")} value={*date}
+                    on_change={{ let date = date.clone(); Callback::from(move |d| date.set(d)) }} />
+                <PlanText id={format!("{id}-place")} label={t.t("pad-place")} value={(*place).clone()}
+                    on_input={{ let place = place.clone(); Callback::from(move |v: String| place.set(v)) }} />
+            </div>
+            if !problems.is_empty() {
+                <ul class="field-error pad-problems" role="alert">
+                    for p in problems.iter() { <li>{ t.t(p.message_id()) }</li> }
+                </ul>
+            }
+            { save_and_cancel(&t, &id, on_save, &props.on_cancel) }
+        </section>
+    }
+}
+
+/// The area to draw in, with the pointer events that draw the strokes, and what it holds now.
+fn drawing_area(t: &I18n, id: &str, ink: &UseReducerHandle<Ink>, area: NodeRef, drawn: bool) -> Html {
     // Where a pointer is, in the logical box of the drawing area.
     let point = {
         let area = area.clone();
@@ -135,39 +188,11 @@ pub fn SignaturePad(props: &SignaturePadProps) -> Html {
         Callback::from(move |e: PointerEvent| ink.dispatch(InkAction::Up(e.pointer_id())))
     };
     let onpointercancel = onpointerup.clone();
-
-    let on_save = {
-        let (ink, name, date, place, problems, typed) =
-            (ink.clone(), name.clone(), date.clone(), place.clone(), problems.clone(), typed.clone());
-        let (role, on_save, fallback_date) = (props.role, props.on_save.clone(), props.date);
-        Callback::from(move |_: MouseEvent| {
-            let signature = Signature {
-                role,
-                name: (*name).clone(),
-                date: (*date).unwrap_or(fallback_date),
-                place: (*place).clone(),
-                strokes: if *typed { Vec::new() } else { ink.strokes.clone() },
-                typed: *typed,
-            };
-            // The checks that need no plan; the page's reducer checks the rest.
-            let found: Vec<SignProblem> = signature
-                .problems(&crate::domain::plan::Plan::default())
-                .into_iter()
-                .filter(|p| *p != SignProblem::UnknownSigner)
-                .collect();
-            if found.is_empty() {
-                on_save.emit(signature);
-            }
-            problems.set(found);
-        })
-    };
-    let drawn = ink.strokes.iter().any(|s| !s.is_empty());
     let hint_id = format!("{id}-hint");
     let status_id = format!("{id}-status");
 
     html! {
-        <section class="card signature-pad" id={id.clone()} aria-labelledby={format!("{id}-title")}>
-            <h4 id={format!("{id}-title")}>{ &props.title }</h4>
+        <>
             <p class="hint" id={hint_id.clone()}>{ t.t("pad-hint") }</p>
             <svg ref={area} class="pad-area" id={format!("{id}-area")}
                 viewBox={format!("0 0 {BOX_WIDTH} {BOX_HEIGHT}")} preserveAspectRatio="none"
@@ -179,47 +204,51 @@ pub fn SignaturePad(props: &SignaturePadProps) -> Html {
             <p class="pad-status" id={status_id} role="status" data-strokes={ink.strokes.len().to_string()}>
                 { t.t(if drawn { "pad-drawn" } else { "pad-empty" }) }
             </p>
-            <div class="pad-tools">
-                <button type="button" class="button" id={format!("{id}-undo")} disabled={!drawn}
-                    onclick={{ let ink = ink.clone(); move |_: MouseEvent| ink.dispatch(InkAction::Undo) }}>
-                    <span aria-hidden="true">{ "↶ " }</span>{ t.t("pad-undo") }
-                </button>
-                <button type="button" class="button" id={format!("{id}-clear")} disabled={!drawn}
-                    onclick={{ let ink = ink.clone(); move |_: MouseEvent| ink.dispatch(InkAction::Clear) }}>
-                    { t.t("pad-clear") }
-                </button>
-            </div>
-            <div class="field field-check">
-                <input type="checkbox" id={format!("{id}-typed")} checked={*typed} aria-describedby={format!("{id}-typed-hint")}
-                    onchange={{ let typed = typed.clone(); Callback::from(move |e: Event| {
-                        typed.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())
-                    }) }} />
-                <label for={format!("{id}-typed")}>{ t.t("pad-typed") }</label>
-                <p class="hint" id={format!("{id}-typed-hint")}>{ t.t("pad-typed-hint") }</p>
-            </div>
-            <div class="plan-row">
-                <PlanText id={format!("{id}-name")} label={t.t("pad-name")} value={(*name).clone()}
-                    on_input={{ let name = name.clone(); Callback::from(move |v: String| name.set(v)) }} />
-                <PlanDate id={format!("{id}-date")} label={t.t("pad-date")} value={*date}
-                    on_change={{ let date = date.clone(); Callback::from(move |d| date.set(d)) }} />
-                <PlanText id={format!("{id}-place")} label={t.t("pad-place")} value={(*place).clone()}
-                    on_input={{ let place = place.clone(); Callback::from(move |v: String| place.set(v)) }} />
-            </div>
-            if !problems.is_empty() {
-                <ul class="field-error pad-problems" role="alert">
-                    for p in problems.iter() { <li>{ t.t(p.message_id()) }</li> }
-                </ul>
-            }
-            <div class="card-actions">
-                <button type="button" class="button button-primary" id={format!("{id}-save")} onclick={on_save}>
-                    { t.t("pad-save") }
-                </button>
-                <button type="button" class="button" id={format!("{id}-cancel")}
-                    onclick={props.on_cancel.reform(|_: MouseEvent| ())}>
-                    { t.t("pad-cancel") }
-                </button>
-            </div>
-        </section>
+        </>
+    }
+}
+
+/// Undo the last stroke, or clear them all.
+fn drawing_tools(t: &I18n, id: &str, ink: &UseReducerHandle<Ink>, drawn: bool) -> Html {
+    html! {
+        <div class="pad-tools">
+            <button type="button" class="button" id={format!("{id}-undo")} disabled={!drawn}
+                onclick={{ let ink = ink.clone(); move |_: MouseEvent| ink.dispatch(InkAction::Undo) }}>
+                <span aria-hidden="true">{ "↶ " }</span>{ t.t("pad-undo") }
+            </button>
+            <button type="button" class="button" id={format!("{id}-clear")} disabled={!drawn}
+                onclick={{ let ink = ink.clone(); move |_: MouseEvent| ink.dispatch(InkAction::Clear) }}>
+                { t.t("pad-clear") }
+            </button>
+        </div>
+    }
+}
+
+/// The choice to sign with the typed name instead of a drawing.
+fn typed_choice(t: &I18n, id: &str, typed: &UseStateHandle<bool>) -> Html {
+    html! {
+        <div class="field field-check">
+            <input type="checkbox" id={format!("{id}-typed")} checked={**typed} aria-describedby={format!("{id}-typed-hint")}
+                onchange={{ let typed = typed.clone(); Callback::from(move |e: Event| {
+                    typed.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())
+                }) }} />
+            <label for={format!("{id}-typed")}>{ t.t("pad-typed") }</label>
+            <p class="hint" id={format!("{id}-typed-hint")}>{ t.t("pad-typed-hint") }</p>
+        </div>
+    }
+}
+
+fn save_and_cancel(t: &I18n, id: &str, on_save: Callback<MouseEvent>, on_cancel: &Callback<()>) -> Html {
+    html! {
+        <div class="card-actions">
+            <button type="button" class="button button-primary" id={format!("{id}-save")} onclick={on_save}>
+                { t.t("pad-save") }
+            </button>
+            <button type="button" class="button" id={format!("{id}-cancel")}
+                onclick={on_cancel.reform(|_: MouseEvent| ())}>
+                { t.t("pad-cancel") }
+            </button>
+        </div>
     }
 }
 
