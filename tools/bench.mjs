@@ -11,8 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { serveDist } from '../tests/e2e/support.mjs';
+import { launch, serveDist } from '../tests/e2e/support.mjs';
 import { formatSizes, kb, measureSizes } from './sizes.mjs';
 
 // ---- Selectors of the screens the bench drives (the print preview is the dossier's print view).
@@ -607,19 +606,7 @@ async function lighthouseScores(server) {
 // ---- Main.
 // Compressed like any real static host, so Lighthouse's simulated network sees gzip sizes.
 const server = await serveDist(DIST, { gzip: true });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
-});
+const browser = await launch();
 try {
   // Timings move with whatever else runs on the machine: the load average says how busy it was.
   say(

@@ -1,6 +1,7 @@
 //! Yew function components. Screens get data and callbacks as props; only the root (`app`, browser
 //! only) owns the reducer and talks to storage.
 
+pub mod callbacks;
 pub mod command;
 pub mod dossier;
 pub mod home;

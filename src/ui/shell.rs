@@ -14,6 +14,7 @@ use crate::domain::Lang;
 use crate::i18n::translator;
 use crate::state::AppState;
 use crate::storage::dossier_store::UnreadableRecord;
+use crate::ui::callbacks::send;
 use crate::ui::Command;
 
 #[derive(Properties, PartialEq)]
@@ -48,11 +49,6 @@ pub fn Shell(props: &ShellProps) -> Html {
         </ContextProvider<ClientI18n>>
         </ContextProvider<I18n>>
     }
-}
-
-/// A click that sends `command`.
-fn send(on_command: &Callback<Command>, command: Command) -> Callback<MouseEvent> {
-    on_command.reform(move |_: MouseEvent| command.clone())
 }
 
 /// The brand (back to the list) and the language of the screens.

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::{Dossier, UtcOffset};
 use crate::state::{CatalogueChoice, DossierView, Focus};
+use crate::ui::callbacks::{emit_and_close, set};
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::ladder::LadderPage;
 use crate::ui::plan::PlanPage;
@@ -115,25 +116,6 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
             }
         </div>
     }
-}
-
-/// A callback that sets `handle` to `value`, whatever it is given.
-fn set<E>(handle: &UseStateHandle<bool>, value: bool) -> Callback<E> {
-    let handle = handle.clone();
-    Callback::from(move |_| handle.set(value))
-}
-
-/// A callback that sends the command made from what it is given, then closes the form or dialog.
-fn emit_and_close<T: 'static>(
-    on_command: &Callback<Command>,
-    open: &UseStateHandle<bool>,
-    command: impl Fn(T) -> Command + 'static,
-) -> Callback<T> {
-    let (on_command, open) = (on_command.clone(), open.clone());
-    Callback::from(move |value: T| {
-        on_command.emit(command(value));
-        open.set(false);
-    })
 }
 
 /// One tab per view of the dossier; the current one is marked.

@@ -6,9 +6,9 @@ use std::rc::Rc;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use super::{close, emit_and_close};
 use crate::domain::{Dossier, DossierId};
 use crate::state::PendingImport;
+use crate::ui::callbacks::{close, emit_and_close};
 use crate::ui::i18n_context::I18n;
 use crate::ui::widgets::confirm_dialog::ConfirmDialog;
 use crate::ui::widgets::passphrase_dialog::PassphraseDialog;

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::domain::{Dossier, DossierId, UtcOffset};
 use crate::state::{ImportOutcome, PendingImport};
+use crate::ui::callbacks::set_to;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::file_choice::on_file_chosen;
 use crate::ui::widgets::name_form::NameForm;
@@ -98,32 +99,6 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             }
         </div>
     }
-}
-
-/// A callback that sets `handle` to what it is given.
-fn set_to<T: 'static>(handle: &UseStateHandle<T>) -> Callback<T> {
-    let handle = handle.clone();
-    Callback::from(move |value| handle.set(value))
-}
-
-/// A callback that closes the form or dialog `open` belongs to (`None` or `false`), whatever it
-/// is given.
-fn close<T: Default + 'static, E>(open: &UseStateHandle<T>) -> Callback<E> {
-    let open = open.clone();
-    Callback::from(move |_| open.set(T::default()))
-}
-
-/// A callback that sends the command made from what it is given, then closes the form or dialog.
-fn emit_and_close<T: 'static, S: Default + 'static>(
-    on_command: &Callback<Command>,
-    open: &UseStateHandle<S>,
-    command: impl Fn(T) -> Command + 'static,
-) -> Callback<T> {
-    let (on_command, open) = (on_command.clone(), open.clone());
-    Callback::from(move |value: T| {
-        on_command.emit(command(value));
-        open.set(S::default());
-    })
 }
 
 /// A new dossier: only a name is needed.

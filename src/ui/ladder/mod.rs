@@ -17,6 +17,7 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::ladder::{Ladder, LadderEdit, PlacementDraft};
 use crate::domain::{Dossier, DossierEdit, Rung};
 use crate::state::CatalogueChoice;
+use crate::ui::callbacks::{close, set_some};
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::confirm_dialog::ConfirmDialog;
 use crate::ui::Command;
@@ -73,18 +74,6 @@ pub fn LadderPage(props: &LadderPageProps) -> Html {
             { delete_dialog(&t, ladder, &deleting, &edit) }
         </div>
     }
-}
-
-/// A callback that puts the placement it is given into `handle`.
-fn set_some(handle: &UseStateHandle<Option<u64>>) -> Callback<u64> {
-    let handle = handle.clone();
-    Callback::from(move |id| handle.set(Some(id)))
-}
-
-/// A callback that empties `handle`.
-fn set_none<T: 'static, E>(handle: &UseStateHandle<Option<T>>) -> Callback<E> {
-    let handle = handle.clone();
-    Callback::from(move |_| handle.set(None))
 }
 
 /// Where the person stands now, their goal, and the ladder with the offers on the chosen rung.
@@ -177,7 +166,7 @@ fn placement_form(
             });
             html! {
                 <PlacementForm key={format!("edit-{id}")} id="placement-edit" title={t.t("ladder-edit-title")}
-                    initial={Some(draft)} {on_submit} on_cancel={Some(set_none(editing))} />
+                    initial={Some(draft)} {on_submit} on_cancel={Some(close(editing))} />
             }
         }
         _ => html! {
@@ -206,6 +195,6 @@ fn delete_dialog(
             title={t.t("ladder-confirm-delete-title")}
             body={t.t_args("ladder-confirm-delete-body", &[("date", FluentValue::from(t.date(p.draft.date)))])}
             confirm_label={t.t("ladder-confirm-delete-yes")}
-            {on_confirm} on_cancel={set_none(deleting)} />
+            {on_confirm} on_cancel={close(deleting)} />
     }
 }
