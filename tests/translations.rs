@@ -113,7 +113,7 @@ fn plurals_follow_each_language() {
     for lang in [Lang::Ru, Lang::Uk, Lang::Pl, Lang::Ar] {
         let t = Translator::new(lang);
         let forms: BTreeSet<String> =
-            [1, 3, 5].iter().map(|n| t.t_args("sc-progress-skipped", &[("count", (*n).into())])).collect();
+            [1, 3, 5].iter().map(|n| t.t_args("self-check-progress-skipped", &[("count", (*n).into())])).collect();
         assert_eq!(forms.len(), 3, "{}: {forms:?}", lang.code());
     }
 }
@@ -143,7 +143,7 @@ fn every_life_domain_rung_and_offer_reads_in_every_language() {
         let t = Translator::new(lang);
         for d in trede::domain::LifeDomain::ALL {
             assert!(t.has(&d.name_id()), "{}: {}", lang.code(), d.name_id());
-            assert!(t.has(&trede::domain::self_check::question_id(d)), "{}: question of {}", lang.code(), d.id());
+            assert!(t.has(&trede::domain::self_check::question_id(d)), "{}: question of {}", lang.code(), d.slug());
         }
         for r in trede::domain::Rung::all() {
             assert!(t.has(&r.name_id()), "{}: {}", lang.code(), r.name_id());

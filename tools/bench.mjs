@@ -350,21 +350,22 @@ const SCENARIOS = [
   },
   {
     name: 'answering the self-check',
-    watch: '.sc-answer',
+    watch: '.self-check-answer',
     expected: TAPS,
     async reach(page) {
       await page.locator('#view-self-check').tap();
-      await page.locator('.sc-start').tap(); // a new check opens in client mode
-      await page.locator('.sc-answers').waitFor();
+      await page.locator('.self-check-start').tap(); // a new check opens in client mode
+      await page.locator('.self-check-answers').waitFor();
     },
     act: (page, record) =>
       record(async () => {
         for (let i = 0; i < TAPS; i++) {
           // Four different answers to a question, then on to the next one (that tap is not recorded).
           const slug = ANSWERS[i % ANSWERS.length];
-          await page.locator(`.sc-answers .sc-answer-${slug}`).tap();
-          await page.locator(`.sc-answers .sc-answer-${slug}[aria-pressed="true"]`).waitFor();
-          if (i % ANSWERS.length === ANSWERS.length - 1) await page.locator('.sc-client-nav .button-primary').tap();
+          await page.locator(`.self-check-answers .self-check-answer-${slug}`).tap();
+          await page.locator(`.self-check-answers .self-check-answer-${slug}[aria-pressed="true"]`).waitFor();
+          if (i % ANSWERS.length === ANSWERS.length - 1)
+            await page.locator('.self-check-client-nav .button-primary').tap();
           await page.waitForTimeout(100);
         }
       }),
@@ -378,21 +379,21 @@ const SCENARIOS = [
  */
 function writeFloorPage(dir) {
   const answers = ANSWERS.map(
-    (a) => `<button type="button" class="sc-answer sc-answer-${a}" aria-pressed="false">${a}</button>`,
+    (a) => `<button type="button" class="self-check-answer self-check-answer-${a}" aria-pressed="false">${a}</button>`,
   ).join('');
   fs.writeFileSync(
     path.join(dir, 'index.html'),
     `<!doctype html><html lang="nl"><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>Floor</title>
 <style>button { min-width: 120px; min-height: 64px; margin: 8px; } input { font-size: 20px; width: 600px; }</style>
-<main><input type="text" id="plan-goal-title-1" value="Doel"><div class="sc-answers">${answers}</div>
-<div class="sc-client-nav"><button type="button" class="button-primary">Volgende</button></div></main>
+<main><input type="text" id="plan-goal-title-1" value="Doel"><div class="self-check-answers">${answers}</div>
+<div class="self-check-client-nav"><button type="button" class="button-primary">Volgende</button></div></main>
 <script src="floor.js"></script></html>\n`,
   );
   fs.writeFileSync(
     path.join(dir, 'floor.js'),
-    `document.querySelector('.sc-answers').addEventListener('click', (e) => {
-  for (const b of document.querySelectorAll('.sc-answer')) b.setAttribute('aria-pressed', String(b === e.target.closest('.sc-answer')));
+    `document.querySelector('.self-check-answers').addEventListener('click', (e) => {
+  for (const b of document.querySelectorAll('.self-check-answer')) b.setAttribute('aria-pressed', String(b === e.target.closest('.self-check-answer')));
 });\n`,
   );
 }

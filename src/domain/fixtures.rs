@@ -76,7 +76,7 @@ pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
         edit(&mut d, plan(PlanEdit::AddGoal), now);
         let id = d.plan.goals.last().expect("just added").id;
         let domain = LifeDomain::ALL[i % LifeDomain::ALL.len()];
-        edit(&mut d, text(TextField::GoalTitle(id), format!("Doel {}: vooruitgang op {}", i + 1, domain.id())), now);
+        edit(&mut d, text(TextField::GoalTitle(id), format!("Doel {}: vooruitgang op {}", i + 1, domain.slug())), now);
         edit(&mut d, plan(PlanEdit::SetGoalDomain(id, Some(domain))), now);
         edit(
             &mut d,

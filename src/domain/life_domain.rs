@@ -48,7 +48,7 @@ impl LifeDomain {
         LifeDomain::Digital,
     ];
 
-    pub fn id(self) -> &'static str {
+    pub fn slug(self) -> &'static str {
         match self {
             LifeDomain::Money => "money",
             LifeDomain::Housing => "housing",
@@ -71,13 +71,13 @@ impl LifeDomain {
         }
     }
 
-    pub fn from_id(id: &str) -> Option<LifeDomain> {
-        LifeDomain::ALL.into_iter().find(|d| d.id() == id)
+    pub fn from_slug(slug: &str) -> Option<LifeDomain> {
+        LifeDomain::ALL.into_iter().find(|d| d.slug() == slug)
     }
 
     /// Message id of the domain's name, e.g. `life-domain-money`.
     pub fn name_id(self) -> String {
-        format!("life-domain-{}", self.id())
+        format!("life-domain-{}", self.slug())
     }
 }
 
@@ -88,8 +88,8 @@ mod tests {
     #[test]
     fn ids_are_unique_and_round_trip() {
         for d in LifeDomain::ALL {
-            assert_eq!(LifeDomain::from_id(d.id()), Some(d));
-            assert_eq!(serde_json::to_string(&d).unwrap(), format!("\"{}\"", d.id()));
+            assert_eq!(LifeDomain::from_slug(d.slug()), Some(d));
+            assert_eq!(serde_json::to_string(&d).unwrap(), format!("\"{}\"", d.slug()));
         }
     }
 }

@@ -15,12 +15,12 @@ use crate::domain::Lang;
 
 /// The feature files of a language, in load order.
 pub const FILES: [&str; 7] =
-    ["app.ftl", "selfcheck.ftl", "plan.ftl", "ladder.ftl", "catalogue.ftl", "print.ftl", "easy.ftl"];
+    ["app.ftl", "self_check.ftl", "plan.ftl", "ladder.ftl", "catalogue.ftl", "print.ftl", "easy.ftl"];
 
 /// Dutch, always present: the worker's default and the binding text of the GPMI.
 const DUTCH: &[&str] = &[
     include_str!("locales/nl/app.ftl"),
-    include_str!("locales/nl/selfcheck.ftl"),
+    include_str!("locales/nl/self_check.ftl"),
     include_str!("locales/nl/plan.ftl"),
     include_str!("locales/nl/ladder.ftl"),
     include_str!("locales/nl/print.ftl"),

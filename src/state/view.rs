@@ -35,7 +35,7 @@ impl DossierView {
     pub fn message_id(self) -> &'static str {
         match self {
             DossierView::Overview => "view-overview",
-            DossierView::SelfCheck => "sc-view",
+            DossierView::SelfCheck => "self-check-view",
             DossierView::Plan => "plan-view",
             DossierView::Ladder => "view-ladder",
             DossierView::Sign => "sign-view",
@@ -70,9 +70,9 @@ impl SelfCheckMode {
     /// Message id of the mode's tab.
     pub fn message_id(self) -> &'static str {
         match self {
-            SelfCheckMode::Client => "sc-mode-client",
-            SelfCheckMode::Worker => "sc-mode-worker",
-            SelfCheckMode::Summary => "sc-mode-summary",
+            SelfCheckMode::Client => "self-check-mode-client",
+            SelfCheckMode::Worker => "self-check-mode-worker",
+            SelfCheckMode::Summary => "self-check-mode-summary",
         }
     }
 

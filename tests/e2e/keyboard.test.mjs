@@ -51,18 +51,18 @@ test('a whole journey with the keyboard alone, with a visible focus at every sto
   // Self-check: start, answer two questions with Space, go on with Enter.
   await tabTo(page, page.locator('#view-self-check'), 'self-check tab');
   await page.keyboard.press('Enter');
-  await tabTo(page, page.getByRole('button', { name: nl('sc-start') }), 'start self-check');
+  await tabTo(page, page.getByRole('button', { name: nl('self-check-start') }), 'start self-check');
   await page.keyboard.press('Enter');
-  await page.getByText(nl('sc-client-progress', { current: 1, total: 18 })).waitFor();
-  for (const [i, answer] of ['sc-answer-good', 'sc-answer-hard'].entries()) {
+  await page.getByText(nl('self-check-client-progress', { current: 1, total: 18 })).waitFor();
+  for (const [i, answer] of ['self-check-answer-good', 'self-check-answer-hard'].entries()) {
     const button = answerButton(page, nl(answer));
     await tabTo(page, button, `answer ${i + 1}`);
     await page.keyboard.press('Space');
     assert.equal(await button.getAttribute('aria-pressed'), 'true');
-    await tabTo(page, page.getByRole('button', { name: nl('sc-client-next') }), 'next');
+    await tabTo(page, page.getByRole('button', { name: nl('self-check-client-next') }), 'next');
     await page.keyboard.press('Enter');
   }
-  await page.getByText(nl('sc-client-progress', { current: 3, total: 18 })).waitFor();
+  await page.getByText(nl('self-check-client-progress', { current: 3, total: 18 })).waitFor();
 
   // Ladder: a placement with the form's own controls.
   await tabTo(page, page.locator('#view-ladder'), 'ladder tab');

@@ -57,20 +57,20 @@ test('an Arabic-speaking client does the self-check in the simplified view; the 
   const ar = messages('ar');
 
   // The client's part: Arabic, right to left, easy words, bigger, with the Dutch word under the term.
-  const client = page.locator('.sc-client-lang');
+  const client = page.locator('.self-check-client-lang');
   await client.getByText(ar('easy-progress', { current: 1, total: 18 })).waitFor();
   assert.equal(await client.getAttribute('lang'), 'ar');
   assert.equal(await client.getAttribute('dir'), 'rtl');
   await client.getByRole('heading', { name: ar('easy-q-money') }).waitFor();
-  assert.ok(await page.locator('.sc-client.simple').count(), 'the simplified view is on');
+  assert.ok(await page.locator('.self-check-client.simple').count(), 'the simplified view is on');
   const term = page.locator('.term-nl');
   assert.equal(await term.getAttribute('lang'), 'nl');
   assert.ok((await term.textContent()).endsWith(nl('life-domain-money')), await term.textContent());
   // The worker's part around it stays Dutch.
   assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
-  await page.getByRole('button', { name: nl('sc-mode-worker') }).waitFor();
+  await page.getByRole('button', { name: nl('self-check-mode-worker') }).waitFor();
 
-  const answers = ['sc-answer-good', 'sc-answer-hard', 'sc-answer-big'];
+  const answers = ['self-check-answer-good', 'self-check-answer-hard', 'self-check-answer-big'];
   for (const [i, id] of answers.entries()) {
     await client.getByText(ar('easy-progress', { current: i + 1, total: 18 })).waitFor();
     const button = answerButton(page, ar(id));
@@ -83,19 +83,19 @@ test('an Arabic-speaking client does the self-check in the simplified view; the 
       assert.equal(spoken.length, 1);
       assert.equal(spoken[0].lang, 'ar-SA');
       assert.ok(
-        spoken[0].text.includes(ar('easy-q-money')) && spoken[0].text.includes(ar('sc-answer-good')),
+        spoken[0].text.includes(ar('easy-q-money')) && spoken[0].text.includes(ar('self-check-answer-good')),
         spoken[0].text,
       );
       await checkScreen(page, 'simplified self-check in Arabic');
-      await screenshot(page, 'selfcheck-simplified-ar');
+      await screenshot(page, 'self-check-simplified-ar');
     }
     await page.getByRole('button', { name: ar('easy-next') }).tap();
   }
   await client.getByText(ar('easy-progress', { current: 4, total: 18 })).waitFor();
 
   // The worker's scoring stays Dutch, and sees the client's three answers.
-  await page.getByRole('button', { name: nl('sc-mode-worker') }).tap();
-  await page.getByText(nl('sc-worker-intro').slice(0, 30)).waitFor();
+  await page.getByRole('button', { name: nl('self-check-mode-worker') }).tap();
+  await page.getByText(nl('self-check-worker-intro').slice(0, 30)).waitFor();
   assert.equal(await page.locator('#main [lang="ar"]').count(), 0, 'no Arabic on the worker screen');
   assert.deepEqual(offsite, []);
   assert.deepEqual(errors, []);
@@ -128,11 +128,11 @@ for (const [lang, name] of [
     await openApp(page, app.base);
     await clientSelfCheck(page, name, lang, false);
     const t = messages(lang);
-    await page.getByRole('heading', { name: t('sc-q-money') }).waitFor();
-    await answerButton(page, t('sc-answer-hard')).tap();
+    await page.getByRole('heading', { name: t('self-check-q-money') }).waitFor();
+    await answerButton(page, t('self-check-answer-hard')).tap();
     await page.evaluate(() => document.fonts.ready);
     await assertAccessible(page, `self-check in ${lang}`);
-    await screenshot(page, `selfcheck-${lang}`);
+    await screenshot(page, `self-check-${lang}`);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -25,21 +25,21 @@ test('a self-check suggestion goes into the plan with one tap, and says where it
   await createDossier(page, 'Nadia');
   await startSelfCheck(page);
   for (let i = 1; i <= 6; i++) {
-    await page.getByText(nl('sc-client-progress', { current: i, total: 18 })).waitFor();
+    await page.getByText(nl('self-check-client-progress', { current: i, total: 18 })).waitFor();
     if (i === 6) {
-      await answerButton(page, nl('sc-answer-hard')).tap();
-      await page.getByRole('button', { name: nl('sc-client-help') }).tap();
+      await answerButton(page, nl('self-check-answer-hard')).tap();
+      await page.getByRole('button', { name: nl('self-check-client-help') }).tap();
     }
-    await page.getByRole('button', { name: nl('sc-client-next') }).tap();
+    await page.getByRole('button', { name: nl('self-check-client-next') }).tap();
   }
-  await page.getByRole('button', { name: nl('sc-mode-summary') }).tap();
+  await page.getByRole('button', { name: nl('self-check-mode-summary') }).tap();
   const add = page.getByRole('button', {
-    name: nl('sc-add-to-plan-named', { action: nl('sc-act-family-parenting-support') }),
+    name: nl('self-check-add-to-plan-named', { action: nl('self-check-act-family-parenting-support') }),
   });
   await add.tap();
   await page
-    .locator('.sc-suggestions li', { hasText: nl('sc-act-family-parenting-support') })
-    .getByText(nl('sc-in-plan'))
+    .locator('.self-check-suggestions li', { hasText: nl('self-check-act-family-parenting-support') })
+    .getByText(nl('self-check-in-plan'))
     .waitFor();
   await assertAccessible(page, 'summary with a suggestion in the plan');
 
@@ -50,7 +50,7 @@ test('a self-check suggestion goes into the plan with one tap, and says where it
     .locator('input, textarea')
     .evaluateAll(
       (els, action) => els.map((e) => e.value).filter((v) => v === action),
-      nl('sc-act-family-parenting-support'),
+      nl('self-check-act-family-parenting-support'),
     );
   assert.equal(what.length, 1, 'the action is in the plan once');
   assert.deepEqual(offsite, []);

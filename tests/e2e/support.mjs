@@ -256,12 +256,12 @@ export async function planStep(page, slug) {
 /** Opens the self-check view of the open dossier and starts a new self-check. */
 export async function startSelfCheck(page, t = nl) {
   await openView(page, 'self-check');
-  await page.getByRole('button', { name: t('sc-start') }).tap();
+  await page.getByRole('button', { name: t('self-check-start') }).tap();
 }
 
 /** One of the client's answer buttons in the self-check, by its exact text. */
 export const answerButton = (page, text) =>
-  page.locator('.sc-answers').getByRole('button', { name: text, exact: true });
+  page.locator('.self-check-answers').getByRole('button', { name: text, exact: true });
 
 /** A text for use inside a regular expression, matched as it is. */
 export const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

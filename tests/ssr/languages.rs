@@ -96,14 +96,14 @@ async fn the_client_answers_in_arabic_while_the_worker_reads_dutch() {
     let html = render_check(Lang::Nl, Lang::Ar, false, SelfCheckMode::Client).await;
     assert_complete(&html, "nl/ar client");
     let ar = translator(Lang::Ar);
-    assert!(html.contains(r#"lang="ar" dir="rtl" class="sc-client-lang""#), "{html}");
-    assert!(html.contains(&ar.t("sc-answer-good")), "the answers are in Arabic");
+    assert!(html.contains(r#"lang="ar" dir="rtl" class="self-check-client-lang""#), "{html}");
+    assert!(html.contains(&ar.t("self-check-answer-good")), "the answers are in Arabic");
     // The frame around it (the worker's part) stays Dutch.
     assert!(html.contains("Cliënt vult in") && html.contains("Inschatting werker"), "{html}");
 
     let worker = render_check(Lang::Nl, Lang::Ar, false, SelfCheckMode::Worker).await;
     assert!(!worker.contains(r#"lang="ar""#), "the worker's screen stays Dutch");
-    assert!(worker.contains(&translator(Lang::Nl).t("sc-score-1")));
+    assert!(worker.contains(&translator(Lang::Nl).t("self-check-score-1")));
 }
 
 #[tokio::test]
@@ -114,10 +114,11 @@ async fn the_simplified_view_is_easy_read_with_read_aloud_and_the_dutch_word() {
         let normal = render_check(Lang::Nl, client, false, SelfCheckMode::Client).await;
         let simple = render_check(Lang::Nl, client, true, SelfCheckMode::Client).await;
         assert_complete(&simple, client.code());
-        assert!(simple.contains("sc-client simple") && !normal.contains("sc-client simple"));
+        assert!(simple.contains("self-check-client simple") && !normal.contains("self-check-client simple"));
         // The example's check is open at its current question; that question is in easy words.
-        let domain = LifeDomain::ALL.iter().find(|d| simple.contains(&format!(r#"data-domain="{}""#, d.id()))).unwrap();
-        let easy = t.t(&format!("easy-q-{}", domain.id()));
+        let domain =
+            LifeDomain::ALL.iter().find(|d| simple.contains(&format!(r#"data-domain="{}""#, d.slug()))).unwrap();
+        let easy = t.t(&format!("easy-q-{}", domain.slug()));
         assert!(has_text(&simple, &easy), "{}: {easy}", client.code());
         assert!(simple.contains("read-aloud-button") && !normal.contains("read-aloud-button"));
         assert!(has_text(&simple, &t.t("easy-read-aloud")));

@@ -216,5 +216,5 @@ async fn the_arabic_print_messages_leave_the_clients_self_check_in_dutch_until_a
     };
     let html = render_bare::<SelfCheckPage>(props).await;
     assert_complete(&html);
-    assert!(html.contains(r#"class="sc-client-lang""#) && html.contains(r#"lang="nl" dir="ltr""#), "{html}");
+    assert!(html.contains(r#"class="self-check-client-lang""#) && html.contains(r#"lang="nl" dir="ltr""#), "{html}");
 }

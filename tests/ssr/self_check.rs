@@ -110,7 +110,7 @@ async fn client_mode_in_dutch_and_english() {
         assert!(html.contains(word), "{word}");
     }
     // Housing was answered "goes well": that button is pressed.
-    assert!(html.contains(r#"aria-pressed="true" class="sc-answer sc-answer-good""#), "{html}");
+    assert!(html.contains(r#"aria-pressed="true" class="self-check-answer self-check-answer-good""#), "{html}");
     assert!(html.contains("<svg") && html.contains(r#"viewBox="0 0 24 24""#));
 
     let html = render_page(Lang::En, SelfCheckMode::Client).await;
@@ -145,13 +145,13 @@ async fn worker_mode_in_dutch_and_english() {
 async fn summary_in_dutch_and_english() {
     let html = render_page(Lang::Nl, SelfCheckMode::Summary).await;
     assert_complete(&html);
-    assert!(html.contains(r#"class="sc-chart""#));
+    assert!(html.contains(r#"class="self-check-chart""#));
     // Housing: the client says it goes well, the worker scored 3: a difference and a precondition.
     assert!(html.contains("Waar de antwoorden verschillen"));
-    assert!(html.contains(r#"data-domain="housing" class="sc-chart-row sc-chart-diff""#), "{html}");
+    assert!(html.contains(r#"data-domain="housing" class="self-check-chart-row self-check-chart-diff""#), "{html}");
     assert!(html.contains("<th scope=\"row\">Wonen</th><td>Gaat goed</td><td>3 · Drempel: werk of opleiding lukt nu niet</td><td>Verschil, Randvoorwaarde</td>"), "{html}");
     // Mind: rather not say against cannot assess: no difference.
-    assert!(!html.contains(r#"data-domain="mind" class="sc-chart-row sc-chart-diff""#));
+    assert!(!html.contains(r#"data-domain="mind" class="self-check-chart-row self-check-chart-diff""#));
     assert!(
         html.contains("Hier wil de cliënt hulp bij")
             && html.contains("<bdi>De &lt;b&gt;huur&lt;/b&gt; is te hoog</bdi>")

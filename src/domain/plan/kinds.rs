@@ -261,15 +261,16 @@ pub enum Owner {
 
 impl Owner {
     /// The value used in a form control.
-    pub fn key(self) -> String {
+    pub fn slug(self) -> String {
         match self {
             Owner::Client => "client".into(),
             Owner::Ocmw => "ocmw".into(),
             Owner::ThirdParty(id) => format!("third-{id}"),
         }
     }
-    pub fn from_key(key: &str) -> Option<Owner> {
-        match key {
+
+    pub fn from_slug(slug: &str) -> Option<Owner> {
+        match slug {
             "client" => Some(Owner::Client),
             "ocmw" => Some(Owner::Ocmw),
             other => other.strip_prefix("third-").and_then(|n| n.parse().ok()).map(Owner::ThirdParty),

@@ -26,7 +26,7 @@ impl ClientAnswer {
     }
 
     pub fn message_id(self) -> String {
-        format!("sc-answer-{}", self.slug())
+        format!("self-check-answer-{}", self.slug())
     }
 
     /// 1 (goes well) to 3 (big problem); `None` when the client chose not to say.
@@ -68,7 +68,7 @@ impl WorkerScore {
     }
 
     pub fn message_id(self) -> String {
-        format!("sc-score-{}", self.number())
+        format!("self-check-score-{}", self.number())
     }
 
     /// Scores 3 and 4 open the domain's sub-items and note.
@@ -128,7 +128,7 @@ impl DutchLevel {
     }
 
     pub fn message_id(self) -> String {
-        format!("sc-dutch-level-{}", self.slug())
+        format!("self-check-dutch-level-{}", self.slug())
     }
 }
 

@@ -1,7 +1,7 @@
 //! The fixed data of the self-check, per life domain: the worker's sub-items (asked when the
 //! worker scores 3 or 4, after the HIVA screening instrument) and the suggested standard actions
 //! (which the plan can add to the GPMI with one tap). Texts live in the translations:
-//! `sc-q-<domain>`, `sc-sub-<id>`, `sc-act-<id>`. Ids are stable: they are stored in dossiers.
+//! `self-check-q-<domain>`, `self-check-sub-<id>`, `self-check-act-<id>`. Ids are stable: they are stored in dossiers.
 
 use crate::domain::LifeDomain;
 
@@ -14,7 +14,7 @@ pub struct SubItem {
 
 impl SubItem {
     pub fn message_id(self) -> String {
-        format!("sc-sub-{}", self.id)
+        format!("self-check-sub-{}", self.id)
     }
 }
 
@@ -28,13 +28,13 @@ pub struct SuggestedAction {
 
 impl SuggestedAction {
     pub fn message_id(self) -> String {
-        format!("sc-act-{}", self.id)
+        format!("self-check-act-{}", self.id)
     }
 }
 
-/// Message id of the client's question for a domain, e.g. `sc-q-money`.
+/// Message id of the client's question for a domain, e.g. `self-check-q-money`.
 pub fn question_id(domain: LifeDomain) -> String {
-    format!("sc-q-{}", domain.id())
+    format!("self-check-q-{}", domain.slug())
 }
 
 macro_rules! subs {

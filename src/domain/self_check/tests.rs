@@ -217,7 +217,7 @@ fn comparison_with_the_previous_check() {
         ],
         "mind (rather not say) and work (same score) are not listed"
     );
-    assert_eq!((changes[0].from.as_str(), changes[0].to.as_str()), ("sc-answer-big", "sc-answer-hard"));
+    assert_eq!((changes[0].from.as_str(), changes[0].to.as_str()), ("self-check-answer-big", "self-check-answer-hard"));
 }
 
 #[test]
@@ -229,12 +229,12 @@ fn data_ids_are_unique_and_sub_items_belong_to_their_domain() {
     assert_eq!(subs.len(), n);
     for domain in LifeDomain::ALL {
         for s in sub_items(domain) {
-            assert!(s.id.starts_with(domain.id()), "{}", s.id);
+            assert!(s.id.starts_with(domain.slug()), "{}", s.id);
         }
         assert!(!suggested_actions(domain).is_empty(), "{domain:?} has actions");
         for a in suggested_actions(domain) {
             assert_eq!(a.domain, domain);
-            assert!(a.id.starts_with(domain.id()));
+            assert!(a.id.starts_with(domain.slug()));
         }
     }
     let mut acts: Vec<_> = data::all_suggested_actions().map(|a| a.id).collect();

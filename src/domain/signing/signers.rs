@@ -24,7 +24,7 @@ impl SignerRole {
     }
 
     /// A stable name for ids in the page and in tests.
-    pub fn key(self) -> String {
+    pub fn slug(self) -> String {
         match self {
             SignerRole::Client => "client".into(),
             SignerRole::Worker => "worker".into(),

@@ -44,10 +44,10 @@ pub fn PlanActions(props: &PlanStepProps) -> Html {
     let plan = &props.plan;
     let e = &props.on_edit;
     let mut owners = vec![(String::new(), t.t("plan-choose"))];
-    owners.push((Owner::Client.key(), owner_name(&t, plan, Owner::Client)));
-    owners.push((Owner::Ocmw.key(), owner_name(&t, plan, Owner::Ocmw)));
+    owners.push((Owner::Client.slug(), owner_name(&t, plan, Owner::Client)));
+    owners.push((Owner::Ocmw.slug(), owner_name(&t, plan, Owner::Ocmw)));
     for p in &plan.third_parties {
-        owners.push((Owner::ThirdParty(p.id).key(), owner_name(&t, plan, Owner::ThirdParty(p.id))));
+        owners.push((Owner::ThirdParty(p.id).slug(), owner_name(&t, plan, Owner::ThirdParty(p.id))));
     }
     let statuses: Vec<_> =
         ActionStatus::ALL.iter().map(|s| (s.slug().to_owned(), t.t(&format!("plan-status-{}", s.slug())))).collect();
@@ -84,8 +84,8 @@ pub fn PlanActions(props: &PlanStepProps) -> Html {
                                 on_input={e.reform({ let id = a.id; move |v| PlanEdit::SetText(TextField::ActionWhat(id), v) })} />
                             <div class="plan-row">
                                 <PlanSelect id={format!("plan-action-owner-{}", a.id)} label={t.t("plan-action-owner")}
-                                    options={owners.clone()} selected={a.owner.map(|o| o.key()).unwrap_or_default()}
-                                    on_change={e.reform({ let id = a.id; move |v: String| PlanEdit::SetActionOwner(id, Owner::from_key(&v)) })} />
+                                    options={owners.clone()} selected={a.owner.map(|o| o.slug()).unwrap_or_default()}
+                                    on_change={e.reform({ let id = a.id; move |v: String| PlanEdit::SetActionOwner(id, Owner::from_slug(&v)) })} />
                                 <PlanDate id={format!("plan-action-due-{}", a.id)} label={t.t("plan-action-due")} value={a.due}
                                     on_change={e.reform({ let id = a.id; move |d| PlanEdit::SetActionDue(id, d) })} />
                                 <PlanSelect id={format!("plan-action-status-{}", a.id)} label={t.t("plan-action-status")}

@@ -14,7 +14,7 @@ pub fn PlanGoals(props: &PlanStepProps) -> Html {
     let t = use_i18n();
     let e = &props.on_edit;
     let mut domains = vec![(String::new(), t.t("plan-choose"))];
-    domains.extend(LifeDomain::ALL.iter().map(|d| (d.id().to_owned(), t.t(&d.name_id()))));
+    domains.extend(LifeDomain::ALL.iter().map(|d| (d.slug().to_owned(), t.t(&d.name_id()))));
     html! {
         <div class="plan-goals">
             <p class="hint">{ t.t("plan-goals-intro") }</p>
@@ -31,8 +31,8 @@ pub fn PlanGoals(props: &PlanStepProps) -> Html {
                                 on_input={e.reform({ let id = g.id; move |v| PlanEdit::SetText(TextField::GoalTitle(id), v) })} />
                             <div class="plan-row">
                                 <PlanSelect id={format!("plan-goal-domain-{}", g.id)} label={t.t("plan-goal-domain")}
-                                    options={domains.clone()} selected={g.domain.map(|d| d.id()).unwrap_or("").to_owned()}
-                                    on_change={e.reform({ let id = g.id; move |v: String| PlanEdit::SetGoalDomain(id, LifeDomain::from_id(&v)) })} />
+                                    options={domains.clone()} selected={g.domain.map(|d| d.slug()).unwrap_or("").to_owned()}
+                                    on_change={e.reform({ let id = g.id; move |v: String| PlanEdit::SetGoalDomain(id, LifeDomain::from_slug(&v)) })} />
                                 <PlanDate id={format!("plan-goal-from-{}", g.id)} label={t.t("plan-goal-from")} value={g.from}
                                     on_change={e.reform({ let id = g.id; move |d| PlanEdit::SetGoalFrom(id, d) })} />
                                 <PlanDate id={format!("plan-goal-until-{}", g.id)} label={t.t("plan-goal-until")} value={g.until}

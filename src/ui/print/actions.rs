@@ -94,7 +94,7 @@ impl Doc<'_> {
 /// The text of a standard action in `t`'s language, when the action still reads as the standard.
 fn standard_action(t: &Translator, origin: &ActionOrigin, what: &str) -> Option<String> {
     let ActionOrigin::SelfCheck { suggestion, .. } = origin else { return None };
-    let id = format!("sc-act-{suggestion}");
+    let id = format!("self-check-act-{suggestion}");
     let standard = [Lang::Nl, Lang::En].iter().any(|l| translator(*l).t(&id) == what.trim());
     (standard && t.has(&id)).then(|| t.t(&id))
 }

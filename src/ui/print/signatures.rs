@@ -46,7 +46,7 @@ impl Doc<'_> {
         let signature = self.props.signatures.iter().find(|s| s.role == role);
         html! {
             <div class={classes!("doc-signature", (!role.is_party()).then_some("doc-signature-present"))}
-                data-role={role.key()}>
+                data-role={role.slug()}>
                 <p class="doc-signer">{ self.signer_name(role) }</p>
                 if !role.is_party() {
                     <p class="doc-signer-as">{ self.x.text("sign-as-present") }</p>

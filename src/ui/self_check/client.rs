@@ -57,13 +57,13 @@ fn go_to(props: &ClientModeProps, position: usize) -> Callback<MouseEvent> {
 /// One dot per domain: answered, skipped, and the current one.
 fn progress_dots(sc: &SelfCheck, position: usize) -> Html {
     html! {
-        <div class="sc-dots" aria-hidden="true">
+        <div class="self-check-dots" aria-hidden="true">
             for (i, d) in LifeDomain::ALL.iter().enumerate() {
                 <span class={classes!(
-                    "sc-dot",
-                    sc.client_entry(*d).answer.is_some().then_some("sc-dot-answered"),
-                    (sc.client_entry(*d).answer.is_none() && sc.client_entry(*d).skipped).then_some("sc-dot-skipped"),
-                    (i == position).then_some("sc-dot-current"),
+                    "self-check-dot",
+                    sc.client_entry(*d).answer.is_some().then_some("self-check-dot-answered"),
+                    (sc.client_entry(*d).answer.is_none() && sc.client_entry(*d).skipped).then_some("self-check-dot-skipped"),
+                    (i == position).then_some("self-check-dot-current"),
                 )}></span>
             }
         </div>
@@ -77,29 +77,29 @@ fn end_of_check(t: &I18n, props: &ClientModeProps) -> Html {
     let open: Vec<(usize, LifeDomain)> =
         LifeDomain::ALL.iter().copied().enumerate().filter(|(_, d)| sc.client_entry(*d).answer.is_none()).collect();
     html! {
-        <section class={classes!("sc-client", "sc-client-end", simple.then_some("simple"))} aria-labelledby="sc-client-end-title">
+        <section class={classes!("self-check-client", "self-check-client-end", simple.then_some("simple"))} aria-labelledby="self-check-client-end-title">
             { progress_dots(sc, total) }
-            <h3 id="sc-client-end-title" class="sc-question">{ say(t, simple, "sc-client-end-title", "easy-end-title") }</h3>
-            <p>{ say(t, simple, "sc-client-end-body", "easy-end-body") }</p>
+            <h3 id="self-check-client-end-title" class="self-check-question">{ say(t, simple, "self-check-client-end-title", "easy-end-title") }</h3>
+            <p>{ say(t, simple, "self-check-client-end-body", "easy-end-body") }</p>
             if simple {
                 <ReadAloud text={format!("{} {}", t.t("easy-end-title"), t.t("easy-end-body"))} />
             }
             if !open.is_empty() {
-                <p>{ t.t_args(pick(simple, "sc-client-end-open", "easy-end-open"), &[("count", FluentValue::from(open.len()))]) }</p>
-                <ul class="sc-open-list">
+                <p>{ t.t_args(pick(simple, "self-check-client-end-open", "easy-end-open"), &[("count", FluentValue::from(open.len()))]) }</p>
+                <ul class="self-check-open-list">
                     for (i, d) in open.into_iter() {
-                        <li key={d.id()}>
-                            <button type="button" class="button sc-go-to" onclick={go_to(props, i)}>
+                        <li key={d.slug()}>
+                            <button type="button" class="button self-check-go-to" onclick={go_to(props, i)}>
                                 <Picto d={domain_path(d)} />
-                                { t.t_args(pick(simple, "sc-client-go-to", "easy-go-to"), &[("domain", FluentValue::from(t.t(&d.name_id())))]) }
+                                { t.t_args(pick(simple, "self-check-client-go-to", "easy-go-to"), &[("domain", FluentValue::from(t.t(&d.name_id())))]) }
                             </button>
                         </li>
                     }
                 </ul>
             }
-            <div class="sc-client-nav">
+            <div class="self-check-client-nav">
                 <button type="button" class="button" onclick={go_to(props, total - 1)}>
-                    <span aria-hidden="true" class="back-arrow">{ "‹" }</span>{ say(t, simple, "sc-client-back", "easy-back") }
+                    <span aria-hidden="true" class="back-arrow">{ "‹" }</span>{ say(t, simple, "self-check-client-back", "easy-back") }
                 </button>
             </div>
         </section>
@@ -110,23 +110,23 @@ fn end_of_check(t: &I18n, props: &ClientModeProps) -> Html {
 fn question(t: &I18n, props: &ClientModeProps, domain: LifeDomain, position: usize) -> Html {
     let (sc, simple) = (&props.check, props.simplified);
     let entry = sc.client_entry(domain);
-    let question = format!("sc-question-{}", domain.id());
+    let question = format!("self-check-question-{}", domain.slug());
     let total = LifeDomain::ALL.len();
     html! {
-        <section class={classes!("sc-client", simple.then_some("simple"))} aria-labelledby={question.clone()} data-domain={domain.id()}>
-            <p class="sc-progress-text">
-                { t.t_args(pick(simple, "sc-client-progress", "easy-progress"), &[("current", FluentValue::from(position + 1)), ("total", FluentValue::from(total))]) }
+        <section class={classes!("self-check-client", simple.then_some("simple"))} aria-labelledby={question.clone()} data-domain={domain.slug()}>
+            <p class="self-check-progress-text">
+                { t.t_args(pick(simple, "self-check-client-progress", "easy-progress"), &[("current", FluentValue::from(position + 1)), ("total", FluentValue::from(total))]) }
             </p>
             { progress_dots(sc, position) }
             { domain_head(t, domain, &question, simple) }
             if entry.skipped && entry.answer.is_none() {
-                <p class="hint">{ say(t, simple, "sc-client-skipped-note", "easy-skipped-note") }</p>
+                <p class="hint">{ say(t, simple, "self-check-client-skipped-note", "easy-skipped-note") }</p>
             }
             { answer_buttons(t, props, domain, entry.answer, &question) }
             { help_toggle(t, props, domain, entry.wants_help) }
             { note_field(t, props, domain, &entry.note) }
             { question_nav(t, props, domain, position) }
-            <p class="hint sc-saved">{ say(t, simple, "sc-client-saved", "easy-saved") }</p>
+            <p class="hint self-check-saved">{ say(t, simple, "self-check-client-saved", "easy-saved") }</p>
         </section>
     }
 }
@@ -134,7 +134,7 @@ fn question(t: &I18n, props: &ClientModeProps, domain: LifeDomain, position: usi
 /// The domain's pictogram and name, and its question (in the simplified view with the Dutch word
 /// and read-aloud).
 fn domain_head(t: &I18n, domain: LifeDomain, question: &str, simple: bool) -> Html {
-    let question_text = if simple { t.t(&format!("easy-q-{}", domain.id())) } else { t.t(&question_id(domain)) };
+    let question_text = if simple { t.t(&format!("easy-q-{}", domain.slug())) } else { t.t(&question_id(domain)) };
     let domain_name = t.t(&domain.name_id());
     // Read aloud: the domain, the question, then the answers to choose from.
     let spoken = std::iter::once(format!("{domain_name}. {question_text}"))
@@ -142,17 +142,17 @@ fn domain_head(t: &I18n, domain: LifeDomain, question: &str, simple: bool) -> Ht
         .collect::<Vec<_>>()
         .join(". ");
     html! {
-        <div class="sc-domain-head">
-            <Picto d={domain_path(domain)} class="sc-domain-picto" />
+        <div class="self-check-domain-head">
+            <Picto d={domain_path(domain)} class="self-check-domain-picto" />
             <div>
-                <p class="sc-domain-name">
+                <p class="self-check-domain-name">
                     if simple {
                         <DutchTerm home={domain_name.clone()} dutch={translator(Lang::Nl).t(&domain.name_id())} />
                     } else {
                         { domain_name.clone() }
                     }
                 </p>
-                <h3 id={question.to_owned()} class="sc-question">{ question_text }</h3>
+                <h3 id={question.to_owned()} class="self-check-question">{ question_text }</h3>
                 if simple {
                     <ReadAloud text={spoken} describes={Some(AttrValue::from(question.to_owned()))} />
                 }
@@ -170,13 +170,13 @@ fn answer_buttons(
 ) -> Html {
     let check = props.check.id;
     html! {
-        <div class="sc-answers" role="group" aria-labelledby={question.to_owned()}>
+        <div class="self-check-answers" role="group" aria-labelledby={question.to_owned()}>
             for answer in ClientAnswer::ALL {
                 <button type="button" key={answer.slug()}
-                    class={classes!("sc-answer", format!("sc-answer-{}", answer.slug()))}
+                    class={classes!("self-check-answer", format!("self-check-answer-{}", answer.slug()))}
                     aria-pressed={if chosen == Some(answer) { "true" } else { "false" }}
                     onclick={props.on_edit.reform(move |_: MouseEvent| SelfCheckEdit::ClientAnswer { check, domain, answer: Some(answer) })}>
-                    <Picto d={answer_path(answer)} class="sc-answer-picto" />
+                    <Picto d={answer_path(answer)} class="self-check-answer-picto" />
                     <span>{ t.t(&answer.message_id()) }</span>
                 </button>
             }
@@ -193,16 +193,16 @@ fn help_toggle(t: &I18n, props: &ClientModeProps, domain: LifeDomain, wants_help
         wants_help: !wants_help,
     });
     html! {
-        <button type="button" class="sc-help-toggle" aria-pressed={if wants_help { "true" } else { "false" }} onclick={on_help}>
-            <span class="sc-help-box"><Picto d={CHECK_PATH} /></span>
-            <span>{ say(t, props.simplified, "sc-client-help", "easy-help") }</span>
+        <button type="button" class="self-check-help-toggle" aria-pressed={if wants_help { "true" } else { "false" }} onclick={on_help}>
+            <span class="self-check-help-box"><Picto d={CHECK_PATH} /></span>
+            <span>{ say(t, props.simplified, "self-check-client-help", "easy-help") }</span>
         </button>
     }
 }
 
 fn note_field(t: &I18n, props: &ClientModeProps, domain: LifeDomain, note: &str) -> Html {
     let check = props.check.id;
-    let note_id = format!("sc-note-{}", domain.id());
+    let note_id = format!("self-check-note-{}", domain.slug());
     let on_note = props.on_edit.reform(move |e: InputEvent| SelfCheckEdit::ClientNote {
         check,
         domain,
@@ -210,8 +210,8 @@ fn note_field(t: &I18n, props: &ClientModeProps, domain: LifeDomain, note: &str)
     });
     html! {
         <div class="field">
-            <label for={note_id.clone()}>{ say(t, props.simplified, "sc-client-note-label", "easy-note-label") }</label>
-            <textarea id={note_id} class="sc-note" rows="3" value={note.to_owned()} oninput={on_note} />
+            <label for={note_id.clone()}>{ say(t, props.simplified, "self-check-client-note-label", "easy-note-label") }</label>
+            <textarea id={note_id} class="self-check-note" rows="3" value={note.to_owned()} oninput={on_note} />
         </div>
     }
 }
@@ -221,13 +221,13 @@ fn question_nav(t: &I18n, props: &ClientModeProps, domain: LifeDomain, position:
     let (check, simple) = (props.check.id, props.simplified);
     let on_skip = props.on_edit.reform(move |_: MouseEvent| SelfCheckEdit::ClientSkip { check, domain });
     html! {
-        <div class="sc-client-nav">
+        <div class="self-check-client-nav">
             <button type="button" class="button" disabled={position == 0} onclick={go_to(props, position.saturating_sub(1))}>
-                <span aria-hidden="true" class="back-arrow">{ "‹" }</span>{ say(t, simple, "sc-client-back", "easy-back") }
+                <span aria-hidden="true" class="back-arrow">{ "‹" }</span>{ say(t, simple, "self-check-client-back", "easy-back") }
             </button>
-            <button type="button" class="button sc-skip" onclick={on_skip}>{ say(t, simple, "sc-client-skip", "easy-skip") }</button>
+            <button type="button" class="button self-check-skip" onclick={on_skip}>{ say(t, simple, "self-check-client-skip", "easy-skip") }</button>
             <button type="button" class="button button-primary" onclick={go_to(props, position + 1)}>
-                { say(t, simple, "sc-client-next", "easy-next") }<span aria-hidden="true" class="next-arrow">{ "›" }</span>
+                { say(t, simple, "self-check-client-next", "easy-next") }<span aria-hidden="true" class="next-arrow">{ "›" }</span>
             </button>
         </div>
     }

@@ -88,15 +88,15 @@ fn OpenCheck(props: &OpenCheckProps) -> Html {
         },
     };
     html! {
-        <section class="self-check-page" aria-labelledby="sc-open-title">
+        <section class="self-check-page" aria-labelledby="self-check-open-title">
             <button type="button" class="button button-back" onclick={show(&props.on_command, None)}>
-                <span aria-hidden="true" class="back-arrow">{ "‹" }</span>{ t.t("sc-back-to-list") }
+                <span aria-hidden="true" class="back-arrow">{ "‹" }</span>{ t.t("self-check-back-to-list") }
             </button>
-            <h2 id="sc-open-title">{ t.t_args("sc-item-title", &[("date", FluentValue::from(date))]) }</h2>
+            <h2 id="self-check-open-title">{ t.t_args("self-check-item-title", &[("date", FluentValue::from(date))]) }</h2>
             { progress_line(&t, sc) }
-            <nav class="sc-mode-nav" aria-label={t.t("sc-mode-nav")}>
+            <nav class="self-check-mode-nav" aria-label={t.t("self-check-mode-nav")}>
                 for m in SelfCheckMode::ALL {
-                    <button type="button" id={format!("sc-mode-{}", m.slug())}
+                    <button type="button" id={format!("self-check-mode-{}", m.slug())}
                         class={classes!("tab", (m == mode).then_some("tab-current"))}
                         aria-current={(m == mode).then_some("page")}
                         onclick={show(&props.on_command, Some(OpenSelfCheck { id: sc.id, mode: m }))}>
@@ -123,7 +123,7 @@ fn ClientTurn(props: &ClientTurnProps) -> Html {
     let lang = client_t.lang();
     html! {
         <ContextProvider<I18n> context={client_t.clone()}>
-            <div class="sc-client-lang" lang={lang.code()} dir={lang.dir()}>
+            <div class="self-check-client-lang" lang={lang.code()} dir={lang.dir()}>
                 <ClientMode check={props.check.clone()} on_edit={props.on_edit.clone()} simplified={props.simplified} />
             </div>
         </ContextProvider<I18n>>
@@ -198,23 +198,23 @@ fn CheckList(props: &CheckListProps) -> Html {
         };
         html! {
             <ConfirmDialog
-                title={t.t("sc-confirm-delete-title")}
-                body={t.t_args("sc-confirm-delete-body", &[("date", FluentValue::from(date_of(sc)))])}
-                confirm_label={t.t("sc-confirm-delete-yes")}
+                title={t.t("self-check-confirm-delete-title")}
+                body={t.t_args("self-check-confirm-delete-body", &[("date", FluentValue::from(date_of(sc)))])}
+                confirm_label={t.t("self-check-confirm-delete-yes")}
                 {on_confirm} on_cancel={close} />
         }
     });
 
     html! {
-        <section class="self-check-page" aria-labelledby="sc-title">
-            <h2 id="sc-title">{ t.t("sc-title") }</h2>
-            <p class="lead">{ t.t("sc-intro") }</p>
-            <button type="button" class="button button-primary sc-start" onclick={on_start}>{ t.t("sc-start") }</button>
-            <h3 class="sc-list-title">{ t.t("sc-list-title") }</h3>
+        <section class="self-check-page" aria-labelledby="self-check-title">
+            <h2 id="self-check-title">{ t.t("self-check-title") }</h2>
+            <p class="lead">{ t.t("self-check-intro") }</p>
+            <button type="button" class="button button-primary self-check-start" onclick={on_start}>{ t.t("self-check-start") }</button>
+            <h3 class="self-check-list-title">{ t.t("self-check-list-title") }</h3>
             if d.self_checks.is_empty() {
-                <p>{ t.t("sc-none") }</p>
+                <p>{ t.t("self-check-none") }</p>
             } else {
-                <ul class="sc-check-list">
+                <ul class="self-check-check-list">
                     for sc in d.self_checks.iter().rev() {
                         { list_item(&t, sc, date_of(sc), &props.on_command, &deleting) }
                     }
@@ -228,17 +228,17 @@ fn CheckList(props: &CheckListProps) -> Html {
 fn progress_line(t: &I18n, sc: &SelfCheck) -> Html {
     let p = sc.progress();
     html! {
-        <p class="sc-status">
+        <p class="self-check-status">
             if p.is_complete() {
-                <span class="sc-badge sc-badge-done">{ t.t("sc-status-complete") }</span>
+                <span class="self-check-badge self-check-badge-done">{ t.t("self-check-status-complete") }</span>
             } else {
-                <span class="sc-badge sc-badge-open">{ t.t("sc-status-unfinished") }</span>
+                <span class="self-check-badge self-check-badge-open">{ t.t("self-check-status-unfinished") }</span>
             }
-            <span>{ t.t_args("sc-progress-client", &[("answered", FluentValue::from(p.client_answered)), ("total", FluentValue::from(p.total))]) }</span>
+            <span>{ t.t_args("self-check-progress-client", &[("answered", FluentValue::from(p.client_answered)), ("total", FluentValue::from(p.total))]) }</span>
             if p.client_skipped > 0 {
-                <span>{ t.t_args("sc-progress-skipped", &[("count", FluentValue::from(p.client_skipped))]) }</span>
+                <span>{ t.t_args("self-check-progress-skipped", &[("count", FluentValue::from(p.client_skipped))]) }</span>
             }
-            <span>{ t.t_args("sc-progress-worker", &[("scored", FluentValue::from(p.worker_scored)), ("total", FluentValue::from(p.total))]) }</span>
+            <span>{ t.t_args("self-check-progress-worker", &[("scored", FluentValue::from(p.worker_scored)), ("total", FluentValue::from(p.total))]) }</span>
         </p>
     }
 }
@@ -251,7 +251,7 @@ fn list_item(
     deleting: &UseStateHandle<Option<u64>>,
 ) -> Html {
     let id = sc.id;
-    let title_id = format!("sc-item-{id}");
+    let title_id = format!("self-check-item-{id}");
     // An unfinished client part opens where the client left off; otherwise the summary.
     let mode = if sc.progress().client_answered < sc.progress().total {
         SelfCheckMode::Client
@@ -264,14 +264,14 @@ fn list_item(
         Callback::from(move |_: MouseEvent| deleting.set(Some(id)))
     };
     html! {
-        <li class="card sc-check-item" key={id.to_string()} data-check={id.to_string()}>
-            <h4 id={title_id.clone()}>{ t.t_args("sc-item-title", &[("date", FluentValue::from(date))]) }</h4>
+        <li class="card self-check-check-item" key={id.to_string()} data-check={id.to_string()}>
+            <h4 id={title_id.clone()}>{ t.t_args("self-check-item-title", &[("date", FluentValue::from(date))]) }</h4>
             { progress_line(t, sc) }
             <div class="card-actions">
                 <button type="button" class="button button-primary" onclick={on_open}
-                    aria-describedby={title_id.clone()}>{ t.t("sc-open") }</button>
+                    aria-describedby={title_id.clone()}>{ t.t("self-check-open") }</button>
                 <button type="button" class="button button-quiet-danger" onclick={on_delete}
-                    aria-describedby={title_id}>{ t.t("sc-delete") }</button>
+                    aria-describedby={title_id}>{ t.t("self-check-delete") }</button>
             </div>
         </li>
     }

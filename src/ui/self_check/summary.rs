@@ -39,13 +39,13 @@ fn client_word(t: &I18n, sc: &SelfCheck, d: LifeDomain) -> String {
     let e = sc.client_entry(d);
     match e.answer {
         Some(a) => t.t(&a.message_id()),
-        None if e.skipped => t.t("sc-skipped"),
-        None => t.t("sc-not-answered"),
+        None if e.skipped => t.t("self-check-skipped"),
+        None => t.t("self-check-not-answered"),
     }
 }
 
 fn worker_word(t: &I18n, sc: &SelfCheck, d: LifeDomain) -> String {
-    sc.worker_entry(d).score.map(|s| t.t(&s.message_id())).unwrap_or_else(|| t.t("sc-score-none"))
+    sc.worker_entry(d).score.map(|s| t.t(&s.message_id())).unwrap_or_else(|| t.t("self-check-score-none"))
 }
 
 #[component]
@@ -54,10 +54,10 @@ pub fn Summary(props: &SummaryProps) -> Html {
     let sc = &props.check;
     let pre = sc.preconditions();
     html! {
-        <div class="sc-summary">
-            <section class="card" aria-labelledby="sc-chart-title">
-                <h3 id="sc-chart-title">{ t.t("sc-summary-chart-title") }</h3>
-                <p class="hint">{ t.t("sc-summary-chart-hint") }</p>
+        <div class="self-check-summary">
+            <section class="card" aria-labelledby="self-check-chart-title">
+                <h3 id="self-check-chart-title">{ t.t("self-check-summary-chart-title") }</h3>
+                <p class="hint">{ t.t("self-check-summary-chart-hint") }</p>
                 { chart(&t, sc, &pre) }
                 { chart_as_table(&t, sc, &pre) }
             </section>
@@ -74,10 +74,10 @@ pub fn Summary(props: &SummaryProps) -> Html {
 fn chart(t: &I18n, sc: &SelfCheck, pre: &[LifeDomain]) -> Html {
     let height = TOP + ROW * LifeDomain::ALL.len() as i32 + 8;
     html! {
-        <svg class="sc-chart" viewBox={format!("0 0 {WIDTH} {height}")} aria-hidden="true" focusable="false"
+        <svg class="self-check-chart" viewBox={format!("0 0 {WIDTH} {height}")} aria-hidden="true" focusable="false"
             font-size="15" fill="#1d2428">
-            <text x={((CLIENT_X[0] + CLIENT_X[3]) / 2).to_string()} y="20" text-anchor="middle" font-weight="700">{ t.t("sc-col-client") }</text>
-            <text x={((WORKER_X[0] + WORKER_X[3]) / 2).to_string()} y="20" text-anchor="middle" font-weight="700">{ t.t("sc-col-worker") }</text>
+            <text x={((CLIENT_X[0] + CLIENT_X[3]) / 2).to_string()} y="20" text-anchor="middle" font-weight="700">{ t.t("self-check-col-client") }</text>
+            <text x={((WORKER_X[0] + WORKER_X[3]) / 2).to_string()} y="20" text-anchor="middle" font-weight="700">{ t.t("self-check-col-worker") }</text>
             for (i, a) in ClientAnswer::ALL.iter().enumerate() {
                 <svg x={(CLIENT_X[i] - 11).to_string()} y="30" width="22" height="22" viewBox="0 0 24 24" fill="none"
                     stroke="#4a555c" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
@@ -99,17 +99,17 @@ fn chart(t: &I18n, sc: &SelfCheck, pre: &[LifeDomain]) -> Html {
 /// The chart's text alternative, for screen readers.
 fn chart_as_table(t: &I18n, sc: &SelfCheck, pre: &[LifeDomain]) -> Html {
     html! {
-        <div class="sc-visually-hidden"><table>
-            <caption>{ t.t("sc-summary-table-caption") }</caption>
+        <div class="self-check-visually-hidden"><table>
+            <caption>{ t.t("self-check-summary-table-caption") }</caption>
             <thead><tr>
-                <th scope="col">{ t.t("sc-col-domain") }</th>
-                <th scope="col">{ t.t("sc-col-client") }</th>
-                <th scope="col">{ t.t("sc-col-worker") }</th>
-                <th scope="col">{ t.t("sc-col-marks") }</th>
+                <th scope="col">{ t.t("self-check-col-domain") }</th>
+                <th scope="col">{ t.t("self-check-col-client") }</th>
+                <th scope="col">{ t.t("self-check-col-worker") }</th>
+                <th scope="col">{ t.t("self-check-col-marks") }</th>
             </tr></thead>
             <tbody>
                 for d in LifeDomain::ALL {
-                    <tr key={d.id()}>
+                    <tr key={d.slug()}>
                         <th scope="row">{ t.t(&d.name_id()) }</th>
                         <td>{ client_word(t, sc, d) }</td>
                         <td>{ worker_word(t, sc, d) }</td>
@@ -125,17 +125,17 @@ fn chart_as_table(t: &I18n, sc: &SelfCheck, pre: &[LifeDomain]) -> Html {
 fn differences(t: &I18n, sc: &SelfCheck) -> Html {
     let diffs: Vec<LifeDomain> = LifeDomain::ALL.into_iter().filter(|d| sc.differs(*d)).collect();
     html! {
-        <section class="card" aria-labelledby="sc-diff-title">
-            <h3 id="sc-diff-title">{ t.t("sc-summary-diff-title") }</h3>
+        <section class="card" aria-labelledby="self-check-diff-title">
+            <h3 id="self-check-diff-title">{ t.t("self-check-summary-diff-title") }</h3>
             if diffs.is_empty() {
-                <p>{ t.t("sc-summary-diff-none") }</p>
+                <p>{ t.t("self-check-summary-diff-none") }</p>
             } else {
-                <ul class="sc-list sc-diff-list">
+                <ul class="self-check-list self-check-diff-list">
                     for d in diffs {
-                        <li key={d.id()}>
+                        <li key={d.slug()}>
                             <strong>{ t.t(&d.name_id()) }</strong>{ ": " }
-                            { t.t("sc-col-client") }{ " — " }{ client_word(t, sc, d) }{ "; " }
-                            { t.t("sc-col-worker") }{ " — " }{ worker_word(t, sc, d) }
+                            { t.t("self-check-col-client") }{ " — " }{ client_word(t, sc, d) }{ "; " }
+                            { t.t("self-check-col-worker") }{ " — " }{ worker_word(t, sc, d) }
                         </li>
                     }
                 </ul>
@@ -146,15 +146,15 @@ fn differences(t: &I18n, sc: &SelfCheck) -> Html {
 
 fn preconditions(t: &I18n, pre: &[LifeDomain]) -> Html {
     html! {
-        <section class="card sc-pre" aria-labelledby="sc-pre-title">
-            <h3 id="sc-pre-title">{ t.t("sc-summary-pre-title") }</h3>
-            <p class="hint">{ t.t("sc-summary-pre-hint") }</p>
+        <section class="card self-check-pre" aria-labelledby="self-check-pre-title">
+            <h3 id="self-check-pre-title">{ t.t("self-check-summary-pre-title") }</h3>
+            <p class="hint">{ t.t("self-check-summary-pre-hint") }</p>
             if pre.is_empty() {
-                <p>{ t.t("sc-summary-pre-none") }</p>
+                <p>{ t.t("self-check-summary-pre-none") }</p>
             } else {
-                <ul class="sc-list sc-pre-list">
+                <ul class="self-check-list self-check-pre-list">
                     for d in pre.iter() {
-                        <li key={d.id()}>{ t.t(&d.name_id()) }</li>
+                        <li key={d.slug()}>{ t.t(&d.name_id()) }</li>
                     }
                 </ul>
             }
@@ -171,14 +171,14 @@ fn help_requests(
 ) -> Html {
     let help = sc.wants_help();
     html! {
-        <section class="card" aria-labelledby="sc-help-title">
-            <h3 id="sc-help-title">{ t.t("sc-summary-help-title") }</h3>
+        <section class="card" aria-labelledby="self-check-help-title">
+            <h3 id="self-check-help-title">{ t.t("self-check-summary-help-title") }</h3>
             if help.is_empty() {
-                <p>{ t.t("sc-summary-help-none") }</p>
+                <p>{ t.t("self-check-summary-help-none") }</p>
             } else {
-                <ul class="sc-list sc-help-list">
+                <ul class="self-check-list self-check-help-list">
                     for d in help {
-                        <HelpRequest key={d.id()} domain={d} note={sc.client_entry(d).note}
+                        <HelpRequest key={d.slug()} domain={d} note={sc.client_entry(d).note}
                             in_plan={in_plan.to_vec()} on_add_action={on_add_action.cloned()} />
                     }
                 </ul>
@@ -205,12 +205,12 @@ fn HelpRequest(props: &HelpRequestProps) -> Html {
         <li>
             <strong>{ t.t(&d.name_id()) }</strong>
             if !props.note.is_empty() {
-                <p class="sc-client-words">
-                    { t.t("sc-summary-client-note") }{ ": " }<bdi>{ props.note.clone() }</bdi>
+                <p class="self-check-client-words">
+                    { t.t("self-check-summary-client-note") }{ ": " }<bdi>{ props.note.clone() }</bdi>
                 </p>
             }
-            <p class="hint">{ t.t("sc-summary-actions") }</p>
-            <ul class="sc-suggestions">
+            <p class="hint">{ t.t("self-check-summary-actions") }</p>
+            <ul class="self-check-suggestions">
                 for a in suggested_actions(d).iter().copied() {
                     { suggestion(&t, a, props.in_plan.iter().any(|id| id == a.id), props.on_add_action.as_ref()) }
                 }
@@ -225,12 +225,12 @@ fn suggestion(t: &I18n, a: SuggestedAction, in_plan: bool, on_add: Option<&Callb
         <li key={a.id}>
             <span>{ t.t(&a.message_id()) }</span>
             if in_plan {
-                <span class="sc-in-plan">{ t.t("sc-in-plan") }</span>
+                <span class="self-check-in-plan">{ t.t("self-check-in-plan") }</span>
             } else if let Some(add) = on_add {
                 <button type="button" class="button"
-                    aria-label={t.t_args("sc-add-to-plan-named", &[("action", FluentValue::from(t.t(&a.message_id())))])}
+                    aria-label={t.t_args("self-check-add-to-plan-named", &[("action", FluentValue::from(t.t(&a.message_id())))])}
                     onclick={add.reform(move |_: MouseEvent| a)}>
-                    { t.t("sc-add-to-plan") }
+                    { t.t("self-check-add-to-plan") }
                 </button>
             }
         </li>
@@ -240,14 +240,14 @@ fn suggestion(t: &I18n, a: SuggestedAction, in_plan: bool, on_add: Option<&Callb
 /// What moved since the previous check, or that this is the first.
 fn changes_since_previous(t: &I18n, sc: &SelfCheck, previous: Option<&SelfCheck>, offset: UtcOffset) -> Html {
     html! {
-        <section class="card" aria-labelledby="sc-changes-title">
+        <section class="card" aria-labelledby="self-check-changes-title">
             if let Some(previous) = previous {
-                <h3 id="sc-changes-title">
-                    { t.t_args("sc-summary-changes-title", &[("date", FluentValue::from(t.date(offset.date(previous.created))))]) }
+                <h3 id="self-check-changes-title">
+                    { t.t_args("self-check-summary-changes-title", &[("date", FluentValue::from(t.date(offset.date(previous.created))))]) }
                 </h3>
                 { change_list(t, sc.changes_since(previous)) }
             } else {
-                <p id="sc-changes-title">{ t.t("sc-summary-first") }</p>
+                <p id="self-check-changes-title">{ t.t("self-check-summary-first") }</p>
             }
         </section>
     }
@@ -255,18 +255,18 @@ fn changes_since_previous(t: &I18n, sc: &SelfCheck, previous: Option<&SelfCheck>
 
 fn change_list(t: &I18n, changes: Vec<Change>) -> Html {
     if changes.is_empty() {
-        return html! { <p>{ t.t("sc-summary-changes-none") }</p> };
+        return html! { <p>{ t.t("self-check-summary-changes-none") }</p> };
     }
     html! {
-        <ul class="sc-list sc-changes">
+        <ul class="self-check-list self-check-changes">
             for c in changes {
-                <li class={classes!(match c.movement { Movement::Eased => "sc-eased", Movement::Harder => "sc-harder" })}>
-                    <span class="sc-change-word">
-                        { t.t(match c.movement { Movement::Eased => "sc-change-eased", Movement::Harder => "sc-change-harder" }) }
+                <li class={classes!(match c.movement { Movement::Eased => "self-check-eased", Movement::Harder => "self-check-harder" })}>
+                    <span class="self-check-change-word">
+                        { t.t(match c.movement { Movement::Eased => "self-check-change-eased", Movement::Harder => "self-check-change-harder" }) }
                     </span>
-                    { t.t_args("sc-change-line", &[
+                    { t.t_args("self-check-change-line", &[
                         ("domain", FluentValue::from(t.t(&c.domain.name_id()))),
-                        ("voice", FluentValue::from(t.t(match c.voice { Voice::Client => "sc-voice-client", Voice::Worker => "sc-voice-worker" }))),
+                        ("voice", FluentValue::from(t.t(match c.voice { Voice::Client => "self-check-voice-client", Voice::Worker => "self-check-voice-worker" }))),
                         ("from", FluentValue::from(t.t(&c.from))),
                         ("to", FluentValue::from(t.t(&c.to))),
                     ]) }
@@ -279,13 +279,13 @@ fn change_list(t: &I18n, changes: Vec<Change>) -> Html {
 fn marks(t: &I18n, sc: &SelfCheck, d: LifeDomain, precondition: bool) -> String {
     let mut out = Vec::new();
     if sc.differs(d) {
-        out.push(t.t("sc-diff"));
+        out.push(t.t("self-check-diff"));
     }
     if precondition {
-        out.push(t.t("sc-precondition"));
+        out.push(t.t("self-check-precondition"));
     }
     if sc.client_entry(d).wants_help {
-        out.push(t.t("sc-wants-help"));
+        out.push(t.t("self-check-wants-help"));
     }
     out.join(", ")
 }
@@ -304,7 +304,7 @@ fn chart_row(t: &I18n, sc: &SelfCheck, row: i32, d: LifeDomain, precondition: bo
     let client = sc.client_entry(d).answer.and_then(|a| ClientAnswer::ALL.iter().position(|x| *x == a));
     let worker = sc.worker_entry(d).score.map(|s| (s.number() - 1) as usize);
     html! {
-        <g key={d.id()} class={classes!("sc-chart-row", differs.then_some("sc-chart-diff"))} data-domain={d.id()}>
+        <g key={d.slug()} class={classes!("self-check-chart-row", differs.then_some("self-check-chart-diff"))} data-domain={d.slug()}>
             <rect x="0" y={y.to_string()} width={WIDTH.to_string()} height={ROW.to_string()} fill={band} />
             <text x="10" y={(mid + 5).to_string()}>{ t.t(&d.name_id()) }</text>
             for (i, x) in CLIENT_X.iter().enumerate() {

@@ -65,7 +65,7 @@ pub fn SignPage(props: &SignPageProps) -> Html {
 
     let signer_card = |role: SignerRole| {
         html! {
-            <SignerCard key={role.key()} {role} dossier={props.dossier.clone()}
+            <SignerCard key={role.slug()} {role} dossier={props.dossier.clone()}
                 signature={current.and_then(|r| r.signature(role)).cloned()} open={*open == Some(role)}
                 {today} last_place={last_place.clone()} on_open={on_open.clone()} on_edit={edit.clone()} />
         }

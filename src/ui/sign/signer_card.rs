@@ -33,7 +33,7 @@ pub(super) struct SignerCardProps {
 #[component]
 pub(super) fn SignerCard(props: &SignerCardProps) -> Html {
     let t = use_i18n();
-    let (d, role, key) = (&props.dossier, props.role, props.role.key());
+    let (d, role, key) = (&props.dossier, props.role, props.role.slug());
     let title = signer_title(&t, d, role);
     let signature = props.signature.as_ref();
     if props.open {

@@ -21,7 +21,7 @@ struct Ink {
     active: Option<i32>,
 }
 
-enum InkAction {
+enum InkMsg {
     Down(i32, Point),
     Move(i32, Point),
     Up(i32),
@@ -30,15 +30,15 @@ enum InkAction {
 }
 
 impl Reducible for Ink {
-    type Action = InkAction;
-    fn reduce(self: std::rc::Rc<Self>, action: InkAction) -> std::rc::Rc<Self> {
+    type Action = InkMsg;
+    fn reduce(self: std::rc::Rc<Self>, msg: InkMsg) -> std::rc::Rc<Self> {
         let mut ink = (*self).clone();
-        match action {
-            InkAction::Down(id, p) => {
+        match msg {
+            InkMsg::Down(id, p) => {
                 ink.active = Some(id);
                 ink.strokes.push(vec![p]);
             }
-            InkAction::Move(id, p) => {
+            InkMsg::Move(id, p) => {
                 if ink.active != Some(id) {
                     return self;
                 }
@@ -47,17 +47,17 @@ impl Reducible for Ink {
                     _ => return self,
                 }
             }
-            InkAction::Up(id) => {
+            InkMsg::Up(id) => {
                 if ink.active != Some(id) {
                     return self;
                 }
                 ink.active = None;
             }
-            InkAction::Undo => {
+            InkMsg::Undo => {
                 ink.active = None;
                 ink.strokes.pop();
             }
-            InkAction::Clear => ink = Ink::default(),
+            InkMsg::Clear => ink = Ink::default(),
         }
         std::rc::Rc::new(ink)
     }
@@ -167,7 +167,7 @@ fn drawing_area(t: &I18n, id: &str, ink: &UseReducerHandle<Ink>, area: NodeRef, 
                 let _ = el.set_pointer_capture(e.pointer_id());
             }
             if let Some(p) = point(&e) {
-                ink.dispatch(InkAction::Down(e.pointer_id(), p));
+                ink.dispatch(InkMsg::Down(e.pointer_id(), p));
             }
         })
     };
@@ -179,13 +179,13 @@ fn drawing_area(t: &I18n, id: &str, ink: &UseReducerHandle<Ink>, area: NodeRef, 
             }
             e.prevent_default();
             if let Some(p) = point(&e) {
-                ink.dispatch(InkAction::Move(e.pointer_id(), p));
+                ink.dispatch(InkMsg::Move(e.pointer_id(), p));
             }
         })
     };
     let onpointerup = {
         let ink = ink.clone();
-        Callback::from(move |e: PointerEvent| ink.dispatch(InkAction::Up(e.pointer_id())))
+        Callback::from(move |e: PointerEvent| ink.dispatch(InkMsg::Up(e.pointer_id())))
     };
     let onpointercancel = onpointerup.clone();
     let hint_id = format!("{id}-hint");
@@ -213,11 +213,11 @@ fn drawing_tools(t: &I18n, id: &str, ink: &UseReducerHandle<Ink>, drawn: bool) -
     html! {
         <div class="pad-tools">
             <button type="button" class="button" id={format!("{id}-undo")} disabled={!drawn}
-                onclick={{ let ink = ink.clone(); move |_: MouseEvent| ink.dispatch(InkAction::Undo) }}>
+                onclick={{ let ink = ink.clone(); move |_: MouseEvent| ink.dispatch(InkMsg::Undo) }}>
                 <span aria-hidden="true">{ "↶ " }</span>{ t.t("pad-undo") }
             </button>
             <button type="button" class="button" id={format!("{id}-clear")} disabled={!drawn}
-                onclick={{ let ink = ink.clone(); move |_: MouseEvent| ink.dispatch(InkAction::Clear) }}>
+                onclick={{ let ink = ink.clone(); move |_: MouseEvent| ink.dispatch(InkMsg::Clear) }}>
                 { t.t("pad-clear") }
             </button>
         </div>
