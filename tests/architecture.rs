@@ -153,3 +153,50 @@ fn features_live_in_folders_not_in_name_prefixes() {
         assert!(ui.join(feature).join("mod.rs").is_file(), "src/ui/{feature}/mod.rs holds the {feature} page");
     }
 }
+
+/// Every text file under `dir` (relative to the crate) with one of the extensions.
+fn files_with(dir: &str, extensions: &[&str]) -> Vec<PathBuf> {
+    fn walk(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if path.is_dir() && name != "artifacts" {
+                walk(&path, extensions, out);
+            } else if extensions.iter().any(|e| name.ends_with(e)) {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), extensions, &mut out);
+    out
+}
+
+#[test]
+fn one_word_per_concept() {
+    let mut found = Vec::new();
+    let texts =
+        [("src", &[".rs", ".ftl"][..]), ("static", &[".css"]), ("tests", &[".rs", ".mjs"]), ("tools", &[".mjs"])];
+    for (dir, extensions) in texts {
+        for path in files_with(dir, extensions) {
+            if path.ends_with("architecture.rs") {
+                continue;
+            }
+            for (n, line) in read(&path).lines().enumerate() {
+                // Self-check is `self_check` / `self-check`, never an abbreviation or one word.
+                let abbreviated = line.match_indices("sc-").any(|(i, _)| {
+                    i == 0 || !line.as_bytes()[i - 1].is_ascii_alphanumeric() && line.as_bytes()[i - 1] != b'-'
+                });
+                // The reducer's input is a message (`Msg`); "action" is a GPMI action.
+                let reducer_action = line.contains("enum Action") && !path.ends_with("kinds.rs");
+                // A stable name is `slug()`.
+                let stable_name = line.trim_start().starts_with("pub fn key(self)")
+                    || line.trim_start().starts_with("pub fn id(self)");
+                if abbreviated || line.contains("selfcheck") || reducer_action || stable_name {
+                    found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "ARCHITECTURE.md, \"Naming\":\n{}", found.join("\n"));
+}

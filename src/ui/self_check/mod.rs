@@ -18,6 +18,7 @@ use crate::domain::self_check::SuggestedAction;
 use crate::domain::self_check::{previous, SelfCheck, SelfCheckEdit};
 use crate::domain::{Dossier, DossierEdit, UtcOffset};
 use crate::state::{OpenSelfCheck, SelfCheckMode};
+use crate::ui::callbacks::{close, emit_and_close};
 use crate::ui::i18n_context::{use_client_i18n, use_i18n, I18n};
 use crate::ui::widgets::confirm_dialog::ConfirmDialog;
 use crate::ui::Command;
@@ -39,16 +40,15 @@ pub struct SelfCheckPageProps {
 
 #[component]
 pub fn SelfCheckPage(props: &SelfCheckPageProps) -> Html {
+    let t = use_i18n();
+    let client_t = use_client_i18n();
+    let deleting = use_state(|| None::<u64>);
     let d = &props.dossier;
     let open = props.open.and_then(|open| d.self_checks.iter().find(|c| c.id == open.id).map(|c| (c, open.mode)));
+    // Plain functions, not components: every component costs wasm on the first visit.
     match open {
-        Some((check, mode)) => html! {
-            <OpenCheck dossier={d.clone()} check={check.clone()} {mode} utc_offset={props.utc_offset}
-                on_command={props.on_command.clone()} />
-        },
-        None => html! {
-            <CheckList dossier={d.clone()} utc_offset={props.utc_offset} on_command={props.on_command.clone()} />
-        },
+        Some((check, mode)) => open_check(props, &t, &client_t, check, mode),
+        None => check_list(props, &t, &deleting),
     }
 }
 
@@ -63,28 +63,17 @@ fn show(on_command: &Callback<Command>, open: Option<OpenSelfCheck>) -> Callback
     on_command.reform(move |_: MouseEvent| Command::ShowSelfCheck(open))
 }
 
-#[derive(Properties, PartialEq)]
-struct OpenCheckProps {
-    dossier: Rc<Dossier>,
-    check: SelfCheck,
-    mode: SelfCheckMode,
-    utc_offset: UtcOffset,
-    on_command: Callback<Command>,
-}
-
 /// One check, in client mode, worker mode or as its summary.
-#[component]
-fn OpenCheck(props: &OpenCheckProps) -> Html {
-    let t = use_i18n();
-    let (d, sc, mode) = (&props.dossier, &props.check, props.mode);
+fn open_check(props: &SelfCheckPageProps, t: &I18n, client_t: &I18n, sc: &SelfCheck, mode: SelfCheckMode) -> Html {
+    let d = &props.dossier;
     let date = t.date(props.utc_offset.date(sc.created));
     let on_edit = edit_callback(d, &props.on_command);
     let body = match mode {
-        SelfCheckMode::Client => html! { <ClientTurn check={sc.clone()} {on_edit} simplified={d.simplified} /> },
+        SelfCheckMode::Client => client_turn(client_t, sc, on_edit, d.simplified),
         SelfCheckMode::Worker => html! { <WorkerMode check={sc.clone()} {on_edit} /> },
         SelfCheckMode::Summary => html! {
             <Summary check={sc.clone()} previous={previous(&d.self_checks, sc).cloned()} utc_offset={props.utc_offset}
-                on_add_action={Some(add_to_plan(d, &t, &props.on_command))} in_plan={in_plan(d)} />
+                on_add_action={Some(add_to_plan(d, t, &props.on_command))} in_plan={in_plan(d)} />
         },
     };
     html! {
@@ -93,7 +82,7 @@ fn OpenCheck(props: &OpenCheckProps) -> Html {
                 <span aria-hidden="true" class="back-arrow">{ "‹" }</span>{ t.t("self-check-back-to-list") }
             </button>
             <h2 id="self-check-open-title">{ t.t_args("self-check-item-title", &[("date", FluentValue::from(date))]) }</h2>
-            { progress_line(&t, sc) }
+            { progress_line(t, sc) }
             <nav class="self-check-mode-nav" aria-label={t.t("self-check-mode-nav")}>
                 for m in SelfCheckMode::ALL {
                     <button type="button" id={format!("self-check-mode-{}", m.slug())}
@@ -109,22 +98,13 @@ fn OpenCheck(props: &OpenCheckProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ClientTurnProps {
-    check: SelfCheck,
-    on_edit: Callback<SelfCheckEdit>,
-    simplified: bool,
-}
-
 /// The client's part, in the client's language (Dutch while theirs loads).
-#[component]
-fn ClientTurn(props: &ClientTurnProps) -> Html {
-    let client_t = use_client_i18n();
+fn client_turn(client_t: &I18n, check: &SelfCheck, on_edit: Callback<SelfCheckEdit>, simplified: bool) -> Html {
     let lang = client_t.lang();
     html! {
         <ContextProvider<I18n> context={client_t.clone()}>
             <div class="self-check-client-lang" lang={lang.code()} dir={lang.dir()}>
-                <ClientMode check={props.check.clone()} on_edit={props.on_edit.clone()} simplified={props.simplified} />
+                <ClientMode check={check.clone()} {on_edit} {simplified} />
             </div>
         </ContextProvider<I18n>>
     }
@@ -159,19 +139,9 @@ fn in_plan(d: &Dossier) -> Vec<String> {
         .collect()
 }
 
-#[derive(Properties, PartialEq)]
-struct CheckListProps {
-    dossier: Rc<Dossier>,
-    utc_offset: UtcOffset,
-    on_command: Callback<Command>,
-}
-
 /// Every self-check of the dossier, newest first: start one, open one, delete one.
-#[component]
-fn CheckList(props: &CheckListProps) -> Html {
-    let t = use_i18n();
+fn check_list(props: &SelfCheckPageProps, t: &I18n, deleting: &UseStateHandle<Option<u64>>) -> Html {
     let d = &props.dossier;
-    let deleting = use_state(|| None::<u64>);
     let on_edit = edit_callback(d, &props.on_command);
     let date_of = |sc: &SelfCheck| t.date(props.utc_offset.date(sc.created));
     let on_start = {
@@ -185,23 +155,13 @@ fn CheckList(props: &CheckListProps) -> Html {
     };
     let delete_dialog = deleting.and_then(|check| d.self_checks.iter().find(|c| c.id == check)).map(|sc| {
         let check = sc.id;
-        let close = {
-            let deleting = deleting.clone();
-            Callback::from(move |_| deleting.set(None))
-        };
-        let on_confirm = {
-            let (on_edit, close) = (on_edit.clone(), close.clone());
-            Callback::from(move |_| {
-                on_edit.emit(SelfCheckEdit::Delete { check });
-                close.emit(());
-            })
-        };
+        let on_confirm = emit_and_close(&on_edit, deleting, move |()| SelfCheckEdit::Delete { check });
         html! {
             <ConfirmDialog
                 title={t.t("self-check-confirm-delete-title")}
                 body={t.t_args("self-check-confirm-delete-body", &[("date", FluentValue::from(date_of(sc)))])}
                 confirm_label={t.t("self-check-confirm-delete-yes")}
-                {on_confirm} on_cancel={close} />
+                {on_confirm} on_cancel={close(deleting)} />
         }
     });
 
@@ -216,7 +176,7 @@ fn CheckList(props: &CheckListProps) -> Html {
             } else {
                 <ul class="self-check-check-list">
                     for sc in d.self_checks.iter().rev() {
-                        { list_item(&t, sc, date_of(sc), &props.on_command, &deleting) }
+                        { list_item(t, sc, date_of(sc), &props.on_command, deleting) }
                     }
                 </ul>
             }
