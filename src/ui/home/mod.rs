@@ -10,15 +10,14 @@ use yew::prelude::*;
 
 use crate::domain::{Dossier, DossierId, UtcOffset};
 use crate::state::{ImportOutcome, PendingImport};
-use crate::ui::callbacks::set_to;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::file_choice::on_file_chosen;
 use crate::ui::widgets::name_form::NameForm;
 use crate::ui::Command;
 use dialogs::{delete_dialog, import_passphrase_dialog, unlock_dialog, wipe_dialog};
-use dossier_card::DossierCard;
+use dossier_card::dossier_card;
 use import_report::ImportReport;
-use locked_card::LockedCard;
+use locked_card::locked_card;
 
 #[derive(Properties, PartialEq)]
 pub struct HomePageProps {
@@ -67,7 +66,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             if !props.locked.is_empty() {
                 <ul class="dossier-list locked-list">
                     for (n, id) in props.locked.iter().enumerate() {
-                        <LockedCard key={id.0.clone()} id={id.clone()} number={n + 1} on_unlock={on_unlock.clone()} />
+                        { locked_card(&t, id, n + 1, &on_unlock) }
                     }
                 </ul>
             }
@@ -81,9 +80,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             if count > 0 {
                 <ul class="dossier-list">
                     for d in props.dossiers.iter() {
-                        <DossierCard key={d.id.0.clone()} dossier={d.clone()} utc_offset={props.utc_offset}
-                            renaming={renaming.as_ref() == Some(&d.id)} on_renaming={set_to(&renaming)}
-                            on_delete={set_to(&deleting).reform(Some)} on_command={props.on_command.clone()} />
+                        { dossier_card(&t, d, props.utc_offset, &renaming, &deleting, &props.on_command) }
                     }
                 </ul>
             }
