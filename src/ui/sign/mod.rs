@@ -16,7 +16,7 @@ use crate::domain::{Dossier, DossierEdit};
 use crate::state::DossierView;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::Command;
-use signer_card::SignerCard;
+use signer_card::{signer_card, SignerCard};
 
 #[derive(Properties, PartialEq)]
 pub struct SignPageProps {
@@ -63,12 +63,10 @@ pub fn SignPage(props: &SignPageProps) -> Html {
     // The place of an earlier signature in this version, to offer it again.
     let last_place = current.and_then(|r| r.signatures.last()).map(|s| s.place.clone()).unwrap_or_default();
 
-    let signer_card = |role: SignerRole| {
-        html! {
-            <SignerCard key={role.slug()} {role} dossier={props.dossier.clone()}
-                signature={current.and_then(|r| r.signature(role)).cloned()} open={*open == Some(role)}
-                {today} last_place={last_place.clone()} on_open={on_open.clone()} on_edit={edit.clone()} />
-        }
+    let card = |role: SignerRole| {
+        let (signature, open) = (current.and_then(|r| r.signature(role)), *open == Some(role));
+        let (last_place, on_open, on_edit) = (last_place.as_str(), &on_open, &edit);
+        signer_card(&t, SignerCard { role, dossier: d, signature, open, today, last_place, on_open, on_edit })
     };
     let (parties, present): (Vec<SignerRole>, Vec<SignerRole>) =
         possible_signers(&d.plan).into_iter().partition(|r| required.contains(r));
@@ -96,11 +94,11 @@ pub fn SignPage(props: &SignPageProps) -> Html {
             { sign_state(&t, d, &fingerprint) }
             <h3>{ t.t("sign-parties-title") }</h3>
             <ul class="sign-list">
-                for role in parties { { signer_card(role) } }
+                for role in parties { { card(role) } }
             </ul>
             <h3>{ t.t("sign-present-title") }</h3>
             <ul class="sign-list">
-                for role in present { { signer_card(role) } }
+                for role in present { { card(role) } }
             </ul>
             <div class="plan-step-nav">
                 <button type="button" class="button button-primary" id="sign-go-print"

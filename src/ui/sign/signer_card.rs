@@ -1,7 +1,6 @@
 //! One signer on the signing screen: their signature for this version, or the way to give it, or
-//! the signature pad while they sign.
-
-use std::rc::Rc;
+//! the signature pad while they sign. A function of the signing page, not a component: every
+//! component costs wasm on the first visit.
 
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
@@ -10,64 +9,63 @@ use yew::prelude::*;
 use super::signer_title;
 use crate::domain::signing::{Signature, SignerRole, SigningEdit};
 use crate::domain::Dossier;
-use crate::ui::i18n_context::{use_i18n, I18n};
+use crate::ui::i18n_context::I18n;
 use crate::ui::widgets::signature_pad::{signature_svg, SignaturePad};
 
-#[derive(Properties, PartialEq)]
-pub(super) struct SignerCardProps {
+/// What one signer's card shows and does.
+pub(super) struct SignerCard<'a> {
     pub role: SignerRole,
-    pub dossier: Rc<Dossier>,
+    pub dossier: &'a Dossier,
     /// Their signature of the plan as it is now.
-    pub signature: Option<Signature>,
+    pub signature: Option<&'a Signature>,
     /// Their signature pad is open.
     pub open: bool,
     /// The date the pad starts with.
     pub today: NaiveDate,
     /// The place of the last signature in this version, to start with when they have none.
-    pub last_place: String,
+    pub last_place: &'a str,
     /// Opens a signer's pad (`Some`) or closes it (`None`).
-    pub on_open: Callback<Option<SignerRole>>,
-    pub on_edit: Callback<SigningEdit>,
+    pub on_open: &'a Callback<Option<SignerRole>>,
+    pub on_edit: &'a Callback<SigningEdit>,
 }
 
-#[component]
-pub(super) fn SignerCard(props: &SignerCardProps) -> Html {
-    let t = use_i18n();
-    let (d, role, key) = (&props.dossier, props.role, props.role.slug());
-    let title = signer_title(&t, d, role);
-    let signature = props.signature.as_ref();
-    if props.open {
+/// The card of one signer, keyed by their role in the list.
+pub(super) fn signer_card(t: &I18n, card: SignerCard) -> Html {
+    let (d, role, key) = (card.dossier, card.role, card.role.slug());
+    let title = signer_title(t, d, role);
+    let signature = card.signature;
+    if card.open {
         let on_save = {
-            let (on_edit, on_open) = (props.on_edit.clone(), props.on_open.clone());
+            let (on_edit, on_open) = (card.on_edit.clone(), card.on_open.clone());
             Callback::from(move |s: Signature| {
                 on_edit.emit(SigningEdit::Sign(s));
                 on_open.emit(None);
             })
         };
         return html! {
-            <li class="sign-item">
+            <li class="sign-item" key={key.clone()}>
                 <SignaturePad id={format!("pad-{key}")} {role} title={title}
                     name={signature.map(|s| s.name.clone()).unwrap_or_else(|| role.known_name(&d.client_name, &d.plan))}
-                    date={props.today} place={signature.map(|s| s.place.clone()).unwrap_or_else(|| props.last_place.clone())}
-                    {on_save} on_cancel={props.on_open.reform(|_| None)} />
+                    date={card.today} place={signature.map(|s| s.place.clone()).unwrap_or_else(|| card.last_place.to_owned())}
+                    {on_save} on_cancel={card.on_open.reform(|_| None)} />
             </li>
         };
     }
-    let open_pad = props.on_open.reform(move |_: MouseEvent| Some(role));
+    let open_pad = card.on_open.reform(move |_: MouseEvent| Some(role));
     html! {
-        <li class="card sign-item" id={format!("signer-{key}")} data-signed={signature.is_some().to_string()}>
+        <li class="card sign-item" key={key.clone()} id={format!("signer-{key}")} data-signed={signature.is_some().to_string()}>
             <div class="sign-item-head">
                 <h4>{ title.clone() }</h4>
                 <span class="hint">{ t.t(if role.is_party() { "sign-as-party" } else { "sign-as-present" }) }</span>
             </div>
             if let Some(s) = signature {
-                { signed(&t, s) }
+                { signed(t, s) }
                 <div class="card-actions">
                     <button type="button" class="button" id={format!("sign-again-{key}")} onclick={open_pad}>
                         { t.t("sign-again") }
                     </button>
                     <button type="button" class="button button-quiet-danger" id={format!("sign-withdraw-{key}")}
-                        onclick={props.on_edit.reform(move |_: MouseEvent| SigningEdit::Withdraw(role))}>
+                        onclick={card.on_edit.reform(move |_: MouseEvent| SigningEdit::Withdraw(role))}>
                         { t.t("sign-withdraw") }
                     </button>
                 </div>
