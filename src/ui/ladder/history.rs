@@ -187,8 +187,7 @@ fn table(t: &I18n, history: &[HistoryPoint], props: &LadderHistoryProps) -> Html
                 <tbody>
                     for h in history.iter().rev() {
                         if let Some(p) = by_id(h.placement_id) {
-                            <HistoryRow key={h.placement_id} point={h.clone()} placement={p.clone()}
-                                on_edit={props.on_edit.clone()} on_delete={props.on_delete.clone()} />
+                            { history_row(t, h, p, &props.on_edit, &props.on_delete) }
                         }
                     }
                 </tbody>
@@ -197,41 +196,31 @@ fn table(t: &I18n, history: &[HistoryPoint], props: &LadderHistoryProps) -> Html
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct HistoryRowProps {
-    point: HistoryPoint,
-    placement: Placement,
-    on_edit: Callback<u64>,
-    on_delete: Callback<u64>,
-}
-
 /// One placement in the table: when, where, how it moved, whose view, the note, and its actions.
-#[component]
-fn HistoryRow(props: &HistoryRowProps) -> Html {
-    let t = use_i18n();
-    let (h, p) = (&props.point, &props.placement);
+/// A function of the table, not a component: every component costs wasm on the first visit.
+fn history_row(t: &I18n, h: &HistoryPoint, p: &Placement, on_edit: &Callback<u64>, on_delete: &Callback<u64>) -> Html {
     html! {
-        <tr class={classes!(format!("move-{}", h.movement.slug()))}>
+        <tr class={classes!(format!("move-{}", h.movement.slug()))} key={h.placement_id}>
             <th scope="row">{ t.date(h.date) }</th>
             <td>
-                { position_text(&t, h.position) }
+                { position_text(t, h.position) }
                 if p.draft.language_course {
                     <span class="cell-extra">{ t.t("ladder-language-course-beside") }</span>
                 }
             </td>
-            <td class="move-cell">{ move_text(&t, h) }</td>
+            <td class="move-cell">{ move_text(t, h) }</td>
             <td>{ t.t(p.draft.viewpoint.message_id()) }</td>
             <td class="note-cell"><bdi>{ &p.draft.note }</bdi></td>
             <td>
                 <div class="row-actions">
                 <button type="button" class="button"
                     aria-label={format!("{}: {}", t.t("ladder-edit-button"), t.date(h.date))}
-                    onclick={emit_id(&props.on_edit, p.id)}>
+                    onclick={emit_id(on_edit, p.id)}>
                     { t.t("ladder-edit-button") }
                 </button>
                 <button type="button" class="button button-quiet-danger"
                     aria-label={format!("{}: {}", t.t("ladder-delete-button"), t.date(h.date))}
-                    onclick={emit_id(&props.on_delete, p.id)}>
+                    onclick={emit_id(on_delete, p.id)}>
                     { t.t("ladder-delete-button") }
                 </button>
                 </div>
