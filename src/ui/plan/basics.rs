@@ -157,7 +157,7 @@ fn parties_section(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
             </div>
             <ul class="plan-list">
                 for (i, p) in plan.third_parties.iter().enumerate() {
-                    <ThirdPartyItem key={p.id.to_string()} n={i + 1} party={p.clone()} on_edit={e.clone()} />
+                    { third_party_item(t, i + 1, p, e) }
                 }
             </ul>
             <button type="button" class="button" id="plan-add-third" onclick={e.reform(|_: MouseEvent| PlanEdit::AddThirdParty)}>
@@ -168,23 +168,13 @@ fn parties_section(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ThirdPartyItemProps {
-    /// Its place in the list, counted from 1.
-    n: usize,
-    party: ThirdParty,
-    on_edit: Callback<PlanEdit>,
-}
-
-/// One third party: name, role and tasks, and a button to remove it.
-#[component]
-fn ThirdPartyItem(props: &ThirdPartyItemProps) -> Html {
-    let t = use_i18n();
-    let (p, e) = (&props.party, &props.on_edit);
+/// One third party, the `n`-th (counted from 1): name, role and tasks, and a button to remove it.
+/// A function of the step, not a component: every component costs wasm on the first visit.
+fn third_party_item(t: &I18n, n: usize, p: &ThirdParty, e: &Callback<PlanEdit>) -> Html {
     html! {
-        <li class="plan-item plan-third">
+        <li class="plan-item plan-third" key={p.id.to_string()}>
             <fieldset>
-                <legend>{ t.t_args("plan-third-legend", &[("n", FluentValue::from(props.n))]) }</legend>
+                <legend>{ t.t_args("plan-third-legend", &[("n", FluentValue::from(n))]) }</legend>
                 <div class="plan-row">
                     <PlanText id={format!("plan-third-name-{}", p.id)} label={t.t("plan-third-name")}
                         value={p.name.clone()} on_input={set_text(e, TextField::ThirdPartyName(p.id))} />
