@@ -52,10 +52,12 @@ impl Draft {
 #[component]
 pub fn PlanEvaluations(props: &PlanStepProps) -> Html {
     let t = use_i18n();
+    // The form's draft lives as long as this step is shown, until it is saved.
+    let draft = use_state(|| Draft::new(props.today));
     html! {
         <div class="plan-evaluations">
             { schedule_section(&t, &props.plan, props.today, &props.on_edit) }
-            <EvaluationForm plan={props.plan.clone()} today={props.today} on_edit={props.on_edit.clone()} />
+            { evaluation_form(&t, props, &draft) }
             { history_section(&t, &props.plan) }
         </div>
     }
@@ -117,18 +119,16 @@ fn save(draft: &UseStateHandle<Draft>, e: &Callback<PlanEdit>, today: Option<Nai
     })
 }
 
-/// The form to record an evaluation; the draft lives here until it is saved.
-#[component]
-fn EvaluationForm(props: &PlanStepProps) -> Html {
-    let t = use_i18n();
-    let draft = use_state(|| Draft::new(props.today));
+/// The form to record an evaluation into the step's `draft`. A function of the step, not a
+/// component: every component costs wasm on the first visit.
+fn evaluation_form(t: &I18n, props: &PlanStepProps, draft: &UseStateHandle<Draft>) -> Html {
     let on_present = edit_draft(
-        &draft,
+        draft,
         |ev: &InputEvent| ev.target_unchecked_into::<HtmlInputElement>().value(),
         |d, v| d.present = v,
     );
     let on_changes = edit_draft(
-        &draft,
+        draft,
         |ev: &InputEvent| ev.target_unchecked_into::<HtmlTextAreaElement>().value(),
         |d, v| d.changes = v,
     );
@@ -136,14 +136,14 @@ fn EvaluationForm(props: &PlanStepProps) -> Html {
     html! {
         <section class="card" aria-labelledby="plan-record-title">
             <h4 id="plan-record-title">{ t.t("plan-record-title") }</h4>
-            <form class="plan-record" onsubmit={save(&draft, &props.on_edit, props.today)} novalidate=true>
-                { date_fields(&t, &draft) }
+            <form class="plan-record" onsubmit={save(draft, &props.on_edit, props.today)} novalidate=true>
+                { date_fields(t, draft) }
                 <div class="field">
                     <label for="plan-eval-present">{ t.t("plan-eval-present") }</label>
                     <input id="plan-eval-present" type="text" autocomplete="off" value={draft.present.clone()} oninput={on_present} />
                 </div>
                 for (i, g) in props.plan.goals.iter().enumerate() {
-                    { goal_progress_field(&t, i, g, &draft) }
+                    { goal_progress_field(t, i, g, draft) }
                 }
                 <div class="field">
                     <label for="plan-eval-changes">{ t.t("plan-eval-changes") }</label>
@@ -151,7 +151,7 @@ fn EvaluationForm(props: &PlanStepProps) -> Html {
                     <textarea id="plan-eval-changes" rows="3" value={draft.changes.clone()} oninput={on_changes}
                         aria-describedby="plan-eval-changes-hint" />
                 </div>
-                { rung_field(&t, &draft) }
+                { rung_field(t, draft) }
                 <button type="submit" class="button button-primary">{ t.t("plan-eval-save") }</button>
             </form>
         </section>
