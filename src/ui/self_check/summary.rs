@@ -178,8 +178,7 @@ fn help_requests(
             } else {
                 <ul class="self-check-list self-check-help-list">
                     for d in help {
-                        <HelpRequest key={d.slug()} domain={d} note={sc.client_entry(d).note}
-                            in_plan={in_plan.to_vec()} on_add_action={on_add_action.cloned()} />
+                        { help_request(t, d, &sc.client_entry(d).note, in_plan, on_add_action) }
                     }
                 </ul>
             }
@@ -187,32 +186,28 @@ fn help_requests(
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct HelpRequestProps {
-    domain: LifeDomain,
-    /// The client's note on the domain, possibly empty.
-    note: String,
-    in_plan: Vec<String>,
-    on_add_action: Option<Callback<SuggestedAction>>,
-}
-
-/// One domain the client wants help with: their words and the suggested actions.
-#[component]
-fn HelpRequest(props: &HelpRequestProps) -> Html {
-    let t = use_i18n();
-    let d = props.domain;
+/// One domain the client wants help with: their words (`note`, possibly empty) and the suggested
+/// actions. A function of the summary, not a component: every component costs wasm on the first
+/// visit.
+fn help_request(
+    t: &I18n,
+    d: LifeDomain,
+    note: &str,
+    in_plan: &[String],
+    on_add_action: Option<&Callback<SuggestedAction>>,
+) -> Html {
     html! {
-        <li>
+        <li key={d.slug()}>
             <strong>{ t.t(&d.name_id()) }</strong>
-            if !props.note.is_empty() {
+            if !note.is_empty() {
                 <p class="self-check-client-words">
-                    { t.t("self-check-summary-client-note") }{ ": " }<bdi>{ props.note.clone() }</bdi>
+                    { t.t("self-check-summary-client-note") }{ ": " }<bdi>{ note.to_owned() }</bdi>
                 </p>
             }
             <p class="hint">{ t.t("self-check-summary-actions") }</p>
             <ul class="self-check-suggestions">
                 for a in suggested_actions(d).iter().copied() {
-                    { suggestion(&t, a, props.in_plan.iter().any(|id| id == a.id), props.on_add_action.as_ref()) }
+                    { suggestion(t, a, in_plan.iter().any(|id| id == a.id), on_add_action) }
                 }
             </ul>
         </li>
