@@ -200,3 +200,40 @@ fn one_word_per_concept() {
     }
     assert!(found.is_empty(), "ARCHITECTURE.md, \"Naming\":\n{}", found.join("\n"));
 }
+
+/// The single-line Dutch messages of the interface (the language the e2e tests run in).
+fn dutch_messages() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for path in files_with("src/i18n/locales/nl", &[".ftl"]) {
+        for line in read(&path).lines() {
+            let Some((id, value)) = line.split_once(" = ") else { continue };
+            let (id, value) = (id.trim(), value.trim());
+            let plain = !value.is_empty() && !value.contains('{') && !id.starts_with('#') && !id.contains(' ');
+            if plain {
+                out.push((id.to_owned(), value.to_owned()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn e2e_tests_read_interface_texts_from_fluent() {
+    let messages = dutch_messages();
+    assert!(messages.len() > 300, "the Dutch files were not found ({} messages)", messages.len());
+    // Short words ("Ja", "Opslaan") are also test data or parts of other texts: only messages of
+    // three words or more are taken as certainly copied from the interface.
+    let texts: Vec<_> = messages.iter().filter(|(_, v)| v.split_whitespace().count() >= 3).collect();
+    let mut found = Vec::new();
+    for path in files_with("tests/e2e", &[".test.mjs"]) {
+        let source = read(&path);
+        for (id, value) in &texts {
+            for quote in ['\'', '"', '`'] {
+                if source.contains(&format!("{quote}{value}{quote}")) {
+                    found.push(format!("{}: {value:?} (use nl('{id}'))", path.display()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "e2e tests read interface texts with nl(id) from support.mjs:\n{}", found.join("\n"));
+}
