@@ -10,24 +10,33 @@ use crate::state::Msg;
 use crate::ui::Command;
 
 pub fn run(root: &Root, command: Command) {
-    match &command {
-        Command::Export(id, passphrase) => return files::export(root, id, passphrase.clone()),
-        Command::ImportFile(file) => return files::import_file(root, file.clone()),
-        Command::ImportWithPassphrase(passphrase) => return files::import_with_passphrase(root, passphrase.clone()),
-        Command::LoadCatalogueFile(file) => return files::load_catalogue(root, file.clone()),
-        Command::SetLock(id, passphrase) => return locking::set_lock(root, id.clone(), passphrase.clone()),
-        Command::LockNow(id) => return locking::lock_now(root, id.clone()),
-        Command::Unlock(id, passphrase) => return locking::unlock(root, id.clone(), passphrase.clone()),
+    match command {
+        Command::Export(id, passphrase) => files::export(root, &id, passphrase),
+        Command::ImportFile(file) => files::import_file(root, file),
+        Command::ImportWithPassphrase(passphrase) => files::import_with_passphrase(root, passphrase),
+        Command::LoadCatalogueFile(file) => files::load_catalogue(root, file),
+        Command::SetLock(id, passphrase) => locking::set_lock(root, id, passphrase),
+        Command::LockNow(id) => locking::lock_now(root, id),
+        Command::Unlock(id, passphrase) => locking::unlock(root, id, passphrase),
         Command::Speak(text, lang) => {
-            crate::platform::speech::speak(text, *lang);
-            return;
+            crate::platform::speech::speak(&text, lang);
         }
-        Command::Print => return crate::platform::print::print_page(),
-        Command::ApplyUpdate => return saving::apply_update(root),
-        Command::RemoveLock(id) => locking::remove_lock(root, id),
-        Command::WipeAll => wipe(root),
-        _ => {}
+        Command::Print => crate::platform::print::print_page(),
+        Command::ApplyUpdate => saving::apply_update(root),
+        command => {
+            // Storage first, then the state: the key and the records go before the screens.
+            match &command {
+                Command::RemoveLock(id) => locking::remove_lock(root, id),
+                Command::WipeAll => wipe(root),
+                _ => {}
+            }
+            stamp_and_apply(root, command);
+        }
     }
+}
+
+/// The reducer gets the command as a message, with the time and a new id.
+fn stamp_and_apply(root: &Root, command: Command) {
     let now = clock::now();
     root.dispatch(Msg::Tick(now));
     if let Some(msg) = command.into_msg(now, clock::new_dossier_id) {
