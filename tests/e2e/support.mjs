@@ -208,7 +208,7 @@ export function messages(lang) {
 export const nl = messages('nl');
 
 /** A regular expression for a text at the start of an accessible name (`getByRole(..., { name })`). */
-export const startingWith = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+export const startingWith = (text) => new RegExp(`^${escapeRegExp(text)}`);
 
 /** A date as the app writes it in full (date-long with the month's name), e.g. "1 oktober 2024". */
 export const longDate = (t, year, month, day) => t('date-long', { day, month: t(`month-${month}`), year });
