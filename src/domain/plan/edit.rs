@@ -7,7 +7,7 @@ use super::{
     ActionOrigin, ActionStatus, EvaluationInput, Goal, MandateOverride, MeansOf, Owner, PlanAction, PlanStep, PlanType,
     PlannedEvaluation, Question, SupportKind, ThirdParty, Topic, UNDO_LIMIT,
 };
-use crate::domain::rules::{self, RuleSet};
+use crate::domain::rules::{self, Exemption, ExemptionGround, RuleSet};
 use crate::domain::{Dossier, LifeDomain};
 
 /// A text that is saved as it is typed.
@@ -17,6 +17,7 @@ pub enum TextField {
     OcmwName,
     SupportName,
     OverrideReason,
+    ExemptionReason,
     Topic(Topic),
     Question(Question),
     Means(MeansOf),
@@ -71,6 +72,13 @@ pub enum PlanEdit {
     AskReflection(Option<NaiveDate>),
     SetSignedOn(Option<NaiveDate>),
     SetRules(RuleSet),
+    // ---- rules ----
+    /// Records (or, with `None`, removes) the OCMW's exemption on this ground.
+    SetExemption(Option<ExemptionGround>),
+    SetExemptionDate(Option<NaiveDate>),
+    SetPartTimeTopUp(bool),
+    /// The day the client waived the reflection time; `None` withdraws the waiver.
+    WaiveReflection(Option<NaiveDate>),
     /// Appends an evaluation (never removed, not undone).
     RecordEvaluation(EvaluationInput),
     SetStep(PlanStep),
@@ -253,6 +261,25 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
         PlanEdit::AskReflection(d) => set(&mut dossier.plan.reflection_asked, d),
         PlanEdit::SetSignedOn(d) => set(&mut dossier.plan.signed_on, d),
         PlanEdit::SetRules(r) => set(&mut dossier.plan.rules, r),
+        PlanEdit::SetExemption(ground) => set_exemption(&mut dossier.plan.exemption, ground),
+        PlanEdit::SetExemptionDate(d) => match &mut dossier.plan.exemption {
+            Some(x) => set(&mut x.decided_on, d),
+            None => false,
+        },
+        PlanEdit::SetPartTimeTopUp(v) => set(&mut dossier.plan.part_time_top_up, v),
+        PlanEdit::WaiveReflection(d) => set(&mut dossier.plan.reflection_waived, d),
         PlanEdit::Undo | PlanEdit::Redo | PlanEdit::SetStep(_) | PlanEdit::RecordEvaluation(_) => false,
+    }
+}
+
+/// Records the exemption's ground, keeping its reason and date when only the ground changes.
+fn set_exemption(slot: &mut Option<Exemption>, ground: Option<ExemptionGround>) -> bool {
+    match (ground, slot.as_mut()) {
+        (None, _) => set(slot, None),
+        (Some(ground), Some(x)) => set(&mut x.ground, ground),
+        (Some(ground), None) => {
+            *slot = Some(Exemption { ground, reason: String::new(), decided_on: None });
+            true
+        }
     }
 }

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{Evaluation, History, PlannedEvaluation};
-use crate::domain::rules::RuleSet;
+use crate::domain::rules::{Exemption, RuleSet};
 use crate::domain::LifeDomain;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -365,6 +365,13 @@ pub struct Plan {
     pub reflection_asked: Option<NaiveDate>,
     pub signed_on: Option<NaiveDate>,
     pub rules: RuleSet,
+    // ---- rules: exemption, part-time top-up, waived reflection time (docs/rules.md) ----
+    /// The OCMW's exemption for health or equity reasons; the ladder's "exempted" shows it.
+    pub exemption: Option<Exemption>,
+    /// Works part-time and gets a top-up leefloon.
+    pub part_time_top_up: bool,
+    /// The day the client chose to sign without (the rest of) the reflection time.
+    pub reflection_waived: Option<NaiveDate>,
     /// The step of the guided path last on screen, so drafting resumes there.
     pub step: PlanStep,
     #[serde(skip)]

@@ -12,6 +12,7 @@ impl Plan {
             TextField::OcmwName => &self.ocmw_name,
             TextField::SupportName => &self.support_name,
             TextField::OverrideReason => self.mandate_override.as_ref().map(|o| o.reason.as_str()).unwrap_or(""),
+            TextField::ExemptionReason => self.exemption.as_ref().map(|x| x.reason.as_str()).unwrap_or(""),
             TextField::Topic(t) => self.topics.get(t),
             TextField::Question(q) => self.agreements.question(q),
             TextField::Means(m) => self.agreements.means(m),
@@ -32,6 +33,7 @@ impl Plan {
             TextField::OcmwName => &mut self.ocmw_name,
             TextField::SupportName => &mut self.support_name,
             TextField::OverrideReason => &mut self.mandate_override.as_mut()?.reason,
+            TextField::ExemptionReason => &mut self.exemption.as_mut()?.reason,
             TextField::Topic(t) => self.topics.get_mut(t),
             TextField::Question(Question::ClientWillDo) => &mut self.agreements.client_will_do,
             TextField::Question(Question::ClientExpects) => &mut self.agreements.client_expects,
@@ -76,6 +78,11 @@ impl Plan {
             had_recent_right: self.had_recent_right,
             asked_by_client: self.asked_by_client,
             asked_by_ocmw: self.asked_by_ocmw,
+            part_time_top_up: self.part_time_top_up,
+            // Set from the student block once the plan has one (wt-plan); the mandate never
+            // exempts a full-time student.
+            full_time_student: false,
+            exempted: self.exemption.is_some(),
         }
     }
 
@@ -89,7 +96,7 @@ impl Plan {
         match (&self.mandate_override, self.mandate(today)) {
             (Some(o), _) => Some(o.required),
             (None, Mandate::Required(_)) => Some(true),
-            (None, Mandate::NotRequired) => Some(false),
+            (None, Mandate::NotRequired | Mandate::Exempted) => Some(false),
             (None, Mandate::Unknown) => None,
         }
     }
@@ -107,6 +114,11 @@ impl Plan {
 
     pub fn reflection_end(&self) -> Option<NaiveDate> {
         self.reflection_asked.map(|d| rules::reflection_end(&self.rules, d))
+    }
+
+    /// Whether signing on `date` falls inside the reflection time the client did not waive.
+    pub fn signs_inside_reflection(&self, date: NaiveDate) -> bool {
+        rules::signed_inside_reflection(&self.rules, self.reflection_asked, self.reflection_waived, date)
     }
 
     /// The name shown for an owner, if it still exists.

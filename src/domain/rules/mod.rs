@@ -11,7 +11,7 @@ mod rule_set;
 mod tests;
 
 pub use calendar::{add_months, age_on, easter, is_belgian_public_holiday};
-pub use deadlines::{deadline_status, due_date, reflection_end, DeadlineStatus};
+pub use deadlines::{deadline_status, due_date, meeting_due, reflection_end, signed_inside_reflection, DeadlineStatus};
 pub use evaluations::{evaluation_status, propose_evaluations, schedule_meets_minimum, EvaluationStatus, Proposal};
-pub use mandate::{mandate, Ground, Mandate, MandateFacts};
+pub use mandate::{mandate, Exemption, ExemptionGround, Ground, Mandate, MandateFacts};
 pub use rule_set::{DayCount, RuleSet};

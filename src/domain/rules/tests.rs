@@ -44,6 +44,71 @@ fn older_clients_depend_on_history_or_a_request() {
 }
 
 #[test]
+fn no_birth_date_and_no_recent_right_is_required() {
+    let rules = RuleSet::default();
+    let facts = MandateFacts { had_recent_right: Some(false), ..Default::default() };
+    assert_eq!(mandate(&rules, &facts, d(2028, 2, 29)), Mandate::Required(vec![Ground::NewBeneficiary]));
+    // A right in the 3 months before but no birth date: the age still decides.
+    let facts = MandateFacts { had_recent_right: Some(true), ..Default::default() };
+    assert_eq!(mandate(&rules, &facts, d(2028, 2, 29)), Mandate::Unknown);
+    // Under 25 and new: the age is the ground named.
+    let facts = MandateFacts { birth_date: Some(d(2004, 2, 29)), had_recent_right: Some(false), ..Default::default() };
+    assert_eq!(mandate(&rules, &facts, d(2028, 2, 29)), Mandate::Required(vec![Ground::Under25]));
+}
+
+#[test]
+fn an_exemption_lifts_the_legal_grounds_not_a_request_nor_studies() {
+    let rules = RuleSet::default();
+    let on = d(2027, 1, 31);
+    let young = MandateFacts { birth_date: Some(d(2005, 1, 31)), exempted: true, ..Default::default() };
+    assert_eq!(mandate(&rules, &young, on), Mandate::Exempted);
+    let new = MandateFacts { had_recent_right: Some(false), asked_by_ocmw: true, exempted: true, ..Default::default() };
+    assert_eq!(mandate(&rules, &new, on), Mandate::Exempted);
+    let asked = MandateFacts { asked_by_client: true, ..young.clone() };
+    assert_eq!(mandate(&rules, &asked, on), Mandate::Required(vec![Ground::AskedByClient]));
+    let student = MandateFacts { full_time_student: true, ..young };
+    assert_eq!(mandate(&rules, &student, on), Mandate::Required(vec![Ground::FullTimeStudies]));
+}
+
+#[test]
+fn a_full_time_student_always_needs_a_plan() {
+    let rules = RuleSet::default();
+    let facts = MandateFacts {
+        birth_date: Some(d(1990, 12, 31)),
+        had_recent_right: Some(true),
+        full_time_student: true,
+        ..Default::default()
+    };
+    assert_eq!(mandate(&rules, &facts, d(2026, 12, 31)), Mandate::Required(vec![Ground::FullTimeStudies]));
+}
+
+#[test]
+fn a_part_time_worker_with_a_top_up_follows_the_setting() {
+    let facts = MandateFacts {
+        birth_date: Some(d(1980, 3, 31)),
+        had_recent_right: Some(true),
+        part_time_top_up: true,
+        ..Default::default()
+    };
+    let on = d(2027, 3, 31);
+    let seed_000 = RuleSet::default();
+    assert!(seed_000.part_time_top_up_required);
+    assert_eq!(mandate(&seed_000, &facts, on), Mandate::Required(vec![Ground::PartTimeTopUp]));
+    let brussels = RuleSet { part_time_top_up_required: false, ..RuleSet::default() };
+    assert_eq!(mandate(&brussels, &facts, on), Mandate::NotRequired);
+}
+
+#[test]
+fn rights_numbers_come_from_the_rule_set() {
+    let rules = RuleSet::default();
+    assert_eq!(
+        (rules.appeal_months, rules.sanction_months, rules.sanction_repeat_months, rules.meeting_working_days),
+        (3, 1, 3, 5)
+    );
+    assert_eq!((rules.reflection_days, rules.deadline_months), (5, 3));
+}
+
+#[test]
 fn due_date_is_three_months_later_clamped_to_month_end() {
     let rules = RuleSet::default();
     assert_eq!(due_date(&rules, d(2026, 11, 24)), d(2027, 2, 24));
@@ -66,14 +131,49 @@ fn deadline_warns_when_close_or_past() {
 }
 
 #[test]
-fn reflection_time_skips_the_weekend_by_default() {
+fn reflection_time_counts_calendar_days_by_default() {
     let rules = RuleSet::default();
+    assert_eq!(rules.reflection_count, DayCount::Calendar);
+    // Asked on Thursday 26 November 2026: 27, 28, 29, 30 November and 1 December.
+    assert_eq!(reflection_end(&rules, d(2026, 11, 26)), d(2026, 12, 1));
+    // Across a leap day and a month end: 26 February 2028 + 5 days = 2 March.
+    assert_eq!(reflection_end(&rules, d(2028, 2, 26)), d(2028, 3, 2));
+    assert_eq!(reflection_end(&rules, d(2027, 2, 26)), d(2027, 3, 3));
+    // Across the year end.
+    assert_eq!(reflection_end(&rules, d(2026, 12, 29)), d(2027, 1, 3));
+}
+
+#[test]
+fn reflection_time_in_working_days_skips_the_weekend() {
+    let rules = RuleSet { reflection_count: DayCount::Working, ..RuleSet::default() };
     // Asked on Thursday 26 November 2026: Fri, Mon, Tue, Wed, Thu.
     assert_eq!(reflection_end(&rules, d(2026, 11, 26)), d(2026, 12, 3));
     // Asked on a Saturday: Mon to Fri.
     assert_eq!(reflection_end(&rules, d(2026, 11, 28)), d(2026, 12, 4));
-    let calendar = RuleSet { reflection_count: DayCount::Calendar, ..RuleSet::default() };
-    assert_eq!(reflection_end(&calendar, d(2026, 11, 26)), d(2026, 12, 1));
+}
+
+#[test]
+fn signing_inside_the_reflection_time_is_noticed_unless_waived() {
+    let rules = RuleSet::default();
+    let asked = Some(d(2028, 2, 26)); // ends on 2 March 2028 (leap year)
+    assert!(signed_inside_reflection(&rules, asked, None, d(2028, 2, 29)));
+    assert!(signed_inside_reflection(&rules, asked, None, d(2028, 3, 2)), "the last day is still inside");
+    assert!(!signed_inside_reflection(&rules, asked, None, d(2028, 3, 3)));
+    assert!(!signed_inside_reflection(&rules, asked, Some(d(2028, 2, 27)), d(2028, 2, 29)), "waived");
+    assert!(!signed_inside_reflection(&rules, None, None, d(2028, 2, 29)), "not asked");
+}
+
+#[test]
+fn a_meeting_asked_for_is_due_within_five_working_days() {
+    let rules = RuleSet::default();
+    // Asked on Friday 26 February 2027: Mon 1 ... Fri 5 March.
+    assert_eq!(meeting_due(&rules, d(2027, 2, 26)), d(2027, 3, 5));
+    // Asked on Thursday 24 February 2028: Fri 25, Mon 28, Tue 29 Feb, Wed 1, Thu 2 March.
+    assert_eq!(meeting_due(&rules, d(2028, 2, 24)), d(2028, 3, 2));
+    // With public holidays skipped: 11 November 2026 (Wednesday) does not count.
+    let holidays = RuleSet { skip_public_holidays: true, ..RuleSet::default() };
+    assert_eq!(meeting_due(&rules, d(2026, 11, 9)), d(2026, 11, 16));
+    assert_eq!(meeting_due(&holidays, d(2026, 11, 9)), d(2026, 11, 17));
 }
 
 #[test]
@@ -86,9 +186,9 @@ fn public_holidays_are_skipped_only_when_set() {
     assert!(is_belgian_public_holiday(d(2026, 11, 11)));
     assert!(!is_belgian_public_holiday(d(2026, 11, 12)));
     // Asked on Monday 9 November 2026; 11 November is a Wednesday holiday.
-    let plain = RuleSet::default();
+    let plain = RuleSet { reflection_count: DayCount::Working, ..RuleSet::default() };
     assert_eq!(reflection_end(&plain, d(2026, 11, 9)), d(2026, 11, 16));
-    let holidays = RuleSet { skip_public_holidays: true, ..RuleSet::default() };
+    let holidays = RuleSet { skip_public_holidays: true, ..plain.clone() };
     assert_eq!(reflection_end(&holidays, d(2026, 11, 9)), d(2026, 11, 17));
 }
 
