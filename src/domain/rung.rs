@@ -27,6 +27,12 @@ impl Rung {
     pub fn name_id(self) -> String {
         format!("rung-{}", self.0)
     }
+
+    /// Message id of the rung's definition, after seed 000 appendix 6 (L5417-5803), e.g.
+    /// `rung-4-definition`.
+    pub fn definition_id(self) -> String {
+        format!("rung-{}-definition", self.0)
+    }
 }
 
 impl TryFrom<u8> for Rung {

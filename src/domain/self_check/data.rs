@@ -46,7 +46,7 @@ macro_rules! subs {
 pub fn sub_items(domain: LifeDomain) -> &'static [SubItem] {
     use LifeDomain::*;
     match domain {
-        Money => subs!["money-debts", "money-mediation", "money-basic-needs"],
+        Money => subs!["money-debts", "money-mediation", "money-basic-needs", "money-unemployment-trap"],
         Housing => subs!["housing-no-address", "housing-unhealthy", "housing-must-move", "housing-transit"],
         Health => subs![
             "health-illness",

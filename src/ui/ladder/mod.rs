@@ -14,7 +14,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
-use crate::domain::ladder::{Ladder, LadderEdit, PlacementDraft};
+use crate::domain::ladder::{Ladder, LadderEdit, PlacementDraft, Position};
 use crate::domain::{Dossier, DossierEdit, Rung};
 use crate::state::CatalogueChoice;
 use crate::ui::callbacks::{close, set_some};
@@ -24,7 +24,7 @@ use crate::ui::Command;
 use catalogue_loader::CatalogueLoader;
 use history::LadderHistory;
 use offers::{offers_panel, picked_offers};
-use placement_form::PlacementForm;
+use placement_form::{exemption_text, PlacementForm};
 use rungs::{drawing, rung_buttons};
 
 #[derive(Properties, PartialEq)]
@@ -59,7 +59,7 @@ pub fn LadderPage(props: &LadderPageProps) -> Html {
 
             <section class="card" aria-labelledby="placements-title">
                 <h2 id="placements-title">{ t.t("ladder-placements-title") }</h2>
-                { placement_form(&t, ladder, &editing, &edit) }
+                { placement_form(&t, d, &editing, &edit) }
             </section>
 
             <section class="card" aria-labelledby="history-title">
@@ -95,6 +95,9 @@ fn where_and_goal(
                     { " " }{ t.t("ladder-language-course-beside") }
                 }
             </p>
+            if ladder.current().is_some_and(|p| p.draft.position == Position::Exempted) {
+                <p class="hint" id="ladder-exemption">{ exemption_text(t, d.plan.exemption.as_ref()) }</p>
+            }
             { target_field(t, ladder, &d.client_name, edit) }
             if ladder.target_reached() {
                 <p class="ladder-success">{ t.t_args("ladder-target-reached", &[("name", name)]) }</p>
@@ -150,12 +153,8 @@ fn target_field(t: &I18n, ladder: &Ladder, client_name: &str, edit: &Callback<La
 }
 
 /// The form for a new placement, or for the one being changed.
-fn placement_form(
-    t: &I18n,
-    ladder: &Ladder,
-    editing: &UseStateHandle<Option<u64>>,
-    edit: &Callback<LadderEdit>,
-) -> Html {
+fn placement_form(t: &I18n, d: &Dossier, editing: &UseStateHandle<Option<u64>>, edit: &Callback<LadderEdit>) -> Html {
+    let (ladder, exemption) = (&d.ladder, d.plan.exemption.clone());
     let draft = editing.and_then(|id| ladder.placements().iter().find(|p| p.id == id)).map(|p| p.draft.clone());
     match (**editing, draft) {
         (Some(id), Some(draft)) => {
@@ -166,12 +165,12 @@ fn placement_form(
             });
             html! {
                 <PlacementForm key={format!("edit-{id}")} id="placement-edit" title={t.t("ladder-edit-title")}
-                    initial={Some(draft)} {on_submit} on_cancel={Some(close(editing))} />
+                    initial={Some(draft)} {on_submit} on_cancel={Some(close(editing))} {exemption} />
             }
         }
         _ => html! {
             <PlacementForm key="add" id="placement-add" title={t.t("ladder-add-title")}
-                on_submit={edit.reform(LadderEdit::AddPlacement)} />
+                on_submit={edit.reform(LadderEdit::AddPlacement)} {exemption} />
         },
     }
 }

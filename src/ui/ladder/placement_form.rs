@@ -7,8 +7,10 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::domain::ladder::{validate_draft, PlacementDraft, PlacementError, Position, Viewpoint};
+use crate::domain::rules::Exemption;
 use crate::domain::Rung;
 use crate::ui::i18n_context::{use_i18n, I18n};
+use crate::ui::widgets::rung_definition::{rung_definition, rung_definitions};
 
 #[derive(Properties, PartialEq)]
 pub struct PlacementFormProps {
@@ -21,6 +23,9 @@ pub struct PlacementFormProps {
     pub on_submit: Callback<PlacementDraft>,
     #[prop_or_default]
     pub on_cancel: Option<Callback<()>>,
+    /// The OCMW's exemption recorded in the plan, shown when "exempted" is chosen.
+    #[prop_or_default]
+    pub exemption: Option<Exemption>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -146,6 +151,7 @@ pub fn PlacementForm(props: &PlacementFormProps) -> Html {
                 { date_field(&t, &form) }
                 { position_field(&t, &form) }
             </div>
+            { position_meaning(&t, &form, props.exemption.as_ref()) }
             { viewpoint_choice(&t, &form) }
             <label class="choice field">
                 <input type="checkbox" id={form.id("language")} checked={form.fields.language_course} onchange={on_language} />
@@ -204,6 +210,35 @@ fn position_field(t: &I18n, form: &Form) -> Html {
                 </optgroup>
             </select>
         </div>
+    }
+}
+
+/// What the chosen position means: a rung's definition (seed 000, appendix 6), or for "exempted"
+/// the OCMW's decision recorded in the plan (the one record of it), and every definition folded.
+fn position_meaning(t: &I18n, form: &Form, exemption: Option<&Exemption>) -> Html {
+    let id = form.id("meaning");
+    let meaning = match Position::from_slug(&form.fields.position) {
+        Some(Position::Rung(rung)) => rung_definition(t, rung, &id),
+        Some(Position::Exempted) => html! {
+            <p class="hint" id={id}>{ exemption_text(t, exemption) }</p>
+        },
+        _ => Html::default(),
+    };
+    html! { <>{ meaning }{ rung_definitions(t) }</> }
+}
+
+/// The exemption decision in one sentence, or where to record it.
+pub fn exemption_text(t: &I18n, exemption: Option<&Exemption>) -> String {
+    match exemption {
+        Some(x) => t.t_args(
+            "ladder-exempted-decision",
+            &[
+                ("ground", FluentValue::from(t.t(&x.ground.message_id()))),
+                ("date", FluentValue::from(x.decided_on.map(|d| t.date(d)).unwrap_or_else(|| t.t("plan-not-set")))),
+                ("reason", FluentValue::from(x.reason.trim().to_owned())),
+            ],
+        ),
+        None => t.t("ladder-exempted-no-decision"),
     }
 }
 

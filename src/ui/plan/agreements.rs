@@ -5,19 +5,31 @@ use yew::prelude::*;
 
 use super::step::PlanStepProps;
 use crate::domain::plan::{MeansOf, PlanEdit, Question, TextField};
+use crate::domain::rules::RuleSet;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::fields::PlanText;
+use crate::ui::widgets::rule_args::rights_args;
 
 /// The message ids of the rights and duties statement, in order.
-pub const RIGHTS: [&str; 6] =
-    ["plan-rights-1", "plan-rights-2", "plan-rights-3", "plan-rights-4", "plan-rights-5", "plan-rights-6"];
+pub const RIGHTS: [&str; 8] = [
+    "plan-rights-1",
+    "plan-rights-2",
+    "plan-rights-meeting",
+    "plan-rights-3",
+    "plan-rights-change",
+    "plan-rights-4",
+    "plan-rights-5",
+    "plan-rights-6",
+];
 
-pub fn rights_and_duties(t: &I18n) -> Html {
+/// The rights and duties, with the numbers of the plan's rule set.
+pub fn rights_and_duties(t: &I18n, rules: &RuleSet) -> Html {
+    let args = rights_args(rules);
     html! {
         <section class="card plan-rights" aria-labelledby="plan-rights-title">
             <h4 id="plan-rights-title">{ t.t("plan-rights-title") }</h4>
             <ul>
-                for id in RIGHTS { <li>{ t.t(id) }</li> }
+                for id in RIGHTS { <li>{ t.t_args(id, &args) }</li> }
             </ul>
         </section>
     }
@@ -48,7 +60,7 @@ pub fn PlanAgreements(props: &PlanStepProps) -> Html {
                         on_input={props.on_edit.reform(move |v| PlanEdit::SetText(TextField::Means(m), v))} />
                 }
             </section>
-            { rights_and_duties(&t) }
+            { rights_and_duties(&t, &plan.rules) }
         </div>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::step::PlanStepProps;
 use crate::domain::plan::{Plan, PlanEdit, PlanType, SupportKind, TextField, ThirdParty};
-use crate::domain::rules::Mandate;
+use crate::domain::rules::{ExemptionGround, Mandate};
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::fields::{PlanCheck, PlanDate, PlanSelect, PlanText};
 
@@ -65,6 +65,9 @@ fn why_section(t: &I18n, plan: &Plan, today: Option<NaiveDate>, e: &Callback<Pla
                 on_change={e.reform(PlanEdit::SetAskedByClient)} />
             <PlanCheck id="plan-asked-ocmw" label={t.t("plan-asked-ocmw")} checked={plan.asked_by_ocmw}
                 on_change={e.reform(PlanEdit::SetAskedByOcmw)} />
+            <PlanCheck id="plan-part-time" label={t.t("plan-part-time-top-up")} checked={plan.part_time_top_up}
+                on_change={e.reform(PlanEdit::SetPartTimeTopUp)} />
+            { exemption_fields(t, plan, e) }
             <div class="plan-mandate" role="status">{ mandate_text(t, plan, today) }</div>
             { override_select(t, plan, e) }
             if plan.mandate_override.is_some() {
@@ -95,7 +98,8 @@ fn recent_right_select(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
         })
     });
     html! {
-        <PlanSelect id="plan-recent-right" label={t.t("plan-recent-right-label")} options={recent}
+        <PlanSelect id="plan-recent-right" options={recent}
+            label={t.t_args("plan-recent-right-label", &[("months", FluentValue::from(plan.rules.no_right_months))])}
             selected={recent_value.to_owned()} on_change={on_recent} />
     }
 }
@@ -105,17 +109,45 @@ fn recent_right_select(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
 fn mandate_text(t: &I18n, plan: &Plan, today: Option<NaiveDate>) -> Html {
     let judged_on = plan.decision_date.or(today);
     let mandate = judged_on.map(|on| crate::domain::rules::mandate(&plan.rules, &plan.mandate_facts(), on));
+    let months = [("months", FluentValue::from(plan.rules.no_right_months))];
     match &mandate {
         Some(Mandate::Required(grounds)) => html! {
             <>
                 <p><strong>{ t.t("plan-mandate-required") }</strong></p>
                 <ul class="plan-grounds">
-                    for g in grounds.iter() { <li>{ t.t(g.message_id()) }</li> }
+                    for g in grounds.iter() { <li>{ t.t_args(g.message_id(), &months) }</li> }
                 </ul>
             </>
         },
         Some(Mandate::NotRequired) => html! { <p>{ t.t("plan-mandate-not-required") }</p> },
-        _ => html! { <p>{ t.t("plan-mandate-unknown") }</p> },
+        Some(Mandate::Exempted) => html! { <p>{ t.t("plan-mandate-exempted") }</p> },
+        _ => html! { <p>{ t.t_args("plan-mandate-unknown", &months) }</p> },
+    }
+}
+
+/// The OCMW's exemption for health or equity reasons: its ground, the date of the decision and
+/// its reason, each missing part named (a warning: the choice is saved as it is).
+fn exemption_fields(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
+    let mut options = vec![(String::new(), t.t("plan-exemption-none"))];
+    options.extend(ExemptionGround::ALL.iter().map(|g| (g.slug().to_owned(), t.t(&g.message_id()))));
+    let on_ground =
+        e.reform(|v: String| PlanEdit::SetExemption(ExemptionGround::ALL.into_iter().find(|g| g.slug() == v)));
+    let selected = plan.exemption.as_ref().map(|x| x.ground.slug()).unwrap_or("").to_owned();
+    html! {
+        <>
+            <PlanSelect id="plan-exemption" label={t.t("plan-exemption-label")} {options} {selected} on_change={on_ground} />
+            if let Some(x) = &plan.exemption {
+                <div class="plan-row">
+                    <PlanDate id="plan-exemption-date" label={t.t("plan-exemption-date")} value={x.decided_on}
+                        on_change={e.reform(PlanEdit::SetExemptionDate)} />
+                    <PlanText id="plan-exemption-reason" label={t.t("plan-exemption-reason")}
+                        value={x.reason.clone()} on_input={set_text(e, TextField::ExemptionReason)} />
+                </div>
+                if x.decided_on.is_none() { <p class="field-error" role="status">{ t.t("plan-exemption-date-missing") }</p> }
+                if x.reason.trim().is_empty() { <p class="field-error" role="status">{ t.t("plan-exemption-reason-missing") }</p> }
+                <p class="hint">{ t.t("plan-exemption-ladder") }</p>
+            }
+        </>
     }
 }
 

@@ -100,19 +100,19 @@ fn deadline_notice(t: &I18n, dossier: &Dossier, today: Option<NaiveDate>) -> Htm
     let (Some(due), Some(today), false) = (plan.due_date(), today, signed) else {
         return Html::default();
     };
-    let date = FluentValue::from(t.date(due));
+    let (date, months) = (FluentValue::from(t.date(due)), FluentValue::from(plan.rules.deadline_months));
     match deadline_status(&plan.rules, due, today) {
         DeadlineStatus::Comfortable { .. } => html! {
-            <p class="plan-deadline">{ t.t_args("plan-deadline-by", &[("date", date)]) }</p>
+            <p class="plan-deadline">{ t.t_args("plan-deadline-by", &[("date", date), ("months", months)]) }</p>
         },
         DeadlineStatus::Close { days_left } => html! {
             <p class="plan-deadline plan-deadline-close" role="status">
-                { t.t_args("plan-deadline-close", &[("date", date), ("days", FluentValue::from(days_left))]) }
+                { t.t_args("plan-deadline-close", &[("date", date), ("months", months), ("days", FluentValue::from(days_left))]) }
             </p>
         },
         DeadlineStatus::Past { days_over } => html! {
             <p class="plan-deadline plan-deadline-past" role="status">
-                { t.t_args("plan-deadline-past", &[("date", date), ("days", FluentValue::from(days_over))]) }
+                { t.t_args("plan-deadline-past", &[("date", date), ("months", months), ("days", FluentValue::from(days_over))]) }
             </p>
         },
     }

@@ -23,7 +23,7 @@ pub fn PlanReview(props: &PlanStepProps) -> Html {
             { ready_section(&t, plan, e) }
             { sign_section(&t, plan, e) }
             { summary(&t, plan) }
-            { rights_and_duties(&t) }
+            { rights_and_duties(&t, &plan.rules) }
         </div>
     }
 }
@@ -101,9 +101,31 @@ fn sign_section(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
                     on_change={e.reform(PlanEdit::SetSignedOn)} />
             </div>
             if let Some(end) = plan.reflection_end() {
-                <p>{ t.t_args("plan-reflection-until", &[("date", FluentValue::from(t.date(end)))]) }</p>
+                <p id="plan-reflection-end">{ t.t_args("plan-reflection-until", &[("date", FluentValue::from(t.date(end)))]) }</p>
             }
+            { reflection_waiver(t, plan, e) }
+            <p class="hint">{ t.t_args("plan-reflection-meeting", &[("meeting", FluentValue::from(plan.rules.meeting_working_days))]) }</p>
         </section>
+    }
+}
+
+/// The client's choice to sign within the reflection time, with its date, and a warning (never a
+/// block) when the plan was signed inside the reflection time without that choice.
+fn reflection_waiver(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
+    let inside = plan.signed_on.is_some_and(|d| plan.signs_inside_reflection(d));
+    html! {
+        <>
+            if plan.reflection_asked.is_some() {
+                <PlanDate id="plan-reflection-waived" label={t.t("plan-reflection-waived-label")}
+                    hint={Some(AttrValue::from(t.t("plan-reflection-waived-hint")))}
+                    value={plan.reflection_waived} on_change={e.reform(PlanEdit::WaiveReflection)} />
+            }
+            if inside {
+                <p class="notice-inline notice-warning" role="status" id="plan-signed-inside-reflection">
+                    { t.t("plan-signed-inside-reflection") }
+                </p>
+            }
+        </>
     }
 }
 

@@ -20,6 +20,7 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::plan::{Goal, MeansOf, Plan, Question, SupportKind, Topic};
 use crate::domain::signing::Signature;
 use crate::domain::Lang;
+use crate::ui::widgets::rule_args::rights_args;
 
 /// Which form of the plan is printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -148,11 +149,26 @@ impl Doc<'_> {
                         <tr><th scope="row">{ x.text("doc-period") }</th>
                             <td class="doc-period">{ x.period(plan.start, plan.end) }</td></tr>
                         <tr><th scope="row">{ x.text("doc-decision") }</th><td>{ self.date_or(plan.decision_date) }</td></tr>
+                        { self.reflection_row() }
                         { self.partners_row() }
                         { self.support_row() }
                     </tbody>
                 </table>
             </section>
+        }
+    }
+
+    /// When the reflection time asked for ends, or the day the client chose to sign without it.
+    fn reflection_row(&self) -> Html {
+        let (x, plan) = (self.x, self.plan);
+        let (id, date) = match (plan.reflection_waived, plan.reflection_end()) {
+            (Some(waived), _) => ("doc-reflection-waived", waived),
+            (None, Some(end)) => ("doc-reflection-until", end),
+            (None, None) => return Html::default(),
+        };
+        html! {
+            <tr><th scope="row">{ x.text("doc-reflection") }</th>
+                <td class="doc-reflection">{ x.text(id) }{ " " }{ x.date(date) }</td></tr>
         }
     }
 
@@ -284,15 +300,15 @@ impl Doc<'_> {
     }
 
     fn rights(&self) -> Html {
-        let x = self.x;
+        let (x, args) = (self.x, rights_args(&self.plan.rules));
         html! {
             <section class="doc-section doc-rights">
                 { self.heading("rights-title") }
                 for id in RIGHTS {
                     <div class="doc-right">
-                        <p class="bi-main">{ x.one(&x.main, id, &[]) }</p>
+                        <p class="bi-main">{ x.one(&x.main, id, &args) }</p>
                         if let Some(h) = &x.help {
-                            if h.has(id) { <p class="bi-help" lang={h.lang().code()} dir={h.lang().dir()}>{ h.t(id) }</p> }
+                            if h.has(id) { <p class="bi-help" lang={h.lang().code()} dir={h.lang().dir()}>{ h.t_args(id, &args) }</p> }
                         }
                     </div>
                 }
@@ -302,12 +318,13 @@ impl Doc<'_> {
 }
 
 /// The rights and duties statement, in order (print.ftl).
-pub const RIGHTS: [&str; 11] = [
+pub const RIGHTS: [&str; 12] = [
     "rights-agreement",
     "rights-client",
     "rights-ocmw",
     "rights-change",
     "rights-reflection",
+    "rights-meeting",
     "rights-not-kept",
     "rights-heard",
     "rights-no-sanction",

@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::domain::signing::{
     grouped, possible_signers, required_signers, SignState, SignerRole, SigningEdit, SigningRound,
 };
+use crate::domain::plan::Plan;
 use crate::domain::{Dossier, DossierEdit};
 use crate::state::DossierView;
 use crate::ui::i18n_context::{use_i18n, I18n};
@@ -77,6 +78,7 @@ pub fn SignPage(props: &SignPageProps) -> Html {
             <h2 id="sign-title">{ t.t("sign-title") }</h2>
             <p class="lead">{ t.t("sign-intro") }</p>
             <p class="hint">{ t.t("sign-reflection") }</p>
+            { reflection_notice(&t, &d.plan, today) }
             if !d.plan.missing().is_empty() {
                 <div class="notice-inline notice-warning">
                     <p>{ t.t("sign-not-ready") }</p>
@@ -110,6 +112,22 @@ pub fn SignPage(props: &SignPageProps) -> Html {
                 { earlier_versions(&t, &earlier, &props.on_command) }
             }
         </section>
+    }
+}
+
+/// When the reflection time ends, and a warning (never a block) while signing today would fall
+/// inside it and the client did not waive it.
+fn reflection_notice(t: &I18n, plan: &Plan, today: NaiveDate) -> Html {
+    let Some(end) = plan.reflection_end() else { return Html::default() };
+    let date = [("date", FluentValue::from(t.date(end)))];
+    html! {
+        if plan.signs_inside_reflection(today) {
+            <div class="notice-inline notice-warning" role="status" id="sign-inside-reflection">
+                <p>{ t.t_args("sign-inside-reflection", &date) }</p>
+            </div>
+        } else {
+            <p class="hint" id="sign-reflection-end">{ t.t_args("plan-reflection-until", &date) }</p>
+        }
     }
 }
 

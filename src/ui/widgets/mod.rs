@@ -6,4 +6,6 @@ pub mod file_choice;
 pub mod language_picker;
 pub mod name_form;
 pub mod passphrase_dialog;
+pub mod rule_args;
+pub mod rung_definition;
 pub mod signature_pad;
