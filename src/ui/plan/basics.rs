@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::step::PlanStepProps;
 use crate::domain::plan::{Plan, PlanEdit, PlanType, SupportKind, TextField, ThirdParty};
-use crate::domain::rules::{ExemptionGround, Mandate};
+use crate::domain::rules::{ExemptionGround, Mandate, RuleSet};
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::fields::{PlanCheck, PlanDate, PlanSelect, PlanText};
 
@@ -67,6 +67,7 @@ fn why_section(t: &I18n, plan: &Plan, today: Option<NaiveDate>, e: &Callback<Pla
                 on_change={e.reform(PlanEdit::SetAskedByOcmw)} />
             <PlanCheck id="plan-part-time" label={t.t("plan-part-time-top-up")} checked={plan.part_time_top_up}
                 on_change={e.reform(PlanEdit::SetPartTimeTopUp)} />
+            if plan.part_time_top_up { { part_time_rule(t, plan, e) } }
             { exemption_fields(t, plan, e) }
             <div class="plan-mandate" role="status">{ mandate_text(t, plan, today) }</div>
             { override_select(t, plan, e) }
@@ -122,6 +123,23 @@ fn mandate_text(t: &I18n, plan: &Plan, today: Option<NaiveDate>) -> Html {
         Some(Mandate::NotRequired) => html! { <p>{ t.t("plan-mandate-not-required") }</p> },
         Some(Mandate::Exempted) => html! { <p>{ t.t("plan-mandate-exempted") }</p> },
         _ => html! { <p>{ t.t_args("plan-mandate-unknown", &months) }</p> },
+    }
+}
+
+/// The rule-set setting for part-time workers with a top-up, where the sources differ: required
+/// (seed 000, the default) or only on request (the Brussels guides).
+fn part_time_rule(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
+    let options = vec![
+        ("required".to_owned(), t.t("plan-part-time-rule-required")),
+        ("optional".to_owned(), t.t("plan-part-time-rule-optional")),
+    ];
+    let selected = if plan.rules.part_time_top_up_required { "required" } else { "optional" }.to_owned();
+    let rules = plan.rules.clone();
+    let on_change = e.reform(move |v: String| {
+        PlanEdit::SetRules(RuleSet { part_time_top_up_required: v == "required", ..rules.clone() })
+    });
+    html! {
+        <PlanSelect id="plan-part-time-rule" label={t.t("plan-part-time-rule-label")} {options} {selected} {on_change} />
     }
 }
 

@@ -39,15 +39,15 @@ offer-artikel-60-provider = OCMW Oostende، قسم التشغيل
 offer-artikel-60-description = وظيفة مأجورة عن طريق مركز OCMW، مع مرافقة من مدرّب في مكان العمل يقيّم الوضع كل ثلاثة أشهر.
 offer-artikel-60-allowance = أجر بدلًا من leefloon
 offer-artikel-60-duration = أقل من 36 سنة: سنة واحدة؛ من 36 إلى 49: 18 شهرًا؛ من 50 فما فوق: سنتان
-offer-artikel-60-conditions = فقط لمن يحصل على leefloon؛ ويُسلَّم كتيّب ترحيبي قبل البدء بشهر
+offer-artikel-60-conditions = لعملاء OCMW؛ كتيّب ترحيب قبل شهر من البداية
 
 offer-nazorg-twe-name = المتابعة بعد TWE
 offer-nazorg-twe-provider = OCMW Oostende، قسم التشغيل
 offer-nazorg-twe-description = متابعة بعد عقد المادة 60، مع تسليم شخصي ومرافَق إلى VDAB، في الطريق إلى عمل عادي.
 
-offer-glow-name = GLOW (خدمة للمجتمع)
-offer-glow-provider = VDAB (مكتب التشغيل الفلمنكي)
-offer-glow-description = خبرة عمل في خدمة لصالح المجتمع، مع مرافقة.
+offer-glow-name = GLOW (Groeien en Leren op de Werkvloer: النمو والتعلّم في مكان العمل)
+offer-glow-provider = VDAB (دائرة التشغيل الفلامنكية) مع شركاء
+offer-glow-description = مسار مكثّف للتعلّم في مكان العمل، حول تدريب WES أو IBO، مع دعم لغوي إضافي. للباحثين عن عمل الذين لديهم إعاقة في العمل أو عدة مشكلات في آن واحد.
 offer-glow-duration = 24 شهرًا على الأكثر
 
 offer-wes-name = تدريب لاكتساب خبرة العمل (WES)
@@ -94,7 +94,7 @@ offer-wijk-werken-conditions = لمستفيدي VDAB أو OCMW أو GTB
 offer-vrijwilligerswerk-name = العمل التطوعي
 offer-vrijwilligerswerk-provider = FMDO وvzw Perspectief
 offer-vrijwilligerswerk-description = المشاركة تطوعًا في منظمة: التعرّف على الناس، وأن يكون لك دور مفيد، واكتساب الخبرة.
-offer-vrijwilligerswerk-allowance = 4.10 يورو في الساعة
+offer-vrijwilligerswerk-allowance = غير مدفوع من حيث المبدأ؛ أحيانًا تعويض عن المصاريف يختلف من منظمة إلى أخرى (vzw Perspectief: 4,10 يورو في الساعة)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

@@ -148,3 +148,8 @@ catalogue-problem-id = "{ $found }" ليس معرّفًا صالحًا (حروف
 catalogue-problem-duplicate = هذا المعرّف مستخدَم من قبل في الفرصة { $first }
 catalogue-problem-unknown-field = ليس حقلًا معروفًا
 catalogue-problem-no-offers = قائمة الفرص فارغة
+
+## rules
+ladder-definitions-title = ماذا تعني كل درجة؟
+ladder-exempted-decision = قرار OCMW بتاريخ { $date }: { $ground }. { $reason }
+ladder-exempted-no-decision = لا يوجد في الخطة بعد قرار إعفاء من OCMW. اكتبه في الخطة، في الخطوة الأولى.

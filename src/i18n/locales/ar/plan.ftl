@@ -34,8 +34,14 @@ plan-step-review-title = المراجعة معًا
 plan-step-evaluations-title = نظرة إلى الوراء معًا
 
 ## Deadline
-plan-deadline-by = من الأفضل توقيع الخطة بحلول { $date }.
-plan-deadline-close = من الأفضل توقيع الخطة بحلول { $date }: { $days ->
+plan-deadline-by = يجب على OCMW إبرام هذه الخطة في موعد أقصاه { $date }. المهلة بعد قرار leefloon هي { $months ->
+        [one] شهر واحد
+        [two] شهران
+        [few] { $months } أشهر
+        [many] { $months } شهرًا
+       *[other] { $months } شهر
+    }.
+plan-deadline-close = يجب على OCMW إبرام هذه الخطة في موعد أقصاه { $date }: { $days ->
         [zero] أي اليوم.
         [one] بقي يوم واحد.
         [two] بقي يومان.
@@ -43,14 +49,14 @@ plan-deadline-close = من الأفضل توقيع الخطة بحلول { $date
         [many] بقي { $days } يومًا.
        *[other] بقي { $days } يوم.
     }
-plan-deadline-past = كان موعد جاهزية الخطة { $date }، { $days ->
+plan-deadline-past = كان على OCMW إبرام هذه الخطة في موعد أقصاه { $date }، { $days ->
         [zero] أي اليوم.
         [one] قبل يوم واحد.
         [two] قبل يومين.
         [few] قبل { $days } أيام.
         [many] قبل { $days } يومًا.
        *[other] قبل { $days } يوم.
-    } فلنوقّعها حالما يناسبك ذلك.
+    } انتهت هذه المهلة: يُكمل OCMW الآن الخطة مع العميل في أسرع وقت ممكن.
 
 ## Basics
 plan-kind-title = الخطة
@@ -66,16 +72,28 @@ plan-period = الفترة
 plan-why-title = لماذا توجد خطة
 plan-birth-label = تاريخ الميلاد
 plan-birth-hint = يُستخدَم فقط لمعرفة ما إذا كانت الخطة إلزامية.
-plan-recent-right-label = leefloon أو مساعدة مشابهة خلال آخر 3 أشهر؟
-plan-recent-right-no = لا، هذا جديد
-plan-recent-right-yes = نعم
+plan-recent-right-label = هل كان للعميل حق في الاندماج الاجتماعي في الفترة التي سبقت القرار ({ $months ->
+        [one] شهر واحد
+        [two] شهران
+        [few] { $months } أشهر
+        [many] { $months } شهرًا
+       *[other] { $months } شهر
+    })؟
+plan-recent-right-no = لا، لم يكن له حق في تلك الفترة
+plan-recent-right-yes = نعم، كان له حق في تلك الفترة
 plan-asked-client = طلب المستفيد خطة
 plan-asked-ocmw = طلب مركز OCMW خطة
 plan-mandate-required = الخطة إلزامية، لأن:
 plan-mandate-not-required = بحسب القواعد، الخطة ليست إلزامية. لكن يمكن إعدادها عند الطلب.
-plan-mandate-unknown = يُرجى إدخال تاريخ الميلاد والإجابة عن الأشهر الثلاثة الأخيرة لمعرفة ما إذا كانت الخطة إلزامية.
+plan-mandate-unknown = أدخل تاريخ الميلاد وهل كان للعميل حق في الاندماج الاجتماعي في الأشهر السابقة. عندها ترى هل الخطة إلزامية.
 plan-ground-under25 = المستفيد عمره أقل من 25 سنة
-plan-ground-new = المستفيد لم يكن له حق في الاندماج الاجتماعي خلال الأشهر الثلاثة السابقة
+plan-ground-new = لم يكن للعميل حق في الاندماج الاجتماعي في الفترة السابقة ({ $months ->
+        [one] شهر واحد
+        [two] شهران
+        [few] { $months } أشهر
+        [many] { $months } شهرًا
+       *[other] { $months } شهر
+    })
 plan-ground-client = المستفيد طلب ذلك
 plan-ground-ocmw = مركز OCMW طلب ذلك
 plan-override-label = تقدير الأخصائي الاجتماعي
@@ -160,11 +178,35 @@ plan-means-ocmw = مركز OCMW
 plan-means-others = الشركاء
 plan-rights-title = حقوقك وواجباتك
 plan-rights-1 = هذه الخطة اتفاق بينك وبين مركز OCMW (مركز الرعاية الاجتماعية العام). يوقّع الطرفان عليها، ويلتزم كل منهما بكلمته.
-plan-rights-2 = قبل التوقيع، يحق لك طلب 5 أيام للتفكير. ويحق لك إحضار شخص من اختيارك.
+plan-rights-2 = قبل التوقيع، يمكنك أن تطلب مهلة للتفكير: { $reflection ->
+        [one] يوم واحد
+        [two] يومان
+        [few] { $reflection } أيام
+        [many] { $reflection } يومًا
+       *[other] { $reflection } يوم
+    }. يمكنك أن تُحضر شخصًا تختاره بنفسك.
 plan-rights-3 = ننظر في الخطة معًا ثلاث مرات على الأقل في السنة، منها مرتان على الأقل في لقاء وجهًا لوجه. ويمكن أن تتغيّر الخطة مع تغيّر وضعك.
-plan-rights-4 = إذا لم تُنفَّذ الاتفاقات دون سبب وجيه، يمكن إيقاف leefloon (دخل الاندماج الاجتماعي) مدة تصل إلى شهر واحد، أو إلى ثلاثة أشهر إذا تكرّر ذلك خلال سنة. وقبل ذلك تصلك رسالة مسجَّلة، وتُعطى فرصة لشرح وجهة نظرك.
+plan-rights-4 = إذا لم تُحترم الاتفاقات دون سبب وجيه، يمكن تعليق leefloon كليًا أو جزئيًا: لمدة أقصاها { $sanction ->
+        [one] شهر واحد
+        [two] شهران
+        [few] { $sanction } أشهر
+        [many] { $sanction } شهرًا
+       *[other] { $sanction } شهر
+    }، أو { $repeat ->
+        [one] شهر واحد
+        [two] شهران
+        [few] { $repeat } أشهر
+        [many] { $repeat } شهرًا
+       *[other] { $repeat } شهر
+    } إذا تكرر ذلك خلال سنة. تتلقى أولًا رسالة مسجلة، ولك الحق في أن يُستمع إليك قبل أن يُتخذ أي قرار.
 plan-rights-5 = لا تُفرَض أي عقوبة إذا لم يلتزم مركز OCMW بالاتفاقات الخاصة به.
-plan-rights-6 = يمكنك الاعتراض على أي قرار أمام محكمة العمل.
+plan-rights-6 = إذا لم توافق على قرار، يمكنك الطعن فيه أمام محكمة العمل (arbeidsrechtbank). لديك لذلك { $appeal ->
+        [one] شهر واحد
+        [two] شهران
+        [few] { $appeal } أشهر
+        [many] { $appeal } شهرًا
+       *[other] { $appeal } شهر
+    } من يوم إبلاغك بالقرار.
 
 ## Review
 plan-ready-title = جاهزة للتوقيع؟
@@ -273,3 +315,32 @@ plan-reflection-hint-calendar = مهلة التفكير المتاحة للمس�
 plan-reflection-count-label = طريقة حساب مهلة التفكير
 plan-reflection-count-working = أيام العمل (من الاثنين إلى الجمعة)
 plan-reflection-count-calendar = الأيام التقويمية
+
+## rules
+plan-rights-meeting = إذا طلبت لقاءً مع مرشدك الاجتماعي، يجب أن يتم هذا اللقاء خلال { $meeting ->
+        [one] يوم عمل واحد
+        [two] يوما عمل
+        [few] { $meeting } أيام عمل
+        [many] { $meeting } يوم عمل
+       *[other] { $meeting } يوم عمل
+    }.
+plan-rights-change = يمكنك في أي وقت أن تطلب تغيير الخطة.
+plan-part-time-top-up = يعمل بدوام جزئي ويحصل على leefloon تكميلي
+plan-part-time-rule-label = قاعدة هذا الـOCMW للعمل بدوام جزئي مع leefloon تكميلي
+plan-part-time-rule-required = الخطة إلزامية (كما في OCMW أوستند)
+plan-part-time-rule-optional = الخطة عند الطلب فقط (كما في أدلة بروكسل)
+plan-ground-part-time = العميل يعمل بدوام جزئي ويحصل على leefloon تكميلي
+plan-ground-studies = العميل يدرس بدوام كامل بموافقة OCMW
+plan-mandate-exempted = قرر OCMW الإعفاء لأسباب صحية أو لأسباب الإنصاف. تبقى الخطة ممكنة إذا طلبها العميل.
+plan-exemption-label = إعفاء من OCMW
+plan-exemption-none = لا إعفاء
+plan-exemption-health = لأسباب صحية
+plan-exemption-equity = لأسباب الإنصاف
+plan-exemption-date = تاريخ القرار
+plan-exemption-reason = تعليل القرار
+plan-exemption-date-missing = تاريخ القرار ما زال ناقصًا.
+plan-exemption-reason-missing = تعليل القرار ما زال ناقصًا.
+plan-exemption-ladder = يعرض السلّم هذا القرار عند وضع «معفى».
+plan-reflection-waived-label = تنازل العميل عن مهلة التفكير في
+plan-reflection-waived-hint = املأه فقط إذا اختار العميل بنفسه أن يوقّع قبل ذلك.
+plan-signed-inside-reflection = وُقّعت الخطة خلال مهلة التفكير، ولم يُكتب أن العميل تنازل عنها. اسأله واكتب ذلك، أو وقّعوا من جديد بعد مهلة التفكير.

@@ -242,3 +242,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } ← { $to }
 self-check-add-to-plan = إضافة إلى الخطة
 self-check-add-to-plan-named = إضافة «{ $action }» إلى الخطة
 self-check-in-plan = موجود في الخطة
+
+## rules
+self-check-sub-money-unemployment-trap = خطر فخ البطالة: العمل لا يجلب إلا القليل أو لا شيء إضافيًا

@@ -40,15 +40,15 @@ offer-artikel-60-provider = OCMW Oostende, служба по заетостта
 offer-artikel-60-description = Платена работа чрез OCMW, с наставник на работното място, който прави оценка на всеки три месеца.
 offer-artikel-60-allowance = Заплата вместо leefloon
 offer-artikel-60-duration = Под 36 години: 1 година; от 36 до 49 години: 18 месеца; от 50 години нагоре: 2 години
-offer-artikel-60-conditions = Само за хора, които получават leefloon; брошура за добре дошли един месец преди началото
+offer-artikel-60-conditions = За клиенти на OCMW; приветствена брошура един месец преди началото
 
 offer-nazorg-twe-name = Последваща подкрепа след TWE
 offer-nazorg-twe-provider = OCMW Oostende, служба по заетостта
 offer-nazorg-twe-description = Проследяване след договор по член 60, с лично и внимателно предаване към VDAB, по пътя към обикновена работа.
 
-offer-glow-name = GLOW (общественополезна работа)
-offer-glow-provider = VDAB (фламандската служба по заетостта)
-offer-glow-description = Трудов опит в служба в полза на общността, с подкрепа.
+offer-glow-name = GLOW (Groeien en Leren op de Werkvloer: растеж и учене на работното място)
+offer-glow-provider = VDAB (фламандската служба по заетостта) с партньори
+offer-glow-description = Интензивна програма за учене на работното място, около стаж WES или IBO, с допълнителна езикова подкрепа. За търсещи работа с ограничения за работа или с няколко проблема едновременно.
 offer-glow-duration = Най-много 24 месеца
 
 offer-wes-name = Стаж за трудов опит (WES)
@@ -95,7 +95,7 @@ offer-wijk-werken-conditions = За клиенти на VDAB, OCMW или GTB
 offer-vrijwilligerswerk-name = Доброволческа работа
 offer-vrijwilligerswerk-provider = FMDO и vzw Perspectief
 offer-vrijwilligerswerk-description = Доброволно участие в организация: срещи с хора, да бъдеш полезен и да натрупаш опит.
-offer-vrijwilligerswerk-allowance = 4,10 € на час
+offer-vrijwilligerswerk-allowance = По принцип неплатено; понякога има възстановяване на разходи, което зависи от организацията (vzw Perspectief: 4,10 € на час)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

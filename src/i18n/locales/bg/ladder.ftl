@@ -138,3 +138,8 @@ catalogue-problem-id = "{ $found }" не е валиден id (малки бук
 catalogue-problem-duplicate = този id вече се използва от предложение { $first }
 catalogue-problem-unknown-field = не е познато поле
 catalogue-problem-no-offers = списъкът с предложения е празен
+
+## rules
+ladder-definitions-title = Какво означава всяко стъпало?
+ladder-exempted-decision = Решение на OCMW от { $date }: { $ground }. { $reason }
+ladder-exempted-no-decision = В плана още няма решение на OCMW за освобождаване. Запиши го в плана, в първата стъпка.

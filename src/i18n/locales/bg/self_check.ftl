@@ -234,3 +234,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } → { $to }
 self-check-add-to-plan = Добави в плана
 self-check-add-to-plan-named = Добави „{ $action }“ в плана
 self-check-in-plan = Вече е в плана
+
+## rules
+self-check-sub-money-unemployment-trap = Риск от капан на безработицата: работата носи малко или нищо повече

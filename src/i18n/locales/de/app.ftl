@@ -102,7 +102,7 @@ life-domain-papers = Papiere und Aufenthalt
 life-domain-digital = Digitale Fähigkeiten
 
 ## Partizipationsleiter
-rung-1 = Kontakte nur zu Hause
+rung-1 = Kontakte beschränkt auf den häuslichen Kreis
 rung-2 = Soziale Kontakte außer Haus
 rung-3 = Arbeitsähnliche Tätigkeiten
 rung-4 = Unbezahlte Arbeit
@@ -181,3 +181,11 @@ tab-conflict = Die Akte von { $name } wurde gleichzeitig in einem anderen Fenste
 notice-understood = Verstanden
 save-error-export = Diese Akte jetzt exportieren
 save-error-export-hint = Öffnen Sie eine Akte und exportieren Sie sie, um sie aufzubewahren.
+
+## rules
+rung-1-definition = Soziale Kontakte sind wichtig, finden aber vor allem zu Hause und im nahen Umfeld statt: Haushalt, nahe Familie, Hilfs- und Pflegekräfte, auch in einer Pflege- oder Wohlfahrtseinrichtung, in der jemand lebt.
+rung-2-definition = Kontakte außer Haus und Teilnahme an organisierten Aktivitäten, etwa in einem Verein, einem Dienstleistungszentrum oder einer Armutsorganisation: Menschen treffen und etwas Sinnvolles tun.
+rung-3-definition = Arbeitsähnliche Aufgaben unter Anleitung, zusammen mit Unterstützung für Wohlbefinden und Pflege. Bezahlte Arbeit ist mittelfristig noch nicht möglich.
+rung-4-definition = Ein vorübergehender Schritt ohne Arbeitsvertrag: Erfahrung und Fähigkeiten sammeln, mit Begleitung bei Arbeit, Wohlbefinden und Pflege, um später auf Stufe 5 oder 6 zu wechseln.
+rung-5-definition = Bezahlte Arbeit mit persönlicher Unterstützung, weil etwas dem ganz selbstständigen Arbeiten noch im Weg steht. Der Arbeitgeber erhält einen Ausgleich für diese zusätzliche Unterstützung.
+rung-6-definition = Arbeit in der regulären Wirtschaft, ohne besondere Unterstützung oder Begleitung. Die meisten Arbeitnehmer und Selbstständigen sind hier.

@@ -40,15 +40,15 @@ offer-artikel-60-provider = OCMW Oostende, Beschäftigungsdienst
 offer-artikel-60-description = Eine bezahlte Stelle über das OCMW, mit Begleitung durch einen Coach am Arbeitsplatz, der alle drei Monate eine Auswertung macht.
 offer-artikel-60-allowance = Ein Lohn statt des Leefloon
 offer-artikel-60-duration = Unter 36 Jahren: 1 Jahr; 36 bis 49 Jahre: 18 Monate; ab 50 Jahren: 2 Jahre
-offer-artikel-60-conditions = Nur für Menschen, die Leefloon bekommen; eine Begrüßungsbroschüre einen Monat vor dem Start
+offer-artikel-60-conditions = Für Klientinnen und Klienten des OCMW; eine Willkommensbroschüre einen Monat vor Beginn
 
 offer-nazorg-twe-name = Nachbetreuung nach der TWE
 offer-nazorg-twe-provider = OCMW Oostende, Beschäftigungsdienst
 offer-nazorg-twe-description = Begleitung nach einem Vertrag nach Artikel 60, mit einer persönlichen Übergabe an den VDAB, auf dem Weg zu einer normalen Arbeit.
 
-offer-glow-name = GLOW (Gemeinschaftsdienst)
-offer-glow-provider = VDAB (flämischer Arbeitsvermittlungsdienst)
-offer-glow-description = Arbeitserfahrung in einem Dienst für die Gemeinschaft, mit Begleitung.
+offer-glow-name = GLOW (Groeien en Leren op de Werkvloer: Wachsen und Lernen am Arbeitsplatz)
+offer-glow-provider = VDAB (flämischer Arbeitsvermittlungsdienst), mit Partnern
+offer-glow-description = Ein intensiver Weg des Lernens am Arbeitsplatz, rund um ein WES-Praktikum oder eine IBO, mit zusätzlicher Sprachunterstützung. Für Arbeitsuchende mit einer Arbeitsbehinderung oder mit mehreren Problemen zugleich.
 offer-glow-duration = Höchstens 24 Monate
 
 offer-wes-name = Praktikum für Arbeitserfahrung (WES)
@@ -95,7 +95,7 @@ offer-wijk-werken-conditions = Für Klientinnen und Klienten von VDAB, OCMW oder
 offer-vrijwilligerswerk-name = Freiwilligenarbeit
 offer-vrijwilligerswerk-provider = FMDO und vzw Perspectief
 offer-vrijwilligerswerk-description = Freiwillig in einer Organisation mitarbeiten: Menschen treffen, etwas Sinnvolles tun und Erfahrung sammeln.
-offer-vrijwilligerswerk-allowance = 4,10 € pro Stunde
+offer-vrijwilligerswerk-allowance = Grundsätzlich unbezahlt; manchmal eine Aufwandsentschädigung, die je nach Organisation verschieden ist (vzw Perspectief: 4,10 € pro Stunde)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

@@ -138,3 +138,8 @@ catalogue-problem-id = "{ $found }" ist keine gültige ID (Kleinbuchstaben, Ziff
 catalogue-problem-duplicate = diese ID wird schon von Angebot { $first } verwendet
 catalogue-problem-unknown-field = ist kein bekanntes Feld
 catalogue-problem-no-offers = die Liste der Angebote ist leer
+
+## rules
+ladder-definitions-title = Was bedeutet jede Stufe?
+ladder-exempted-decision = Entscheidung des OCMW vom { $date }: { $ground }. { $reason }
+ladder-exempted-no-decision = Im Plan steht noch keine Befreiungsentscheidung des OCMW. Halten Sie sie im Plan fest, im ersten Schritt.

@@ -34,16 +34,19 @@ plan-step-review-title = Gemeinsam durchlesen
 plan-step-evaluations-title = Gemeinsam zurückschauen
 
 ## Frist
-plan-deadline-by = Der Plan sollte bis zum { $date } unterschrieben sein.
-plan-deadline-close = Der Plan sollte bis zum { $date } unterschrieben sein: { $days ->
+plan-deadline-by = Das OCMW muss diesen Plan spätestens am { $date } abschließen. Die Frist nach der Entscheidung über das Eingliederungseinkommen beträgt { $months ->
+        [one] einen Monat
+       *[other] { $months } Monate
+    }.
+plan-deadline-close = Das OCMW muss diesen Plan spätestens am { $date } abschließen: { $days ->
         [0] Das ist heute.
         [one] Noch ein Tag.
        *[other] Noch { $days } Tage.
     }
-plan-deadline-past = Der Plan sollte am { $date } fertig sein, { $days ->
+plan-deadline-past = Das OCMW musste diesen Plan spätestens am { $date } abschließen, { $days ->
         [one] vor einem Tag.
        *[other] vor { $days } Tagen.
-    } Wir unterschreiben ihn, sobald Sie dazu bereit sind.
+    } Diese Frist ist vorbei: Das OCMW stellt den Plan jetzt so schnell wie möglich mit der Person fertig.
 
 ## Grundlagen
 plan-kind-title = Der Plan
@@ -59,16 +62,22 @@ plan-period = Zeitraum
 plan-why-title = Warum es einen Plan gibt
 plan-birth-label = Geburtsdatum
 plan-birth-hint = Nur um zu sehen, ob der Plan Pflicht ist.
-plan-recent-right-label = Leefloon oder ähnliche Hilfe in den letzten 3 Monaten?
-plan-recent-right-no = Nein, das ist neu
-plan-recent-right-yes = Ja
+plan-recent-right-label = Hatte die Person in der Zeit vor der Entscheidung ({ $months ->
+        [one] einen Monat
+       *[other] { $months } Monate
+    }) ein Recht auf soziale Eingliederung?
+plan-recent-right-no = Nein, kein Recht in diesem Zeitraum
+plan-recent-right-yes = Ja, ein Recht in diesem Zeitraum
 plan-asked-client = Die Person hat um einen Plan gebeten
 plan-asked-ocmw = Das OCMW hat um einen Plan gebeten
 plan-mandate-required = Ein Plan ist Pflicht, weil:
 plan-mandate-not-required = Nach den Regeln ist ein Plan keine Pflicht. Auf Wunsch ist er aber möglich.
-plan-mandate-unknown = Füllen Sie das Geburtsdatum und die letzten 3 Monate aus, um zu sehen, ob ein Plan Pflicht ist.
+plan-mandate-unknown = Geben Sie das Geburtsdatum ein und ob die Person in den Monaten davor ein Recht auf soziale Eingliederung hatte. Dann sehen Sie, ob ein Plan Pflicht ist.
 plan-ground-under25 = die Person jünger als 25 ist
-plan-ground-new = die Person in den 3 Monaten davor kein Recht auf soziale Eingliederung hatte
+plan-ground-new = die Person in der Zeit davor ({ $months ->
+        [one] einen Monat
+       *[other] { $months } Monate
+    }) kein Recht auf soziale Eingliederung hatte
 plan-ground-client = die Person darum gebeten hat
 plan-ground-ocmw = das OCMW darum gebeten hat
 plan-override-label = Einschätzung der Sozialarbeiterin oder des Sozialarbeiters
@@ -153,11 +162,23 @@ plan-means-ocmw = Das OCMW
 plan-means-others = Partner
 plan-rights-title = Ihre Rechte und Pflichten
 plan-rights-1 = Dieser Plan ist eine Vereinbarung zwischen Ihnen und dem OCMW (dem öffentlichen Sozialhilfezentrum). Beide Seiten unterschreiben ihn, und beide halten ihr Wort.
-plan-rights-2 = Bevor Sie unterschreiben, können Sie 5 Tage Bedenkzeit verlangen. Sie dürfen eine Person Ihrer Wahl mitbringen.
+plan-rights-2 = Bevor Sie unterschreiben, können Sie { $reflection ->
+        [one] einen Tag
+       *[other] { $reflection } Tage
+    } Bedenkzeit verlangen. Sie dürfen eine Person Ihrer Wahl mitbringen.
 plan-rights-3 = Wir schauen uns den Plan mindestens dreimal im Jahr gemeinsam an, davon mindestens zweimal in einem persönlichen Gespräch. Der Plan kann sich mit Ihrer Situation verändern.
-plan-rights-4 = Wenn Vereinbarungen ohne guten Grund nicht eingehalten werden, kann das Leefloon (Eingliederungseinkommen) für bis zu einen Monat gestoppt werden, oder für bis zu drei Monate, wenn es innerhalb eines Jahres noch einmal passiert. Vorher bekommen Sie einen Einschreibebrief und die Möglichkeit, Ihre Sicht zu erklären.
+plan-rights-4 = Wenn Vereinbarungen ohne guten Grund nicht eingehalten werden, kann das Eingliederungseinkommen ganz oder teilweise ausgesetzt werden: höchstens { $sanction ->
+        [one] einen Monat
+       *[other] { $sanction } Monate
+    } lang, oder höchstens { $repeat ->
+        [one] einen Monat
+       *[other] { $repeat } Monate
+    } lang, wenn es innerhalb eines Jahres wieder geschieht. Zuerst bekommen Sie einen Einschreibebrief, und Sie haben das Recht, angehört zu werden, bevor etwas entschieden wird.
 plan-rights-5 = Es gibt keine Sanktion, wenn das OCMW seine eigenen Vereinbarungen nicht eingehalten hat.
-plan-rights-6 = Sie können eine Entscheidung beim Arbeitsgericht anfechten.
+plan-rights-6 = Wenn Sie mit einer Entscheidung nicht einverstanden sind, können Sie beim Arbeitsgericht Einspruch einlegen. Dafür haben Sie { $appeal ->
+        [one] einen Monat
+       *[other] { $appeal } Monate
+    } Zeit, ab dem Tag, an dem Ihnen die Entscheidung mitgeteilt wurde.
 
 ## Durchlesen
 plan-ready-title = Bereit zum Unterschreiben?
@@ -241,3 +262,29 @@ plan-reflection-hint-calendar = Die Person darf vor dem Unterschreiben { $days }
 plan-reflection-count-label = Bedenkzeit zählen in
 plan-reflection-count-working = Arbeitstagen (Montag bis Freitag)
 plan-reflection-count-calendar = Kalendertagen
+
+## rules
+plan-rights-meeting = Wenn Sie um ein Gespräch mit Ihrer Sozialarbeiterin oder Ihrem Sozialarbeiter bitten, hat das OCMW dafür { $meeting ->
+        [one] einen Arbeitstag
+       *[other] { $meeting } Arbeitstage
+    } Zeit.
+plan-rights-change = Sie dürfen jederzeit darum bitten, den Plan zu ändern.
+plan-part-time-top-up = Arbeitet Teilzeit und bekommt ein ergänzendes Eingliederungseinkommen
+plan-part-time-rule-label = Regel dieses OCMW bei Teilzeitarbeit mit ergänzendem Eingliederungseinkommen
+plan-part-time-rule-required = Ein Plan ist Pflicht (wie beim OCMW Oostende)
+plan-part-time-rule-optional = Ein Plan nur auf Wunsch (wie in den Brüsseler Leitfäden)
+plan-ground-part-time = die Person Teilzeit arbeitet und ein ergänzendes Eingliederungseinkommen bekommt
+plan-ground-studies = die Person mit Zustimmung des OCMW Vollzeit studiert
+plan-mandate-exempted = Das OCMW hat eine Befreiung aus Gesundheits- oder Billigkeitsgründen beschlossen. Ein Plan ist weiter möglich, wenn die Person darum bittet.
+plan-exemption-label = Befreiung durch das OCMW
+plan-exemption-none = Keine Befreiung
+plan-exemption-health = Aus Gesundheitsgründen
+plan-exemption-equity = Aus Billigkeitsgründen
+plan-exemption-date = Datum der Entscheidung
+plan-exemption-reason = Begründung der Entscheidung
+plan-exemption-date-missing = Das Datum der Entscheidung fehlt noch.
+plan-exemption-reason-missing = Die Begründung der Entscheidung fehlt noch.
+plan-exemption-ladder = Die Leiter zeigt diese Entscheidung beim Status befreit.
+plan-reflection-waived-label = Die Person hat auf die Bedenkzeit verzichtet am
+plan-reflection-waived-hint = Nur ausfüllen, wenn die Person selbst früher unterschreiben wollte.
+plan-signed-inside-reflection = Der Plan wurde innerhalb der Bedenkzeit unterschrieben, und es steht nicht darin, dass die Person darauf verzichtet hat. Fragen Sie nach und halten Sie es fest, oder unterschreiben Sie nach der Bedenkzeit neu.

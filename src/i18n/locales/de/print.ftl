@@ -134,14 +134,36 @@ rights-title = Rechte und Pflichten
 rights-agreement = Dieser Plan ist eine Vereinbarung zwischen Ihnen und dem OCMW. Sie haben ihn gemeinsam geschrieben. Mit der Unterschrift versprechen Sie und das OCMW beide, das zu tun, was darin steht.
 rights-client = Was Sie tun: Sie erledigen die Aktionen, bei denen Ihr Name steht, Sie kommen zu den Terminen, und Sie sagen rechtzeitig Bescheid, wenn etwas nicht klappt.
 rights-ocmw = Was das OCMW tut: Es hilft Ihnen so, wie es in diesem Plan steht, und erledigt die Aktionen, bei denen das OCMW steht. Es schaut sich den Plan mindestens dreimal im Jahr gemeinsam mit Ihnen an, davon mindestens zweimal in einem persönlichen Gespräch.
-rights-change = Der Plan kann sich ändern, wenn sich Ihr Leben ändert. Sie und das OCMW dürfen beide darum bitten, ihn anzupassen. Ein geänderter Plan wird neu unterschrieben.
-rights-reflection = Bevor Sie unterschreiben, dürfen Sie um Bedenkzeit bitten und den Entwurf mit nach Hause nehmen. Sie dürfen eine Person Ihrer Wahl mitbringen.
-rights-not-kept = Wenn eine Vereinbarung ohne guten Grund nicht eingehalten wird, kann das Leefloon (Eingliederungseinkommen) eine Zeit lang nicht ausgezahlt werden: höchstens einen Monat, oder höchstens drei Monate, wenn es innerhalb eines Jahres noch einmal passiert. Das geschieht nie ohne Vorwarnung: Zuerst bekommen Sie einen Einschreibebrief.
+rights-change = Der Plan kann sich ändern, wenn sich Ihr Leben ändert. Sie und das OCMW dürfen jederzeit darum bitten, ihn anzupassen. Ein geänderter Plan wird neu unterschrieben.
+rights-reflection = Bevor Sie unterschreiben, können Sie { $reflection ->
+        [one] einen Tag
+       *[other] { $reflection } Tage
+    } Bedenkzeit verlangen und den Entwurf mit nach Hause nehmen. Sie dürfen eine Person Ihrer Wahl mitbringen.
+rights-not-kept = Wenn eine Vereinbarung ohne guten Grund nicht eingehalten wird, kann das Eingliederungseinkommen ganz oder teilweise ausgesetzt werden: höchstens { $sanction ->
+        [one] einen Monat
+       *[other] { $sanction } Monate
+    } lang, oder höchstens { $repeat ->
+        [one] einen Monat
+       *[other] { $repeat } Monate
+    } lang, wenn es innerhalb eines Jahres wieder geschieht. Das geschieht nie ohne Warnung: Zuerst bekommen Sie einen Einschreibebrief.
 rights-heard = Sie haben das Recht, angehört zu werden. Bevor eine Entscheidung fällt, dürfen Sie Ihre Sicht erzählen, und Sie dürfen jemanden mitbringen, der Ihnen hilft.
 rights-no-sanction = Es gibt keine Sanktion, wenn Sie einen guten Grund hatten oder wenn das OCMW seine eigenen Vereinbarungen aus diesem Plan nicht eingehalten hat.
 rights-interpreter = Wenn Sie das Gespräch oder diesen Plan nicht gut verstehen, dürfen Sie um eine Dolmetscherin oder einen Dolmetscher bitten.
 rights-copy = Sie bekommen eine Kopie dieses Plans. Als Hilfe können Sie ihn auch in Ihrer eigenen Sprache bekommen; verbindlich ist nur der niederländische Text.
-rights-appeal = Wenn Sie mit einer Entscheidung des OCMW nicht einverstanden sind, können Sie die Entscheidung beim Arbeitsgericht anfechten.
+rights-appeal = Wenn Sie mit einer Entscheidung des OCMW nicht einverstanden sind, können Sie beim Arbeitsgericht Einspruch einlegen. Dafür haben Sie { $appeal ->
+        [one] einen Monat
+       *[other] { $appeal } Monate
+    } Zeit, ab dem Tag, an dem Ihnen die Entscheidung mitgeteilt wurde.
 
 pad-typed = Ich kann nicht von Hand unterschreiben: Mein getippter Name gilt als Unterschrift
 pad-typed-hint = Für Personen, die nicht von Hand unterschreiben können. Der Name unten steht dann im Feld für die Unterschrift.
+
+## rules
+rights-meeting = Wenn Sie um ein Gespräch mit Ihrer Sozialarbeiterin oder Ihrem Sozialarbeiter bitten, hat das OCMW dafür { $meeting ->
+        [one] einen Arbeitstag
+       *[other] { $meeting } Arbeitstage
+    } Zeit.
+doc-reflection = Bedenkzeit
+doc-reflection-until = läuft bis einschließlich
+doc-reflection-waived = die Person hat darauf verzichtet am
+sign-inside-reflection = Die Bedenkzeit läuft bis einschließlich { $date }. Wer heute unterschreibt, unterschreibt innerhalb der Bedenkzeit. Das geht nur, wenn die Person selbst darauf verzichtet: Halten Sie das dann im Plan fest.

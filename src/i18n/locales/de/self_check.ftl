@@ -234,3 +234,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } → { $to }
 self-check-add-to-plan = In den Plan aufnehmen
 self-check-add-to-plan-named = „{ $action }“ in den Plan aufnehmen
 self-check-in-plan = Steht im Plan
+
+## rules
+self-check-sub-money-unemployment-trap = Gefahr einer Arbeitslosigkeitsfalle: Arbeiten bringt kaum oder gar nicht mehr ein

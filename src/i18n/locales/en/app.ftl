@@ -102,7 +102,7 @@ life-domain-papers = Paperwork and residence
 life-domain-digital = Digital skills
 
 ## Participation ladder
-rung-1 = Contacts limited to the home
+rung-1 = Contacts limited to the home circle
 rung-2 = Social contacts outside the home
 rung-3 = Work-like activities
 rung-4 = Unpaid work
@@ -181,3 +181,11 @@ tab-conflict = { $name }'s dossier was changed in another window at the same tim
 notice-understood = Understood
 save-error-export = Export this dossier now
 save-error-export-hint = Open a dossier and export it to keep it.
+
+## rules
+rung-1-definition = Social contacts matter, but they happen mostly at home and close by: the household, close family, care and support workers, also in a care or welfare home where someone lives.
+rung-2-definition = Contacts outside the home and taking part in organised activities, such as at an association, a service centre or a poverty organisation: meeting people and doing something meaningful.
+rung-3-definition = Doing work-like tasks under supervision, together with support for wellbeing and care. Paid work is not yet feasible in the medium term.
+rung-4-definition = A temporary step without an employment contract: gaining experience and skills, with guidance on work, wellbeing and care, to move on to rung 5 or 6 later.
+rung-5-definition = Paid work with personal support, because something still stands in the way of working fully independently. The employer gets compensation for that extra support.
+rung-6-definition = Work in the regular economy, without special support or guidance. Most employees and self-employed people are here.

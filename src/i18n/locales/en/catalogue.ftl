@@ -39,15 +39,15 @@ offer-artikel-60-provider = OCMW Oostende, employment service
 offer-artikel-60-description = A paid job through the OCMW, with a workplace coach who evaluates every three months.
 offer-artikel-60-allowance = A wage instead of the leefloon
 offer-artikel-60-duration = Under 36: one year; 36 to 49: eighteen months; 50 and over: two years
-offer-artikel-60-conditions = Only for leefloon recipients; a welcome brochure one month before the start
+offer-artikel-60-conditions = For clients of the OCMW; a welcome brochure one month before the start
 
 offer-nazorg-twe-name = Aftercare after TWE
 offer-nazorg-twe-provider = OCMW Oostende, employment service
 offer-nazorg-twe-description = Follow-up after an article 60 contract, with a warm handover to VDAB, on the way to a regular job.
 
-offer-glow-name = GLOW (community service)
-offer-glow-provider = VDAB (Flemish employment service)
-offer-glow-description = Work experience in a service to the community, with guidance.
+offer-glow-name = GLOW (Growing and Learning on the Work Floor)
+offer-glow-provider = VDAB (Flemish employment service), with partners
+offer-glow-description = An intensive trajectory of learning in the workplace, built around a WES or IBO, with extra language support. For jobseekers with a work disability or with several problems at once.
 offer-glow-duration = At most 24 months
 
 offer-wes-name = Work-experience internship (WES)
@@ -94,7 +94,7 @@ offer-wijk-werken-conditions = For clients of VDAB, the OCMW or GTB
 offer-vrijwilligerswerk-name = Volunteering
 offer-vrijwilligerswerk-provider = FMDO and vzw Perspectief
 offer-vrijwilligerswerk-description = Helping out in an organisation: meeting people, being of use and gaining experience.
-offer-vrijwilligerswerk-allowance = €4.10 an hour
+offer-vrijwilligerswerk-allowance = Unpaid in principle; sometimes an expense allowance that differs per organisation (vzw Perspectief: €4.10 an hour)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

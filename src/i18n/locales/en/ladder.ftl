@@ -138,3 +138,8 @@ catalogue-problem-id = "{ $found }" is not a valid id (lowercase letters, digits
 catalogue-problem-duplicate = this id is already used by offer { $first }
 catalogue-problem-unknown-field = is not a known field
 catalogue-problem-no-offers = the list of offers is empty
+
+## rules
+ladder-definitions-title = What does each rung mean?
+ladder-exempted-decision = Decision of the OCMW of { $date }: { $ground }. { $reason }
+ladder-exempted-no-decision = The plan holds no exemption decision of the OCMW yet. Record it in the plan, in the first step.

@@ -34,16 +34,19 @@ plan-step-review-title = Read it through together
 plan-step-evaluations-title = Looking back together
 
 ## Deadline
-plan-deadline-by = The plan is best signed by { $date }.
-plan-deadline-close = The plan is best signed by { $date }: { $days ->
+plan-deadline-by = The OCMW must conclude this plan within { $months ->
+        [one] one month
+       *[other] { $months } months
+    } of the leefloon decision, so by { $date } at the latest.
+plan-deadline-close = The OCMW must conclude this plan by { $date }: { $days ->
         [0] that is today.
         [one] one day left.
        *[other] { $days } days left.
     }
-plan-deadline-past = The plan was due on { $date }, { $days ->
+plan-deadline-past = The OCMW had to conclude this plan by { $date }, { $days ->
         [one] one day ago.
        *[other] { $days } days ago.
-    } Let us sign it as soon as you are ready.
+    } That term has passed: the OCMW now completes the plan with the client as soon as possible.
 
 ## Basics
 plan-kind-title = The plan
@@ -59,16 +62,22 @@ plan-period = Period
 plan-why-title = Why there is a plan
 plan-birth-label = Date of birth
 plan-birth-hint = Only used to see whether the plan is required.
-plan-recent-right-label = Leefloon or similar help in the last 3 months?
-plan-recent-right-no = No, this is new
-plan-recent-right-yes = Yes
+plan-recent-right-label = Did the client have a right to social integration in the { $months ->
+        [one] one month
+       *[other] { $months } months
+    } before the decision?
+plan-recent-right-no = No, no right in that period
+plan-recent-right-yes = Yes, a right in that period
 plan-asked-client = The client asked for a plan
 plan-asked-ocmw = The OCMW asked for a plan
 plan-mandate-required = A plan is required, because:
 plan-mandate-not-required = By the rules, a plan is not required. It can still be made on request.
-plan-mandate-unknown = Fill in the date of birth and the last 3 months to see whether a plan is required.
+plan-mandate-unknown = Fill in the date of birth and whether the client had a right to social integration in the months before. Then you see whether a plan is required.
 plan-ground-under25 = the client is younger than 25
-plan-ground-new = the client had no right to social integration in the 3 months before
+plan-ground-new = the client had no right to social integration in the { $months ->
+        [one] one month
+       *[other] { $months } months
+    } before
 plan-ground-client = the client asked for it
 plan-ground-ocmw = the OCMW asked for it
 plan-override-label = Worker's judgement
@@ -153,11 +162,23 @@ plan-means-ocmw = The OCMW
 plan-means-others = Partners
 plan-rights-title = Your rights and duties
 plan-rights-1 = This plan is an agreement between you and the OCMW. Both sides sign it and both keep their word.
-plan-rights-2 = Before signing, you may ask for 5 days to think it over. You may bring a person of your choice.
+plan-rights-2 = Before signing, you may ask for { $reflection ->
+        [one] one day
+       *[other] { $reflection } days
+    } to think it over. You may bring a person of your choice.
 plan-rights-3 = The plan is looked at together at least three times a year, at least twice face to face. It can change when your situation changes.
-plan-rights-4 = If agreements are not kept without a good reason, the leefloon can be stopped for up to one month, or up to three months if it happens again within a year. Before that, you get a registered letter and the chance to be heard.
+plan-rights-4 = If agreements are not kept without a good reason, the leefloon can be suspended in full or in part: for at most { $sanction ->
+        [one] one month
+       *[other] { $sanction } months
+    }, or at most { $repeat ->
+        [one] one month
+       *[other] { $repeat } months
+    } if it happens again within a year. First you get a registered letter, and you have the right to be heard before anything is decided.
 plan-rights-5 = There is no sanction if the OCMW did not keep its own agreements.
-plan-rights-6 = You can appeal against a decision at the labour court.
+plan-rights-6 = If you disagree with a decision, you can appeal to the labour court. You have { $appeal ->
+        [one] one month
+       *[other] { $appeal } months
+    } for this, from the day you were told of the decision.
 
 ## Review
 plan-ready-title = Ready to sign?
@@ -241,3 +262,29 @@ plan-reflection-hint-calendar = The client may take { $days } calendar days to t
 plan-reflection-count-label = Count the reflection time in
 plan-reflection-count-working = working days (Monday to Friday)
 plan-reflection-count-calendar = calendar days
+
+## rules
+plan-rights-meeting = If you ask for a meeting with your social worker, that meeting must take place within { $meeting ->
+        [one] one working day
+       *[other] { $meeting } working days
+    }.
+plan-rights-change = You may ask at any time to change the plan.
+plan-part-time-top-up = Works part-time and gets a top-up leefloon
+plan-part-time-rule-label = This OCMW's rule for part-time work with a top-up leefloon
+plan-part-time-rule-required = A plan is required (as at OCMW Oostende)
+plan-part-time-rule-optional = A plan only on request (as in the Brussels guides)
+plan-ground-part-time = the client works part-time with a top-up leefloon
+plan-ground-studies = the client studies full-time with the OCMW's agreement
+plan-mandate-exempted = The OCMW decided on an exemption for health or equity reasons. A plan is still possible if the client asks for one.
+plan-exemption-label = Exemption by the OCMW
+plan-exemption-none = No exemption
+plan-exemption-health = For health reasons
+plan-exemption-equity = For equity reasons
+plan-exemption-date = Date of the decision
+plan-exemption-reason = Grounds for the decision
+plan-exemption-date-missing = The date of the decision is still missing.
+plan-exemption-reason-missing = The grounds for the decision are still missing.
+plan-exemption-ladder = The ladder shows this decision with the status exempted.
+plan-reflection-waived-label = The client waived the reflection time on
+plan-reflection-waived-hint = Fill in only if the client chose to sign earlier.
+plan-signed-inside-reflection = The plan was signed within the reflection time, and it does not say that the client waived it. Ask and write it down, or sign again after the reflection time.

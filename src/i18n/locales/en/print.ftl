@@ -133,14 +133,36 @@ rights-title = Rights and duties
 rights-agreement = This plan is an agreement between you and the OCMW. You wrote it together. By signing, you both promise to do what it says.
 rights-client = What you do: you take the actions that are yours, you come to the appointments, and you let us know in time when something does not work out.
 rights-ocmw = What the OCMW does: it helps you as this plan says and takes the actions that are the OCMW's. It looks at the plan together with you at least three times a year, at least twice of them in a face-to-face conversation.
-rights-change = The plan can change when your life changes. You and the OCMW may both ask to adjust it. A changed plan is signed again.
-rights-reflection = Before you sign, you may ask for time to think and take the draft home. You may bring someone of your own choice.
-rights-not-kept = If an agreement is not kept without a good reason, the integration income can be stopped for a while: at most one month, or at most three months if it happens again within a year. This never happens without warning: first you receive a registered letter.
+rights-change = The plan can change when your life changes. You and the OCMW may both ask at any time to adjust it. A changed plan is signed again.
+rights-reflection = Before you sign, you may ask for { $reflection ->
+        [one] one day
+       *[other] { $reflection } days
+    } to think and take the draft home. You may bring someone of your own choice.
+rights-not-kept = If an agreement is not kept without a good reason, the integration income can be suspended in full or in part: for at most { $sanction ->
+        [one] one month
+       *[other] { $sanction } months
+    }, or at most { $repeat ->
+        [one] one month
+       *[other] { $repeat } months
+    } if it happens again within a year. This never happens without warning: first you receive a registered letter.
 rights-heard = You have the right to be heard. Before a decision is made, you may tell your side of the story, and you may bring someone to help you.
 rights-no-sanction = There is no sanction if you had a good reason, or if the OCMW did not keep its own agreements in this plan.
 rights-interpreter = If you do not understand the conversation or this plan well, you may ask for an interpreter.
 rights-copy = You receive a copy of this plan. As a help, you can also get it in your own language; the Dutch text is the binding one.
-rights-appeal = If you disagree with a decision of the OCMW, you can appeal to the labour court.
+rights-appeal = If you disagree with a decision of the OCMW, you can appeal to the labour court. You have { $appeal ->
+        [one] one month
+       *[other] { $appeal } months
+    } for this, from the day you were told of the decision.
 
 pad-typed = I cannot draw: my typed name counts as my signature
 pad-typed-hint = For someone who cannot sign by hand. The name below then goes in the signature box.
+
+## rules
+rights-meeting = If you ask for a meeting with your social worker, that meeting must take place within { $meeting ->
+        [one] one working day
+       *[other] { $meeting } working days
+    }.
+doc-reflection = Reflection time
+doc-reflection-until = runs until
+doc-reflection-waived = the client waived it on
+sign-inside-reflection = The reflection time runs until { $date }. Whoever signs today signs within the reflection time. That is only right if the client chooses to waive it: then write that down in the plan.

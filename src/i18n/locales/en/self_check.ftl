@@ -234,3 +234,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } → { $to }
 self-check-add-to-plan = Add to the plan
 self-check-add-to-plan-named = Add “{ $action }” to the plan
 self-check-in-plan = In the plan
+
+## rules
+self-check-sub-money-unemployment-trap = Risk of an unemployment trap: working brings in little or nothing more

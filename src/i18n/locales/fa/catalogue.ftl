@@ -39,15 +39,15 @@ offer-artikel-60-provider = OCMW Oostende، بخش استخدام
 offer-artikel-60-description = یک کار با مزد از طریق OCMW، با همراهی یک مربی در محل کار که هر سه ماه ارزیابی می‌کند.
 offer-artikel-60-allowance = مزد به جای leefloon
 offer-artikel-60-duration = کمتر از ۳۶ سال: ۱ سال؛ ۳۶ تا ۴۹ سال: ۱۸ ماه؛ از ۵۰ سال به بالا: ۲ سال
-offer-artikel-60-conditions = فقط برای کسانی که leefloon می‌گیرند؛ یک دفترچه خوش‌آمد، یک ماه پیش از شروع
+offer-artikel-60-conditions = برای مراجعان OCMW؛ یک بروشور خوشامد یک ماه پیش از شروع
 
 offer-nazorg-twe-name = پیگیری بعد از TWE
 offer-nazorg-twe-provider = OCMW Oostende، بخش استخدام
 offer-nazorg-twe-description = پیگیری بعد از قرارداد ماده ۶۰، با سپردن شخصی و دلسوزانه به VDAB، در راه رسیدن به یک کار عادی.
 
-offer-glow-name = GLOW (خدمت به جامعه)
-offer-glow-provider = VDAB (اداره کاریابی فلاندرز)
-offer-glow-description = تجربه کاری در یک خدمت برای جامعه، با همراهی.
+offer-glow-name = GLOW (Groeien en Leren op de Werkvloer: رشد و یادگیری در محل کار)
+offer-glow-provider = VDAB (اداره‌ی کار فلاندر) با همکاران
+offer-glow-description = یک مسیر فشرده‌ی یادگیری در محل کار، حول یک کارآموزی WES یا IBO، با حمایت زبانی بیشتر. برای کارجویانی که محدودیت کاری دارند یا چند مشکل با هم دارند.
 offer-glow-duration = حداکثر ۲۴ ماه
 
 offer-wes-name = کارآموزی برای تجربه کاری (WES)
@@ -94,7 +94,7 @@ offer-wijk-werken-conditions = برای مراجعان VDAB، OCMW یا GTB
 offer-vrijwilligerswerk-name = کار داوطلبانه
 offer-vrijwilligerswerk-provider = FMDO و vzw Perspectief
 offer-vrijwilligerswerk-description = همکاری داوطلبانه در یک سازمان: آشنا شدن با مردم، مفید بودن و به دست آوردن تجربه.
-offer-vrijwilligerswerk-allowance = ۴٫۱۰ یورو در ساعت
+offer-vrijwilligerswerk-allowance = در اصل بدون مزد؛ گاهی جبران هزینه که از سازمانی به سازمان دیگر فرق می‌کند (vzw Perspectief: ساعتی ۴٫۱۰ یورو)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

@@ -138,3 +138,8 @@ catalogue-problem-id = "{ $found }" شناسه معتبری نیست (حروف �
 catalogue-problem-duplicate = این شناسه قبلاً برای فرصت { $first } استفاده شده است
 catalogue-problem-unknown-field = فیلد شناخته‌شده‌ای نیست
 catalogue-problem-no-offers = فهرست فرصت‌ها خالی است
+
+## rules
+ladder-definitions-title = هر پله چه معنایی دارد؟
+ladder-exempted-decision = تصمیم OCMW در تاریخ { $date }: { $ground }. { $reason }
+ladder-exempted-no-decision = هنوز تصمیم معافیت OCMW در برنامه نیست. آن را در برنامه، در گام اول، یادداشت کنید.

@@ -34,16 +34,19 @@ plan-step-review-title = با هم بازخوانی کنیم
 plan-step-evaluations-title = با هم به گذشته نگاه کنیم
 
 ## Deadline
-plan-deadline-by = بهتر است برنامه تا { $date } امضا شود.
-plan-deadline-close = بهتر است برنامه تا { $date } امضا شود: { $days ->
+plan-deadline-by = OCMW باید این برنامه را حداکثر تا { $date } ببندد. مهلت پس از تصمیم درباره‌ی leefloon { $months ->
+        [one] یک ماه
+       *[other] { $months } ماه
+    } است.
+plan-deadline-close = OCMW باید این برنامه را حداکثر تا { $date } ببندد: { $days ->
         [0] یعنی امروز.
         [one] یک روز باقی مانده است.
        *[other] { $days } روز باقی مانده است.
     }
-plan-deadline-past = برنامه باید تا { $date } آماده می‌شد، { $days ->
+plan-deadline-past = OCMW باید این برنامه را حداکثر تا { $date } می‌بست، { $days ->
         [one] { $days } روز پیش.
        *[other] { $days } روز پیش.
-    } هر وقت آماده بودید، آن را امضا کنیم.
+    } این مهلت گذشته است: OCMW اکنون برنامه را هر چه زودتر همراه با مراجع کامل می‌کند.
 
 ## Basics
 plan-kind-title = برنامه
@@ -59,16 +62,22 @@ plan-period = مدت
 plan-why-title = چرا برنامه‌ای هست
 plan-birth-label = تاریخ تولد
 plan-birth-hint = فقط برای اینکه معلوم شود برنامه الزامی است یا نه.
-plan-recent-right-label = leefloon یا کمک مشابه در ۳ ماه گذشته؟
-plan-recent-right-no = نه، این تازه است
-plan-recent-right-yes = بله
+plan-recent-right-label = آیا مراجع در دوره‌ی پیش از تصمیم ({ $months ->
+        [one] یک ماه
+       *[other] { $months } ماه
+    }) حق ادغام اجتماعی داشت؟
+plan-recent-right-no = نه، در آن دوره حقی نداشت
+plan-recent-right-yes = بله، در آن دوره حق داشت
 plan-asked-client = مراجع برنامه خواست
 plan-asked-ocmw = OCMW برنامه خواست
 plan-mandate-required = برنامه الزامی است، چون:
 plan-mandate-not-required = طبق قوانین، برنامه الزامی نیست. اما اگر خواسته شود، می‌شود آن را ساخت.
-plan-mandate-unknown = تاریخ تولد و ۳ ماه گذشته را پر کنید تا معلوم شود برنامه الزامی است یا نه.
+plan-mandate-unknown = تاریخ تولد را وارد کنید و اینکه مراجع در ماه‌های پیش حق ادغام اجتماعی داشت یا نه. آن‌وقت می‌بینید که برنامه الزامی است یا نه.
 plan-ground-under25 = مراجع کمتر از ۲۵ سال دارد
-plan-ground-new = مراجع در ۳ ماه پیش از آن حق دریافت کمک ادغام اجتماعی نداشت
+plan-ground-new = مراجع در دوره‌ی پیش ({ $months ->
+        [one] یک ماه
+       *[other] { $months } ماه
+    }) حق ادغام اجتماعی نداشت
 plan-ground-client = مراجع آن را خواست
 plan-ground-ocmw = OCMW آن را خواست
 plan-override-label = نظر مددکار اجتماعی
@@ -153,11 +162,23 @@ plan-means-ocmw = OCMW
 plan-means-others = شریک‌ها
 plan-rights-title = حقوق و مسئولیت‌های شما
 plan-rights-1 = این برنامه یک توافق میان شما و OCMW (اداره خدمات اجتماعی شهر) است. هر دو طرف آن را امضا می‌کنند و هر دو به قول خود عمل می‌کنند.
-plan-rights-2 = پیش از امضا، می‌توانید ۵ روز برای فکر کردن وقت بخواهید. می‌توانید کسی را که خودتان انتخاب می‌کنید همراه بیاورید.
+plan-rights-2 = پیش از امضا می‌توانید { $reflection ->
+        [one] یک روز
+       *[other] { $reflection } روز
+    } مهلت فکر کردن بخواهید. می‌توانید کسی را که خودتان انتخاب می‌کنید همراه بیاورید.
 plan-rights-3 = برنامه را دست کم سه بار در سال با هم مرور می‌کنیم، که دست کم دو بار آن دیدار حضوری است. برنامه می‌تواند همراه با تغییر وضعیت شما تغییر کند.
-plan-rights-4 = اگر توافق‌ها بدون دلیل موجه انجام نشود، leefloon (کمک‌هزینه زندگی) می‌تواند تا یک ماه قطع شود، یا اگر در مدت یک سال دوباره پیش بیاید، تا سه ماه. پیش از آن، یک نامه رسمی ثبت‌شده دریافت می‌کنید و فرصت دارید حرف خود را بزنید.
+plan-rights-4 = اگر توافق‌ها بدون دلیل موجه انجام نشوند، leefloon می‌تواند به‌طور کامل یا بخشی از آن متوقف شود: حداکثر { $sanction ->
+        [one] یک ماه
+       *[other] { $sanction } ماه
+    }، یا حداکثر { $repeat ->
+        [one] یک ماه
+       *[other] { $repeat } ماه
+    } اگر در یک سال دوباره پیش بیاید. اول یک نامه‌ی سفارشی می‌گیرید و حق دارید پیش از هر تصمیمی شنیده شوید.
 plan-rights-5 = اگر OCMW به توافق‌های خودش عمل نکرده باشد، هیچ مجازاتی در کار نیست.
-plan-rights-6 = اگر با یک تصمیم موافق نیستید، می‌توانید در محکمه کار (arbeidsrechtbank) اعتراض کنید.
+plan-rights-6 = اگر با تصمیمی موافق نیستید، می‌توانید در دادگاه کار (arbeidsrechtbank) اعتراض کنید. برای این کار از روزی که تصمیم به شما اعلام شد { $appeal ->
+        [one] یک ماه
+       *[other] { $appeal } ماه
+    } فرصت دارید.
 
 ## Review
 plan-ready-title = آماده امضا؟
@@ -241,3 +262,29 @@ plan-reflection-hint-calendar = مراجع می‌تواند پیش از امض�
 plan-reflection-count-label = شمردن وقت فکر کردن به
 plan-reflection-count-working = روزهای کاری (دوشنبه تا جمعه)
 plan-reflection-count-calendar = روزهای تقویمی (همه روزها)
+
+## rules
+plan-rights-meeting = اگر درخواست گفت‌وگو با مددکار اجتماعی‌تان را بدهید، این گفت‌وگو باید ظرف { $meeting ->
+        [one] یک روز کاری
+       *[other] { $meeting } روز کاری
+    } انجام شود.
+plan-rights-change = هر زمان می‌توانید بخواهید که برنامه تغییر کند.
+plan-part-time-top-up = پاره‌وقت کار می‌کند و leefloon تکمیلی می‌گیرد
+plan-part-time-rule-label = قاعده‌ی این OCMW برای کار پاره‌وقت با leefloon تکمیلی
+plan-part-time-rule-required = برنامه الزامی است (مانند OCMW اوستنده)
+plan-part-time-rule-optional = برنامه فقط در صورت درخواست (مانند راهنماهای بروکسل)
+plan-ground-part-time = مراجع پاره‌وقت کار می‌کند و leefloon تکمیلی می‌گیرد
+plan-ground-studies = مراجع با موافقت OCMW تمام‌وقت درس می‌خواند
+plan-mandate-exempted = OCMW به دلایل سلامت یا انصاف تصمیم به معافیت گرفت. اگر مراجع بخواهد، برنامه همچنان ممکن است.
+plan-exemption-label = معافیت از سوی OCMW
+plan-exemption-none = بدون معافیت
+plan-exemption-health = به دلایل سلامت
+plan-exemption-equity = به دلایل انصاف
+plan-exemption-date = تاریخ تصمیم
+plan-exemption-reason = دلیل تصمیم
+plan-exemption-date-missing = تاریخ تصمیم هنوز وارد نشده است.
+plan-exemption-reason-missing = دلیل تصمیم هنوز وارد نشده است.
+plan-exemption-ladder = نردبان این تصمیم را کنار وضعیت «معاف» نشان می‌دهد.
+plan-reflection-waived-label = مراجع از مهلت فکر کردن صرف‌نظر کرد در تاریخ
+plan-reflection-waived-hint = فقط وقتی پر کنید که مراجع خودش خواست زودتر امضا کند.
+plan-signed-inside-reflection = برنامه در مهلت فکر کردن امضا شد و نوشته نشده که مراجع از آن صرف‌نظر کرده است. بپرسید و یادداشت کنید، یا پس از مهلت فکر کردن دوباره امضا کنید.

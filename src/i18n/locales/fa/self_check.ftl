@@ -236,3 +236,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } ← { $to }
 self-check-add-to-plan = افزودن به برنامه
 self-check-add-to-plan-named = افزودن «{ $action }» به برنامه
 self-check-in-plan = در برنامه هست
+
+## rules
+self-check-sub-money-unemployment-trap = خطر تله‌ی بیکاری: کار کردن درآمد کمی بیشتر یا هیچ درآمد بیشتری ندارد

@@ -106,7 +106,7 @@ life-domain-papers = Papiers et séjour
 life-domain-digital = Compétences numériques
 
 ## Échelle de participation
-rung-1 = Contacts uniquement à la maison
+rung-1 = Contacts limités au cercle familial
 rung-2 = Contacts sociaux hors de la maison
 rung-3 = Activités proches du travail
 rung-4 = Travail non rémunéré
@@ -185,3 +185,11 @@ tab-conflict = Le dossier de { $name } a été modifié en même temps dans une 
 notice-understood = Compris
 save-error-export = Exporter ce dossier maintenant
 save-error-export-hint = Ouvrez un dossier et exportez-le pour le conserver.
+
+## rules
+rung-1-definition = Les contacts sociaux comptent, mais ils ont lieu surtout à la maison et dans l'entourage proche : le ménage, la famille proche, les aidants et soignants, aussi dans une institution de soins ou d'aide où la personne vit.
+rung-2-definition = Des contacts hors de la maison et la participation à des activités organisées, par exemple dans une association, un centre de services ou une association de lutte contre la pauvreté : rencontrer des gens et faire quelque chose qui a du sens.
+rung-3-definition = Des tâches proches du travail, sous encadrement, avec un soutien pour le bien-être et les soins. Un travail rémunéré ne semble pas encore possible à moyen terme.
+rung-4-definition = Une étape temporaire sans contrat de travail : acquérir de l'expérience et des compétences, avec un accompagnement pour le travail, le bien-être et les soins, pour passer plus tard à l'échelon 5 ou 6.
+rung-5-definition = Un travail rémunéré avec un soutien personnel, parce que quelque chose empêche encore de travailler de façon tout à fait autonome. L'employeur reçoit une compensation pour ce soutien supplémentaire.
+rung-6-definition = Un travail dans l'économie ordinaire, sans soutien ni accompagnement particulier. La plupart des salariés et des indépendants se trouvent ici.

@@ -40,15 +40,15 @@ offer-artikel-60-provider = OCMW Oostende, service emploi
 offer-artikel-60-description = Un emploi payé par l'intermédiaire de l'OCMW, avec l'accompagnement d'un coach sur le lieu de travail, qui fait une évaluation tous les trois mois.
 offer-artikel-60-allowance = Un salaire à la place du leefloon
 offer-artikel-60-duration = Moins de 36 ans : 1 an ; de 36 à 49 ans : 18 mois ; à partir de 50 ans : 2 ans
-offer-artikel-60-conditions = Uniquement pour les personnes qui reçoivent le leefloon ; une brochure d'accueil un mois avant le début
+offer-artikel-60-conditions = Pour les bénéficiaires de l'OCMW ; une brochure d'accueil un mois avant le début
 
 offer-nazorg-twe-name = Suivi après la TWE
 offer-nazorg-twe-provider = OCMW Oostende, service emploi
 offer-nazorg-twe-description = Un suivi après un contrat « article 60 », avec un passage de relais personnalisé vers le VDAB, en route vers un emploi ordinaire.
 
-offer-glow-name = GLOW (service à la collectivité)
-offer-glow-provider = VDAB (service flamand de l'emploi)
-offer-glow-description = Une expérience de travail dans un service à la collectivité, avec accompagnement.
+offer-glow-name = GLOW (Groeien en Leren op de Werkvloer : grandir et apprendre sur le lieu de travail)
+offer-glow-provider = VDAB (service flamand de l’emploi), avec des partenaires
+offer-glow-description = Un trajet intensif d'apprentissage sur le lieu de travail, autour d'un stage WES ou d'une IBO, avec un soutien linguistique en plus. Pour les demandeurs d'emploi ayant un handicap au travail ou plusieurs difficultés à la fois.
 offer-glow-duration = 24 mois maximum
 
 offer-wes-name = Stage d'expérience professionnelle (WES)
@@ -95,7 +95,7 @@ offer-wijk-werken-conditions = Pour les clients du VDAB, de l'OCMW ou du GTB
 offer-vrijwilligerswerk-name = Volontariat
 offer-vrijwilligerswerk-provider = FMDO et vzw Perspectief
 offer-vrijwilligerswerk-description = Aider bénévolement dans une organisation : rencontrer des gens, être utile et acquérir de l'expérience.
-offer-vrijwilligerswerk-allowance = 4,10 € par heure
+offer-vrijwilligerswerk-allowance = En principe non rémunéré ; parfois un défraiement qui varie selon l'organisation (asbl Perspectief : 4,10 € de l'heure)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

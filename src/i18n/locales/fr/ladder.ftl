@@ -138,3 +138,8 @@ catalogue-problem-id = "{ $found }" n'est pas un id valide (lettres minuscules, 
 catalogue-problem-duplicate = cet id est déjà utilisé par l'offre { $first }
 catalogue-problem-unknown-field = n'est pas un champ connu
 catalogue-problem-no-offers = la liste des offres est vide
+
+## rules
+ladder-definitions-title = Que signifie chaque échelon ?
+ladder-exempted-decision = Décision de l'OCMW du { $date } : { $ground }. { $reason }
+ladder-exempted-no-decision = Le plan ne contient pas encore de décision de dispense de l'OCMW. Notez-la dans le plan, à la première étape.

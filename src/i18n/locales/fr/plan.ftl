@@ -34,16 +34,19 @@ plan-step-review-title = Relire ensemble
 plan-step-evaluations-title = Faire le point ensemble
 
 ## Délai
-plan-deadline-by = Le plan devrait être signé au plus tard le { $date }.
-plan-deadline-close = Le plan devrait être signé au plus tard le { $date } : { $days ->
+plan-deadline-by = L'OCMW doit conclure ce plan dans un délai de { $months ->
+        [one] un mois
+       *[other] { $months } mois
+    } après la décision sur le revenu d'intégration, donc au plus tard le { $date }.
+plan-deadline-close = L'OCMW doit conclure ce plan au plus tard le { $date } : { $days ->
         [0] c'est aujourd'hui.
         [one] il reste un jour.
        *[other] il reste { $days } jours.
     }
-plan-deadline-past = Le plan devait être prêt le { $date }, { $days ->
+plan-deadline-past = L'OCMW devait conclure ce plan au plus tard le { $date }, { $days ->
         [one] il y a { $days } jour.
        *[other] il y a { $days } jours.
-    } Nous pourrons le signer dès que vous le souhaitez.
+    } Ce délai est dépassé : l'OCMW termine maintenant le plan avec le bénéficiaire le plus vite possible.
 
 ## Base
 plan-kind-title = Le plan
@@ -59,16 +62,22 @@ plan-period = Période
 plan-why-title = Pourquoi il y a un plan
 plan-birth-label = Date de naissance
 plan-birth-hint = Uniquement pour voir si le plan est obligatoire.
-plan-recent-right-label = Leefloon ou aide semblable au cours des 3 derniers mois ?
-plan-recent-right-no = Non, c'est nouveau
-plan-recent-right-yes = Oui
+plan-recent-right-label = Le bénéficiaire avait-il droit à l'intégration sociale durant les { $months ->
+        [one] un mois
+       *[other] { $months } mois
+    } avant la décision ?
+plan-recent-right-no = Non, pas de droit durant cette période
+plan-recent-right-yes = Oui, un droit durant cette période
 plan-asked-client = Le bénéficiaire a demandé un plan
 plan-asked-ocmw = L'OCMW a demandé un plan
 plan-mandate-required = Un plan est obligatoire, parce que :
 plan-mandate-not-required = Selon les règles, un plan n'est pas obligatoire. Il peut quand même être fait sur demande.
-plan-mandate-unknown = Remplissez la date de naissance et les 3 derniers mois pour voir si un plan est obligatoire.
+plan-mandate-unknown = Remplissez la date de naissance et indiquez si le bénéficiaire avait droit à l'intégration sociale les mois précédents. Vous verrez alors si un plan est obligatoire.
 plan-ground-under25 = le bénéficiaire a moins de 25 ans
-plan-ground-new = le bénéficiaire n'avait pas droit à l'intégration sociale au cours des 3 mois précédents
+plan-ground-new = le bénéficiaire n'avait pas droit à l'intégration sociale durant les { $months ->
+        [one] un mois
+       *[other] { $months } mois
+    } précédents
 plan-ground-client = le bénéficiaire l'a demandé
 plan-ground-ocmw = l'OCMW l'a demandé
 plan-override-label = Avis de l'assistant social
@@ -153,11 +162,23 @@ plan-means-ocmw = L'OCMW
 plan-means-others = Partenaires
 plan-rights-title = Vos droits et vos devoirs
 plan-rights-1 = Ce plan est un accord entre vous et l'OCMW (CPAS). Les deux parties le signent et les deux tiennent parole.
-plan-rights-2 = Avant de signer, vous pouvez demander 5 jours pour réfléchir. Vous pouvez venir avec une personne de votre choix.
+plan-rights-2 = Avant de signer, vous pouvez demander { $reflection ->
+        [one] un jour
+       *[other] { $reflection } jours
+    } pour réfléchir. Vous pouvez venir avec une personne de votre choix.
 plan-rights-3 = Nous regardons le plan ensemble au moins trois fois par an, dont au moins deux fois lors d'un entretien en face à face. Le plan peut changer avec votre situation.
-plan-rights-4 = Si des engagements ne sont pas respectés sans bonne raison, le leefloon (revenu d'intégration) peut être suspendu pendant un mois au maximum, ou jusqu'à trois mois si cela se reproduit dans l'année. Avant cela, vous recevez une lettre recommandée et la possibilité de donner votre version.
+plan-rights-4 = Si des engagements ne sont pas respectés sans bonne raison, le leefloon (revenu d'intégration) peut être suspendu en tout ou en partie : pendant { $sanction ->
+        [one] un mois
+       *[other] { $sanction } mois
+    } au maximum, ou { $repeat ->
+        [one] un mois
+       *[other] { $repeat } mois
+    } au maximum si cela se reproduit dans l'année. Vous recevez d'abord une lettre recommandée, et vous avez le droit d'être entendu avant toute décision.
 plan-rights-5 = Il n'y a pas de sanction si c'est l'OCMW qui n'a pas respecté ses propres engagements.
-plan-rights-6 = Vous pouvez contester une décision devant le tribunal du travail.
+plan-rights-6 = Si vous n'êtes pas d'accord avec une décision, vous pouvez introduire un recours devant le tribunal du travail. Vous avez { $appeal ->
+        [one] un mois
+       *[other] { $appeal } mois
+    } pour cela, à partir du jour où la décision vous a été notifiée.
 
 ## Relecture
 plan-ready-title = Prêt à signer ?
@@ -241,3 +262,29 @@ plan-reflection-hint-calendar = Le bénéficiaire peut prendre { $days } jours c
 plan-reflection-count-label = Compter le délai de réflexion en
 plan-reflection-count-working = jours ouvrables (du lundi au vendredi)
 plan-reflection-count-calendar = jours calendrier
+
+## rules
+plan-rights-meeting = Si vous demandez un entretien avec votre assistant social, cet entretien doit avoir lieu dans les { $meeting ->
+        [one] un jour ouvrable
+       *[other] { $meeting } jours ouvrables
+    }.
+plan-rights-change = Vous pouvez demander à tout moment de modifier le plan.
+plan-part-time-top-up = Travaille à temps partiel et reçoit un revenu d'intégration complémentaire
+plan-part-time-rule-label = Règle de cet OCMW pour le travail à temps partiel avec revenu d'intégration complémentaire
+plan-part-time-rule-required = Un plan est obligatoire (comme à l'OCMW d'Ostende)
+plan-part-time-rule-optional = Un plan seulement sur demande (comme dans les guides bruxellois)
+plan-ground-part-time = le bénéficiaire travaille à temps partiel avec un revenu d'intégration complémentaire
+plan-ground-studies = le bénéficiaire étudie à temps plein avec l'accord de l'OCMW
+plan-mandate-exempted = L'OCMW a décidé une dispense pour des raisons de santé ou d'équité. Un plan reste possible si le bénéficiaire le demande.
+plan-exemption-label = Dispense accordée par l'OCMW
+plan-exemption-none = Pas de dispense
+plan-exemption-health = Pour des raisons de santé
+plan-exemption-equity = Pour des raisons d'équité
+plan-exemption-date = Date de la décision
+plan-exemption-reason = Motivation de la décision
+plan-exemption-date-missing = La date de la décision manque encore.
+plan-exemption-reason-missing = La motivation de la décision manque encore.
+plan-exemption-ladder = L'échelle montre cette décision avec la situation dispensé.
+plan-reflection-waived-label = Le bénéficiaire a renoncé au délai de réflexion le
+plan-reflection-waived-hint = À remplir seulement si le bénéficiaire a choisi lui-même de signer plus tôt.
+plan-signed-inside-reflection = Le plan a été signé pendant le délai de réflexion, et rien n'indique que le bénéficiaire y a renoncé. Demandez-le et notez-le, ou faites signer à nouveau après le délai de réflexion.

@@ -134,14 +134,36 @@ rights-title = Droits et devoirs
 rights-agreement = Ce plan est un accord entre vous et l'OCMW. Vous l'avez écrit ensemble. En signant, l'OCMW et vous promettez tous les deux de faire ce qui y est écrit.
 rights-client = Ce que vous faites : vous faites les actions qui sont à votre nom, vous venez aux rendez-vous, et vous prévenez à temps si quelque chose ne marche pas.
 rights-ocmw = Ce que fait l'OCMW : il vous aide comme ce plan le prévoit et fait les actions qui sont au nom de l'OCMW. Il regarde le plan avec vous au moins trois fois par an, dont au moins deux fois lors d'un entretien en face à face.
-rights-change = Le plan peut changer si votre vie change. Vous et l'OCMW pouvez tous les deux demander de l'adapter. Un plan modifié est signé à nouveau.
-rights-reflection = Avant de signer, vous pouvez demander un temps de réflexion et emporter le brouillon à la maison. Vous pouvez venir avec une personne de votre choix.
-rights-not-kept = Si un engagement n'est pas respecté sans bonne raison, le leefloon (revenu d'intégration) peut ne pas être payé pendant un certain temps : un mois au maximum, ou trois mois au maximum si cela se reproduit en moins d'un an. Cela n'arrive jamais sans avertissement : vous recevez d'abord une lettre recommandée.
+rights-change = Le plan peut changer si votre vie change. Vous et l'OCMW pouvez tous les deux demander à tout moment de l'adapter. Un plan modifié est signé à nouveau.
+rights-reflection = Avant de signer, vous pouvez demander { $reflection ->
+        [one] un jour
+       *[other] { $reflection } jours
+    } de réflexion et emporter le brouillon à la maison. Vous pouvez venir avec une personne de votre choix.
+rights-not-kept = Si un engagement n'est pas respecté sans bonne raison, le leefloon (revenu d'intégration) peut être suspendu en tout ou en partie : pendant { $sanction ->
+        [one] un mois
+       *[other] { $sanction } mois
+    } au maximum, ou { $repeat ->
+        [one] un mois
+       *[other] { $repeat } mois
+    } au maximum si cela se reproduit en moins d'un an. Cela n'arrive jamais sans avertissement : vous recevez d'abord une lettre recommandée.
 rights-heard = Vous avez le droit d'être entendu. Avant qu'une décision soit prise, vous pouvez donner votre version, et vous pouvez venir avec quelqu'un pour vous aider.
 rights-no-sanction = Il n'y a pas de sanction si vous aviez une bonne raison, ou si l'OCMW n'a pas respecté ses propres engagements de ce plan.
 rights-interpreter = Si vous ne comprenez pas bien l'entretien ou ce plan, vous pouvez demander un interprète.
 rights-copy = Vous recevez une copie de ce plan. Pour vous aider, vous pouvez aussi la recevoir dans votre langue. Seul le texte néerlandais fait foi (c'est le texte officiel).
-rights-appeal = Si vous n'êtes pas d'accord avec une décision de l'OCMW, vous pouvez la contester devant le tribunal du travail.
+rights-appeal = Si vous n'êtes pas d'accord avec une décision de l'OCMW, vous pouvez introduire un recours devant le tribunal du travail. Vous avez { $appeal ->
+        [one] un mois
+       *[other] { $appeal } mois
+    } pour cela, à partir du jour où la décision vous a été notifiée.
 
 pad-typed = Je ne peux pas signer à la main : mon nom tapé tient lieu de signature
 pad-typed-hint = Pour les personnes qui ne peuvent pas signer à la main. Le nom indiqué ci-dessous est alors placé dans le cadre prévu pour la signature.
+
+## rules
+rights-meeting = Si vous demandez un entretien avec votre assistant social, cet entretien doit avoir lieu dans les { $meeting ->
+        [one] un jour ouvrable
+       *[other] { $meeting } jours ouvrables
+    }.
+doc-reflection = Délai de réflexion
+doc-reflection-until = court jusqu'au
+doc-reflection-waived = le bénéficiaire y a renoncé le
+sign-inside-reflection = Le délai de réflexion court jusqu'au { $date } inclus. Qui signe aujourd'hui signe pendant le délai de réflexion. Ce n'est possible que si le bénéficiaire y renonce lui-même : notez-le alors dans le plan.

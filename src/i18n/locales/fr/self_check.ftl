@@ -234,3 +234,6 @@ self-check-change-line = { $domain } ({ $voice }) : { $from } → { $to }
 self-check-add-to-plan = Mettre dans le plan
 self-check-add-to-plan-named = Mettre « { $action } » dans le plan
 self-check-in-plan = Dans le plan
+
+## rules
+self-check-sub-money-unemployment-trap = Risque de piège à l’emploi : travailler ne rapporte que peu ou rien de plus

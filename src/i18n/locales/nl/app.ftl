@@ -102,7 +102,7 @@ life-domain-papers = Administratie en verblijf
 life-domain-digital = Digitale vaardigheden
 
 ## Participatieladder
-rung-1 = Contacten enkel thuis
+rung-1 = Contacten beperkt tot de huiselijke kring
 rung-2 = Sociale contacten buitenshuis
 rung-3 = Arbeidsmatige activiteiten
 rung-4 = Onbetaald werk
@@ -181,3 +181,11 @@ tab-conflict = Het dossier van { $name } werd tegelijk in een ander venster gewi
 notice-understood = Begrepen
 save-error-export = Dit dossier nu exporteren
 save-error-export-hint = Open een dossier en exporteer het om het te bewaren.
+
+## rules
+rung-1-definition = Sociale contacten zijn belangrijk, maar ze zijn er vooral thuis en in de directe omgeving: het gezin, naaste familie, hulp- en zorgverleners, ook in een zorg- of welzijnsinstelling waar iemand verblijft.
+rung-2-definition = Contacten buitenshuis en meedoen aan georganiseerde activiteiten, zoals bij een vereniging, een dienstencentrum of een armoedeorganisatie: mensen ontmoeten en iets zinvols doen.
+rung-3-definition = Onder begeleiding taken doen die op werk lijken, samen met steun voor welzijn en zorg. Betaald werk is op middellange termijn nog niet haalbaar.
+rung-4-definition = Een tijdelijke stap zonder arbeidscontract: ervaring en vaardigheden opdoen, met begeleiding voor werk, welzijn en zorg, om later door te stromen naar trede 5 of 6.
+rung-5-definition = Betaald werk met persoonlijke ondersteuning, omdat iets volledig zelfstandig werken nog in de weg staat. De werkgever krijgt een vergoeding voor die extra steun.
+rung-6-definition = Werk in het gewone economische circuit, zonder bijzondere steun of begeleiding. De meeste werknemers en zelfstandigen staan hier.

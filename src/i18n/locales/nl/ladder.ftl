@@ -138,3 +138,8 @@ catalogue-problem-id = "{ $found }" is geen geldige id (kleine letters, cijfers 
 catalogue-problem-duplicate = deze id wordt al gebruikt door aanbod { $first }
 catalogue-problem-unknown-field = is geen bekend veld
 catalogue-problem-no-offers = de lijst met aanbod is leeg
+
+## rules
+ladder-definitions-title = Wat betekent elke trede?
+ladder-exempted-decision = Beslissing van het OCMW van { $date }: { $ground }. { $reason }
+ladder-exempted-no-decision = In het plan staat nog geen beslissing van het OCMW tot vrijstelling. Noteer ze in het plan, bij de eerste stap.

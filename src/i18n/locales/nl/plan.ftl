@@ -34,16 +34,19 @@ plan-step-review-title = Samen nalezen
 plan-step-evaluations-title = Samen terugkijken
 
 ## Deadline
-plan-deadline-by = Het plan wordt best getekend tegen { $date }.
-plan-deadline-close = Het plan wordt best getekend tegen { $date }: { $days ->
+plan-deadline-by = Het OCMW moet dit plan afsluiten binnen { $months ->
+        [one] één maand
+       *[other] { $months } maanden
+    } na de beslissing over het leefloon, dus uiterlijk op { $date }.
+plan-deadline-close = Het OCMW moet dit plan uiterlijk op { $date } afsluiten: { $days ->
         [0] dat is vandaag.
         [one] nog één dag.
        *[other] nog { $days } dagen.
     }
-plan-deadline-past = Het plan moest klaar zijn op { $date }, { $days ->
+plan-deadline-past = Het OCMW moest dit plan uiterlijk op { $date } afsluiten, { $days ->
         [one] één dag geleden.
        *[other] { $days } dagen geleden.
-    } Laten we het tekenen zodra je er klaar voor bent.
+    } Die termijn is voorbij: het OCMW werkt het plan nu zo snel mogelijk samen met de cliënt af.
 
 ## Basics
 plan-kind-title = Het plan
@@ -59,16 +62,22 @@ plan-period = Periode
 plan-why-title = Waarom er een plan is
 plan-birth-label = Geboortedatum
 plan-birth-hint = Enkel om te zien of het plan verplicht is.
-plan-recent-right-label = Leefloon of gelijkaardige hulp in de laatste 3 maanden?
-plan-recent-right-no = Nee, dit is nieuw
-plan-recent-right-yes = Ja
+plan-recent-right-label = Had de cliënt recht op maatschappelijke integratie in de { $months ->
+        [one] één maand
+       *[other] { $months } maanden
+    } voor de beslissing?
+plan-recent-right-no = Nee, geen recht in die periode
+plan-recent-right-yes = Ja, wel recht in die periode
 plan-asked-client = De cliënt vroeg om een plan
 plan-asked-ocmw = Het OCMW vroeg om een plan
 plan-mandate-required = Een plan is verplicht, omdat:
 plan-mandate-not-required = Volgens de regels is een plan niet verplicht. Op vraag kan het wel.
-plan-mandate-unknown = Vul de geboortedatum en de laatste 3 maanden in om te zien of een plan verplicht is.
+plan-mandate-unknown = Vul de geboortedatum in en of de cliënt in de maanden ervoor recht had op maatschappelijke integratie. Dan zie je of een plan verplicht is.
 plan-ground-under25 = de cliënt jonger is dan 25
-plan-ground-new = de cliënt in de 3 maanden ervoor geen recht op maatschappelijke integratie had
+plan-ground-new = de cliënt in de { $months ->
+        [one] één maand
+       *[other] { $months } maanden
+    } ervoor geen recht op maatschappelijke integratie had
 plan-ground-client = de cliënt erom vroeg
 plan-ground-ocmw = het OCMW erom vroeg
 plan-override-label = Oordeel van de maatschappelijk werker
@@ -153,11 +162,23 @@ plan-means-ocmw = Het OCMW
 plan-means-others = Partners
 plan-rights-title = Jouw rechten en plichten
 plan-rights-1 = Dit plan is een afspraak tussen jou en het OCMW. Beide kanten tekenen het en beide houden woord.
-plan-rights-2 = Voor je tekent, mag je 5 dagen bedenktijd vragen. Je mag iemand meebrengen die je zelf kiest.
+plan-rights-2 = Voor je tekent, mag je { $reflection ->
+        [one] één dag
+       *[other] { $reflection } dagen
+    } bedenktijd vragen. Je mag iemand meebrengen die je zelf kiest.
 plan-rights-3 = We bekijken het plan minstens drie keer per jaar samen, waarvan minstens twee keer in een gesprek van persoon tot persoon. Het plan kan mee veranderen met jouw situatie.
-plan-rights-4 = Als afspraken zonder goede reden niet gebeuren, kan het leefloon tot één maand stoppen, of tot drie maanden als het binnen een jaar opnieuw gebeurt. Eerst krijg je een aangetekende brief en de kans om je verhaal te doen.
+plan-rights-4 = Als afspraken zonder goede reden niet gebeuren, kan het leefloon helemaal of voor een deel geschorst worden: hoogstens { $sanction ->
+        [one] één maand
+       *[other] { $sanction } maanden
+    }, of hoogstens { $repeat ->
+        [one] één maand
+       *[other] { $repeat } maanden
+    } als het binnen een jaar opnieuw gebeurt. Eerst krijg je een aangetekende brief, en je hebt het recht om gehoord te worden voor er iets beslist wordt.
 plan-rights-5 = Er komt geen sanctie als het OCMW zijn eigen afspraken niet nakwam.
-plan-rights-6 = Tegen een beslissing kan je in beroep gaan bij de arbeidsrechtbank.
+plan-rights-6 = Ben je het niet eens met een beslissing, dan kan je in beroep gaan bij de arbeidsrechtbank. Daarvoor heb je { $appeal ->
+        [one] één maand
+       *[other] { $appeal } maanden
+    } vanaf de dag dat de beslissing je meegedeeld werd.
 
 ## Review
 plan-ready-title = Klaar om te tekenen?
@@ -241,3 +262,29 @@ plan-reflection-hint-calendar = De cliënt mag { $days } kalenderdagen nadenken 
 plan-reflection-count-label = Bedenktijd tellen in
 plan-reflection-count-working = werkdagen (maandag tot vrijdag)
 plan-reflection-count-calendar = kalenderdagen
+
+## rules
+plan-rights-meeting = Vraag je een gesprek met je maatschappelijk werker, dan moet dat gesprek er komen binnen { $meeting ->
+        [one] één werkdag
+       *[other] { $meeting } werkdagen
+    }.
+plan-rights-change = Je mag op elk moment vragen om het plan aan te passen.
+plan-part-time-top-up = Werkt deeltijds en krijgt een aanvullend leefloon
+plan-part-time-rule-label = Regel van dit OCMW bij deeltijds werk met aanvullend leefloon
+plan-part-time-rule-required = Een plan is verplicht (zoals bij OCMW Oostende)
+plan-part-time-rule-optional = Een plan enkel op vraag (zoals in de Brusselse gidsen)
+plan-ground-part-time = de cliënt deeltijds werkt met een aanvullend leefloon
+plan-ground-studies = de cliënt met akkoord van het OCMW voltijds studeert
+plan-mandate-exempted = Het OCMW besliste tot vrijstelling om redenen van gezondheid of billijkheid. Een plan kan nog, als de cliënt erom vraagt.
+plan-exemption-label = Vrijstelling door het OCMW
+plan-exemption-none = Geen vrijstelling
+plan-exemption-health = Om redenen van gezondheid
+plan-exemption-equity = Om redenen van billijkheid
+plan-exemption-date = Datum van de beslissing
+plan-exemption-reason = Motivering van de beslissing
+plan-exemption-date-missing = De datum van de beslissing ontbreekt nog.
+plan-exemption-reason-missing = De motivering van de beslissing ontbreekt nog.
+plan-exemption-ladder = De ladder toont deze beslissing bij de situatie vrijgesteld.
+plan-reflection-waived-label = De cliënt zag af van de bedenktijd op
+plan-reflection-waived-hint = Enkel invullen als de cliënt zelf koos om eerder te tekenen.
+plan-signed-inside-reflection = Het plan werd getekend binnen de bedenktijd, en er staat niet dat de cliënt daarvan afzag. Vraag het na en noteer het, of teken opnieuw na de bedenktijd.

@@ -133,14 +133,36 @@ rights-title = Rechten en plichten
 rights-agreement = Dit plan is een afspraak tussen jou en het OCMW. Jullie hebben het samen geschreven. Met jullie handtekening beloven jullie allebei te doen wat erin staat.
 rights-client = Wat jij doet: je doet de acties die bij jou staan, je komt naar de afspraken, en je laat het op tijd weten als iets niet lukt.
 rights-ocmw = Wat het OCMW doet: het helpt je zoals in dit plan staat en doet de acties die bij het OCMW staan. Het bekijkt het plan minstens drie keer per jaar samen met jou, waarvan minstens twee keer in een gesprek van persoon tot persoon.
-rights-change = Het plan kan veranderen als je leven verandert. Jij en het OCMW mogen allebei vragen om het aan te passen. Een veranderd plan wordt opnieuw getekend.
-rights-reflection = Voor je tekent, mag je bedenktijd vragen en het ontwerp mee naar huis nemen. Je mag iemand meebrengen die je zelf kiest.
-rights-not-kept = Als een afspraak zonder goede reden niet gebeurt, kan het leefloon een tijd niet betaald worden: hoogstens één maand, of hoogstens drie maanden als het binnen een jaar opnieuw gebeurt. Dat gebeurt nooit zonder waarschuwing: eerst krijg je een aangetekende brief.
+rights-change = Het plan kan veranderen als je leven verandert. Jij en het OCMW mogen op elk moment vragen om het aan te passen. Een veranderd plan wordt opnieuw getekend.
+rights-reflection = Voor je tekent, mag je { $reflection ->
+        [one] één dag
+       *[other] { $reflection } dagen
+    } bedenktijd vragen en het ontwerp mee naar huis nemen. Je mag iemand meebrengen die je zelf kiest.
+rights-not-kept = Als een afspraak zonder goede reden niet gebeurt, kan het leefloon helemaal of voor een deel geschorst worden: hoogstens { $sanction ->
+        [one] één maand
+       *[other] { $sanction } maanden
+    }, of hoogstens { $repeat ->
+        [one] één maand
+       *[other] { $repeat } maanden
+    } als het binnen een jaar opnieuw gebeurt. Dat gebeurt nooit zonder waarschuwing: eerst krijg je een aangetekende brief.
 rights-heard = Je hebt het recht om gehoord te worden. Voor er een beslissing valt, mag je je verhaal doen, en je mag iemand meebrengen om je te helpen.
 rights-no-sanction = Er komt geen sanctie als je een goede reden had, of als het OCMW zijn eigen afspraken uit dit plan niet nakwam.
 rights-interpreter = Begrijp je het gesprek of dit plan niet goed, dan mag je om een tolk vragen.
 rights-copy = Je krijgt een kopie van dit plan. Als hulp kan je het ook in je eigen taal krijgen; de Nederlandse tekst is de bindende tekst.
-rights-appeal = Ben je het niet eens met een beslissing van het OCMW, dan kan je in beroep gaan bij de arbeidsrechtbank.
+rights-appeal = Ben je het niet eens met een beslissing van het OCMW, dan kan je in beroep gaan bij de arbeidsrechtbank. Daarvoor heb je { $appeal ->
+        [one] één maand
+       *[other] { $appeal } maanden
+    } vanaf de dag dat de beslissing je meegedeeld werd.
 
 pad-typed = Ik kan niet tekenen: mijn getypte naam geldt als handtekening
 pad-typed-hint = Voor wie niet met de hand kan tekenen. De naam hieronder komt dan in het vak van de handtekening.
+
+## rules
+rights-meeting = Vraag je een gesprek met je maatschappelijk werker, dan moet dat gesprek er komen binnen { $meeting ->
+        [one] één werkdag
+       *[other] { $meeting } werkdagen
+    }.
+doc-reflection = Bedenktijd
+doc-reflection-until = loopt tot en met
+doc-reflection-waived = de cliënt zag ervan af op
+sign-inside-reflection = De bedenktijd loopt nog tot en met { $date }. Wie vandaag tekent, tekent binnen de bedenktijd. Dat kan alleen als de cliënt er zelf van afziet: noteer dat dan in het plan.

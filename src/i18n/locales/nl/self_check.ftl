@@ -234,3 +234,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } → { $to }
 self-check-add-to-plan = In het plan zetten
 self-check-add-to-plan-named = “{ $action }” in het plan zetten
 self-check-in-plan = Staat in het plan
+
+## rules
+self-check-sub-money-unemployment-trap = Kans op een werkloosheidsval: werken brengt weinig of niets meer op

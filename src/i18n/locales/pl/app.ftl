@@ -108,7 +108,7 @@ life-domain-papers = Sprawy urzędowe i pobyt
 life-domain-digital = Umiejętności cyfrowe
 
 ## Participation ladder
-rung-1 = Kontakty tylko w domu
+rung-1 = Kontakty ograniczone do kręgu domowego
 rung-2 = Kontakty społeczne poza domem
 rung-3 = Zajęcia podobne do pracy
 rung-4 = Praca nieodpłatna
@@ -195,3 +195,11 @@ tab-conflict = Teczka ({ $name }) została w tym samym czasie zmieniona w innym 
 notice-understood = Rozumiem
 save-error-export = Wyeksportuj teraz tę teczkę
 save-error-export-hint = Proszę otworzyć teczkę i ją wyeksportować, aby ją zachować.
+
+## rules
+rung-1-definition = Kontakty społeczne są ważne, ale odbywają się głównie w domu i w najbliższym otoczeniu: domownicy, bliska rodzina, opiekunowie i pracownicy pomocy, także w placówce opiekuńczej lub pomocowej, w której ktoś mieszka.
+rung-2-definition = Kontakty poza domem i udział w zorganizowanych zajęciach, na przykład w stowarzyszeniu, centrum usług lub organizacji walczącej z ubóstwem: spotykać ludzi i robić coś sensownego.
+rung-3-definition = Wykonywanie zadań podobnych do pracy pod nadzorem, razem ze wsparciem w zakresie dobrostanu i opieki. Praca zarobkowa nie jest jeszcze możliwa w średnim okresie.
+rung-4-definition = Tymczasowy krok bez umowy o pracę: zdobywanie doświadczenia i umiejętności, z towarzyszeniem w pracy, dobrostanie i opiece, aby później przejść na szczebel 5 lub 6.
+rung-5-definition = Praca zarobkowa z osobistym wsparciem, bo coś jeszcze utrudnia w pełni samodzielną pracę. Pracodawca dostaje rekompensatę za to dodatkowe wsparcie.
+rung-6-definition = Praca w zwykłej gospodarce, bez szczególnego wsparcia czy towarzyszenia. Tu jest większość pracowników i osób samozatrudnionych.

@@ -39,15 +39,15 @@ offer-artikel-60-provider = OCMW Oostende, dział zatrudnienia
 offer-artikel-60-description = Płatna praca przez OCMW, ze wsparciem opiekuna w miejscu pracy, który co trzy miesiące ocenia postępy.
 offer-artikel-60-allowance = Wynagrodzenie zamiast leefloon
 offer-artikel-60-duration = Poniżej 36 lat: 1 rok; od 36 do 49 lat: 18 miesięcy; od 50 lat: 2 lata
-offer-artikel-60-conditions = Tylko dla osób otrzymujących leefloon; broszura powitalna na miesiąc przed rozpoczęciem
+offer-artikel-60-conditions = Dla klientów OCMW; broszura powitalna miesiąc przed rozpoczęciem
 
 offer-nazorg-twe-name = Wsparcie po TWE
 offer-nazorg-twe-provider = OCMW Oostende, dział zatrudnienia
 offer-nazorg-twe-description = Dalsze wsparcie po umowie z artykułu 60, z osobistym przekazaniem do VDAB, w drodze do zwykłej pracy.
 
-offer-glow-name = GLOW (praca na rzecz społeczności)
-offer-glow-provider = VDAB
-offer-glow-description = Doświadczenie zawodowe w służbie na rzecz społeczności, ze wsparciem.
+offer-glow-name = GLOW (Groeien en Leren op de Werkvloer: rozwój i nauka w miejscu pracy)
+offer-glow-provider = VDAB (flamandzki urząd pracy) z partnerami
+offer-glow-description = Intensywna ścieżka nauki w miejscu pracy, oparta na stażu WES lub IBO, z dodatkowym wsparciem językowym. Dla osób szukających pracy z niepełnosprawnością w pracy lub z kilkoma problemami naraz.
 offer-glow-duration = Najwyżej 24 miesiące
 
 offer-wes-name = Staż dla zdobycia doświadczenia zawodowego (WES)
@@ -94,7 +94,7 @@ offer-wijk-werken-conditions = Dla klientów VDAB, OCMW lub GTB
 offer-vrijwilligerswerk-name = Wolontariat
 offer-vrijwilligerswerk-provider = FMDO i vzw Perspectief
 offer-vrijwilligerswerk-description = Dobrowolna pomoc w organizacji: poznawać ludzi, robić coś ważnego i zdobywać doświadczenie.
-offer-vrijwilligerswerk-allowance = 4,10 € za godzinę
+offer-vrijwilligerswerk-allowance = Zasadniczo bez wynagrodzenia; czasem zwrot kosztów, który zależy od organizacji (vzw Perspectief: 4,10 € za godzinę)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

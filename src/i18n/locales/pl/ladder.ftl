@@ -156,3 +156,8 @@ catalogue-problem-id = "{ $found }" to nieprawidłowe id (małe litery, cyfry i 
 catalogue-problem-duplicate = to id jest już używane przez ofertę { $first }
 catalogue-problem-unknown-field = to nie jest znane pole
 catalogue-problem-no-offers = lista ofert jest pusta
+
+## rules
+ladder-definitions-title = Co oznacza każdy szczebel?
+ladder-exempted-decision = Decyzja OCMW z dnia { $date }: { $ground }. { $reason }
+ladder-exempted-no-decision = W planie nie ma jeszcze decyzji OCMW o zwolnieniu. Zapisz ją w planie, w pierwszym kroku.

@@ -34,20 +34,25 @@ plan-step-review-title = Przeczytajmy to razem
 plan-step-evaluations-title = Spójrzmy razem wstecz
 
 ## Deadline
-plan-deadline-by = Najlepiej podpisać plan do { $date }.
-plan-deadline-close = Najlepiej podpisać plan do { $date }: { $days ->
+plan-deadline-by = OCMW musi zawrzeć ten plan najpóźniej { $date }. Termin po decyzji o leefloon wynosi { $months ->
+        [one] { $months } miesiąc
+        [few] { $months } miesiące
+        [many] { $months } miesięcy
+       *[other] { $months } miesiąca
+    }.
+plan-deadline-close = OCMW musi zawrzeć ten plan najpóźniej { $date }: { $days ->
         [0] to dzisiaj.
         [one] został jeszcze jeden dzień.
         [few] zostały jeszcze { $days } dni.
        *[many] zostało jeszcze { $days } dni.
         [other] zostało jeszcze { $days } dnia.
     }
-plan-deadline-past = Termin podpisania planu minął { $date }, { $days ->
+plan-deadline-past = OCMW musiał zawrzeć ten plan najpóźniej { $date }, { $days ->
         [one] jeden dzień temu.
         [few] { $days } dni temu.
        *[many] { $days } dni temu.
         [other] { $days } dnia temu.
-    } Podpiszmy go, gdy tylko poczujesz, że to dobry moment.
+    } Ten termin minął: OCMW kończy teraz plan razem z klientem tak szybko, jak to możliwe.
 
 ## Basics
 plan-kind-title = Plan
@@ -63,16 +68,26 @@ plan-period = Okres
 plan-why-title = Dlaczego jest plan
 plan-birth-label = Data urodzenia
 plan-birth-hint = Tylko po to, by sprawdzić, czy plan jest obowiązkowy.
-plan-recent-right-label = Leefloon lub podobna pomoc w ostatnich 3 miesiącach?
-plan-recent-right-no = Nie, to nowa sytuacja
-plan-recent-right-yes = Tak
+plan-recent-right-label = Czy klient miał prawo do integracji społecznej w okresie przed decyzją ({ $months ->
+        [one] { $months } miesiąc
+        [few] { $months } miesiące
+        [many] { $months } miesięcy
+       *[other] { $months } miesiąca
+    })?
+plan-recent-right-no = Nie, w tym okresie nie miał prawa
+plan-recent-right-yes = Tak, w tym okresie miał prawo
 plan-asked-client = Prośba o plan wyszła od klienta
 plan-asked-ocmw = Prośba o plan wyszła od OCMW
 plan-mandate-required = Plan jest obowiązkowy, ponieważ:
 plan-mandate-not-required = Według przepisów plan nie jest obowiązkowy. Można go jednak sporządzić na prośbę.
-plan-mandate-unknown = Proszę wpisać datę urodzenia i ostatnie 3 miesiące, aby sprawdzić, czy plan jest obowiązkowy.
+plan-mandate-unknown = Wpisz datę urodzenia i czy klient miał prawo do integracji społecznej w poprzednich miesiącach. Wtedy zobaczysz, czy plan jest obowiązkowy.
 plan-ground-under25 = klient ma mniej niż 25 lat
-plan-ground-new = w ciągu poprzednich 3 miesięcy klientowi nie przysługiwało prawo do integracji społecznej
+plan-ground-new = klient nie miał prawa do integracji społecznej w poprzednim okresie ({ $months ->
+        [one] { $months } miesiąc
+        [few] { $months } miesiące
+        [many] { $months } miesięcy
+       *[other] { $months } miesiąca
+    })
 plan-ground-client = prośba wyszła od klienta
 plan-ground-ocmw = prośba wyszła od OCMW
 plan-override-label = Ocena pracownika socjalnego
@@ -157,11 +172,31 @@ plan-means-ocmw = OCMW
 plan-means-others = Partnerzy
 plan-rights-title = Twoje prawa i obowiązki
 plan-rights-1 = Ten plan to umowa między tobą a OCMW. Obie strony go podpisują i obie dotrzymują słowa.
-plan-rights-2 = Zanim podpiszesz, możesz poprosić o 5 dni do namysłu. Możesz przyprowadzić wybraną przez siebie osobę.
+plan-rights-2 = Zanim podpiszesz, możesz poprosić o czas do namysłu: { $reflection ->
+        [one] { $reflection } dzień
+        [few] { $reflection } dni
+        [many] { $reflection } dni
+       *[other] { $reflection } dnia
+    }. Możesz przyprowadzić wybraną przez siebie osobę.
 plan-rights-3 = Razem przeglądamy plan co najmniej trzy razy w roku, w tym co najmniej dwa razy podczas osobistego spotkania. Plan może się zmieniać razem z twoją sytuacją.
-plan-rights-4 = Jeśli ustalenia nie są realizowane bez ważnego powodu, wypłata leefloon może zostać wstrzymana najwyżej na jeden miesiąc, a jeśli zdarzy się to ponownie w ciągu roku, najwyżej na trzy miesiące. Wcześniej dostaniesz list polecony i możliwość przedstawienia swojej wersji.
+plan-rights-4 = Jeśli ustalenia nie są dotrzymane bez ważnego powodu, leefloon może zostać wstrzymany w całości lub w części: najwyżej na { $sanction ->
+        [one] { $sanction } miesiąc
+        [few] { $sanction } miesiące
+        [many] { $sanction } miesięcy
+       *[other] { $sanction } miesiąca
+    } albo najwyżej na { $repeat ->
+        [one] { $repeat } miesiąc
+        [few] { $repeat } miesiące
+        [many] { $repeat } miesięcy
+       *[other] { $repeat } miesiąca
+    }, jeśli zdarzy się to znowu w ciągu roku. Najpierw dostaniesz list polecony i masz prawo zostać wysłuchanym, zanim cokolwiek zostanie postanowione.
 plan-rights-5 = Nie będzie sankcji, jeśli OCMW nie dotrzymało własnych ustaleń.
-plan-rights-6 = Od decyzji możesz się odwołać do sądu pracy (arbeidsrechtbank).
+plan-rights-6 = Jeśli nie zgadzasz się z decyzją, możesz odwołać się do sądu pracy (arbeidsrechtbank). Masz na to { $appeal ->
+        [one] { $appeal } miesiąc
+        [few] { $appeal } miesiące
+        [many] { $appeal } miesięcy
+       *[other] { $appeal } miesiąca
+    } od dnia, w którym powiadomiono cię o decyzji.
 
 ## Review
 plan-ready-title = Gotowe do podpisu?
@@ -263,3 +298,31 @@ plan-reflection-hint-calendar =
 plan-reflection-count-label = Liczyć czas do namysłu w
 plan-reflection-count-working = dniach roboczych (od poniedziałku do piątku)
 plan-reflection-count-calendar = dniach kalendarzowych
+
+## rules
+plan-rights-meeting = Jeśli poprosisz o rozmowę ze swoim pracownikiem socjalnym, rozmowa ta musi się odbyć w terminie: { $meeting ->
+        [one] { $meeting } dzień roboczy
+        [few] { $meeting } dni robocze
+        [many] { $meeting } dni roboczych
+       *[other] { $meeting } dnia roboczego
+    }.
+plan-rights-change = W każdej chwili możesz poprosić o zmianę planu.
+plan-part-time-top-up = Pracuje w niepełnym wymiarze i dostaje uzupełniający leefloon
+plan-part-time-rule-label = Zasada tego OCMW przy pracy w niepełnym wymiarze z uzupełniającym leefloon
+plan-part-time-rule-required = Plan jest obowiązkowy (jak w OCMW Ostenda)
+plan-part-time-rule-optional = Plan tylko na prośbę (jak w przewodnikach brukselskich)
+plan-ground-part-time = klient pracuje w niepełnym wymiarze i dostaje uzupełniający leefloon
+plan-ground-studies = klient studiuje w pełnym wymiarze za zgodą OCMW
+plan-mandate-exempted = OCMW zdecydował o zwolnieniu ze względów zdrowotnych lub ze względów słuszności. Plan jest nadal możliwy, jeśli klient o niego poprosi.
+plan-exemption-label = Zwolnienie przez OCMW
+plan-exemption-none = Bez zwolnienia
+plan-exemption-health = Ze względów zdrowotnych
+plan-exemption-equity = Ze względów słuszności
+plan-exemption-date = Data decyzji
+plan-exemption-reason = Uzasadnienie decyzji
+plan-exemption-date-missing = Brakuje jeszcze daty decyzji.
+plan-exemption-reason-missing = Brakuje jeszcze uzasadnienia decyzji.
+plan-exemption-ladder = Drabina pokazuje tę decyzję przy statusie „zwolnienie”.
+plan-reflection-waived-label = Klient zrezygnował z czasu do namysłu dnia
+plan-reflection-waived-hint = Wypełnij tylko wtedy, gdy klient sam wybrał wcześniejsze podpisanie.
+plan-signed-inside-reflection = Plan podpisano w czasie do namysłu i nie zapisano, że klient z niego zrezygnował. Zapytaj i zapisz to albo podpiszcie ponownie po czasie do namysłu.

@@ -145,14 +145,46 @@ rights-title = Prawa i obowiązki
 rights-agreement = Ten plan to umowa między tobą a OCMW. Napisaliście go razem. Podpisując go, obie strony obiecują zrobić to, co jest w nim zapisane.
 rights-client = Co robisz ty: wykonujesz działania zapisane przy tobie, przychodzisz na umówione spotkania i na czas dajesz znać, jeśli coś się nie udaje.
 rights-ocmw = Co robi OCMW: pomaga ci tak, jak jest zapisane w tym planie, i wykonuje działania zapisane przy OCMW. Co najmniej trzy razy w roku przegląda z tobą plan, w tym co najmniej dwa razy podczas osobistej rozmowy.
-rights-change = Plan może się zmienić, gdy zmienia się twoje życie. Zarówno ty, jak i OCMW możecie poprosić o jego zmianę. Zmieniony plan podpisuje się ponownie.
-rights-reflection = Zanim podpiszesz, możesz poprosić o czas do namysłu i zabrać wersję roboczą do domu. Możesz przyprowadzić wybraną przez siebie osobę.
-rights-not-kept = Jeśli jakieś ustalenie nie zostanie zrealizowane bez ważnego powodu, wypłata leefloon (dochodu integracyjnego) może zostać na jakiś czas wstrzymana: najwyżej na jeden miesiąc albo najwyżej na trzy miesiące, jeśli zdarzy się to ponownie w ciągu roku. Nigdy nie dzieje się to bez uprzedzenia: najpierw dostaniesz list polecony.
+rights-change = Plan może się zmienić, gdy zmienia się twoje życie. Ty i OCMW możecie w każdej chwili poprosić o jego dostosowanie. Zmieniony plan podpisuje się ponownie.
+rights-reflection = Zanim podpiszesz, możesz poprosić o czas do namysłu ({ $reflection ->
+        [one] { $reflection } dzień
+        [few] { $reflection } dni
+        [many] { $reflection } dni
+       *[other] { $reflection } dnia
+    }) i zabrać projekt do domu. Możesz przyprowadzić wybraną przez siebie osobę.
+rights-not-kept = Jeśli ustalenie nie jest dotrzymane bez ważnego powodu, leefloon może zostać wstrzymany w całości lub w części: najwyżej na { $sanction ->
+        [one] { $sanction } miesiąc
+        [few] { $sanction } miesiące
+        [many] { $sanction } miesięcy
+       *[other] { $sanction } miesiąca
+    } albo najwyżej na { $repeat ->
+        [one] { $repeat } miesiąc
+        [few] { $repeat } miesiące
+        [many] { $repeat } miesięcy
+       *[other] { $repeat } miesiąca
+    }, jeśli zdarzy się to znowu w ciągu roku. Nigdy nie dzieje się to bez ostrzeżenia: najpierw dostaniesz list polecony.
 rights-heard = Masz prawo do tego, żeby OCMW cię wysłuchało. Zanim zapadnie decyzja, możesz przedstawić swoją wersję i przyprowadzić kogoś, kto ci pomoże.
 rights-no-sanction = Nie będzie sankcji, jeśli był ważny powód albo jeśli OCMW nie dotrzymało własnych ustaleń z tego planu.
 rights-interpreter = Jeśli nie rozumiesz dobrze rozmowy albo tego planu, możesz poprosić o tłumacza.
 rights-copy = Dostaniesz kopię tego planu. Jako pomoc możesz ją dostać także w swoim języku; obowiązuje tekst w języku niderlandzkim.
-rights-appeal = Jeśli nie zgadzasz się z decyzją OCMW, możesz się od niej odwołać do sądu pracy (arbeidsrechtbank).
+rights-appeal = Jeśli nie zgadzasz się z decyzją OCMW, możesz odwołać się do sądu pracy (arbeidsrechtbank). Masz na to { $appeal ->
+        [one] { $appeal } miesiąc
+        [few] { $appeal } miesiące
+        [many] { $appeal } miesięcy
+       *[other] { $appeal } miesiąca
+    } od dnia, w którym powiadomiono cię o decyzji.
 
 pad-typed = Nie mogę podpisać się odręcznie: wpisane przeze mnie imię i nazwisko liczy się jako podpis
 pad-typed-hint = Dla osób, które nie mogą podpisać się odręcznie. Imię i nazwisko wpisane poniżej pojawi się wtedy w polu do podpisu.
+
+## rules
+rights-meeting = Jeśli poprosisz o rozmowę ze swoim pracownikiem socjalnym, rozmowa ta musi się odbyć w terminie: { $meeting ->
+        [one] { $meeting } dzień roboczy
+        [few] { $meeting } dni robocze
+        [many] { $meeting } dni roboczych
+       *[other] { $meeting } dnia roboczego
+    }.
+doc-reflection = Czas do namysłu
+doc-reflection-until = trwa do
+doc-reflection-waived = klient zrezygnował z niego dnia
+sign-inside-reflection = Czas do namysłu trwa do { $date } włącznie. Kto podpisuje dzisiaj, podpisuje w czasie do namysłu. Można tak tylko wtedy, gdy klient sam z niego rezygnuje: zapisz to wtedy w planie.

@@ -238,3 +238,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } → { $to }
 self-check-add-to-plan = Dodaj do planu
 self-check-add-to-plan-named = Dodaj „{ $action }” do planu
 self-check-in-plan = Jest w planie
+
+## rules
+self-check-sub-money-unemployment-trap = Ryzyko pułapki bezrobocia: praca daje niewiele albo nic więcej

@@ -39,15 +39,15 @@ offer-artikel-60-provider = OCMW Oostende، د کار ګمارنې څانګه
 offer-artikel-60-description = د OCMW له لارې په معاش یوه دنده، د کار ځای د یو روزونکي (coach) له ملاتړ سره چې هرې درې میاشتې ارزونه کوي.
 offer-artikel-60-allowance = د leefloon پر ځای معاش
 offer-artikel-60-duration = له ۳۶ کلونو کم: ۱ کال؛ له ۳۶ تر ۴۹ کلونو: ۱۸ میاشتې؛ له ۵۰ کلونو پورته: ۲ کاله
-offer-artikel-60-conditions = یوازې د هغو لپاره چې leefloon اخلي؛ د پیل نه یوه میاشت مخکې د هرکلي یو کتابګوټی
+offer-artikel-60-conditions = د OCMW د مراجعینو لپاره؛ له پیل نه یوه میاشت مخکې د ښه راغلاست کتابچه
 
 offer-nazorg-twe-name = له TWE وروسته تعقیب
 offer-nazorg-twe-provider = OCMW Oostende، د کار ګمارنې څانګه
 offer-nazorg-twe-description = د artikel 60 قرارداد وروسته تعقیب، VDAB ته د شخصي معرفي سره سپارل، د عادي کار په لور.
 
-offer-glow-name = GLOW (ټولنیز خدمت)
-offer-glow-provider = VDAB
-offer-glow-description = د ټولنې لپاره په یوه خدمت کې کاري تجربه، له ملاتړ سره.
+offer-glow-name = GLOW (Groeien en Leren op de Werkvloer: د کار په ځای کې وده او زده کړه)
+offer-glow-provider = VDAB (د فلاندرز د کار اداره) له همکارانو سره
+offer-glow-description = د کار په ځای کې د زده کړې یو فشرده پروګرام، د WES یا IBO کارزده کړې شاوخوا، له اضافي ژبني ملاتړ سره. د هغو کار لټوونکو لپاره چې د کار معلولیت یا څو ستونزې یوځای لري.
 offer-glow-duration = تر ټولو ډېر ۲۴ میاشتې
 
 offer-wes-name = د کاري تجربې کارموزي (WES)
@@ -94,7 +94,7 @@ offer-wijk-werken-conditions = د VDAB، OCMW یا GTB د مراجعه کوون�
 offer-vrijwilligerswerk-name = رضاکاره کار
 offer-vrijwilligerswerk-provider = FMDO او vzw Perspectief
 offer-vrijwilligerswerk-description = په یوه اداره کې په رضاکاره توګه مرسته: له خلکو سره لیدل، ګټور اوسېدل او تجربه ترلاسه کول.
-offer-vrijwilligerswerk-allowance = په ساعت کې ۴٫۱۰ یورو
+offer-vrijwilligerswerk-allowance = په اصل کې بې معاشه؛ کله کله د لګښتونو جبران چې له یوه سازمان نه بل ته توپیر لري (vzw Perspectief: په ساعت کې 4.10 €)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

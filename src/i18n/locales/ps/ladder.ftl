@@ -139,3 +139,8 @@ catalogue-problem-id = "{ $found }" سم id نه دی (کوچني توري، ع�
 catalogue-problem-duplicate = دا id مخکې د وړاندیز { $first } لپاره کارول شوی دی
 catalogue-problem-unknown-field = پېژندل شوې ساحه نه ده
 catalogue-problem-no-offers = د وړاندیزونو لېست خالي دی
+
+## rules
+ladder-definitions-title = هره پوړۍ څه معنا لري؟
+ladder-exempted-decision = د { $date } نېټې د OCMW پرېکړه: { $ground }. { $reason }
+ladder-exempted-no-decision = په پلان کې لا د OCMW د معافیت پرېکړه نشته. په پلان کې یې په لومړي ګام کې ولیکئ.

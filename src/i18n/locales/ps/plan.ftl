@@ -34,16 +34,19 @@ plan-step-review-title = یوځای بیا لوستل
 plan-step-evaluations-title = یوځای شاته کتل
 
 ## Deadline
-plan-deadline-by = ښه به وي چې پلان تر { $date } پورې لاسلیک شي.
-plan-deadline-close = ښه به وي چې پلان تر { $date } پورې لاسلیک شي: { $days ->
+plan-deadline-by = OCMW باید دا پلان تر { $date } پورې وتړي. د leefloon له پرېکړې وروسته موده { $months ->
+        [one] یوه میاشت
+       *[other] { $months } میاشتې
+    } ده.
+plan-deadline-close = OCMW باید دا پلان تر { $date } پورې وتړي: { $days ->
         [0] دا نن ده.
         [one] یوه ورځ پاتې ده.
        *[other] { $days } ورځې پاتې دي.
     }
-plan-deadline-past = پلان باید په { $date } چمتو وای، { $days ->
+plan-deadline-past = OCMW باید دا پلان تر { $date } پورې تړلی وای، { $days ->
         [one] یوه ورځ مخکې.
        *[other] { $days } ورځې مخکې.
-    } راځئ چې لاسلیک یې کړو، هر کله چې تاسو چمتو یاست.
+    } دا موده تېره شوې ده: OCMW اوس پلان د مراجع سره ژر تر ژره بشپړوي.
 
 ## Basics
 plan-kind-title = پلان
@@ -59,16 +62,22 @@ plan-period = موده
 plan-why-title = ولې پلان شته
 plan-birth-label = د زېږېدو نېټه
 plan-birth-hint = یوازې د دې لپاره چې معلومه شي پلان اجباري دی که نه.
-plan-recent-right-label = په تېرو ۳ میاشتو کې leefloon یا ورته مرسته؟
-plan-recent-right-no = نه، دا نوې ده
-plan-recent-right-yes = هو
+plan-recent-right-label = ایا مراجع د پرېکړې نه مخکې موده کې ({ $months ->
+        [one] یوه میاشت
+       *[other] { $months } میاشتې
+    }) د ټولنیز یووالي حق درلود؟
+plan-recent-right-no = نه، په هغه موده کې یې حق نه درلود
+plan-recent-right-yes = هو، په هغه موده کې یې حق درلود
 plan-asked-client = مراجعه کوونکي د پلان غوښتنه وکړه
 plan-asked-ocmw = OCMW د پلان غوښتنه وکړه
 plan-mandate-required = پلان اجباري دی، ځکه چې:
 plan-mandate-not-required = د مقرراتو له مخې پلان اجباري نه دی. خو د غوښتنې پر بنسټ جوړېدای شي.
-plan-mandate-unknown = د زېږېدو نېټه او د تېرو ۳ میاشتو پوښتنه ډکه کړئ، چې معلومه شي پلان اجباري دی که نه.
+plan-mandate-unknown = د زېږون نېټه ولیکئ او دا چې مراجع په تېرو میاشتو کې د ټولنیز یووالي حق درلود که نه. بیا به وګورئ چې پلان اړین دی که نه.
 plan-ground-under25 = مراجعه کوونکی له ۲۵ کلونو کم عمر لري
-plan-ground-new = مراجعه کوونکي تر دې مخکې په ۳ میاشتو کې د ټولنیز ادغام حق نه درلود
+plan-ground-new = مراجع په تېره موده کې ({ $months ->
+        [one] یوه میاشت
+       *[other] { $months } میاشتې
+    }) د ټولنیز یووالي حق نه درلود
 plan-ground-client = مراجعه کوونکي یې غوښتنه وکړه
 plan-ground-ocmw = OCMW یې غوښتنه وکړه
 plan-override-label = د ټولنیز کارکوونکي نظر
@@ -153,11 +162,23 @@ plan-means-ocmw = OCMW
 plan-means-others = همکاران
 plan-rights-title = ستاسو حقونه او مکلفیتونه
 plan-rights-1 = دا پلان ستاسو او OCMW ترمنځ یوه هوکړه ده. دواړه خواوې یې لاسلیکوي او دواړه پر خپله خبره ولاړې دي.
-plan-rights-2 = د لاسلیک څخه مخکې کولای شئ د فکر کولو لپاره ۵ ورځې وغواړئ. کولای شئ له ځان سره یو داسې څوک راولئ چې تاسو یې پخپله ټاکئ.
+plan-rights-2 = له لاسلیک مخکې کولای شئ { $reflection ->
+        [one] یوه ورځ
+       *[other] { $reflection } ورځې
+    } د فکر کولو وخت وغواړئ. کولای شئ یو کس له ځان سره راولئ چې پخپله یې غوره کوئ.
 plan-rights-3 = موږ پلان لږ تر لږه په کال کې درې ځله یوځای ګورو، چې لږ تر لږه دوه ځله یې مخامخ په ناسته کې وي. پلان ستاسو له حالت سره سم بدلېدای شي.
-plan-rights-4 = که هوکړې بې له ښه دلیل پوره نه شي، leefloon تر یوې میاشتې پورې درېدای شي، یا تر درې میاشتو پورې که په یو کال کې بیا پېښ شي. تر دې مخکې تاسو ته یو ثبت شوی (aangetekende) لیک درلېږل کېږي او دا فرصت درکول کېږي چې خپله خبره ووایئ.
+plan-rights-4 = که هوکړې له ښه دلیل پرته پوره نه شي، leefloon په بشپړه توګه یا یوه برخه یې ځنډول کېدای شي: تر ټولو ډېر { $sanction ->
+        [one] یوه میاشت
+       *[other] { $sanction } میاشتې
+    }، یا تر ټولو ډېر { $repeat ->
+        [one] یوه میاشت
+       *[other] { $repeat } میاشتې
+    } که په یوه کال کې بیا پېښ شي. لومړی یو ثبت شوی لیک ترلاسه کوئ، او حق لرئ چې له هرې پرېکړې مخکې ستاسو خبرې واورېدل شي.
 plan-rights-5 = که OCMW خپلې هوکړې پوره کړې نه وي، هېڅ جزا نشته.
-plan-rights-6 = د یوې پرېکړې پر وړاندې کولای شئ د کار محکمې (arbeidsrechtbank) ته اعتراض (استیناف) وکړئ.
+plan-rights-6 = که له یوې پرېکړې سره موافق نه یاست، کولای شئ د کار محکمې (arbeidsrechtbank) ته استیناف وکړئ. د دې لپاره له هغې ورځې چې پرېکړه درته ابلاغ شوه { $appeal ->
+        [one] یوه میاشت
+       *[other] { $appeal } میاشتې
+    } وخت لرئ.
 
 ## Review
 plan-ready-title = لاسلیک ته چمتو دی؟
@@ -241,3 +262,29 @@ plan-reflection-hint-calendar = مراجعه کوونکی کولای شي د ل�
 plan-reflection-count-label = د فکر کولو وخت په دې ډول حسابول
 plan-reflection-count-working = کاري ورځې (دوشنبه تر جمعې)
 plan-reflection-count-calendar = تقویمي ورځې (ټولې ورځې)
+
+## rules
+plan-rights-meeting = که د خپل ټولنیز کارکوونکي سره د خبرو غوښتنه وکړئ، دا خبرې باید په { $meeting ->
+        [one] یوه کاري ورځ
+       *[other] { $meeting } کاري ورځې
+    } کې وشي.
+plan-rights-change = هر وخت کولای شئ وغواړئ چې پلان بدل شي.
+plan-part-time-top-up = نیمه ورځ کار کوي او بشپړوونکی leefloon ترلاسه کوي
+plan-part-time-rule-label = د نیمې ورځې کار او بشپړوونکي leefloon لپاره د دې OCMW قاعده
+plan-part-time-rule-required = پلان اړین دی (لکه په OCMW اوستنده کې)
+plan-part-time-rule-optional = پلان یوازې د غوښتنې پر بنسټ (لکه د بروکسل لارښودونو کې)
+plan-ground-part-time = مراجع نیمه ورځ کار کوي او بشپړوونکی leefloon ترلاسه کوي
+plan-ground-studies = مراجع د OCMW په موافقه بشپړ وخت زده کړه کوي
+plan-mandate-exempted = OCMW د روغتیا یا انصاف د دلیلونو له امله د معافیت پرېکړه وکړه. که مراجع یې وغواړي، پلان لا هم ممکن دی.
+plan-exemption-label = د OCMW له خوا معافیت
+plan-exemption-none = معافیت نشته
+plan-exemption-health = د روغتیا د دلیلونو له امله
+plan-exemption-equity = د انصاف د دلیلونو له امله
+plan-exemption-date = د پرېکړې نېټه
+plan-exemption-reason = د پرېکړې دلیل
+plan-exemption-date-missing = د پرېکړې نېټه لا نشته.
+plan-exemption-reason-missing = د پرېکړې دلیل لا نشته.
+plan-exemption-ladder = زینه دا پرېکړه د «معاف» حالت تر څنګ ښيي.
+plan-reflection-waived-label = مراجع د فکر کولو له وخت نه تېر شو په
+plan-reflection-waived-hint = یوازې هغه وخت یې ډک کړئ چې مراجع پخپله غوره کړې وي چې ژر لاسلیک وکړي.
+plan-signed-inside-reflection = پلان د فکر کولو په وخت کې لاسلیک شو، او لیکل شوي نه دي چې مراجع ترې تېر شوی. پوښتنه وکړئ او ولیکئ یې، یا د فکر کولو له وخت وروسته بیا لاسلیک وکړئ.

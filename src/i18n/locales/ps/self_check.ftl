@@ -234,3 +234,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } ← { $to }
 self-check-add-to-plan = پلان ته اضافه کول
 self-check-add-to-plan-named = «{ $action }» پلان ته اضافه کول
 self-check-in-plan = په پلان کې شته
+
+## rules
+self-check-sub-money-unemployment-trap = د بېکارۍ د دام خطر: کار کول لږ یا هېڅ اضافي عاید نه راوړي

@@ -105,7 +105,7 @@ life-domain-papers = Acte și ședere
 life-domain-digital = Competențe digitale
 
 ## Participation ladder
-rung-1 = Contacte doar acasă
+rung-1 = Contacte limitate la cercul casei
 rung-2 = Contacte sociale în afara casei
 rung-3 = Activități asemănătoare muncii
 rung-4 = Muncă neplătită
@@ -190,3 +190,11 @@ tab-conflict = Dosarul lui { $name } a fost modificat în același timp într-o 
 notice-understood = Am înțeles
 save-error-export = Exportați acum acest dosar
 save-error-export-hint = Deschideți un dosar și exportați-l pentru a-l păstra.
+
+## rules
+rung-1-definition = Contactele sociale contează, dar au loc mai ales acasă și în apropiere: gospodăria, familia apropiată, îngrijitorii și lucrătorii de sprijin, inclusiv într-o instituție de îngrijire sau de asistență unde locuiește persoana.
+rung-2-definition = Contacte în afara casei și participare la activități organizate, de exemplu la o asociație, un centru de servicii sau o organizație împotriva sărăciei: întâlnirea cu oameni și ceva cu sens de făcut.
+rung-3-definition = Sarcini asemănătoare muncii, sub îndrumare, împreună cu sprijin pentru bunăstare și îngrijire. Munca plătită nu este încă posibilă pe termen mediu.
+rung-4-definition = Un pas temporar fără contract de muncă: acumularea de experiență și abilități, cu însoțire pentru muncă, bunăstare și îngrijire, pentru a trece mai târziu la treapta 5 sau 6.
+rung-5-definition = Muncă plătită cu sprijin personal, pentru că ceva încă împiedică munca pe deplin independentă. Angajatorul primește o compensație pentru acest sprijin suplimentar.
+rung-6-definition = Muncă în economia obișnuită, fără sprijin sau însoțire specială. Aici se află majoritatea angajaților și a celor care lucrează pe cont propriu.

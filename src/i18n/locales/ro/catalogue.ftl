@@ -40,15 +40,15 @@ offer-artikel-60-provider = OCMW Oostende, serviciul de ocupare
 offer-artikel-60-description = Un loc de muncă plătit prin OCMW, cu un coach la locul de muncă, care face o evaluare la fiecare trei luni.
 offer-artikel-60-allowance = Un salariu în loc de leefloon
 offer-artikel-60-duration = Sub 36 de ani: 1 an; între 36 și 49 de ani: 18 luni; de la 50 de ani: 2 ani
-offer-artikel-60-conditions = Doar pentru cei care primesc leefloon; o broșură de bun venit cu o lună înainte de început
+offer-artikel-60-conditions = Pentru beneficiarii OCMW; o broșură de bun venit cu o lună înainte de început
 
 offer-nazorg-twe-name = Sprijin ulterior după TWE
 offer-nazorg-twe-provider = OCMW Oostende, serviciul de ocupare
 offer-nazorg-twe-description = Urmărire după un contract conform articolului 60, cu o predare atentă și personală către VDAB, pe drumul spre un loc de muncă obișnuit.
 
-offer-glow-name = GLOW (muncă în folosul comunității)
-offer-glow-provider = VDAB (serviciul flamand pentru ocuparea forței de muncă)
-offer-glow-description = Experiență de muncă într-un serviciu pentru comunitate, cu însoțire.
+offer-glow-name = GLOW (Groeien en Leren op de Werkvloer: a crește și a învăța la locul de muncă)
+offer-glow-provider = VDAB (serviciul flamand de ocupare) cu parteneri
+offer-glow-description = Un parcurs intensiv de învățare la locul de muncă, în jurul unui stagiu WES sau IBO, cu sprijin suplimentar pentru limbă. Pentru persoanele în căutarea unui loc de muncă cu o limitare în muncă sau cu mai multe probleme deodată.
 offer-glow-duration = Cel mult 24 de luni
 
 offer-wes-name = Stagiu de experiență profesională (WES)
@@ -95,7 +95,7 @@ offer-wijk-werken-conditions = Pentru persoanele îndrumate de VDAB, OCMW sau GT
 offer-vrijwilligerswerk-name = Voluntariat
 offer-vrijwilligerswerk-provider = FMDO și vzw Perspectief
 offer-vrijwilligerswerk-description = Participare voluntară într-o organizație: cunoști oameni, ești de folos și câștigi experiență.
-offer-vrijwilligerswerk-allowance = 4,10 € pe oră
+offer-vrijwilligerswerk-allowance = În principiu neplătit; uneori o compensare a cheltuielilor, care diferă de la o organizație la alta (vzw Perspectief: 4,10 € pe oră)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

@@ -141,3 +141,8 @@ catalogue-problem-id = "{ $found }" nu este un id valid (litere mici, cifre și 
 catalogue-problem-duplicate = acest id este deja folosit de oferta { $first }
 catalogue-problem-unknown-field = nu este un câmp cunoscut
 catalogue-problem-no-offers = lista de oferte este goală
+
+## rules
+ladder-definitions-title = Ce înseamnă fiecare treaptă?
+ladder-exempted-decision = Decizia OCMW din { $date }: { $ground }. { $reason }
+ladder-exempted-no-decision = În plan nu există încă o decizie de scutire a OCMW. Noteaz-o în plan, la primul pas.

@@ -34,18 +34,22 @@ plan-step-review-title = Recitim împreună
 plan-step-evaluations-title = Privim înapoi împreună
 
 ## Deadline
-plan-deadline-by = Planul ar fi bine să fie semnat până la { $date }.
-plan-deadline-close = Planul ar fi bine să fie semnat până la { $date }: { $days ->
+plan-deadline-by = OCMW trebuie să încheie acest plan cel târziu pe { $date }. Termenul după decizia privind leefloon este de { $months ->
+        [one] o lună
+        [few] { $months } luni
+       *[other] { $months } de luni
+    }.
+plan-deadline-close = OCMW trebuie să încheie acest plan cel târziu pe { $date }: { $days ->
         [0] adică astăzi.
         [one] mai este o zi.
         [few] mai sunt { $days } zile.
        *[other] mai sunt { $days } de zile.
     }
-plan-deadline-past = Planul trebuia să fie gata pe { $date }, { $days ->
+plan-deadline-past = OCMW trebuia să încheie acest plan cel târziu pe { $date }, { $days ->
         [one] acum o zi.
         [few] acum { $days } zile.
        *[other] acum { $days } de zile.
-    } Îl semnăm atunci când simți că e momentul.
+    } Termenul a trecut: acum OCMW finalizează planul împreună cu beneficiarul cât mai repede.
 
 ## Basics
 plan-kind-title = Planul
@@ -61,16 +65,24 @@ plan-period = Perioadă
 plan-why-title = De ce există un plan
 plan-birth-label = Data nașterii
 plan-birth-hint = Doar pentru a vedea dacă planul este obligatoriu.
-plan-recent-right-label = Leefloon sau un ajutor asemănător în ultimele 3 luni?
-plan-recent-right-no = Nu, este ceva nou
-plan-recent-right-yes = Da
+plan-recent-right-label = A avut beneficiarul drept la integrare socială în perioada dinaintea deciziei ({ $months ->
+        [one] o lună
+        [few] { $months } luni
+       *[other] { $months } de luni
+    })?
+plan-recent-right-no = Nu, niciun drept în acea perioadă
+plan-recent-right-yes = Da, a avut drept în acea perioadă
 plan-asked-client = Beneficiarul a cerut un plan
 plan-asked-ocmw = OCMW a cerut un plan
 plan-mandate-required = Un plan este obligatoriu, pentru că:
 plan-mandate-not-required = Conform regulilor, un plan nu este obligatoriu. Se poate face totuși, la cerere.
-plan-mandate-unknown = Completați data nașterii și ultimele 3 luni pentru a vedea dacă un plan este obligatoriu.
+plan-mandate-unknown = Completează data nașterii și dacă beneficiarul a avut drept la integrare socială în lunile dinainte. Atunci vezi dacă planul este obligatoriu.
 plan-ground-under25 = beneficiarul are mai puțin de 25 de ani
-plan-ground-new = beneficiarul nu a avut drept la integrare socială în cele 3 luni anterioare
+plan-ground-new = beneficiarul nu a avut drept la integrare socială în perioada anterioară ({ $months ->
+        [one] o lună
+        [few] { $months } luni
+       *[other] { $months } de luni
+    })
 plan-ground-client = beneficiarul a cerut acest lucru
 plan-ground-ocmw = OCMW a cerut acest lucru
 plan-override-label = Aprecierea asistentului social
@@ -155,11 +167,27 @@ plan-means-ocmw = OCMW
 plan-means-others = Parteneri
 plan-rights-title = Drepturile și obligațiile tale
 plan-rights-1 = Acest plan este o înțelegere între tine și OCMW (centrul public de asistență socială). Ambele părți îl semnează și ambele se țin de cuvânt.
-plan-rights-2 = Înainte să semnezi, poți cere 5 zile de gândire. Poți aduce cu tine o persoană pe care o alegi tu.
+plan-rights-2 = Înainte să semnezi, poți cere timp de gândire: { $reflection ->
+        [one] o zi
+        [few] { $reflection } zile
+       *[other] { $reflection } de zile
+    }. Poți aduce cu tine o persoană pe care o alegi tu.
 plan-rights-3 = Ne uităm împreună la plan de cel puțin trei ori pe an, dintre care cel puțin de două ori într-o discuție față în față. Planul se poate schimba odată cu situația ta.
-plan-rights-4 = Dacă înțelegerile nu sunt respectate fără un motiv întemeiat, plata leefloon (venitul de integrare socială) poate fi oprită pentru cel mult o lună, sau pentru cel mult trei luni dacă se întâmplă din nou în decurs de un an. Înainte de asta primești o scrisoare recomandată și ocazia să îți spui punctul de vedere.
+plan-rights-4 = Dacă înțelegerile nu sunt respectate fără un motiv întemeiat, leefloon poate fi suspendat total sau parțial: cel mult { $sanction ->
+        [one] o lună
+        [few] { $sanction } luni
+       *[other] { $sanction } de luni
+    }, sau cel mult { $repeat ->
+        [one] o lună
+        [few] { $repeat } luni
+       *[other] { $repeat } de luni
+    } dacă se întâmplă din nou în decurs de un an. Mai întâi primești o scrisoare recomandată și ai dreptul să fii ascultat înainte să se decidă ceva.
 plan-rights-5 = Nu se aplică nicio sancțiune dacă OCMW nu și-a respectat propriile angajamente.
-plan-rights-6 = Poți contesta o decizie la tribunalul muncii (arbeidsrechtbank).
+plan-rights-6 = Dacă nu ești de acord cu o decizie, poți face contestație la tribunalul muncii (arbeidsrechtbank). Ai pentru asta { $appeal ->
+        [one] o lună
+        [few] { $appeal } luni
+       *[other] { $appeal } de luni
+    } din ziua în care ți s-a comunicat decizia.
 
 ## Review
 plan-ready-title = Gata de semnat?
@@ -256,3 +284,30 @@ plan-reflection-hint-calendar =
 plan-reflection-count-label = Timpul de gândire se numără în
 plan-reflection-count-working = zile lucrătoare (de luni până vineri)
 plan-reflection-count-calendar = zile calendaristice
+
+## rules
+plan-rights-meeting = Dacă ceri o discuție cu asistentul tău social, discuția trebuie să aibă loc în termen de { $meeting ->
+        [one] o zi lucrătoare
+        [few] { $meeting } zile lucrătoare
+       *[other] { $meeting } de zile lucrătoare
+    }.
+plan-rights-change = Poți cere oricând ca planul să fie schimbat.
+plan-part-time-top-up = Lucrează cu normă parțială și primește un leefloon complementar
+plan-part-time-rule-label = Regula acestui OCMW pentru munca cu normă parțială și leefloon complementar
+plan-part-time-rule-required = Planul este obligatoriu (ca la OCMW Ostende)
+plan-part-time-rule-optional = Plan doar la cerere (ca în ghidurile din Bruxelles)
+plan-ground-part-time = beneficiarul lucrează cu normă parțială și primește un leefloon complementar
+plan-ground-studies = beneficiarul studiază cu normă întreagă, cu acordul OCMW
+plan-mandate-exempted = OCMW a decis o scutire din motive de sănătate sau de echitate. Un plan este totuși posibil dacă beneficiarul îl cere.
+plan-exemption-label = Scutire acordată de OCMW
+plan-exemption-none = Fără scutire
+plan-exemption-health = Din motive de sănătate
+plan-exemption-equity = Din motive de echitate
+plan-exemption-date = Data deciziei
+plan-exemption-reason = Motivarea deciziei
+plan-exemption-date-missing = Data deciziei lipsește încă.
+plan-exemption-reason-missing = Motivarea deciziei lipsește încă.
+plan-exemption-ladder = Scara arată această decizie la situația „scutire”.
+plan-reflection-waived-label = Beneficiarul a renunțat la timpul de gândire pe
+plan-reflection-waived-hint = Completează doar dacă beneficiarul a ales singur să semneze mai devreme.
+plan-signed-inside-reflection = Planul a fost semnat în timpul de gândire și nu scrie că beneficiarul a renunțat la el. Întreabă și notează, sau semnați din nou după timpul de gândire.

@@ -142,14 +142,41 @@ rights-title = Drepturi și obligații
 rights-agreement = Acest plan este o înțelegere între tine și OCMW. L-ați scris împreună. Prin semnătură, amândouă părțile promit să facă ce scrie în el.
 rights-client = Ce faci tu: faci acțiunile trecute în dreptul tău, vii la întâlnirile stabilite și anunți din timp dacă ceva nu merge.
 rights-ocmw = Ce face OCMW: te ajută așa cum scrie în acest plan și face acțiunile trecute în dreptul OCMW. Se uită la plan împreună cu tine de cel puțin trei ori pe an, dintre care de cel puțin două ori într-o discuție față în față.
-rights-change = Planul se poate schimba dacă viața ta se schimbă. Atât tu, cât și OCMW puteți cere ca planul să fie modificat. Un plan modificat se semnează din nou.
-rights-reflection = Înainte să semnezi, poți cere timp de gândire și poți lua ciorna acasă. Poți aduce cu tine o persoană pe care o alegi tu.
-rights-not-kept = Dacă o înțelegere nu este respectată fără un motiv întemeiat, plata leefloon (venitul de integrare socială) poate fi oprită pentru o perioadă: cel mult o lună, sau cel mult trei luni dacă se întâmplă din nou în decurs de un an. Acest lucru nu se întâmplă niciodată pe neașteptate: mai întâi primești o scrisoare recomandată.
+rights-change = Planul se poate schimba când viața ta se schimbă. Tu și OCMW puteți cere oricând să fie adaptat. Un plan schimbat se semnează din nou.
+rights-reflection = Înainte să semnezi, poți cere timp de gândire ({ $reflection ->
+        [one] o zi
+        [few] { $reflection } zile
+       *[other] { $reflection } de zile
+    }) și poți lua proiectul acasă. Poți aduce cu tine o persoană pe care o alegi tu.
+rights-not-kept = Dacă o înțelegere nu este respectată fără un motiv întemeiat, leefloon poate fi suspendat total sau parțial: cel mult { $sanction ->
+        [one] o lună
+        [few] { $sanction } luni
+       *[other] { $sanction } de luni
+    }, sau cel mult { $repeat ->
+        [one] o lună
+        [few] { $repeat } luni
+       *[other] { $repeat } de luni
+    } dacă se întâmplă din nou în decurs de un an. Asta nu se întâmplă niciodată fără avertisment: mai întâi primești o scrisoare recomandată.
 rights-heard = Ai dreptul ca OCMW să te asculte. Înainte să se ia o decizie, îți poți spune povestea și poți aduce pe cineva care să te ajute.
 rights-no-sanction = Nu se aplică nicio sancțiune dacă ai avut un motiv întemeiat sau dacă OCMW nu a respectat ce și-a asumat în acest plan.
 rights-interpreter = Dacă nu înțelegi bine discuția sau acest plan, poți cere un interpret.
 rights-copy = Primești o copie a acestui plan. Ca ajutor, o poți primi și în limba ta; doar textul în limba neerlandeză are valoare juridică.
-rights-appeal = Dacă nu ești de acord cu o decizie a OCMW, poți face contestație la tribunalul muncii (arbeidsrechtbank).
+rights-appeal = Dacă nu ești de acord cu o decizie a OCMW, poți face contestație la tribunalul muncii (arbeidsrechtbank). Ai pentru asta { $appeal ->
+        [one] o lună
+        [few] { $appeal } luni
+       *[other] { $appeal } de luni
+    } din ziua în care ți s-a comunicat decizia.
 
 pad-typed = Nu pot semna de mână: numele meu tastat ține loc de semnătură
 pad-typed-hint = Pentru persoanele care nu pot semna de mână. Numele de mai jos apare atunci în chenarul pentru semnătură.
+
+## rules
+rights-meeting = Dacă ceri o discuție cu asistentul tău social, discuția trebuie să aibă loc în termen de { $meeting ->
+        [one] o zi lucrătoare
+        [few] { $meeting } zile lucrătoare
+       *[other] { $meeting } de zile lucrătoare
+    }.
+doc-reflection = Timp de gândire
+doc-reflection-until = durează până la
+doc-reflection-waived = beneficiarul a renunțat la el pe
+sign-inside-reflection = Timpul de gândire durează până la { $date } inclusiv. Cine semnează azi semnează în timpul de gândire. Se poate doar dacă beneficiarul renunță singur la el: atunci notează asta în plan.

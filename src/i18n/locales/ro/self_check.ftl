@@ -236,3 +236,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } → { $to }
 self-check-add-to-plan = Adăugați în plan
 self-check-add-to-plan-named = Adăugați „{ $action }” în plan
 self-check-in-plan = Este în plan
+
+## rules
+self-check-sub-money-unemployment-trap = Risc de capcană a șomajului: munca aduce puțin sau nimic în plus

@@ -39,15 +39,15 @@ offer-artikel-60-provider = OCMW Oostende, служба трудоустройс
 offer-artikel-60-description = Оплачиваемая работа через OCMW, с сопровождением наставника на рабочем месте, который каждые три месяца подводит итоги.
 offer-artikel-60-allowance = Зарплата вместо leefloon
 offer-artikel-60-duration = До 36 лет: 1 год; от 36 до 49: 18 месяцев; с 50 лет: 2 года
-offer-artikel-60-conditions = Только для тех, кто получает leefloon; приветственная брошюра — за месяц до начала
+offer-artikel-60-conditions = Для клиентов OCMW; приветственная брошюра за месяц до начала
 
 offer-nazorg-twe-name = Дальнейшее сопровождение после TWE
 offer-nazorg-twe-provider = OCMW Oostende, служба трудоустройства
 offer-nazorg-twe-description = Сопровождение после контракта по статье 60, с личной передачей в VDAB, на пути к обычной работе.
 
-offer-glow-name = GLOW (общественная служба)
-offer-glow-provider = VDAB (служба занятости Фландрии)
-offer-glow-description = Опыт работы в службе на благо общества, с сопровождением.
+offer-glow-name = GLOW (Groeien en Leren op de Werkvloer: расти и учиться на рабочем месте)
+offer-glow-provider = VDAB (фламандская служба занятости) с партнёрами
+offer-glow-description = Интенсивная программа обучения на рабочем месте, построенная вокруг стажировки WES или IBO, с дополнительной языковой поддержкой. Для ищущих работу с ограничениями трудоспособности или с несколькими проблемами сразу.
 offer-glow-duration = Не больше 24 месяцев
 
 offer-wes-name = Стажировка для получения опыта работы (WES)
@@ -94,7 +94,7 @@ offer-wijk-werken-conditions = Для клиентов VDAB, OCMW или GTB
 offer-vrijwilligerswerk-name = Волонтёрство
 offer-vrijwilligerswerk-provider = FMDO и vzw Perspectief
 offer-vrijwilligerswerk-description = Добровольно помогать в организации: знакомиться с людьми, приносить пользу и получать опыт.
-offer-vrijwilligerswerk-allowance = 4,10 € в час
+offer-vrijwilligerswerk-allowance = В принципе не оплачивается; иногда есть возмещение расходов, которое зависит от организации (vzw Perspectief: 4,10 € в час)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

@@ -159,3 +159,8 @@ catalogue-problem-id = "{ $found }" — недействительный id (с�
 catalogue-problem-duplicate = этот id уже использует предложение { $first }
 catalogue-problem-unknown-field = это неизвестное поле
 catalogue-problem-no-offers = список предложений пуст
+
+## rules
+ladder-definitions-title = Что означает каждая ступень?
+ladder-exempted-decision = Решение OCMW от { $date }: { $ground }. { $reason }
+ladder-exempted-no-decision = В плане ещё нет решения OCMW об освобождении. Запишите его в плане, на первом шаге.

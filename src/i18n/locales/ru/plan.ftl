@@ -34,20 +34,25 @@ plan-step-review-title = Перечитаем вместе
 plan-step-evaluations-title = Вместе подводим итоги
 
 ## Deadline
-plan-deadline-by = План желательно подписать до { $date }.
-plan-deadline-close = План желательно подписать до { $date }: { $days ->
+plan-deadline-by = OCMW должен заключить этот план не позднее { $date }. Срок после решения о leefloon составляет { $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+        [many] { $months } месяцев
+       *[other] { $months } месяца
+    }.
+plan-deadline-close = OCMW должен заключить этот план не позднее { $date }: { $days ->
         [0] это сегодня.
         [one] остался { $days } день.
         [few] осталось { $days } дня.
         [many] осталось { $days } дней.
        *[other] осталось { $days } дней.
     }
-plan-deadline-past = План должен был быть готов { $date }, { $days ->
+plan-deadline-past = OCMW должен был заключить этот план не позднее { $date }, { $days ->
         [one] { $days } день назад.
         [few] { $days } дня назад.
         [many] { $days } дней назад.
        *[other] { $days } дней назад.
-    } Давайте подпишем его, как только вы будете готовы.
+    } Этот срок прошёл: теперь OCMW как можно скорее завершает план вместе с клиентом.
 
 ## Basics
 plan-kind-title = План
@@ -63,16 +68,26 @@ plan-period = Период
 plan-why-title = Почему составляется план
 plan-birth-label = Дата рождения
 plan-birth-hint = Только для того, чтобы понять, обязателен ли план.
-plan-recent-right-label = Leefloon или похожая помощь за последние 3 месяца?
-plan-recent-right-no = Нет, это впервые
-plan-recent-right-yes = Да
+plan-recent-right-label = Было ли у клиента право на социальную интеграцию в период перед решением ({ $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+        [many] { $months } месяцев
+       *[other] { $months } месяца
+    })?
+plan-recent-right-no = Нет, в этот период права не было
+plan-recent-right-yes = Да, в этот период право было
 plan-asked-client = Клиент попросил составить план
 plan-asked-ocmw = OCMW попросил составить план
 plan-mandate-required = План обязателен, потому что:
 plan-mandate-not-required = По правилам план не обязателен. Но его можно составить по просьбе.
-plan-mandate-unknown = Заполните дату рождения и пункт о последних 3 месяцах, чтобы увидеть, обязателен ли план.
+plan-mandate-unknown = Укажите дату рождения и было ли у клиента право на социальную интеграцию в предыдущие месяцы. Тогда будет видно, обязателен ли план.
 plan-ground-under25 = клиенту меньше 25 лет
-plan-ground-new = у клиента в предыдущие 3 месяца не было права на социальную интеграцию
+plan-ground-new = у клиента не было права на социальную интеграцию в предыдущий период ({ $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+        [many] { $months } месяцев
+       *[other] { $months } месяца
+    })
 plan-ground-client = клиент об этом попросил
 plan-ground-ocmw = OCMW об этом попросил
 plan-override-label = Решение социального работника
@@ -157,11 +172,31 @@ plan-means-ocmw = OCMW
 plan-means-others = Партнёры
 plan-rights-title = Ваши права и обязанности
 plan-rights-1 = Этот план — договорённость между вами и OCMW (центром социальной помощи). Обе стороны его подписывают, и обе держат своё слово.
-plan-rights-2 = Прежде чем подписать, вы можете попросить 5 дней на размышление. Вы можете прийти с человеком, которого выберете сами.
+plan-rights-2 = Прежде чем подписать, вы можете попросить { $reflection ->
+        [one] { $reflection } день
+        [few] { $reflection } дня
+        [many] { $reflection } дней
+       *[other] { $reflection } дня
+    } на размышление. Вы можете прийти с человеком, которого выберете сами.
 plan-rights-3 = Мы вместе пересматриваем план не реже трёх раз в год, из них не меньше двух раз — на личной встрече. План может меняться вместе с вашей ситуацией.
-plan-rights-4 = Если договорённости не выполняются без уважительной причины, выплату leefloon (дохода социальной интеграции) могут приостановить на срок до одного месяца, а если это повторится в течение года — до трёх месяцев. Перед этим вы получите заказное письмо и возможность объяснить свою ситуацию.
+plan-rights-4 = Если договорённости не выполняются без уважительной причины, leefloon могут приостановить полностью или частично: максимум на { $sanction ->
+        [one] { $sanction } месяц
+        [few] { $sanction } месяца
+        [many] { $sanction } месяцев
+       *[other] { $sanction } месяца
+    }, или максимум на { $repeat ->
+        [one] { $repeat } месяц
+        [few] { $repeat } месяца
+        [many] { $repeat } месяцев
+       *[other] { $repeat } месяца
+    }, если это повторится в течение года. Сначала вы получите заказное письмо, и у вас есть право быть выслушанным, прежде чем что-то решат.
 plan-rights-5 = Санкций не будет, если OCMW сам не выполнил своих договорённостей.
-plan-rights-6 = Решение можно обжаловать в суде по трудовым спорам (arbeidsrechtbank).
+plan-rights-6 = Если вы не согласны с решением, вы можете обжаловать его в суде по трудовым спорам (arbeidsrechtbank). На это у вас есть { $appeal ->
+        [one] { $appeal } месяц
+        [few] { $appeal } месяца
+        [many] { $appeal } месяцев
+       *[other] { $appeal } месяца
+    } со дня, когда вам сообщили о решении.
 
 ## Review
 plan-ready-title = Готовы подписать?
@@ -261,3 +296,31 @@ plan-reflection-hint-calendar = { $days ->
 plan-reflection-count-label = Считать время на размышление в
 plan-reflection-count-working = рабочих днях (с понедельника по пятницу)
 plan-reflection-count-calendar = календарных днях
+
+## rules
+plan-rights-meeting = Если вы попросите о встрече со своим социальным работником, эта встреча должна состояться в срок { $meeting ->
+        [one] { $meeting } рабочий день
+        [few] { $meeting } рабочих дня
+        [many] { $meeting } рабочих дней
+       *[other] { $meeting } рабочего дня
+    }.
+plan-rights-change = Вы можете в любой момент попросить изменить план.
+plan-part-time-top-up = Работает неполный день и получает доплату leefloon
+plan-part-time-rule-label = Правило этого OCMW для работы неполный день с доплатой leefloon
+plan-part-time-rule-required = План обязателен (как в OCMW Остенде)
+plan-part-time-rule-optional = План только по просьбе (как в брюссельских руководствах)
+plan-ground-part-time = клиент работает неполный день и получает доплату leefloon
+plan-ground-studies = клиент учится на дневной форме с согласия OCMW
+plan-mandate-exempted = OCMW приняло решение об освобождении по соображениям здоровья или справедливости. План всё же возможен, если клиент о нём попросит.
+plan-exemption-label = Освобождение от OCMW
+plan-exemption-none = Без освобождения
+plan-exemption-health = По соображениям здоровья
+plan-exemption-equity = По соображениям справедливости
+plan-exemption-date = Дата решения
+plan-exemption-reason = Обоснование решения
+plan-exemption-date-missing = Дата решения ещё не указана.
+plan-exemption-reason-missing = Обоснование решения ещё не указано.
+plan-exemption-ladder = Лестница показывает это решение рядом со статусом «освобождение».
+plan-reflection-waived-label = Клиент отказался от времени на размышление
+plan-reflection-waived-hint = Заполняйте, только если клиент сам решил подписать раньше.
+plan-signed-inside-reflection = План подписан во время срока на размышление, и не записано, что клиент от него отказался. Спросите и запишите это или подпишите заново после срока на размышление.

@@ -238,3 +238,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } → { $to }
 self-check-add-to-plan = Добавить в план
 self-check-add-to-plan-named = Добавить «{ $action }» в план
 self-check-in-plan = Уже в плане
+
+## rules
+self-check-sub-money-unemployment-trap = Риск ловушки безработицы: работа приносит мало или ничего сверх пособия

@@ -106,7 +106,7 @@ life-domain-papers = Úradné veci a pobyt
 life-domain-digital = Digitálne zručnosti
 
 ## Participation ladder
-rung-1 = Kontakty len doma
+rung-1 = Kontakty obmedzené na domáci okruh
 rung-2 = Sociálne kontakty mimo domova
 rung-3 = Aktivity podobné práci
 rung-4 = Neplatená práca
@@ -193,3 +193,11 @@ tab-conflict = Spis ({ $name }) bol súčasne zmenený v inom okne. Nič sa nest
 notice-understood = Rozumiem
 save-error-export = Exportovať tento spis teraz
 save-error-export-hint = Otvorte spis a exportujte ho, aby ste ho uchovali.
+
+## rules
+rung-1-definition = Sociálne kontakty sú dôležité, ale odohrávajú sa najmä doma a v najbližšom okolí: domácnosť, blízka rodina, opatrovatelia a pracovníci pomoci, aj v zariadení starostlivosti alebo sociálnej pomoci, kde človek býva.
+rung-2-definition = Kontakty mimo domova a účasť na organizovaných aktivitách, napríklad v spolku, centre služieb alebo organizácii proti chudobe: stretávať ľudí a robiť niečo zmysluplné.
+rung-3-definition = Robiť úlohy podobné práci pod dohľadom, spolu s podporou v oblasti pohody a starostlivosti. Platená práca zatiaľ nie je v strednodobom horizonte možná.
+rung-4-definition = Dočasný krok bez pracovnej zmluvy: získavať skúsenosti a zručnosti, so sprevádzaním v práci, pohode a starostlivosti, aby sa neskôr dalo prejsť na priečku 5 alebo 6.
+rung-5-definition = Platená práca s osobnou podporou, pretože niečo ešte bráni úplne samostatnej práci. Zamestnávateľ dostáva náhradu za túto podporu navyše.
+rung-6-definition = Práca v bežnom hospodárstve, bez osobitnej podpory alebo sprevádzania. Je tu väčšina zamestnancov a samostatne zárobkovo činných osôb.

@@ -39,15 +39,15 @@ offer-artikel-60-provider = OCMW Oostende, oddelenie zamestnanosti
 offer-artikel-60-description = Platená práca cez OCMW so sprevádzaním koučom na pracovisku, ktorý každé tri mesiace robí vyhodnotenie.
 offer-artikel-60-allowance = Mzda namiesto leefloon
 offer-artikel-60-duration = Pod 36 rokov: 1 rok; 36 až 49 rokov: 18 mesiacov; od 50 rokov: 2 roky
-offer-artikel-60-conditions = Len pre poberateľov leefloon; uvítacia brožúra mesiac pred začiatkom
+offer-artikel-60-conditions = Pre klientov OCMW; uvítacia brožúra mesiac pred začiatkom
 
 offer-nazorg-twe-name = Následná podpora po TWE
 offer-nazorg-twe-provider = OCMW Oostende, oddelenie zamestnanosti
 offer-nazorg-twe-description = Podpora po zmluve podľa článku 60, s osobným odovzdaním na VDAB, na ceste k bežnej práci.
 
-offer-glow-name = GLOW (verejnoprospešná služba)
-offer-glow-provider = VDAB
-offer-glow-description = Pracovná skúsenosť v službe pre komunitu, so sprevádzaním.
+offer-glow-name = GLOW (Groeien en Leren op de Werkvloer: rásť a učiť sa na pracovisku)
+offer-glow-provider = VDAB (flámsky úrad práce) s partnermi
+offer-glow-description = Intenzívna cesta učenia sa na pracovisku, postavená na stáži WES alebo IBO, s dodatočnou jazykovou podporou. Pre uchádzačov o prácu so zdravotným obmedzením pri práci alebo s viacerými problémami naraz.
 offer-glow-duration = Najviac 24 mesiacov
 
 offer-wes-name = Stáž na získanie pracovnej skúsenosti (WES)
@@ -94,7 +94,7 @@ offer-wijk-werken-conditions = Pre klientov VDAB, OCMW alebo GTB
 offer-vrijwilligerswerk-name = Dobrovoľníctvo
 offer-vrijwilligerswerk-provider = FMDO a vzw Perspectief
 offer-vrijwilligerswerk-description = Dobrovoľná pomoc v organizácii: stretávať ľudí, robiť niečo užitočné a získať skúsenosti.
-offer-vrijwilligerswerk-allowance = 4,10 € za hodinu
+offer-vrijwilligerswerk-allowance = V zásade neplatené; niekedy náhrada výdavkov, ktorá sa líši podľa organizácie (vzw Perspectief: 4,10 € za hodinu)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

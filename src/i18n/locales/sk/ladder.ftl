@@ -156,3 +156,8 @@ catalogue-problem-id = "{ $found }" nie je platné id (malé písmená, číslic
 catalogue-problem-duplicate = toto id už používa ponuka { $first }
 catalogue-problem-unknown-field = nie je známe pole
 catalogue-problem-no-offers = zoznam ponúk je prázdny
+
+## rules
+ladder-definitions-title = Čo znamená každá priečka?
+ladder-exempted-decision = Rozhodnutie OCMW zo dňa { $date }: { $ground }. { $reason }
+ladder-exempted-no-decision = V pláne ešte nie je rozhodnutie OCMW o oslobodení. Zapíš ho do plánu, v prvom kroku.

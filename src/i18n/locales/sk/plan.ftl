@@ -34,20 +34,25 @@ plan-step-review-title = Spolu si to prečítať
 plan-step-evaluations-title = Spolu sa pozrieť späť
 
 ## Deadline
-plan-deadline-by = Plán by mal byť podpísaný do { $date }.
-plan-deadline-close = Plán by mal byť podpísaný do { $date }: { $days ->
+plan-deadline-by = OCMW musí uzavrieť tento plán najneskôr { $date }. Lehota po rozhodnutí o leefloon je { $months ->
+        [one] { $months } mesiac
+        [few] { $months } mesiace
+        [many] { $months } mesiaca
+       *[other] { $months } mesiacov
+    }.
+plan-deadline-close = OCMW musí uzavrieť tento plán najneskôr { $date }: { $days ->
         [0] to je dnes.
         [one] zostáva ešte jeden deň.
         [few] zostávajú ešte { $days } dni.
         [many] zostáva ešte { $days } dňa.
        *[other] zostáva ešte { $days } dní.
     }
-plan-deadline-past = Termín na podpis plánu bol { $date }, { $days ->
+plan-deadline-past = OCMW mal uzavrieť tento plán najneskôr { $date }, { $days ->
         [one] pred jedným dňom.
         [few] pred { $days } dňami.
         [many] pred { $days } dňa.
        *[other] pred { $days } dňami.
-    } Podpíšme ho, keď sa na to budeš cítiť.
+    } Táto lehota uplynula: OCMW teraz čo najskôr dokončí plán spolu s klientom.
 
 ## Basics
 plan-kind-title = Plán
@@ -63,16 +68,26 @@ plan-period = Obdobie
 plan-why-title = Prečo je tu plán
 plan-birth-label = Dátum narodenia
 plan-birth-hint = Len na zistenie, či je plán povinný.
-plan-recent-right-label = Leefloon alebo podobná pomoc za posledné 3 mesiace?
-plan-recent-right-no = Nie, je to nové
-plan-recent-right-yes = Áno
+plan-recent-right-label = Mal klient nárok na sociálnu integráciu v období pred rozhodnutím ({ $months ->
+        [one] { $months } mesiac
+        [few] { $months } mesiace
+        [many] { $months } mesiaca
+       *[other] { $months } mesiacov
+    })?
+plan-recent-right-no = Nie, v tom období nárok nemal
+plan-recent-right-yes = Áno, v tom období nárok mal
 plan-asked-client = Žiadosť o plán prišla od klienta
 plan-asked-ocmw = Žiadosť o plán prišla od OCMW
 plan-mandate-required = Plán je povinný, pretože:
 plan-mandate-not-required = Podľa pravidiel plán nie je povinný. Na požiadanie ho však možno vypracovať.
-plan-mandate-unknown = Vyplňte dátum narodenia a posledné 3 mesiace, aby bolo vidno, či je plán povinný.
+plan-mandate-unknown = Vyplň dátum narodenia a či mal klient v predchádzajúcich mesiacoch nárok na sociálnu integráciu. Potom uvidíš, či je plán povinný.
 plan-ground-under25 = klient je mladší ako 25 rokov
-plan-ground-new = klient v predchádzajúcich 3 mesiacoch nemal nárok na sociálnu integráciu
+plan-ground-new = klient v predchádzajúcom období ({ $months ->
+        [one] { $months } mesiac
+        [few] { $months } mesiace
+        [many] { $months } mesiaca
+       *[other] { $months } mesiacov
+    }) nemal nárok na sociálnu integráciu
 plan-ground-client = žiadosť prišla od klienta
 plan-ground-ocmw = žiadosť prišla od OCMW
 plan-override-label = Úsudok sociálneho pracovníka
@@ -157,11 +172,31 @@ plan-means-ocmw = OCMW
 plan-means-others = Partneri
 plan-rights-title = Tvoje práva a povinnosti
 plan-rights-1 = Tento plán je dohoda medzi tebou a OCMW. Obe strany ho podpisujú a obe dodržia slovo.
-plan-rights-2 = Pred podpisom môžeš požiadať o 5 dní na rozmyslenie. Môžeš si so sebou priviesť niekoho, koho si vyberieš.
+plan-rights-2 = Pred podpisom môžeš požiadať o čas na rozmyslenie: { $reflection ->
+        [one] { $reflection } deň
+        [few] { $reflection } dni
+        [many] { $reflection } dňa
+       *[other] { $reflection } dní
+    }. Môžeš si so sebou priviesť niekoho, koho si vyberieš.
 plan-rights-3 = Plán si spolu prejdeme aspoň trikrát do roka, z toho aspoň dvakrát pri osobnom stretnutí. Plán sa môže meniť spolu s tvojou situáciou.
-plan-rights-4 = Ak sa dohody bez dobrého dôvodu nedodržia, leefloon sa môže zastaviť až na jeden mesiac, alebo až na tri mesiace, ak sa to do roka stane znova. Predtým dostaneš doporučený list a možnosť vysvetliť svoju situáciu.
+plan-rights-4 = Ak sa dohody bez dobrého dôvodu nedodržia, leefloon môžu úplne alebo čiastočne pozastaviť: najviac na { $sanction ->
+        [one] { $sanction } mesiac
+        [few] { $sanction } mesiace
+        [many] { $sanction } mesiaca
+       *[other] { $sanction } mesiacov
+    }, alebo najviac na { $repeat ->
+        [one] { $repeat } mesiac
+        [few] { $repeat } mesiace
+        [many] { $repeat } mesiaca
+       *[other] { $repeat } mesiacov
+    }, ak sa to do roka stane znova. Najprv dostaneš doporučený list a máš právo byť vypočutý, skôr než sa niečo rozhodne.
 plan-rights-5 = Ak OCMW nedodržalo svoje vlastné dohody, sankcia nebude.
-plan-rights-6 = Proti rozhodnutiu sa môžeš odvolať na pracovný súd (arbeidsrechtbank).
+plan-rights-6 = Ak nesúhlasíš s rozhodnutím, môžeš sa odvolať na pracovný súd (arbeidsrechtbank). Máš na to { $appeal ->
+        [one] { $appeal } mesiac
+        [few] { $appeal } mesiace
+        [many] { $appeal } mesiaca
+       *[other] { $appeal } mesiacov
+    } odo dňa, keď ti rozhodnutie oznámili.
 
 ## Review
 plan-ready-title = Pripravené na podpis?
@@ -263,3 +298,31 @@ plan-reflection-hint-calendar =
 plan-reflection-count-label = Čas na rozmyslenie počítať v
 plan-reflection-count-working = pracovných dňoch (pondelok až piatok)
 plan-reflection-count-calendar = kalendárnych dňoch
+
+## rules
+plan-rights-meeting = Ak požiadaš o rozhovor so svojím sociálnym pracovníkom, ten rozhovor sa musí uskutočniť v lehote: { $meeting ->
+        [one] { $meeting } pracovný deň
+        [few] { $meeting } pracovné dni
+        [many] { $meeting } pracovného dňa
+       *[other] { $meeting } pracovných dní
+    }.
+plan-rights-change = Kedykoľvek môžeš požiadať o zmenu plánu.
+plan-part-time-top-up = Pracuje na čiastočný úväzok a dostáva doplatok leefloon
+plan-part-time-rule-label = Pravidlo tohto OCMW pri práci na čiastočný úväzok s doplatkom leefloon
+plan-part-time-rule-required = Plán je povinný (ako v OCMW Ostende)
+plan-part-time-rule-optional = Plán iba na požiadanie (ako v bruselských príručkách)
+plan-ground-part-time = klient pracuje na čiastočný úväzok a dostáva doplatok leefloon
+plan-ground-studies = klient so súhlasom OCMW študuje denne
+plan-mandate-exempted = OCMW rozhodlo o oslobodení zo zdravotných dôvodov alebo z dôvodov spravodlivosti. Plán je stále možný, ak oň klient požiada.
+plan-exemption-label = Oslobodenie od OCMW
+plan-exemption-none = Bez oslobodenia
+plan-exemption-health = Zo zdravotných dôvodov
+plan-exemption-equity = Z dôvodov spravodlivosti
+plan-exemption-date = Dátum rozhodnutia
+plan-exemption-reason = Odôvodnenie rozhodnutia
+plan-exemption-date-missing = Dátum rozhodnutia ešte chýba.
+plan-exemption-reason-missing = Odôvodnenie rozhodnutia ešte chýba.
+plan-exemption-ladder = Rebrík ukazuje toto rozhodnutie pri stave „oslobodenie“.
+plan-reflection-waived-label = Klient sa vzdal času na rozmyslenie dňa
+plan-reflection-waived-hint = Vyplň iba vtedy, ak sa klient sám rozhodol podpísať skôr.
+plan-signed-inside-reflection = Plán bol podpísaný počas času na rozmyslenie a nie je zapísané, že sa ho klient vzdal. Opýtaj sa a zapíš to, alebo podpíšte znova po čase na rozmyslenie.

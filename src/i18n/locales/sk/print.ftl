@@ -134,14 +134,46 @@ rights-title = Práva a povinnosti
 rights-agreement = Tento plán je dohoda medzi tebou a OCMW. Napísali ste ho spolu. Podpisom obe strany sľubujú, že urobia, čo sa v ňom píše.
 rights-client = Čo robíš ty: robíš úlohy, ktoré sú v pláne pri tebe, prichádzaš na dohodnuté stretnutia a včas dáš vedieť, keď sa niečo nedarí.
 rights-ocmw = Čo robí OCMW: pomáha ti tak, ako je napísané v tomto pláne, a robí úlohy, ktoré sú v pláne pri OCMW. Aspoň trikrát do roka sa s tebou na plán pozrie, z toho aspoň dvakrát pri osobnom rozhovore.
-rights-change = Plán sa môže zmeniť, keď sa zmení tvoj život. Ty aj OCMW môžete požiadať o jeho úpravu. Zmenený plán sa podpisuje znova.
-rights-reflection = Pred podpisom môžeš požiadať o čas na rozmyslenie a zobrať si návrh domov. Môžeš si so sebou priviesť niekoho, koho si vyberieš.
-rights-not-kept = Ak sa niektorá dohoda bez dobrého dôvodu nesplní, vyplácanie leefloon (príjmu na sociálnu integráciu) sa môže na nejaký čas zastaviť: najviac na jeden mesiac, alebo najviac na tri mesiace, ak sa to do roka stane znova. Nikdy sa to nestane bez upozornenia: najprv dostaneš doporučený list.
+rights-change = Plán sa môže zmeniť, keď sa zmení tvoj život. Ty aj OCMW môžete kedykoľvek požiadať o jeho úpravu. Zmenený plán sa podpisuje znova.
+rights-reflection = Pred podpisom môžeš požiadať o čas na rozmyslenie ({ $reflection ->
+        [one] { $reflection } deň
+        [few] { $reflection } dni
+        [many] { $reflection } dňa
+       *[other] { $reflection } dní
+    }) a zobrať si návrh domov. Môžeš si so sebou priviesť niekoho, koho si vyberieš.
+rights-not-kept = Ak sa dohoda bez dobrého dôvodu nedodrží, leefloon môžu úplne alebo čiastočne pozastaviť: najviac na { $sanction ->
+        [one] { $sanction } mesiac
+        [few] { $sanction } mesiace
+        [many] { $sanction } mesiaca
+       *[other] { $sanction } mesiacov
+    }, alebo najviac na { $repeat ->
+        [one] { $repeat } mesiac
+        [few] { $repeat } mesiace
+        [many] { $repeat } mesiaca
+       *[other] { $repeat } mesiacov
+    }, ak sa to do roka stane znova. Nikdy sa to nestane bez varovania: najprv dostaneš doporučený list.
 rights-heard = Máš právo, aby ťa OCMW vypočulo. Predtým, ako padne rozhodnutie, môžeš povedať, ako to vidíš ty, a priviesť si niekoho, kto ti pomôže.
 rights-no-sanction = Sankcia nebude, ak na to bol dobrý dôvod, alebo ak OCMW nedodržalo to, k čomu sa v tomto pláne samo zaviazalo.
 rights-interpreter = Ak dobre nerozumieš rozhovoru alebo tomuto plánu, môžeš požiadať o tlmočníka.
 rights-copy = Dostaneš kópiu tohto plánu. Ako pomoc ju môžeš dostať aj vo svojom jazyku; záväzné je znenie v holandčine.
-rights-appeal = Ak nesúhlasíš s rozhodnutím OCMW, môžeš sa odvolať na pracovný súd (arbeidsrechtbank).
+rights-appeal = Ak nesúhlasíš s rozhodnutím OCMW, môžeš sa odvolať na pracovný súd (arbeidsrechtbank). Máš na to { $appeal ->
+        [one] { $appeal } mesiac
+        [few] { $appeal } mesiace
+        [many] { $appeal } mesiaca
+       *[other] { $appeal } mesiacov
+    } odo dňa, keď ti rozhodnutie oznámili.
 
 pad-typed = Nemôžem sa podpísať rukou: moje napísané meno platí ako podpis
 pad-typed-hint = Pre toho, kto sa nemôže podpísať rukou. Meno uvedené nižšie sa potom zobrazí v poli na podpis.
+
+## rules
+rights-meeting = Ak požiadaš o rozhovor so svojím sociálnym pracovníkom, ten rozhovor sa musí uskutočniť v lehote: { $meeting ->
+        [one] { $meeting } pracovný deň
+        [few] { $meeting } pracovné dni
+        [many] { $meeting } pracovného dňa
+       *[other] { $meeting } pracovných dní
+    }.
+doc-reflection = Čas na rozmyslenie
+doc-reflection-until = trvá do
+doc-reflection-waived = klient sa ho vzdal dňa
+sign-inside-reflection = Čas na rozmyslenie trvá do { $date } vrátane. Kto podpisuje dnes, podpisuje počas času na rozmyslenie. Je to možné iba vtedy, ak sa ho klient sám vzdá: potom to zapíš do plánu.

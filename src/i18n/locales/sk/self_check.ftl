@@ -238,3 +238,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } → { $to }
 self-check-add-to-plan = Zaradiť do plánu
 self-check-add-to-plan-named = Zaradiť „{ $action }“ do plánu
 self-check-in-plan = Je v pláne
+
+## rules
+self-check-sub-money-unemployment-trap = Riziko pasce nezamestnanosti: práca prináša málo alebo nič navyše

@@ -104,7 +104,7 @@ life-domain-papers = Waraaqaha iyo sharciga deganaanshaha
 life-domain-digital = Xirfadaha dhijitaalka ah
 
 ## Participation ladder
-rung-1 = Xiriir guriga gudihiisa oo keliya
+rung-1 = Xiriir ku kooban goobta guriga
 rung-2 = Xiriir bulsho oo guriga ka baxsan
 rung-3 = Hawlo shaqo u eg
 rung-4 = Shaqo aan lacag lahayn
@@ -183,3 +183,11 @@ tab-conflict = Faylka { $name } waxaa isla waqtigaas lagu beddelay daaqad kale. 
 notice-understood = Waan fahmay
 save-error-export = Hadda dhoofi faylkan
 save-error-export-hint = Fur fayl oo dhoofi si aad u kaydiso.
+
+## rules
+rung-1-definition = Xiriirka bulshadu waa muhiim, laakiin wuxuu inta badan ka dhacaa guriga iyo agagaarka: qoyska, qaraabada dhow, shaqaalaha daryeelka iyo taageerada, xitaa xarun daryeel ama samafal oo qofku ku nool yahay.
+rung-2-definition = Xiriir guriga dibadiisa iyo ka qaybgalka hawlo la abaabulay, sida urur, xarun adeeg ama urur la dagaallama saboolnimada: la kulanka dadka iyo samaynta wax macno leh.
+rung-3-definition = Hawlo shaqo u eg oo kormeer lagu sameeyo, oo ay weheliso taageero xagga wanaagga iyo daryeelka. Shaqo mushahar leh weli suurtagal ma aha muddada dhexe.
+rung-4-definition = Tallaabo ku meel gaar ah oo aan qandaraas shaqo lahayn: khibrad iyo xirfado la helo, iyadoo la hagayo xagga shaqada, wanaagga iyo daryeelka, si mar dambe loogu gudbo jaranjarta 5 ama 6.
+rung-5-definition = Shaqo mushahar leh oo taageero shakhsi ah leh, maxaa yeelay wax weli ayaa hor istaagaya in si buuxda oo madax-bannaan loo shaqeeyo. Loo-shaqeeyaha wuxuu helaa magdhow taageeradaas dheeraadka ah.
+rung-6-definition = Shaqo dhaqaalaha caadiga ah, taageero ama hagid gaar ah la’aan. Shaqaalaha iyo kuwa iskood u shaqeeya intooda badan halkan ayay joogaan.

@@ -40,15 +40,15 @@ offer-artikel-60-provider = OCMW Oostende, adeegga shaqo-gelinta
 offer-artikel-60-description = Shaqo lacag leh oo OCMW-ga la marsiiyo, oo uu hagayo tababare goobta shaqada ah oo qiimeeya saddexdii biloodba mar.
 offer-artikel-60-allowance = Mushahar halkii leefloon-ka
 offer-artikel-60-duration = Ka yar 36 sano: 1 sano; 36 ilaa 49: 18 bilood; 50 iyo wixii ka weyn: 2 sano
-offer-artikel-60-conditions = Kaliya dadka leefloon qaata; buug-yare soo dhaweyn ah ayaa la bixiyaa hal bil ka hor bilowga
+offer-artikel-60-conditions = Loogu talagalay macaamiisha OCMW-ga; buug-yar soo dhaweyn ah hal bil ka hor bilowga
 
 offer-nazorg-twe-name = La socod TWE kadib
 offer-nazorg-twe-provider = OCMW Oostende, adeegga shaqo-gelinta
 offer-nazorg-twe-description = La socod qandaraaska qodobka 60 kadib, iyo wareejin si fiican loogu gudbiyo VDAB, iyadoo loo socdo shaqo caadi ah.
 
-offer-glow-name = GLOW (adeeg bulsho)
-offer-glow-provider = VDAB
-offer-glow-description = Khibrad shaqo oo laga helo adeeg bulshada u adeega, iyadoo hagid la helayo.
+offer-glow-name = GLOW (Groeien en Leren op de Werkvloer: ku korida iyo barashada goobta shaqada)
+offer-glow-provider = VDAB (adeegga shaqada ee Flanders) iyo shuraakadiisa
+offer-glow-description = Barnaamij xoog leh oo waxbarasho goobta shaqada ah, oo ku dhisan tababar WES ama IBO, oo leh taageero luuqadeed dheeraad ah. Loogu talagalay shaqo-doonka leh naafonimo shaqo ama dhowr dhibaato hal mar.
 offer-glow-duration = Ugu badnaan 24 bilood
 
 offer-wes-name = Tababar khibrad shaqo (WES)
@@ -95,7 +95,7 @@ offer-wijk-werken-conditions = Macaamiisha VDAB, OCMW ama GTB
 offer-vrijwilligerswerk-name = Shaqo tabarruc ah
 offer-vrijwilligerswerk-provider = FMDO iyo vzw Perspectief
 offer-vrijwilligerswerk-description = Si tabarruc ah uga qayb qaadashada shaqada urur: la kulmid dad, wax tarid iyo khibrad helid.
-offer-vrijwilligerswerk-allowance = €4,10 saacaddii
+offer-vrijwilligerswerk-allowance = Mabda’ ahaan lacag la’aan; mararka qaar magdhow kharash oo ku kala duwan urur ilaa urur (vzw Perspectief: €4.10 saacaddii)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

@@ -139,3 +139,8 @@ catalogue-problem-id = "{ $found }" ma aha id sax ah (xarfo yaryar, lambarro iyo
 catalogue-problem-duplicate = id-gan waxaa horay u isticmaashay fursadda { $first }
 catalogue-problem-unknown-field = ma aha goob la yaqaan
 catalogue-problem-no-offers = liiska fursadaha waa madhan yahay
+
+## rules
+ladder-definitions-title = Maxay ka dhigan tahay jaranjar kasta?
+ladder-exempted-decision = Go’aanka OCMW-ga ee { $date }: { $ground }. { $reason }
+ladder-exempted-no-decision = Qorshaha weli kuma jiro go’aan ka-dhaafid ah oo OCMW-gu gaaray. Ku qor qorshaha, tallaabada koowaad.

@@ -35,16 +35,19 @@ plan-step-review-title = Aynu si wadajir ah dib ugu akhrino
 plan-step-evaluations-title = Aynu si wadajir ah dib u eegno
 
 ## Deadline
-plan-deadline-by = Qorshaha waxaa fiican in la saxiixo ugu dambayn { $date }.
-plan-deadline-close = Qorshaha waxaa fiican in la saxiixo ugu dambayn { $date }: { $days ->
+plan-deadline-by = OCMW-gu waa inuu qorshahan dhammeeyaa ugu dambayn { $date }. Muddada ka dambaysa go’aanka leefloon waa { $months ->
+        [one] hal bil
+       *[other] { $months } bilood
+    }.
+plan-deadline-close = OCMW-gu waa inuu qorshahan dhammeeyaa ugu dambayn { $date }: { $days ->
         [0] taasi waa maanta.
         [one] hal maalin ayaa harsan.
        *[other] { $days } maalmood ayaa harsan.
     }
-plan-deadline-past = Qorshaha waxay ahayd inuu diyaar noqdo { $date }, { $days ->
+plan-deadline-past = OCMW-gu wuxuu ahaa inuu qorshahan dhammeeyo ugu dambayn { $date }, { $days ->
         [one] hal maalin ka hor.
        *[other] { $days } maalmood ka hor.
-    } Aynu saxiixno marka aad diyaar u tahay.
+    } Muddadaas way dhaaftay: OCMW-gu hadda wuxuu qorshaha la dhammaynayaa macmiilka sida ugu dhakhsaha badan.
 
 ## Basics
 plan-kind-title = Qorshaha
@@ -60,16 +63,22 @@ plan-period = Muddada
 plan-why-title = Sababta qorshe u jiro
 plan-birth-label = Taariikhda dhalashada
 plan-birth-hint = Kaliya si loo ogaado in qorshuhu qasab yahay iyo in kale.
-plan-recent-right-label = Leefloon ama caawimaad la mid ah 3-dii bilood ee la soo dhaafay?
-plan-recent-right-no = Maya, tani waa cusub
-plan-recent-right-yes = Haa
+plan-recent-right-label = Macmiilku ma lahaa xaq is-dhexgalka bulshada muddadii go’aanka ka horreysay ({ $months ->
+        [one] hal bil
+       *[other] { $months } bilood
+    })?
+plan-recent-right-no = Maya, xaq uma lahayn muddadaas
+plan-recent-right-yes = Haa, xaq buu lahaa muddadaas
 plan-asked-client = Macmiilka ayaa qorshe codsaday
 plan-asked-ocmw = OCMW-ga ayaa qorshe codsaday
 plan-mandate-required = Qorshe waa qasab, maxaa yeelay:
 plan-mandate-not-required = Sida xeerarku dhigayaan, qorshe qasab ma aha. Haddii la codsado, weli waa la samayn karaa.
-plan-mandate-unknown = Buuxi taariikhda dhalashada iyo 3-dii bilood ee la soo dhaafay si loo ogaado in qorshe qasab yahay.
+plan-mandate-unknown = Geli taariikhda dhalashada iyo in macmiilku xaq u lahaa is-dhexgalka bulshada bilihii ka horreeyay. Markaas ayaad arkaysaa in qorshe waajib yahay.
 plan-ground-under25 = macmiilku wuu ka yar yahay 25 sano
-plan-ground-new = macmiilku 3-dii bilood ee ka horreeyay xaq uma lahayn is-dhexgalka bulshada
+plan-ground-new = macmiilku muddadii ka horreysay ({ $months ->
+        [one] hal bil
+       *[other] { $months } bilood
+    }) xaq uma lahayn is-dhexgalka bulshada
 plan-ground-client = macmiilka ayaa codsaday
 plan-ground-ocmw = OCMW-ga ayaa codsaday
 plan-override-label = Go'aanka shaqaalaha bulshada
@@ -154,11 +163,23 @@ plan-means-ocmw = OCMW-ga
 plan-means-others = Shariikada
 plan-rights-title = Xuquuqdaada iyo waajibaadkaaga
 plan-rights-1 = Qorshahani waa heshiis adiga iyo OCMW-ga idinka dhexeeya. Labada dhinacba way saxiixaan, labaduba ballantooda way oofiyaan.
-plan-rights-2 = Ka hor intaadan saxiixin, waxaad codsan kartaa 5 maalmood oo aad ka fikirto. Waxaad keeni kartaa qof aad adigu dooratay.
+plan-rights-2 = Ka hor intaadan saxiixin, waxaad codsan kartaa { $reflection ->
+        [one] hal maalin
+       *[other] { $reflection } maalmood
+    } oo aad ka fikirto. Waxaad keeni kartaa qof aad adigu dooratay.
 plan-rights-3 = Qorshaha waxaan si wadajir ah u eegnaa ugu yaraan saddex jeer sannadkii, ugu yaraan labo ka mid ah waa kulan fool-ka-fool ah. Qorshuhu wuu isbeddeli karaa marka xaaladdaadu is beddesho.
-plan-rights-4 = Haddii heshiisyada aan la fulin sabab wanaagsan la'aanteed, leefloon-ka waa la joojin karaa ilaa hal bil, ama ilaa saddex bilood haddii ay mar kale dhacdo hal sano gudaheed. Marka hore waxaad helaysaa warqad diiwaangashan (aangetekende brief) iyo fursad aad ku sheegto sheekadaada.
+plan-rights-4 = Haddii heshiisyada aan la fulin sabab wanaagsan la’aanteed, leefloon-ka gebi ahaan ama qayb ahaan waa la joojin karaa: ugu badnaan { $sanction ->
+        [one] hal bil
+       *[other] { $sanction } bilood
+    }, ama ugu badnaan { $repeat ->
+        [one] hal bil
+       *[other] { $repeat } bilood
+    } haddii ay mar kale dhacdo sanad gudihiis. Marka hore waxaad helaysaa warqad diiwaangashan, waxaadna xaq u leedahay in lagu dhageysto ka hor inta aan wax la go’aamin.
 plan-rights-5 = Ciqaab ma jirto haddii OCMW-gu uusan oofin ballamihiisa.
-plan-rights-6 = Go'aan waxaad ka racfaan kartaa maxkamadda shaqada (arbeidsrechtbank).
+plan-rights-6 = Haddii aadan ku raacsanayn go’aan, waxaad ka racfaan kartaa maxkamadda shaqada (arbeidsrechtbank). Waxaad haysataa { $appeal ->
+        [one] hal bil
+       *[other] { $appeal } bilood
+    } laga bilaabo maalinta lagu ogeysiiyay go’aanka.
 
 ## Review
 plan-ready-title = Qorshuhu ma diyaar u yahay saxiixa?
@@ -242,3 +263,29 @@ plan-reflection-hint-calendar = Macmiilku wuxuu heli karaa { $days } maalmood oo
 plan-reflection-count-label = Waqtiga ka fikirka ku tiri
 plan-reflection-count-working = maalmaha shaqada (Isniin ilaa Jimce)
 plan-reflection-count-calendar = maalmaha kalandarka
+
+## rules
+plan-rights-meeting = Haddii aad codsato kulan lala yeesho shaqaalahaaga bulshada, kulankaas waa inuu dhacaa { $meeting ->
+        [one] hal maalin shaqo
+       *[other] { $meeting } maalmood oo shaqo
+    } gudahood.
+plan-rights-change = Waqti kasta waxaad codsan kartaa in qorshaha la beddelo.
+plan-part-time-top-up = Wuxuu shaqeeyaa waqti-dhiman wuxuuna helaa leefloon dheeraad ah
+plan-part-time-rule-label = Xeerka OCMW-kan ee shaqada waqti-dhimanka iyo leefloon dheeraadka ah
+plan-part-time-rule-required = Qorshe waa waajib (sida OCMW Oostende)
+plan-part-time-rule-optional = Qorshe keliya marka la codsado (sida hagayaasha Brussels)
+plan-ground-part-time = macmiilku wuxuu shaqeeyaa waqti-dhiman wuxuuna helaa leefloon dheeraad ah
+plan-ground-studies = macmiilku wuxuu wax ku bartaa waqti buuxa iyadoo OCMW-gu oggol yahay
+plan-mandate-exempted = OCMW-gu wuxuu go’aamiyay ka-dhaafid sababo caafimaad ama cadaalad awgood. Qorshe weli waa suurtagal haddii macmiilku codsado.
+plan-exemption-label = Ka-dhaafid OCMW-gu bixiyay
+plan-exemption-none = Ka-dhaafid ma jirto
+plan-exemption-health = Sababo caafimaad
+plan-exemption-equity = Sababo cadaalad
+plan-exemption-date = Taariikhda go’aanka
+plan-exemption-reason = Sababta go’aanka
+plan-exemption-date-missing = Taariikhda go’aanka weli way maqan tahay.
+plan-exemption-reason-missing = Sababta go’aanka weli way maqan tahay.
+plan-exemption-ladder = Jaranjaradu waxay go’aankan ku tusaysaa xaaladda laga dhaafay.
+plan-reflection-waived-label = Macmiilku wuxuu iska dhaafay waqtiga fikirka taariikhda
+plan-reflection-waived-hint = Buuxi keliya haddii macmiilku isagu doortay inuu hore u saxiixo.
+plan-signed-inside-reflection = Qorshaha waxaa la saxiixay inta waqtiga fikirku socday, lamana qorin in macmiilku iska dhaafay. Weydii oo qor, ama mar kale saxiixa waqtiga fikirka kadib.

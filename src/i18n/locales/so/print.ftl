@@ -137,14 +137,36 @@ rights-title = Xuquuqda iyo waajibaadka
 rights-agreement = Qorshahani waa heshiis adiga iyo OCMW-ga idinka dhexeeya. Si wadajir ah ayaad u qorteen. Markaad saxiixdaan, labadiinuba waxaad ballan qaadaysaan inaad samaysaan waxa ku qoran.
 rights-client = Waxa aad adigu samaynayso: waxaad qabanaysaa hawlaha magacaaga ku qoran, waxaad imanaysaa ballamaha, waxaadna goor hore sheegaysaa haddii ay wax kuu suurtoobi waayaan.
 rights-ocmw = Waxa OCMW-gu samaynayo: wuxuu ku caawinayaa sida qorshahan ku qoran, wuxuuna qabanayaa hawlaha magaca OCMW-ga ku qoran. Wuxuu qorshaha si wadajir ah kuula eegayaa ugu yaraan saddex jeer sannadkii, ugu yaraan laba ka mid ah waa wada-hadal fool-ka-fool ah.
-rights-change = Qorshaha wuu isbeddeli karaa marka noloshaadu isbeddesho. Adiga iyo OCMW-guba waxaad codsan kartaan in wax laga beddelo. Qorshe la beddelay mar kale ayaa la saxiixaa.
-rights-reflection = Ka hor intaadan saxiixin, waxaad codsan kartaa waqti aad ka fikirto, waxaadna qabyo-qoraalka u qaadan kartaa guriga. Waxaad keeni kartaa qof aad adigu dooratay.
-rights-not-kept = Haddii heshiis aan la fulin sabab wanaagsan la'aanteed, leefloon-ka waxaa laga yaabaa in aan la bixin muddo: ugu badnaan hal bil, ama ugu badnaan saddex bilood haddii ay mar kale dhacdo hal sano gudaheed. Taasi weligeed ma dhacdo digniin la'aan: marka hore waxaad helaysaa warqad diiwaangashan (aangetekende brief).
+rights-change = Qorshuhu wuu isbeddeli karaa marka noloshaadu isbeddesho. Adiga iyo OCMW-guba waqti kasta waxaad codsan kartaan in la hagaajiyo. Qorshe la beddelay mar kale ayaa la saxiixaa.
+rights-reflection = Ka hor intaadan saxiixin, waxaad codsan kartaa { $reflection ->
+        [one] hal maalin
+       *[other] { $reflection } maalmood
+    } oo aad ka fikirto, waxaadna qoraalka qabyada ah geyn kartaa guriga. Waxaad keeni kartaa qof aad adigu dooratay.
+rights-not-kept = Haddii heshiis aan la fulin sabab wanaagsan la’aanteed, leefloon-ka gebi ahaan ama qayb ahaan waa la joojin karaa: ugu badnaan { $sanction ->
+        [one] hal bil
+       *[other] { $sanction } bilood
+    }, ama ugu badnaan { $repeat ->
+        [one] hal bil
+       *[other] { $repeat } bilood
+    } haddii ay mar kale dhacdo sanad gudihiis. Taasi weligeed ma dhacdo digniin la’aan: marka hore waxaad helaysaa warqad diiwaangashan.
 rights-heard = Waxaad xaq u leedahay in lagu maqlo. Ka hor inta aan go'aan la gaarin, waxaad sheegi kartaa sheekadaada, waxaadna keeni kartaa qof ku caawiya.
 rights-no-sanction = Ciqaab ma jirto haddii aad sabab wanaagsan lahayd, ama haddii OCMW-gu uusan oofin ballamihiisa ee qorshahan ku qoran.
 rights-interpreter = Haddii aadan si fiican u fahmin wada-hadalka ama qorshahan, waxaad codsan kartaa turjumaan.
 rights-copy = Waxaad helaysaa koobi qorshahan ah. Caawin ahaan, waxaad sidoo kale ku heli kartaa luqaddaada; laakiin qoraalka sharci ahaan la raacayo waa kan Af-Holandiiska ah.
-rights-appeal = Haddii aadan ku raacsanayn go'aan uu OCMW-gu gaaray, waxaad ka racfaan kartaa maxkamadda shaqada (arbeidsrechtbank).
+rights-appeal = Haddii aadan ku raacsanayn go’aan uu OCMW-gu gaaray, waxaad ka racfaan kartaa maxkamadda shaqada (arbeidsrechtbank). Waxaad haysataa { $appeal ->
+        [one] hal bil
+       *[other] { $appeal } bilood
+    } laga bilaabo maalinta lagu ogeysiiyay go’aanka.
 
 pad-typed = Gacanta kuma saxiixi karo: magacayga aan qoray wuxuu u dhigmaa saxiixayga
 pad-typed-hint = Waxaa loogu talagalay qofka aan gacanta ku saxiixi karin. Markaas magaca hoos ku qoran ayaa la gelinayaa meesha saxiixa.
+
+## rules
+rights-meeting = Haddii aad codsato kulan lala yeesho shaqaalahaaga bulshada, kulankaas waa inuu dhacaa { $meeting ->
+        [one] hal maalin shaqo
+       *[other] { $meeting } maalmood oo shaqo
+    } gudahood.
+doc-reflection = Waqtiga fikirka
+doc-reflection-until = wuxuu socdaa ilaa
+doc-reflection-waived = macmiilku wuu iska dhaafay taariikhda
+sign-inside-reflection = Waqtiga fikirku wuxuu socdaa ilaa { $date } oo ay ku jirto. Qofka maanta saxiixa wuxuu saxiixayaa inta waqtiga fikirku socdo. Taasi waxay suurtagal tahay keliya haddii macmiilku isagu iska dhaafo: markaas ku qor qorshaha.

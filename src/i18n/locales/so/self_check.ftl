@@ -234,3 +234,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } → { $to }
 self-check-add-to-plan = Ku dar qorshaha
 self-check-add-to-plan-named = Ku dar “{ $action }” qorshaha
 self-check-in-plan = Qorshaha ayuu ku jiraa
+
+## rules
+self-check-sub-money-unemployment-trap = Khatarta dabinka shaqo la’aanta: shaqadu waxay keentaa wax yar ama waxba dheeraad ah

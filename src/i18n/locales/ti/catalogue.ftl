@@ -39,15 +39,15 @@ offer-artikel-60-provider = OCMW Oostende፣ ኣገልግሎት ስራሕ
 offer-artikel-60-description = ብOCMW ዝርከብ ክፉል ስራሕ፣ ኣብ ሰለስተ ሰለስተ ወርሒ ዝግምግም ኣሰልጣኒ ቦታ ስራሕ ዘለዎ።
 offer-artikel-60-allowance = ኣብ ክንዲ leefloon ደሞዝ
 offer-artikel-60-duration = ትሕቲ 36 ዓመት፦ 1 ዓመት፤ 36 ክሳብ 49፦ 18 ኣዋርሕ፤ ካብ 50 ንላዕሊ፦ 2 ዓመት
-offer-artikel-60-conditions = leefloon ንዝረኽቡ ጥራይ፤ ቅድሚ ምጅማር ሓደ ወርሒ ናይ ኣቀባብላ ብሮሹር ይወሃብ
+offer-artikel-60-conditions = ንዓማዊል OCMW፤ ቅድሚ ምጅማሩ ሓደ ወርሒ ናይ እንቋዕ ብደሓን መጻእካ ብሮሹር
 
 offer-nazorg-twe-name = ድሕሪ TWE ምኽታል
 offer-nazorg-twe-provider = OCMW Oostende፣ ኣገልግሎት ስራሕ
 offer-nazorg-twe-description = ድሕሪ ውዕል artikel 60 ምኽታል፣ ብኣካል ምልላይ ናብ VDAB ምስግጋር፣ ናብ ልሙድ ስራሕ ኣብ መንገዲ።
 
-offer-glow-name = GLOW (ኣገልግሎት ሕብረተሰብ)
-offer-glow-provider = VDAB
-offer-glow-description = ኣብ ኣገልግሎት ሕብረተሰብ ናይ ስራሕ ተመኩሮ፣ ምስ ምኽታል።
+offer-glow-name = GLOW (Groeien en Leren op de Werkvloer: ኣብ ቦታ ስራሕ ምዕባይን ምምሃርን)
+offer-glow-provider = VDAB (ትካል ስራሕ ፍላንደርስ) ምስ መሻርኽቲ
+offer-glow-description = ኣብ ቦታ ስራሕ ዝካየድ ሓያል መደብ ትምህርቲ፣ ኣብ ዙርያ WES ወይ IBO፣ ምስ ተወሳኺ ደገፍ ቋንቋ። ንሰብ ስራሕ ደለይቲ ጸገም ስራሕ ወይ ብሓንሳብ ብዙሕ ጸገማት ዘለዎም።
 offer-glow-duration = ብዝበዝሐ 24 ኣዋርሕ
 
 offer-wes-name = ልምምድ ተመኩሮ ስራሕ (WES)
@@ -94,7 +94,7 @@ offer-wijk-werken-conditions = ንዓማዊል VDAB፣ OCMW ወይ GTB
 offer-vrijwilligerswerk-name = ወለንታዊ ስራሕ
 offer-vrijwilligerswerk-provider = FMDO ከምኡ'ውን vzw Perspectief
 offer-vrijwilligerswerk-description = ኣብ ሓደ ትካል ብወለንታ ምሕጋዝ፦ ሰባት ምርካብ፣ ጠቓሚ ምዃን ከምኡ'ውን ተመኩሮ ምርካብ።
-offer-vrijwilligerswerk-allowance = €4.10 ኣብ ሰዓት
+offer-vrijwilligerswerk-allowance = ብመሰረቱ ብዘይ ክፍሊት፤ ሓድሓደ ግዜ ካሕሳ ወጻኢታት ኣሎ፣ ካብ ውድብ ናብ ውድብ ይፈላለ (vzw Perspectief: ኣብ ሰዓት 4.10 €)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

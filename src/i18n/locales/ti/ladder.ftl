@@ -139,3 +139,8 @@ catalogue-problem-id = "{ $found }" ቅኑዕ id ኣይኮነን (ንኣሽቱ �
 catalogue-problem-duplicate = እዚ id ድሮ ንኣገልግሎት { $first } ተጠቒምሉ ኣሎ
 catalogue-problem-unknown-field = ዝፍለጥ ዓውዲ ኣይኮነን
 catalogue-problem-no-offers = ዝርዝር ኣገልግሎታት ባዶ እዩ
+
+## rules
+ladder-definitions-title = ነፍሲ ወከፍ መሳልል እንታይ ማለት እዩ?
+ladder-exempted-decision = ውሳነ OCMW ናይ { $date }፦ { $ground }። { $reason }
+ladder-exempted-no-decision = ኣብቲ መደብ ገና ውሳነ ናጽነት OCMW የለን። ኣብቲ መደብ፣ ኣብ ቀዳማይ ስጉምቲ፣ ጽሓፎ።

@@ -35,16 +35,19 @@ plan-step-review-title = ብሓባር ደጊምካ ምንባብ
 plan-step-evaluations-title = ብሓባር ንድሕሪት ምጥማት
 
 ## Deadline
-plan-deadline-by = እቲ መደብ ክሳብ { $date } እንተ ተፈሪሙ ይሓይሽ።
-plan-deadline-close = እቲ መደብ ክሳብ { $date } እንተ ተፈሪሙ ይሓይሽ፦ { $days ->
+plan-deadline-by = OCMW ነዚ መደብ ብዝደንጎየ ክሳብ { $date } ክዛዝሞ ኣለዎ። ድሕሪ ውሳነ leefloon ዘሎ ግዜ { $months ->
+        [one] ሓደ ወርሒ
+       *[other] { $months } ኣዋርሕ
+    } እዩ።
+plan-deadline-close = OCMW ነዚ መደብ ብዝደንጎየ ክሳብ { $date } ክዛዝሞ ኣለዎ፦ { $days ->
         [0] እዚ ሎሚ እዩ።
         [one] ሓንቲ መዓልቲ ተሪፋ።
        *[other] { $days } መዓልታት ተሪፈን።
     }
-plan-deadline-past = እቲ መደብ ኣብ { $date } ድሉው ክኸውን ነይርዎ፣ { $days ->
+plan-deadline-past = OCMW ነዚ መደብ ብዝደንጎየ ክሳብ { $date } ክዛዝሞ ነይርዎ፣ { $days ->
         [one] ቅድሚ ሓንቲ መዓልቲ።
        *[other] ቅድሚ { $days } መዓልታት።
-    } ድሉዋት ምስ ኮንኩም ብሓባር ንፈርሞ።
+    } እዚ ግዜ ሓሊፉ እዩ፦ OCMW ሕጂ ነቲ መደብ ምስቲ ዓሚል ብዝቐልጠፈ ይዛዝሞ።
 
 ## Basics
 plan-kind-title = እቲ መደብ
@@ -60,16 +63,22 @@ plan-period = እዋን
 plan-why-title = ስለምንታይ መደብ ኣሎ
 plan-birth-label = ዕለተ ልደት
 plan-birth-hint = መደብ ግዴታ ምዃኑ ንምፍላጥ ጥራይ።
-plan-recent-right-label = ኣብዚ ዝሓለፈ 3 ኣዋርሕ leefloon ወይ ተመሳሳሊ ሓገዝ ነይሩ ዶ?
-plan-recent-right-no = ኣይፋል፣ እዚ ሓድሽ እዩ
-plan-recent-right-yes = እወ
+plan-recent-right-label = እቲ ዓሚል ኣብቲ ቅድሚ ውሳነ ዝነበረ ግዜ ({ $months ->
+        [one] ሓደ ወርሒ
+       *[other] { $months } ኣዋርሕ
+    }) መሰል ማሕበራዊ ምውህሃድ ነይርዎ ድዩ?
+plan-recent-right-no = ኖ፣ ኣብቲ ግዜ መሰል ኣይነበሮን
+plan-recent-right-yes = እወ፣ ኣብቲ ግዜ መሰል ነይርዎ
 plan-asked-client = ዓሚል መደብ ሓቲቱ
 plan-asked-ocmw = OCMW መደብ ሓቲቱ
 plan-mandate-required = መደብ ግዴታ እዩ፣ ምኽንያቱ፦
 plan-mandate-not-required = ብመሰረት ሕግታት መደብ ግዴታ ኣይኮነን። ብሕቶ ግን ክግበር ይኽእል።
-plan-mandate-unknown = መደብ ግዴታ ምዃኑ ንምፍላጥ፣ ዕለተ ልደትን ሕቶ ናይቲ ዝሓለፈ 3 ኣዋርሕን ምልኡ።
+plan-mandate-unknown = ዕለተ ልደት ኣእቱ፣ እቲ ዓሚል ኣብቶም ዝሓለፉ ኣዋርሕ መሰል ማሕበራዊ ምውህሃድ ነይርዎ እንተ ዀይኑ ድማ። ሽዑ መደብ ግዴታ ምዃኑ ትርኢ።
 plan-ground-under25 = ዓሚል ካብ 25 ዓመት ይንእስ
-plan-ground-new = ዓሚል ኣብቲ ቅድሚኡ ዝነበረ 3 ኣዋርሕ መሰል ማሕበራዊ ውህደት ኣይነበሮን
+plan-ground-new = እቲ ዓሚል ኣብቲ ዝሓለፈ ግዜ ({ $months ->
+        [one] ሓደ ወርሒ
+       *[other] { $months } ኣዋርሕ
+    }) መሰል ማሕበራዊ ምውህሃድ ኣይነበሮን
 plan-ground-client = ዓሚል ሓቲቱዎ
 plan-ground-ocmw = OCMW ሓቲቱዎ
 plan-override-label = ርእይቶ ማሕበራዊ ሰራሕተኛ
@@ -154,11 +163,23 @@ plan-means-ocmw = OCMW
 plan-means-others = መሻርኽቲ
 plan-rights-title = መሰላትኩምን ግዴታታትኩምን
 plan-rights-1 = እዚ መደብ ኣብ መንጎኹምን OCMWን ዝግበር ስምምዕ እዩ። ክልቲኡ ወገናት ይፍርምዎ፣ ክልቲኦም ድማ ቃሎም ይሕልዉ።
-plan-rights-2 = ቅድሚ ምፍራምኩም፣ ንምሕሳብ 5 መዓልታት ግዜ ክትሓቱ ትኽእሉ ኢኹም። ባዕልኹም ዝመረጽኩምዎ ሰብ ሒዝኩም ክትመጹ ትኽእሉ ኢኹም።
+plan-rights-2 = ቅድሚ ምፍራምካ { $reflection ->
+        [one] ሓንቲ መዓልቲ
+       *[other] { $reflection } መዓልታት
+    } ግዜ ሕሰባ ክትሓትት ትኽእል ኢኻ። ባዕልኻ ዝመረጽካዮ ሰብ ምሳኻ ከተምጽእ ትኽእል ኢኻ።
 plan-rights-3 = እቲ መደብ እንተ ወሓደ ኣብ ዓመት ሰለስተ ግዜ ብሓባር ንርእዮ፣ ካብኡ እንተ ወሓደ ክልተ ግዜ ፊት ንፊት። እቲ መደብ ምስ ኩነታትኩም ክቕየር ይኽእል።
-plan-rights-4 = ስምምዓት ብዘይ ቅኑዕ ምኽንያት እንተ ዘይተተግቢሮም፣ leefloon ክሳብ ሓደ ወርሒ ደው ክብል ይኽእል፣ ወይ ኣብ ውሽጢ ሓደ ዓመት እንተ ተደጊሙ ክሳብ ሰለስተ ወርሒ። ቅድሚኡ ግን ዝተመዝገበ ደብዳቤ (aangetekende brief) ይመጸኩም፣ ዘረባኹም ንምግላጽ ድማ ዕድል ይወሃበኩም።
+plan-rights-4 = ስምምዓት ብዘይ ቅኑዕ ምኽንያት እንተ ዘይተፈጺሞም፣ leefloon ብምሉኡ ወይ ብኸፊል ደው ክብል ይኽእል፦ እንተ በዝሐ { $sanction ->
+        [one] ሓደ ወርሒ
+       *[other] { $sanction } ኣዋርሕ
+    }፣ ወይ ኣብ ውሽጢ ሓደ ዓመት እንተ ተደጊሙ እንተ በዝሐ { $repeat ->
+        [one] ሓደ ወርሒ
+       *[other] { $repeat } ኣዋርሕ
+    }። መጀመርታ ዝተመዝገበ ደብዳበ ትቕበል፣ ቅድሚ ዝኾነ ውሳነ ድማ ክትስማዕ መሰል ኣሎካ።
 plan-rights-5 = OCMW ባዕሉ ስምምዓቱ እንተ ዘይሓልዩ፣ መቕጻዕቲ የለን።
-plan-rights-6 = ኣብ ውሳነ ተቓውሞ እንተ ኣለኩም፣ ናብ ቤት ፍርዲ ስራሕ (arbeidsrechtbank) ይግባይ ክትብሉ ትኽእሉ ኢኹም።
+plan-rights-6 = ምስ ውሳነ እንተ ዘይተሰማማዕካ፣ ናብ ቤት ፍርዲ ስራሕ (arbeidsrechtbank) ይግባይ ክትብል ትኽእል ኢኻ። ካብታ ውሳነ ዝተሓበረካ መዓልቲ ጀሚርካ { $appeal ->
+        [one] ሓደ ወርሒ
+       *[other] { $appeal } ኣዋርሕ
+    } ኣሎካ።
 
 ## Review
 plan-ready-title = ንምፍራም ድሉው ድዩ?
@@ -242,3 +263,29 @@ plan-reflection-hint-calendar = ዓሚል ቅድሚ ምፍራሙ { $days } መ�
 plan-reflection-count-label = ግዜ ሕሰባ ብኸምዚ ይቑጸር
 plan-reflection-count-working = መዓልታት ስራሕ (ሰኑይ ክሳብ ዓርቢ)
 plan-reflection-count-calendar = መዓልታት ካሌንደር (ኩለን መዓልታት)
+
+## rules
+plan-rights-meeting = ምስ ማሕበራዊ ሰራሕተኛኻ ዘተ እንተ ሓቲትካ፣ እቲ ዘተ ኣብ ውሽጢ { $meeting ->
+        [one] ሓንቲ መዓልቲ ስራሕ
+       *[other] { $meeting } መዓልታት ስራሕ
+    } ክካየድ ኣለዎ።
+plan-rights-change = ኣብ ዝኾነ ግዜ እቲ መደብ ክቕየር ክትሓትት ትኽእል ኢኻ።
+plan-part-time-top-up = ፍርቂ ግዜ ይሰርሕ፣ ተወሳኺ leefloon ድማ ይቕበል
+plan-part-time-rule-label = ሕጊ እዚ OCMW ንፍርቂ ግዜ ስራሕ ምስ ተወሳኺ leefloon
+plan-part-time-rule-required = መደብ ግዴታ እዩ (ከም ኣብ OCMW ኦስተንደ)
+plan-part-time-rule-optional = መደብ ብሕቶ ጥራይ (ከም ኣብ መምርሒታት ብራስልስ)
+plan-ground-part-time = እቲ ዓሚል ፍርቂ ግዜ ይሰርሕ፣ ተወሳኺ leefloon ድማ ይቕበል
+plan-ground-studies = እቲ ዓሚል ብስምምዕ OCMW ምሉእ ግዜ ይመሃር
+plan-mandate-exempted = OCMW ብምኽንያት ጥዕና ወይ ፍትሓውነት ናጻ ክኸውን ወሲኑ። እቲ ዓሚል እንተ ሓቲቱ ግን መደብ ይከኣል እዩ።
+plan-exemption-label = ካብ OCMW ዝተዋህበ ናጽነት
+plan-exemption-none = ናጽነት የለን
+plan-exemption-health = ብምኽንያት ጥዕና
+plan-exemption-equity = ብምኽንያት ፍትሓውነት
+plan-exemption-date = ዕለት ውሳነ
+plan-exemption-reason = ምኽንያት ውሳነ
+plan-exemption-date-missing = ዕለት ውሳነ ገና ኣይተጻሕፈን።
+plan-exemption-reason-missing = ምኽንያት ውሳነ ገና ኣይተጻሕፈን።
+plan-exemption-ladder = እቲ መሳልል ነዚ ውሳነ ኣብ ጥቓ ኩነታት «ናጻ» የርእዮ።
+plan-reflection-waived-label = እቲ ዓሚል ግዜ ሕሰባ ዝሓደገሉ ዕለት
+plan-reflection-waived-hint = እቲ ዓሚል ባዕሉ ቀልጢፉ ክፍርም እንተ መሪጹ ጥራይ ምልኣዮ።
+plan-signed-inside-reflection = እቲ መደብ ኣብ ውሽጢ ግዜ ሕሰባ ተፈሪሙ፣ እቲ ዓሚል ከም ዝሓደጎ ድማ ኣይተጻሕፈን። ሕተትን ጽሓፍን፣ ወይ ድሕሪ ግዜ ሕሰባ እንደገና ፈርሙ።

@@ -234,3 +234,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } → { $to }
 self-check-add-to-plan = ናብ መደብ ምእታው
 self-check-add-to-plan-named = “{ $action }” ናብ መደብ ምእታው
 self-check-in-plan = ኣብ መደብ ኣሎ
+
+## rules
+self-check-sub-money-unemployment-trap = ሓደጋ መፃወድያ ስራሕ ኣልቦነት፦ ምስራሕ ውሑድ ወይ ዋላ ሓንቲ ተወሳኺ ኣታዊ ኣየምጽእን

@@ -102,7 +102,7 @@ life-domain-papers = Resmî işler ve oturum
 life-domain-digital = Dijital beceriler
 
 ## Participation ladder
-rung-1 = Yalnızca ev içinde ilişkiler
+rung-1 = Ev çevresiyle sınırlı ilişkiler
 rung-2 = Ev dışında sosyal ilişkiler
 rung-3 = İşe benzer etkinlikler
 rung-4 = Ücretsiz çalışma
@@ -181,3 +181,11 @@ tab-conflict = { $name } adlı kişinin dosyası aynı anda başka bir pencerede
 notice-understood = Anladım
 save-error-export = Bu dosyayı şimdi dışa aktar
 save-error-export-hint = Saklamak için bir dosya açın ve dışa aktarın.
+
+## rules
+rung-1-definition = Sosyal ilişkiler önemlidir ama çoğunlukla evde ve yakın çevrede olur: hane, yakın aile, bakım ve destek çalışanları; kişinin kaldığı bir bakım veya refah kurumunda da.
+rung-2-definition = Ev dışında ilişkiler ve örneğin bir dernek, hizmet merkezi veya yoksullukla mücadele örgütünde düzenlenen etkinliklere katılmak: insanlarla tanışmak ve anlamlı bir şey yapmak.
+rung-3-definition = Gözetim altında işe benzeyen görevler yapmak, iyi oluş ve bakım desteğiyle birlikte. Orta vadede ücretli iş henüz mümkün değil.
+rung-4-definition = İş sözleşmesi olmadan geçici bir adım: iş, iyi oluş ve bakım konusunda rehberlikle deneyim ve beceri kazanmak, sonra 5. veya 6. basamağa geçmek için.
+rung-5-definition = Kişisel destekle ücretli iş, çünkü bir şey hâlâ tamamen bağımsız çalışmaya engel oluyor. İşveren bu ek destek için bir karşılık alır.
+rung-6-definition = Özel destek veya rehberlik olmadan olağan ekonomide iş. Çalışanların ve serbest çalışanların çoğu buradadır.

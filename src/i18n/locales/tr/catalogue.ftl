@@ -40,15 +40,15 @@ offer-artikel-60-provider = OCMW Oostende, istihdam birimi
 offer-artikel-60-description = OCMW aracılığıyla ücretli bir iş; her üç ayda bir değerlendirme yapan bir iş yeri koçu eşliğinde.
 offer-artikel-60-allowance = Leefloon yerine bir maaş
 offer-artikel-60-duration = 36 yaşından küçükler: 1 yıl; 36–49 yaş: 18 ay; 50 yaş ve üzeri: 2 yıl
-offer-artikel-60-conditions = Yalnızca leefloon alanlar için; başlangıçtan bir ay önce bir tanıtım broşürü verilir
+offer-artikel-60-conditions = OCMW danışanları için; başlamadan bir ay önce bir karşılama broşürü
 
 offer-nazorg-twe-name = TWE sonrası takip
 offer-nazorg-twe-provider = OCMW Oostende, istihdam birimi
 offer-nazorg-twe-description = Madde 60 sözleşmesinden sonra takip ve VDAB'ye özenli bir devir; normal bir işe giden yolda.
 
-offer-glow-name = GLOW (toplum hizmeti)
-offer-glow-provider = VDAB
-offer-glow-description = Topluma hizmet eden bir birimde, rehberlik eşliğinde iş deneyimi.
+offer-glow-name = GLOW (Groeien en Leren op de Werkvloer: iş yerinde büyümek ve öğrenmek)
+offer-glow-provider = VDAB (Flaman istihdam kurumu) ve ortakları
+offer-glow-description = Bir WES stajı veya IBO etrafında kurulan, ek dil desteği olan yoğun bir iş yerinde öğrenme programı. Çalışma engeli olan ya da aynı anda birkaç sorunu olan iş arayanlar için.
 offer-glow-duration = En fazla 24 ay
 
 offer-wes-name = İş deneyimi stajı (WES)
@@ -95,7 +95,7 @@ offer-wijk-werken-conditions = VDAB, OCMW veya GTB danışanları için
 offer-vrijwilligerswerk-name = Gönüllü çalışma
 offer-vrijwilligerswerk-provider = FMDO ve vzw Perspectief
 offer-vrijwilligerswerk-description = Bir kuruluşta gönüllü olarak çalışmak: insanlarla tanışmak, bir işe yaramak ve deneyim kazanmak.
-offer-vrijwilligerswerk-allowance = Saat başına €4,10
+offer-vrijwilligerswerk-allowance = İlke olarak ücretsiz; bazen kuruma göre değişen bir masraf ödemesi (vzw Perspectief: saatte 4,10 €)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

@@ -139,3 +139,8 @@ catalogue-problem-id = "{ $found }" geçerli bir id değil (küçük harfler, ra
 catalogue-problem-duplicate = bu id zaten olanak { $first } tarafından kullanılıyor
 catalogue-problem-unknown-field = bilinen bir alan değil
 catalogue-problem-no-offers = olanak listesi boş
+
+## rules
+ladder-definitions-title = Her basamak ne anlama gelir?
+ladder-exempted-decision = OCMW’nin { $date } tarihli kararı: { $ground }. { $reason }
+ladder-exempted-no-decision = Planda henüz OCMW’nin muafiyet kararı yok. Kararı planın ilk adımına not et.

@@ -35,16 +35,16 @@ plan-step-review-title = Birlikte gözden geçirelim
 plan-step-evaluations-title = Birlikte geriye bakalım
 
 ## Deadline
-plan-deadline-by = Planın en geç { $date } tarihine kadar imzalanması iyi olur.
-plan-deadline-close = Planın en geç { $date } tarihine kadar imzalanması iyi olur: { $days ->
+plan-deadline-by = OCMW bu planı en geç { $date } tarihine kadar yapmak zorundadır. Leefloon kararından sonraki süre { $months } ay.
+plan-deadline-close = OCMW bu planı en geç { $date } tarihine kadar yapmak zorunda: { $days ->
         [0] yani bugün.
         [one] bir gün kaldı.
        *[other] { $days } gün kaldı.
     }
-plan-deadline-past = Planın { $date } tarihinde hazır olması gerekiyordu, { $days ->
+plan-deadline-past = OCMW bu planı en geç { $date } tarihine kadar yapmak zorundaydı, { $days ->
         [one] bir gün önce.
        *[other] { $days } gün önce.
-    } Hazır olduğunda imzalayalım.
+    } Bu süre geçti: OCMW planı şimdi danışanla birlikte mümkün olan en kısa sürede tamamlar.
 
 ## Basics
 plan-kind-title = Plan
@@ -60,16 +60,16 @@ plan-period = Dönem
 plan-why-title = Neden bir plan var
 plan-birth-label = Doğum tarihi
 plan-birth-hint = Yalnızca planın zorunlu olup olmadığını görmek için.
-plan-recent-right-label = Son 3 ayda leefloon veya benzeri bir yardım alındı mı?
-plan-recent-right-no = Hayır, bu yeni
-plan-recent-right-yes = Evet
+plan-recent-right-label = Danışanın karardan önceki dönemde ({ $months } ay) sosyal entegrasyon hakkı var mıydı?
+plan-recent-right-no = Hayır, o dönemde hakkı yoktu
+plan-recent-right-yes = Evet, o dönemde hakkı vardı
 plan-asked-client = Danışan bir plan istedi
 plan-asked-ocmw = OCMW bir plan istedi
 plan-mandate-required = Plan zorunlu, çünkü:
 plan-mandate-not-required = Kurallara göre plan zorunlu değil. İstek üzerine yine de yapılabilir.
-plan-mandate-unknown = Planın zorunlu olup olmadığını görmek için doğum tarihini ve son 3 ayı doldurun.
+plan-mandate-unknown = Doğum tarihini ve danışanın önceki aylarda sosyal entegrasyon hakkı olup olmadığını gir. O zaman planın zorunlu olup olmadığını görürsün.
 plan-ground-under25 = danışan 25 yaşından küçük
-plan-ground-new = danışanın önceki 3 ayda sosyal entegrasyon hakkı yoktu
+plan-ground-new = danışanın önceki dönemde ({ $months } ay) sosyal entegrasyon hakkı yoktu
 plan-ground-client = danışan bunu istedi
 plan-ground-ocmw = OCMW bunu istedi
 plan-override-label = Sosyal çalışmacının kararı
@@ -154,11 +154,11 @@ plan-means-ocmw = OCMW
 plan-means-others = Ortaklar
 plan-rights-title = Hakların ve yükümlülüklerin
 plan-rights-1 = Bu plan, seninle OCMW arasında bir anlaşmadır. İki taraf da imzalar ve iki taraf da sözünü tutar.
-plan-rights-2 = İmzalamadan önce 5 gün düşünme süresi isteyebilirsin. Yanında kendi seçtiğin birini getirebilirsin.
+plan-rights-2 = İmzalamadan önce { $reflection } gün düşünme süresi isteyebilirsin. Yanında kendi seçtiğin birini getirebilirsin.
 plan-rights-3 = Planı yılda en az üç kez birlikte gözden geçiriyoruz; bunların en az ikisi yüz yüze bir görüşmedir. Plan, senin durumun değiştikçe değişebilir.
-plan-rights-4 = Anlaşmalar geçerli bir neden olmadan yerine getirilmezse leefloon bir aya kadar, bir yıl içinde yeniden olursa üç aya kadar durdurulabilir. Bundan önce sana taahhütlü bir mektup gelir ve kendi açıklamanı yapma fırsatın olur.
+plan-rights-4 = Anlaşmalara geçerli bir neden olmadan uyulmazsa leefloon tamamen ya da kısmen durdurulabilir: en fazla { $sanction } ay, bir yıl içinde yeniden olursa en fazla { $repeat } ay. Önce taahhütlü bir mektup alırsın ve bir karar verilmeden önce dinlenme hakkın vardır.
 plan-rights-5 = OCMW kendi verdiği sözleri tutmadıysa yaptırım uygulanmaz.
-plan-rights-6 = Bir karara karşı iş mahkemesine (arbeidsrechtbank) itiraz edebilirsin.
+plan-rights-6 = Bir karara katılmıyorsan iş mahkemesine (arbeidsrechtbank) itiraz edebilirsin. Bunun için kararın sana bildirildiği günden itibaren { $appeal } ay süren var.
 
 ## Review
 plan-ready-title = İmzaya hazır mı?
@@ -242,3 +242,26 @@ plan-reflection-hint-calendar = Danışan imzalamadan önce { $days } takvim gü
 plan-reflection-count-label = Düşünme süresi şöyle sayılsın
 plan-reflection-count-working = iş günü (pazartesiden cumaya)
 plan-reflection-count-calendar = takvim günü
+
+## rules
+plan-rights-meeting = Sosyal çalışmacınla görüşme istersen, bu görüşme { $meeting } iş günü içinde yapılmalıdır.
+plan-rights-change = Planın değiştirilmesini her zaman isteyebilirsin.
+plan-part-time-top-up = Yarı zamanlı çalışıyor ve tamamlayıcı leefloon alıyor
+plan-part-time-rule-label = Bu OCMW’nin yarı zamanlı çalışma ve tamamlayıcı leefloon kuralı
+plan-part-time-rule-required = Plan zorunludur (OCMW Oostende’de olduğu gibi)
+plan-part-time-rule-optional = Plan yalnızca istek üzerine (Brüksel rehberlerinde olduğu gibi)
+plan-ground-part-time = danışan yarı zamanlı çalışıyor ve tamamlayıcı leefloon alıyor
+plan-ground-studies = danışan OCMW’nin onayıyla tam zamanlı okuyor
+plan-mandate-exempted = OCMW sağlık veya hakkaniyet nedenleriyle muafiyet kararı verdi. Danışan isterse yine de plan yapılabilir.
+plan-exemption-label = OCMW’nin muafiyeti
+plan-exemption-none = Muafiyet yok
+plan-exemption-health = Sağlık nedenleriyle
+plan-exemption-equity = Hakkaniyet nedenleriyle
+plan-exemption-date = Karar tarihi
+plan-exemption-reason = Kararın gerekçesi
+plan-exemption-date-missing = Karar tarihi henüz eksik.
+plan-exemption-reason-missing = Kararın gerekçesi henüz eksik.
+plan-exemption-ladder = Merdiven bu kararı “muaf” durumunun yanında gösterir.
+plan-reflection-waived-label = Danışanın düşünme süresinden vazgeçtiği tarih
+plan-reflection-waived-hint = Yalnızca danışan kendisi daha erken imzalamayı seçtiyse doldur.
+plan-signed-inside-reflection = Plan düşünme süresi içinde imzalandı ve danışanın bu süreden vazgeçtiği yazılı değil. Sor ve not et ya da düşünme süresinden sonra yeniden imzalayın.

@@ -135,14 +135,21 @@ rights-title = Haklar ve yükümlülükler
 rights-agreement = Bu plan, seninle OCMW (sosyal yardım merkezi) arasında bir anlaşmadır. Planı birlikte yazdınız. İmzalayarak ikiniz de planda yazanları yapacağınıza söz veriyorsunuz.
 rights-client = Senin yapacakların: sana ait eylemleri yaparsın, randevulara gelirsin ve bir şey yolunda gitmezse bunu zamanında haber verirsin.
 rights-ocmw = OCMW'nin yapacakları: bu planda yazdığı gibi sana yardım eder ve OCMW'ye ait eylemleri yapar. Planı yılda en az üç kez seninle birlikte gözden geçirir; bunların en az ikisi yüz yüze bir görüşmedir.
-rights-change = Hayatın değişirse plan da değişebilir. Sen de OCMW de planın değiştirilmesini isteyebilirsiniz. Değişen plan yeniden imzalanır.
-rights-reflection = İmzalamadan önce düşünmek için zaman isteyebilir ve taslağı eve götürebilirsin. Yanında kendi seçtiğin birini getirebilirsin.
-rights-not-kept = Bir anlaşma geçerli bir neden olmadan yerine getirilmezse leefloon bir süre ödenmeyebilir: en fazla bir ay, bir yıl içinde yeniden olursa en fazla üç ay. Bu hiçbir zaman uyarı yapılmadan olmaz: önce sana taahhütlü bir mektup gönderilir.
+rights-change = Hayatın değişince plan da değişebilir. Sen de OCMW de her zaman planın uyarlanmasını isteyebilirsiniz. Değişen plan yeniden imzalanır.
+rights-reflection = İmzalamadan önce { $reflection } gün düşünme süresi isteyebilir ve taslağı eve götürebilirsin. Yanında kendi seçtiğin birini getirebilirsin.
+rights-not-kept = Bir anlaşmaya geçerli bir neden olmadan uyulmazsa leefloon tamamen ya da kısmen durdurulabilir: en fazla { $sanction } ay, bir yıl içinde yeniden olursa en fazla { $repeat } ay. Bu asla uyarısız olmaz: önce taahhütlü bir mektup alırsın.
 rights-heard = Sözünü söyleme hakkın var. Bir karar verilmeden önce kendi anlatacaklarını anlatabilir ve sana yardım etmesi için yanında birini getirebilirsin.
 rights-no-sanction = Geçerli bir nedenin varsa ya da OCMW bu plandaki kendi sözlerini tutmadıysa yaptırım uygulanmaz.
 rights-interpreter = Görüşmeyi veya bu planı iyi anlamıyorsan bir tercüman isteyebilirsin.
 rights-copy = Bu planın bir kopyasını alırsın. Yardım olarak planı kendi dilinde de alabilirsin; bağlayıcı olan (yani hukuken geçerli olan) Felemenkçe metindir.
-rights-appeal = OCMW'nin bir kararına katılmıyorsan iş mahkemesine (arbeidsrechtbank) itiraz edebilirsin.
+rights-appeal = OCMW’nin bir kararına katılmıyorsan iş mahkemesine (arbeidsrechtbank) itiraz edebilirsin. Bunun için kararın sana bildirildiği günden itibaren { $appeal } ay süren var.
 
 pad-typed = Elle imza atamıyorum: yazdığım ad imzam yerine geçer
 pad-typed-hint = Elle imza atamayan kişiler için. Bu durumda aşağıdaki ad imza kutusunda yer alır.
+
+## rules
+rights-meeting = Sosyal çalışmacınla görüşme istersen, bu görüşme { $meeting } iş günü içinde yapılmalıdır.
+doc-reflection = Düşünme süresi
+doc-reflection-until = şu tarihe kadar sürer:
+doc-reflection-waived = danışan bu süreden şu tarihte vazgeçti:
+sign-inside-reflection = Düşünme süresi { $date } dahil sürüyor. Bugün imzalayan, düşünme süresi içinde imzalar. Bu yalnızca danışan kendisi vazgeçerse olur: o zaman bunu plana not et.

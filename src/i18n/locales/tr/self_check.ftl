@@ -234,3 +234,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } → { $to }
 self-check-add-to-plan = Plana ekle
 self-check-add-to-plan-named = “{ $action }” adımını plana ekle
 self-check-in-plan = Planda var
+
+## rules
+self-check-sub-money-unemployment-trap = İşsizlik tuzağı riski: çalışmak çok az ya da hiç fazla kazandırmıyor

@@ -39,15 +39,15 @@ offer-artikel-60-provider = OCMW Oostende, служба працевлаштув
 offer-artikel-60-description = Оплачувана робота через OCMW, із супроводом наставника на робочому місці, який щотри місяці підбиває підсумки.
 offer-artikel-60-allowance = Зарплата замість leefloon
 offer-artikel-60-duration = До 36 років: 1 рік; від 36 до 49: 18 місяців; від 50: 2 роки
-offer-artikel-60-conditions = Лише для тих, хто отримує leefloon; вітальна брошура — за місяць до початку
+offer-artikel-60-conditions = Для клієнтів OCMW; вітальна брошура за місяць до початку
 
 offer-nazorg-twe-name = Подальший супровід після TWE
 offer-nazorg-twe-provider = OCMW Oostende, служба працевлаштування
 offer-nazorg-twe-description = Супровід після контракту за статтею 60, з особистою передачею до VDAB, на шляху до звичайної роботи.
 
-offer-glow-name = GLOW (громадська служба)
-offer-glow-provider = VDAB (служба зайнятості Фландрії)
-offer-glow-description = Досвід роботи в службі для громади, із супроводом.
+offer-glow-name = GLOW (Groeien en Leren op de Werkvloer: рости й навчатися на робочому місці)
+offer-glow-provider = VDAB (фламандська служба зайнятості) з партнерами
+offer-glow-description = Інтенсивна програма навчання на робочому місці, побудована навколо стажування WES або IBO, з додатковою мовною підтримкою. Для шукачів роботи з обмеженнями для праці або з кількома проблемами одночасно.
 offer-glow-duration = Щонайбільше 24 місяці
 
 offer-wes-name = Стажування для здобуття досвіду роботи (WES)
@@ -94,7 +94,7 @@ offer-wijk-werken-conditions = Для клієнтів VDAB, OCMW або GTB
 offer-vrijwilligerswerk-name = Волонтерство
 offer-vrijwilligerswerk-provider = FMDO і vzw Perspectief
 offer-vrijwilligerswerk-description = Добровільно допомагати в організації: знайомитися з людьми, бути корисними й здобувати досвід.
-offer-vrijwilligerswerk-allowance = 4,10 € за годину
+offer-vrijwilligerswerk-allowance = Загалом не оплачується; іноді є відшкодування витрат, яке залежить від організації (vzw Perspectief: 4,10 € за годину)
 
 offer-8400-talenten-name = 8400 Talenten
 offer-8400-talenten-provider = FMDO

@@ -159,3 +159,8 @@ catalogue-problem-id = "{ $found }" — недійсний id (малі літе
 catalogue-problem-duplicate = цей id уже використовує пропозиція { $first }
 catalogue-problem-unknown-field = це невідоме поле
 catalogue-problem-no-offers = список пропозицій порожній
+
+## rules
+ladder-definitions-title = Що означає кожен щабель?
+ladder-exempted-decision = Рішення OCMW від { $date }: { $ground }. { $reason }
+ladder-exempted-no-decision = У плані ще немає рішення OCMW про звільнення. Запишіть його в плані, на першому кроці.

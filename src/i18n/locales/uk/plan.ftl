@@ -34,20 +34,25 @@ plan-step-review-title = Перечитаймо разом
 plan-step-evaluations-title = Разом підбиваємо підсумки
 
 ## Deadline
-plan-deadline-by = План бажано підписати до { $date }.
-plan-deadline-close = План бажано підписати до { $date }: { $days ->
+plan-deadline-by = OCMW має укласти цей план не пізніше { $date }. Строк після рішення про leefloon становить { $months ->
+        [one] { $months } місяць
+        [few] { $months } місяці
+        [many] { $months } місяців
+       *[other] { $months } місяця
+    }.
+plan-deadline-close = OCMW має укласти цей план не пізніше { $date }: { $days ->
         [0] це сьогодні.
         [one] залишився { $days } день.
         [few] залишилося { $days } дні.
         [many] залишилося { $days } днів.
        *[other] залишилося { $days } днів.
     }
-plan-deadline-past = План мав бути готовий { $date }, { $days ->
+plan-deadline-past = OCMW мав укласти цей план не пізніше { $date }, { $days ->
         [one] { $days } день тому.
         [few] { $days } дні тому.
         [many] { $days } днів тому.
        *[other] { $days } днів тому.
-    } Підпишімо його, щойно ви будете готові.
+    } Цей строк минув: тепер OCMW якнайшвидше завершує план разом із клієнтом.
 
 ## Basics
 plan-kind-title = План
@@ -63,16 +68,26 @@ plan-period = Період
 plan-why-title = Чому складається план
 plan-birth-label = Дата народження
 plan-birth-hint = Лише для того, щоб з’ясувати, чи план обов’язковий.
-plan-recent-right-label = Leefloon або подібна допомога за останні 3 місяці?
-plan-recent-right-no = Ні, це вперше
-plan-recent-right-yes = Так
+plan-recent-right-label = Чи мав клієнт право на соціальну інтеграцію в період перед рішенням ({ $months ->
+        [one] { $months } місяць
+        [few] { $months } місяці
+        [many] { $months } місяців
+       *[other] { $months } місяця
+    })?
+plan-recent-right-no = Ні, у той період права не було
+plan-recent-right-yes = Так, у той період право було
 plan-asked-client = Клієнт попросив скласти план
 plan-asked-ocmw = OCMW попросив скласти план
 plan-mandate-required = План обов’язковий, тому що:
 plan-mandate-not-required = За правилами план не обов’язковий. Але його можна скласти на прохання.
-plan-mandate-unknown = Заповніть дату народження та пункт про останні 3 місяці, щоб побачити, чи план обов’язковий.
+plan-mandate-unknown = Вкажіть дату народження і чи мав клієнт право на соціальну інтеграцію в попередні місяці. Тоді буде видно, чи план обов’язковий.
 plan-ground-under25 = клієнтові менше 25 років
-plan-ground-new = клієнт протягом 3 попередніх місяців не мав права на соціальну інтеграцію
+plan-ground-new = клієнт не мав права на соціальну інтеграцію в попередній період ({ $months ->
+        [one] { $months } місяць
+        [few] { $months } місяці
+        [many] { $months } місяців
+       *[other] { $months } місяця
+    })
 plan-ground-client = клієнт про це попросив
 plan-ground-ocmw = OCMW про це попросив
 plan-override-label = Рішення соціального працівника
@@ -157,11 +172,31 @@ plan-means-ocmw = OCMW
 plan-means-others = Партнери
 plan-rights-title = Ваші права та обов’язки
 plan-rights-1 = Цей план — домовленість між вами та OCMW (центром соціальної допомоги). Обидві сторони його підписують, і обидві дотримуються свого слова.
-plan-rights-2 = Перш ніж підписати, ви можете попросити 5 днів на роздуми. Ви можете прийти з людиною, яку оберете самі.
+plan-rights-2 = Перш ніж підписати, ви можете попросити { $reflection ->
+        [one] { $reflection } день
+        [few] { $reflection } дні
+        [many] { $reflection } днів
+       *[other] { $reflection } дня
+    } на роздуми. Ви можете прийти з людиною, яку оберете самі.
 plan-rights-3 = Ми разом переглядаємо план щонайменше тричі на рік, з них щонайменше двічі — на особистій зустрічі. План може змінюватися разом із вашою ситуацією.
-plan-rights-4 = Якщо домовленостей не дотримуються без поважної причини, виплату leefloon (доходу соціальної інтеграції) можуть припинити на строк до одного місяця, а якщо це повториться протягом року — до трьох місяців. Перед цим ви отримаєте рекомендований лист і можливість пояснити свою ситуацію.
+plan-rights-4 = Якщо домовленостей не дотримано без поважної причини, leefloon можуть призупинити повністю або частково: щонайбільше на { $sanction ->
+        [one] { $sanction } місяць
+        [few] { $sanction } місяці
+        [many] { $sanction } місяців
+       *[other] { $sanction } місяця
+    }, або щонайбільше на { $repeat ->
+        [one] { $repeat } місяць
+        [few] { $repeat } місяці
+        [many] { $repeat } місяців
+       *[other] { $repeat } місяця
+    }, якщо це повториться протягом року. Спочатку ви отримаєте рекомендований лист і маєте право бути вислуханими, перш ніж щось вирішать.
 plan-rights-5 = Санкції не буде, якщо OCMW сам не виконав своїх домовленостей.
-plan-rights-6 = Рішення можна оскаржити в суді з трудових спорів (arbeidsrechtbank).
+plan-rights-6 = Якщо ви не згодні з рішенням, ви можете оскаржити його в суді з трудових спорів (arbeidsrechtbank). На це у вас є { $appeal ->
+        [one] { $appeal } місяць
+        [few] { $appeal } місяці
+        [many] { $appeal } місяців
+       *[other] { $appeal } місяця
+    } від дня, коли вам повідомили рішення.
 
 ## Review
 plan-ready-title = Готові підписати?
@@ -261,3 +296,31 @@ plan-reflection-hint-calendar = { $days ->
 plan-reflection-count-label = Рахувати час на роздуми в
 plan-reflection-count-working = робочих днях (з понеділка по п’ятницю)
 plan-reflection-count-calendar = календарних днях
+
+## rules
+plan-rights-meeting = Якщо ви попросите про розмову з вашим соціальним працівником, ця розмова має відбутися не пізніше ніж за { $meeting ->
+        [one] { $meeting } робочий день
+        [few] { $meeting } робочі дні
+        [many] { $meeting } робочих днів
+       *[other] { $meeting } робочого дня
+    }.
+plan-rights-change = Ви можете будь-коли попросити змінити план.
+plan-part-time-top-up = Працює неповний час і отримує доплату leefloon
+plan-part-time-rule-label = Правило цього OCMW для роботи на неповний час із доплатою leefloon
+plan-part-time-rule-required = План обов’язковий (як в OCMW Остенде)
+plan-part-time-rule-optional = План лише на прохання (як у брюссельських посібниках)
+plan-ground-part-time = клієнт працює неповний час і отримує доплату leefloon
+plan-ground-studies = клієнт навчається на денній формі за згодою OCMW
+plan-mandate-exempted = OCMW ухвалив рішення про звільнення з міркувань здоров’я або справедливості. План усе ще можливий, якщо клієнт про нього попросить.
+plan-exemption-label = Звільнення від OCMW
+plan-exemption-none = Без звільнення
+plan-exemption-health = З міркувань здоров’я
+plan-exemption-equity = З міркувань справедливості
+plan-exemption-date = Дата рішення
+plan-exemption-reason = Обґрунтування рішення
+plan-exemption-date-missing = Дати рішення ще немає.
+plan-exemption-reason-missing = Обґрунтування рішення ще немає.
+plan-exemption-ladder = Драбина показує це рішення біля статусу «звільнення».
+plan-reflection-waived-label = Клієнт відмовився від часу на роздуми
+plan-reflection-waived-hint = Заповнюйте, лише якщо клієнт сам вирішив підписати раніше.
+plan-signed-inside-reflection = План підписали під час часу на роздуми, і не записано, що клієнт від нього відмовився. Запитайте й запишіть це або підпишіть знову після часу на роздуми.

@@ -238,3 +238,6 @@ self-check-change-line = { $domain } ({ $voice }): { $from } → { $to }
 self-check-add-to-plan = Додати до плану
 self-check-add-to-plan-named = Додати «{ $action }» до плану
 self-check-in-plan = Уже в плані
+
+## rules
+self-check-sub-money-unemployment-trap = Ризик пастки безробіття: робота дає мало або нічого більше
