@@ -104,7 +104,6 @@ fn sign_section(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
                 <p id="plan-reflection-end">{ t.t_args("plan-reflection-until", &[("date", FluentValue::from(t.date(end)))]) }</p>
             }
             { reflection_waiver(t, plan, e) }
-            <p class="hint">{ t.t_args("plan-reflection-meeting", &[("meeting", FluentValue::from(plan.rules.meeting_working_days))]) }</p>
         </section>
     }
 }
