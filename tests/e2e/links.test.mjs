@@ -85,13 +85,14 @@ test('the reflection time can be counted in working or calendar days', async () 
   const { context, page } = await tabletPage(app.browser, app.base);
   await openApp(page, app.base);
   await openExample(page);
-  await page.getByText(nl('plan-reflection-hint', { days: 5 })).waitFor();
-  await page.getByLabel(nl('plan-reflection-count-label')).selectOption('calendar');
+  // Calendar days by default (the Brussels guides); working days remain a setting.
   await page.getByText(nl('plan-reflection-hint-calendar', { days: 5 })).waitFor();
+  await page.getByLabel(nl('plan-reflection-count-label')).selectOption('working');
+  await page.getByText(nl('plan-reflection-hint', { days: 5 })).waitFor();
   await page.waitForTimeout(700);
   await page.reload();
   await openDossier(page, 'Voorbeeld: Samira');
   await openView(page, 'plan');
-  await page.getByText(nl('plan-reflection-hint-calendar', { days: 5 })).waitFor();
+  await page.getByText(nl('plan-reflection-hint', { days: 5 })).waitFor();
   await context.close();
 });

@@ -47,14 +47,14 @@ test('a plan is drafted together, checked, evaluated, and edits can be undone', 
   await page.getByLabel(nl('plan-decision-label')).fill(shift(-10));
   await page.getByLabel(nl('plan-start-label')).fill(shift(0));
   await page.getByLabel(nl('plan-birth-label')).fill(shift(-30, -23));
-  await page.getByLabel(nl('plan-recent-right-label')).selectOption('no');
+  await page.getByLabel(nl('plan-recent-right-label', { months: 3 })).selectOption('no');
   await page
     .locator('.plan-mandate')
     .filter({ hasText: nl('plan-ground-under25') })
     .waitFor();
   await page
     .locator('.plan-deadline')
-    .filter({ hasText: messageParts(nl, 'plan-deadline-by', 'date')[0] })
+    .filter({ hasText: messageParts(nl, 'plan-deadline-by', 'date', { months: 3 })[0] })
     .waitFor();
   await page.getByLabel(nl('plan-worker-label'), { exact: true }).fill('Lotte Vermeulen');
   await page.getByLabel(nl('plan-ocmw-label'), { exact: true }).fill('OCMW Oostende');
@@ -100,7 +100,7 @@ test('a plan is drafted together, checked, evaluated, and edits can be undone', 
   await page.getByLabel(nl('plan-question-client-will-do')).fill('Elke week solliciteren.');
   await page
     .locator('.plan-rights')
-    .filter({ hasText: nl('plan-rights-6') })
+    .filter({ hasText: nl('plan-rights-6', { appeal: 3 }) })
     .waitFor();
   await checkScreen(page, 'plan agreements (nl)');
 

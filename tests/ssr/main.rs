@@ -11,4 +11,5 @@ mod ladder;
 mod languages;
 mod plan;
 mod print;
+mod rules;
 mod self_check;

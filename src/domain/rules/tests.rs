@@ -241,3 +241,64 @@ fn rules_round_trip_and_fill_defaults() {
     let json = serde_json::to_string(&RuleSet::default()).unwrap();
     assert_eq!(serde_json::from_str::<RuleSet>(&json).unwrap(), RuleSet::default());
 }
+
+/// The rules as the plan records them: the exemption decision, the part-time top-up and the
+/// waived reflection time, through the plan's edits.
+mod recorded_in_the_plan {
+    use chrono::{TimeZone, Utc};
+
+    use super::d;
+    use crate::domain::plan::{apply, PlanEdit, TextField};
+    use crate::domain::rules::{ExemptionGround, Ground, Mandate};
+    use crate::domain::{Dossier, DossierId, Lang};
+
+    fn dossier() -> Dossier {
+        let now = Utc.with_ymd_and_hms(2028, 2, 29, 9, 0, 0).unwrap();
+        let mut dos = Dossier::new(DossierId("r1".into()), "Samira".into(), Lang::Nl, now);
+        for e in [PlanEdit::SetBirthDate(Some(d(2004, 2, 29))), PlanEdit::SetDecisionDate(Some(d(2028, 2, 29)))] {
+            apply(&mut dos, e, now);
+        }
+        dos
+    }
+
+    #[test]
+    fn an_exemption_is_recorded_with_ground_date_and_reason() {
+        let mut dos = dossier();
+        let now = dos.updated;
+        // 24 on 29 February 2028 (a leap day birthday): under 25.
+        assert_eq!(dos.plan.mandate(d(2028, 2, 29)), Mandate::Required(vec![Ground::Under25]));
+        assert!(apply(&mut dos, PlanEdit::SetExemption(Some(ExemptionGround::Health)), now));
+        assert!(apply(&mut dos, PlanEdit::SetExemptionDate(Some(d(2028, 2, 29))), now));
+        assert!(apply(&mut dos, PlanEdit::SetText(TextField::ExemptionReason, "Medisch attest".into()), now));
+        assert_eq!(dos.plan.mandate(d(2028, 2, 29)), Mandate::Exempted);
+        assert_eq!(dos.plan.required(d(2028, 2, 29)), Some(false));
+        // Another ground keeps the date and the reason; none removes the decision.
+        assert!(apply(&mut dos, PlanEdit::SetExemption(Some(ExemptionGround::Equity)), now));
+        let x = dos.plan.exemption.clone().unwrap();
+        assert_eq!(
+            (x.ground, x.decided_on, x.reason.as_str()),
+            (ExemptionGround::Equity, Some(d(2028, 2, 29)), "Medisch attest")
+        );
+        assert!(apply(&mut dos, PlanEdit::SetExemption(None), now));
+        assert_eq!(dos.plan.mandate(d(2028, 2, 29)), Mandate::Required(vec![Ground::Under25]));
+        // A date without a decision changes nothing.
+        assert!(!apply(&mut dos, PlanEdit::SetExemptionDate(Some(d(2028, 3, 1))), now));
+    }
+
+    #[test]
+    fn a_waiver_silences_the_reflection_warning() {
+        let mut dos = dossier();
+        let now = dos.updated;
+        apply(&mut dos, PlanEdit::AskReflection(Some(d(2028, 2, 26))), now);
+        assert_eq!(dos.plan.reflection_end(), Some(d(2028, 3, 2)));
+        assert!(dos.plan.signs_inside_reflection(d(2028, 2, 29)));
+        assert!(apply(&mut dos, PlanEdit::WaiveReflection(Some(d(2028, 2, 28))), now));
+        assert!(!dos.plan.signs_inside_reflection(d(2028, 2, 29)));
+    }
+
+    #[test]
+    fn old_plans_read_without_the_new_fields() {
+        let plan: crate::domain::plan::Plan = serde_json::from_str(r#"{"had_recent_right":false}"#).unwrap();
+        assert_eq!((plan.exemption, plan.part_time_top_up, plan.reflection_waived), (None, false, None));
+    }
+}

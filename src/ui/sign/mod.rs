@@ -9,10 +9,10 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
+use crate::domain::plan::Plan;
 use crate::domain::signing::{
     grouped, possible_signers, required_signers, SignState, SignerRole, SigningEdit, SigningRound,
 };
-use crate::domain::plan::Plan;
 use crate::domain::{Dossier, DossierEdit};
 use crate::state::DossierView;
 use crate::ui::i18n_context::{use_i18n, I18n};
