@@ -5,7 +5,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use super::{add_months, is_belgian_public_holiday, DayCount, RuleSet};
 
 /// The last day to conclude the GPMI: `deadline_months` after the decision granting the leefloon
-/// (RMI-wet art. 11 §1; VVSG knowledge item "GPMI"; ocmw-info-cpas fiche "GPMI"). It is the
+/// (VVSG knowledge item "GPMI"; ocmw-info-cpas fiche "GPMI"; seed 000 gives no deadline). It is the
 /// OCMW's obligation, not the client's. A day that does not exist in the target month becomes
 /// that month's last day.
 pub fn due_date(rules: &RuleSet, decision: NaiveDate) -> NaiveDate {
@@ -36,7 +36,7 @@ fn is_working_day(rules: &RuleSet, date: NaiveDate) -> bool {
 }
 
 /// The last day of the reflection time asked for on `asked`: the client can sign from the next day.
-/// 5 days (KB of 11 July 2002 art. 11 as replaced in 2016; Brussels guides); calendar days by
+/// 5 days (Brussels guides, domain README 3b; outside the seeds); calendar days by
 /// default, working days as a setting (`reflection_count`), see `DayCount`.
 pub fn reflection_end(rules: &RuleSet, asked: NaiveDate) -> NaiveDate {
     let mut date = asked;

@@ -1,7 +1,8 @@
 //! Who must have a GPMI, and the OCMW's exemption for health or equity reasons.
 //!
-//! Sources: RMI-wet (law of 26 May 2002) art. 11 and 13; VVSG knowledge item "GPMI"; seed 000
-//! L2519-2530; the domain README, section 3b.
+//! Sources: RMI-wet (law of 26 May 2002) art. 11; VVSG knowledge item "GPMI"; seed 000
+//! L2519-2530; the domain README, section 3b. Paragraph numbers are left to the legal service
+//! except where section 3b gives them.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -12,9 +13,9 @@ use super::{age_on, RuleSet};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Ground {
-    /// Under 25 (RMI-wet art. 11 §1).
+    /// Under 25 (RMI-wet art. 11).
     Under25,
-    /// No right to social integration in the months before (RMI-wet art. 11 §1; seed 000: "new
+    /// No right to social integration in the months before (RMI-wet art. 11; seed 000: "new
     /// leefloon clients, or again after more than three months without").
     NewBeneficiary,
     AskedByClient,
@@ -53,8 +54,8 @@ impl Ground {
     }
 }
 
-/// Why the OCMW exempted the client (RMI-wet art. 11 §3: "om redenen van gezondheid of
-/// billijkheid").
+/// Why the OCMW exempted the client: "om redenen van gezondheid of billijkheid" (RMI-wet art. 11;
+/// domain README 3b).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ExemptionGround {
