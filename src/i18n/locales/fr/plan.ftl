@@ -264,7 +264,7 @@ plan-reflection-count-working = jours ouvrables (du lundi au vendredi)
 plan-reflection-count-calendar = jours calendrier
 
 ## rules
-plan-rights-meeting = Si vous demandez un entretien avec votre assistant social, cet entretien doit avoir lieu dans les { $meeting ->
+plan-rights-meeting = Si vous demandez un entretien avec votre assistant social, cet entretien doit avoir lieu dans un délai de { $meeting ->
         [one] un jour ouvrable
        *[other] { $meeting } jours ouvrables
     }.

@@ -159,7 +159,7 @@ pad-typed = Je ne peux pas signer à la main : mon nom tapé tient lieu de signa
 pad-typed-hint = Pour les personnes qui ne peuvent pas signer à la main. Le nom indiqué ci-dessous est alors placé dans le cadre prévu pour la signature.
 
 ## rules
-rights-meeting = Si vous demandez un entretien avec votre assistant social, cet entretien doit avoir lieu dans les { $meeting ->
+rights-meeting = Si vous demandez un entretien avec votre assistant social, cet entretien doit avoir lieu dans un délai de { $meeting ->
         [one] un jour ouvrable
        *[other] { $meeting } jours ouvrables
     }.
