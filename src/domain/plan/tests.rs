@@ -225,7 +225,8 @@ fn mandate_can_be_overridden_with_a_reason() {
     edit(&mut dos, PlanEdit::SetOverride(None));
     assert_eq!(dos.plan.required(today), Some(true));
     edit(&mut dos, PlanEdit::AskReflection(Some(d(2026, 11, 26))));
-    assert_eq!(dos.plan.reflection_end(), Some(d(2026, 12, 3)));
+    // Calendar days by default: 26 November + 5 days.
+    assert_eq!(dos.plan.reflection_end(), Some(d(2026, 12, 1)));
 }
 
 #[test]
