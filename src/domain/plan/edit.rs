@@ -235,7 +235,7 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
             }
             for p in proposals {
                 if !planned.iter().any(|q| q.date == p.date) {
-                    planned.push(PlannedEvaluation { id: dossier.new_item_id(), date: p.date, in_person: p.in_person });
+                    planned.push(PlannedEvaluation { id: dossier.new_item_id(), date: p.date, kind: p.kind });
                 }
             }
             planned.sort_by_key(|p| p.date);

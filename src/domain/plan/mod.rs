@@ -7,6 +7,10 @@ mod history;
 mod kinds;
 mod queries;
 mod readiness;
+mod report;
+mod schedule;
+#[cfg(test)]
+mod evaluation_tests;
 #[cfg(test)]
 mod tests;
 
@@ -17,4 +21,6 @@ pub use kinds::{
     ActionOrigin, ActionStatus, Agreements, Goal, MandateOverride, MeansOf, Owner, Plan, PlanAction, PlanStep,
     PlanType, Question, SupportKind, ThirdParty, Topic, Topics,
 };
+pub use crate::domain::rules::EvaluationKind;
 pub use readiness::Missing;
+pub use report::{EvaluationReport, VersionChange};

@@ -148,3 +148,7 @@ catalogue-problem-id = "{ $found }" ليس معرّفًا صالحًا (حروف
 catalogue-problem-duplicate = هذا المعرّف مستخدَم من قبل في الفرصة { $first }
 catalogue-problem-unknown-field = ليس حقلًا معروفًا
 catalogue-problem-no-offers = قائمة الفرص فارغة
+
+## evals
+ladder-from-evaluation = من تقييم للمشروع الفردي (GPMI)
+ladder-history-per-view = الصعود أو التراجع يُحسب لكل وجهة نظر: نظرة العميل مع نظرة العميل، ونظرة الأخصائي الاجتماعي مع نظرة الأخصائي الاجتماعي. المتَّفق عليه معًا يُحسب للاثنين.

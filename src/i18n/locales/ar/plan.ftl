@@ -273,3 +273,20 @@ plan-reflection-hint-calendar = مهلة التفكير المتاحة للمس�
 plan-reflection-count-label = طريقة حساب مهلة التفكير
 plan-reflection-count-working = أيام العمل (من الاثنين إلى الجمعة)
 plan-reflection-count-calendar = الأيام التقويمية
+
+## evals
+plan-eval-kind-in-person = وجهًا لوجه
+plan-eval-kind-written = كتابيًا
+plan-eval-kind-phone-or-video = بالهاتف أو بالفيديو
+plan-eval-kind-label = كيف جرى التقييم
+plan-eval-link = أيّ موعد مخطَّط هذا
+plan-eval-link-none = لا موعد مخطَّط: تقييم إضافي
+plan-eval-kind-mismatch = مخطَّط { $planned }، وجرى { $held }. يُحسب { $held }.
+plan-eval-date-future = هذا التاريخ بعد اليوم. اختر اليوم الذي جرى فيه التقييم.
+plan-eval-rung-to-ladder = يُضاف موضع جديد أيضًا على السلّم، بتاريخ هذا التقييم.
+plan-year-line = السنة { $year } ({ $from } – { $until }): جرى { $held } ({ $heldinperson } وجهًا لوجه)، ولا يزال { $planned } مخطَّطًا ({ $plannedinperson } وجهًا لوجه). المطلوب: { $total }، منها { $inperson } وجهًا لوجه.
+plan-year-met = كل شيء على ما يرام.
+plan-year-on-track = ممكن بما هو مخطَّط.
+plan-year-short = بما هو مخطَّط الآن، لا تبلغ هذه السنة الحدّ الأدنى. خطِّط لموعد آخر.
+plan-year-missed = انتهت هذه السنة ولم تبلغ الحدّ الأدنى.
+plan-eval-print = طباعة التقرير

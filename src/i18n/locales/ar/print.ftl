@@ -144,3 +144,29 @@ rights-appeal = إذا لم توافق على قرار من مركز OCMW، يم
 
 pad-typed = لا أستطيع التوقيع باليد: اسمي المكتوب يُعدّ توقيعًا لي
 pad-typed-hint = لمن لا يستطيع التوقيع باليد. عندئذٍ يظهر الاسم المكتوب أدناه في مساحة التوقيع.
+
+## evals
+doc-eval-written = كتابيًا
+eval-report-title = تقرير تقييم للمشروع الفردي (GPMI)
+eval-report-kind = كيف
+eval-report-present = الحاضرون
+eval-report-fulfils = الموعد المخطَّط
+eval-report-extra = تقييم إضافي، خارج المواعيد المخطَّطة
+eval-report-rung = الموضع على سلّم المشاركة
+eval-report-rung-same = لا تغيير
+eval-report-next = التقييم القادم
+eval-report-next-none = لا موعد قادم مخطَّط بعد
+eval-report-goals = كيف تسير الأهداف
+eval-report-notes = ما الذي تغيّر:
+eval-report-actions = الإجراءات وإلى أين وصلت
+eval-report-col-status = الحالة
+eval-report-changes = ما أُضيف أو تغيّر منذ النسخة السابقة
+eval-report-no-changes = لم تُضَف أهداف أو إجراءات ولم تتغيّر أو تُحذف.
+eval-report-change-goal-added = هدف جديد
+eval-report-change-goal-changed = هدف تغيّر
+eval-report-change-goal-removed = هدف حُذف
+eval-report-change-action-added = إجراء جديد
+eval-report-change-action-changed = إجراء تغيّر
+eval-report-change-action-removed = إجراء حُذف
+eval-report-signatures = التوقيع ليس إلزاميًا. التوقيع يؤكّد أن هذا التقرير صحيح.
+eval-report-fingerprint = البصمة الرقمية لهذا التقرير (SHA-256)

@@ -138,3 +138,7 @@ catalogue-problem-id = "{ $found }" не е валиден id (малки бук
 catalogue-problem-duplicate = този id вече се използва от предложение { $first }
 catalogue-problem-unknown-field = не е познато поле
 catalogue-problem-no-offers = списъкът с предложения е празен
+
+## evals
+ladder-from-evaluation = от оценка на GPMI
+ladder-history-per-view = Изкачване или стъпка назад се брои за всеки поглед поотделно: погледът на клиента с погледа на клиента, погледът на социалния работник с погледа на социалния работник. Договореното заедно се брои и за двамата.

@@ -250,3 +250,20 @@ plan-reflection-hint-calendar =
 plan-reflection-count-label = Времето за размисъл се брои в
 plan-reflection-count-working = работни дни (от понеделник до петък)
 plan-reflection-count-calendar = календарни дни
+
+## evals
+plan-eval-kind-in-person = лице в лице
+plan-eval-kind-written = писмено
+plan-eval-kind-phone-or-video = по телефона или с видео
+plan-eval-kind-label = Как се проведе оценката
+plan-eval-link = Кой планиран момент е това
+plan-eval-link-none = Без планиран момент: допълнителна оценка
+plan-eval-kind-mismatch = Планирана: { $planned }, проведена: { $held }. Брои се като { $held }.
+plan-eval-date-future = Тази дата е след днес. Изберете деня, в който се проведе оценката.
+plan-eval-rung-to-ladder = Ново място се добавя и на стълбицата, с датата на тази оценка.
+plan-year-line = Година { $year } ({ $from } – { $until }): проведени { $held } (лице в лице: { $heldinperson }), още планирани { $planned } (лице в лице: { $plannedinperson }). Нужни: { $total }, от тях лице в лице: { $inperson }.
+plan-year-met = Наред е.
+plan-year-on-track = Постижимо с планираното.
+plan-year-short = С планираното сега тази година не достига минимума. Планирайте още един момент.
+plan-year-missed = Тази година свърши и не достигна минимума.
+plan-eval-print = Отпечатване на отчета

@@ -146,3 +146,29 @@ rights-appeal = Ако не приемаш решение на OCMW, можеш 
 
 pad-typed = Не мога да се подпиша на ръка: въведеното ми име се счита за мой подпис
 pad-typed-hint = За хора, които не могат да се подпишат на ръка. Тогава името по-долу се появява в полето за подпис.
+
+## evals
+doc-eval-written = писмено
+eval-report-title = Отчет за оценка на GPMI
+eval-report-kind = Как
+eval-report-present = Присъстващи
+eval-report-fulfils = Планиран момент
+eval-report-extra = Допълнителна оценка, извън планираните моменти
+eval-report-rung = Място на стълбицата на участие
+eval-report-rung-same = Без промяна
+eval-report-next = Следваща оценка
+eval-report-next-none = Още няма планиран следващ момент
+eval-report-goals = Как вървят целите
+eval-report-notes = Какво се промени:
+eval-report-actions = Действията и докъде са стигнали
+eval-report-col-status = Състояние
+eval-report-changes = Добавено или променено от предишната версия
+eval-report-no-changes = Няма добавени, променени или премахнати цели или действия.
+eval-report-change-goal-added = Нова цел
+eval-report-change-goal-changed = Променена цел
+eval-report-change-goal-removed = Премахната цел
+eval-report-change-action-added = Ново действие
+eval-report-change-action-changed = Променено действие
+eval-report-change-action-removed = Премахнато действие
+eval-report-signatures = Подписът не е задължителен. Подписът потвърждава, че този отчет е верен.
+eval-report-fingerprint = Цифров отпечатък на този отчет (SHA-256)

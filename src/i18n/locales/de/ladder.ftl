@@ -138,3 +138,7 @@ catalogue-problem-id = "{ $found }" ist keine gültige ID (Kleinbuchstaben, Ziff
 catalogue-problem-duplicate = diese ID wird schon von Angebot { $first } verwendet
 catalogue-problem-unknown-field = ist kein bekanntes Feld
 catalogue-problem-no-offers = die Liste der Angebote ist leer
+
+## evals
+ladder-from-evaluation = aus einer Auswertung des GPMI
+ladder-history-per-view = Auf oder ab zählt je Sichtweise: die der Klientin oder des Klienten mit der eigenen, die der Sozialarbeiterin oder des Sozialarbeiters mit der eigenen. Gemeinsam vereinbart zählt für beide.

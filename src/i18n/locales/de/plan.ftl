@@ -241,3 +241,20 @@ plan-reflection-hint-calendar = Die Person darf vor dem Unterschreiben { $days }
 plan-reflection-count-label = Bedenkzeit zählen in
 plan-reflection-count-working = Arbeitstagen (Montag bis Freitag)
 plan-reflection-count-calendar = Kalendertagen
+
+## evals
+plan-eval-kind-in-person = persönlich
+plan-eval-kind-written = schriftlich
+plan-eval-kind-phone-or-video = per Telefon oder Video
+plan-eval-kind-label = Wie fand die Auswertung statt
+plan-eval-link = Welcher geplante Termin ist das
+plan-eval-link-none = Kein geplanter Termin: eine zusätzliche Auswertung
+plan-eval-kind-mismatch = Geplant als { $planned }, gehalten als { $held }. Sie zählt als { $held }.
+plan-eval-date-future = Dieses Datum liegt nach heute. Wählen Sie den Tag, an dem die Auswertung stattfand.
+plan-eval-rung-to-ladder = Ein neuer Platz kommt auch auf die Leiter, mit dem Datum dieser Auswertung.
+plan-year-line = Jahr { $year } ({ $from } – { $until }): { $held } gehalten ({ $heldinperson } persönlich), noch { $planned } geplant ({ $plannedinperson } persönlich). Nötig: { $total }, davon { $inperson } persönlich.
+plan-year-met = In Ordnung.
+plan-year-on-track = Machbar mit dem, was geplant ist.
+plan-year-short = Mit dem, was jetzt geplant ist, erreicht dieses Jahr das Minimum nicht. Planen Sie einen weiteren Termin.
+plan-year-missed = Dieses Jahr ist vorbei und hat das Minimum nicht erreicht.
+plan-eval-print = Bericht drucken

@@ -145,3 +145,29 @@ rights-appeal = Wenn Sie mit einer Entscheidung des OCMW nicht einverstanden sin
 
 pad-typed = Ich kann nicht von Hand unterschreiben: Mein getippter Name gilt als Unterschrift
 pad-typed-hint = Für Personen, die nicht von Hand unterschreiben können. Der Name unten steht dann im Feld für die Unterschrift.
+
+## evals
+doc-eval-written = schriftlich
+eval-report-title = Bericht über eine Auswertung des GPMI
+eval-report-kind = Wie
+eval-report-present = Anwesend
+eval-report-fulfils = Geplanter Termin
+eval-report-extra = Eine zusätzliche Auswertung, außerhalb der geplanten Termine
+eval-report-rung = Platz auf der Teilhabeleiter
+eval-report-rung-same = Keine Änderung
+eval-report-next = Nächste Auswertung
+eval-report-next-none = Noch kein nächster Termin geplant
+eval-report-goals = Wie es mit den Zielen steht
+eval-report-notes = Was sich änderte:
+eval-report-actions = Die Aktionen und wie weit sie sind
+eval-report-col-status = Stand
+eval-report-changes = Hinzugefügt oder geändert seit der vorigen Fassung
+eval-report-no-changes = Keine Ziele oder Aktionen hinzugefügt, geändert oder gestrichen.
+eval-report-change-goal-added = Neues Ziel
+eval-report-change-goal-changed = Ziel geändert
+eval-report-change-goal-removed = Ziel gestrichen
+eval-report-change-action-added = Neue Aktion
+eval-report-change-action-changed = Aktion geändert
+eval-report-change-action-removed = Aktion gestrichen
+eval-report-signatures = Unterschreiben ist nicht Pflicht. Eine Unterschrift bestätigt, dass dieser Bericht stimmt.
+eval-report-fingerprint = Fingerabdruck dieses Berichts (SHA-256)

@@ -138,3 +138,7 @@ catalogue-problem-id = "{ $found }" is not a valid id (lowercase letters, digits
 catalogue-problem-duplicate = this id is already used by offer { $first }
 catalogue-problem-unknown-field = is not a known field
 catalogue-problem-no-offers = the list of offers is empty
+
+## evals
+ladder-from-evaluation = from an evaluation of the GPMI
+ladder-history-per-view = Up or back is counted per view: the client's against the client's, the social worker's against the social worker's. Agreed together counts for both.

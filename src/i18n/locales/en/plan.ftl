@@ -241,3 +241,20 @@ plan-reflection-hint-calendar = The client may take { $days } calendar days to t
 plan-reflection-count-label = Count the reflection time in
 plan-reflection-count-working = working days (Monday to Friday)
 plan-reflection-count-calendar = calendar days
+
+## evals
+plan-eval-kind-in-person = in person
+plan-eval-kind-written = in writing
+plan-eval-kind-phone-or-video = by phone or video
+plan-eval-kind-label = How did the evaluation take place
+plan-eval-link = Which planned moment is this
+plan-eval-link-none = No planned moment: an extra evaluation
+plan-eval-kind-mismatch = Planned as { $planned }, held as { $held }. It counts as { $held }.
+plan-eval-date-future = This date is after today. Choose the day the evaluation took place.
+plan-eval-rung-to-ladder = A new place also goes on the ladder, with the date of this evaluation.
+plan-year-line = Year { $year } ({ $from } – { $until }): { $held } held ({ $heldinperson } in person), { $planned } still planned ({ $plannedinperson } in person). Needed: { $total }, of which { $inperson } in person.
+plan-year-met = In order.
+plan-year-on-track = Possible with what is planned.
+plan-year-short = With what is planned now, this year does not reach the minimum. Plan another moment.
+plan-year-missed = This year is over and did not reach the minimum.
+plan-eval-print = Print the report

@@ -144,3 +144,29 @@ rights-appeal = If you disagree with a decision of the OCMW, you can appeal to t
 
 pad-typed = I cannot draw: my typed name counts as my signature
 pad-typed-hint = For someone who cannot sign by hand. The name below then goes in the signature box.
+
+## evals
+doc-eval-written = in writing
+eval-report-title = Report of a GPMI evaluation
+eval-report-kind = How
+eval-report-present = Present
+eval-report-fulfils = Planned moment
+eval-report-extra = An extra evaluation, outside the planned moments
+eval-report-rung = Place on the participation ladder
+eval-report-rung-same = No change
+eval-report-next = Next evaluation
+eval-report-next-none = No next moment planned yet
+eval-report-goals = How the goals are going
+eval-report-notes = What changed:
+eval-report-actions = The actions and how far they are
+eval-report-col-status = Status
+eval-report-changes = Added or changed since the previous version
+eval-report-no-changes = No goals or actions added, changed or removed.
+eval-report-change-goal-added = New goal
+eval-report-change-goal-changed = Goal changed
+eval-report-change-goal-removed = Goal removed
+eval-report-change-action-added = New action
+eval-report-change-action-changed = Action changed
+eval-report-change-action-removed = Action removed
+eval-report-signatures = Signing is not required. A signature confirms that this report is correct.
+eval-report-fingerprint = Fingerprint of this report (SHA-256)

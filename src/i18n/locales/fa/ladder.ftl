@@ -138,3 +138,7 @@ catalogue-problem-id = "{ $found }" شناسه معتبری نیست (حروف �
 catalogue-problem-duplicate = این شناسه قبلاً برای فرصت { $first } استفاده شده است
 catalogue-problem-unknown-field = فیلد شناخته‌شده‌ای نیست
 catalogue-problem-no-offers = فهرست فرصت‌ها خالی است
+
+## evals
+ladder-from-evaluation = از یک ارزیابی GPMI
+ladder-history-per-view = بالا یا پایین رفتن برای هر دیدگاه جدا حساب می‌شود: دید مراجع با دید مراجع، دید مددکار اجتماعی با دید مددکار اجتماعی. توافق مشترک برای هر دو حساب می‌شود.

@@ -241,3 +241,20 @@ plan-reflection-hint-calendar = مراجع می‌تواند پیش از امض�
 plan-reflection-count-label = شمردن وقت فکر کردن به
 plan-reflection-count-working = روزهای کاری (دوشنبه تا جمعه)
 plan-reflection-count-calendar = روزهای تقویمی (همه روزها)
+
+## evals
+plan-eval-kind-in-person = حضوری
+plan-eval-kind-written = کتبی
+plan-eval-kind-phone-or-video = تلفنی یا تصویری
+plan-eval-kind-label = ارزیابی چگونه انجام شد
+plan-eval-link = این کدام زمان برنامه‌ریزی‌شده است
+plan-eval-link-none = بدون زمان برنامه‌ریزی‌شده: یک ارزیابی اضافه
+plan-eval-kind-mismatch = برنامه: { $planned }، انجام‌شده: { $held }. به‌عنوان { $held } حساب می‌شود.
+plan-eval-date-future = این تاریخ بعد از امروز است. روزی را انتخاب کنید که ارزیابی انجام شد.
+plan-eval-rung-to-ladder = یک جای تازه هم روی نردبان ثبت می‌شود، با تاریخ این ارزیابی.
+plan-year-line = سال { $year } ({ $from } – { $until }): { $held } انجام شد ({ $heldinperson } حضوری)، هنوز { $planned } برنامه‌ریزی شده ({ $plannedinperson } حضوری). لازم: { $total }، که { $inperson } از آن حضوری.
+plan-year-met = درست است.
+plan-year-on-track = با برنامه‌ی فعلی شدنی است.
+plan-year-short = با آنچه اکنون برنامه‌ریزی شده، این سال به حداقل نمی‌رسد. یک زمان دیگر برنامه‌ریزی کنید.
+plan-year-missed = این سال تمام شده و به حداقل نرسید.
+plan-eval-print = چاپ گزارش

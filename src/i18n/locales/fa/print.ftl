@@ -144,3 +144,29 @@ rights-appeal = اگر با تصمیمی از OCMW موافق نیستید، م�
 
 pad-typed = نمی‌توانم با دست امضا کنم: نامی که تایپ می‌کنم امضای من به حساب می‌آید
 pad-typed-hint = برای کسی که نمی‌تواند با دست امضا کند. در این صورت، نامی که پایین نوشته شده در کادر امضا قرار می‌گیرد.
+
+## evals
+doc-eval-written = کتبی
+eval-report-title = گزارش یک ارزیابی GPMI
+eval-report-kind = چگونه
+eval-report-present = حاضران
+eval-report-fulfils = زمان برنامه‌ریزی‌شده
+eval-report-extra = یک ارزیابی اضافه، بیرون از زمان‌های برنامه‌ریزی‌شده
+eval-report-rung = جای روی نردبان مشارکت
+eval-report-rung-same = بدون تغییر
+eval-report-next = ارزیابی بعدی
+eval-report-next-none = هنوز زمان بعدی برنامه‌ریزی نشده
+eval-report-goals = وضع هدف‌ها
+eval-report-notes = آنچه تغییر کرد:
+eval-report-actions = اقدام‌ها و پیشرفت آن‌ها
+eval-report-col-status = وضعیت
+eval-report-changes = افزوده یا تغییرکرده از نسخه‌ی قبلی
+eval-report-no-changes = هیچ هدف یا اقدامی افزوده، تغییر داده یا حذف نشد.
+eval-report-change-goal-added = هدف تازه
+eval-report-change-goal-changed = هدف تغییر کرد
+eval-report-change-goal-removed = هدف حذف شد
+eval-report-change-action-added = اقدام تازه
+eval-report-change-action-changed = اقدام تغییر کرد
+eval-report-change-action-removed = اقدام حذف شد
+eval-report-signatures = امضا کردن الزامی نیست. امضا تأیید می‌کند که این گزارش درست است.
+eval-report-fingerprint = اثر انگشت دیجیتال این گزارش (SHA-256)

@@ -138,3 +138,7 @@ catalogue-problem-id = "{ $found }" n'est pas un id valide (lettres minuscules, 
 catalogue-problem-duplicate = cet id est déjà utilisé par l'offre { $first }
 catalogue-problem-unknown-field = n'est pas un champ connu
 catalogue-problem-no-offers = la liste des offres est vide
+
+## evals
+ladder-from-evaluation = issue d’une évaluation du PIIS
+ladder-history-per-view = Monter ou descendre se compte par point de vue : celui du client avec celui du client, celui du travailleur social avec celui du travailleur social. Convenu ensemble compte pour les deux.

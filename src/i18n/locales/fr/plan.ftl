@@ -241,3 +241,20 @@ plan-reflection-hint-calendar = Le bénéficiaire peut prendre { $days } jours c
 plan-reflection-count-label = Compter le délai de réflexion en
 plan-reflection-count-working = jours ouvrables (du lundi au vendredi)
 plan-reflection-count-calendar = jours calendrier
+
+## evals
+plan-eval-kind-in-person = en face à face
+plan-eval-kind-written = par écrit
+plan-eval-kind-phone-or-video = par téléphone ou en vidéo
+plan-eval-kind-label = Comment l'évaluation a-t-elle eu lieu
+plan-eval-link = Quel moment prévu est-ce
+plan-eval-link-none = Aucun moment prévu : une évaluation en plus
+plan-eval-kind-mismatch = Prévue { $planned }, tenue { $held }. Elle compte comme { $held }.
+plan-eval-date-future = Cette date est après aujourd'hui. Choisissez le jour où l'évaluation a eu lieu.
+plan-eval-rung-to-ladder = Une nouvelle place est aussi ajoutée sur l'échelle, à la date de cette évaluation.
+plan-year-line = Année { $year } ({ $from } – { $until }) : { $held } tenues ({ $heldinperson } en face à face), encore { $planned } prévues ({ $plannedinperson } en face à face). Nécessaire : { $total }, dont { $inperson } en face à face.
+plan-year-met = En ordre.
+plan-year-on-track = Possible avec ce qui est prévu.
+plan-year-short = Avec ce qui est prévu maintenant, cette année n'atteint pas le minimum. Prévoyez un moment de plus.
+plan-year-missed = Cette année est terminée et n'a pas atteint le minimum.
+plan-eval-print = Imprimer le rapport

@@ -145,3 +145,29 @@ rights-appeal = Si vous n'êtes pas d'accord avec une décision de l'OCMW, vous 
 
 pad-typed = Je ne peux pas signer à la main : mon nom tapé tient lieu de signature
 pad-typed-hint = Pour les personnes qui ne peuvent pas signer à la main. Le nom indiqué ci-dessous est alors placé dans le cadre prévu pour la signature.
+
+## evals
+doc-eval-written = par écrit
+eval-report-title = Rapport d'une évaluation du PIIS
+eval-report-kind = Comment
+eval-report-present = Présents
+eval-report-fulfils = Moment prévu
+eval-report-extra = Une évaluation en plus, en dehors des moments prévus
+eval-report-rung = Place sur l'échelle de participation
+eval-report-rung-same = Pas de changement
+eval-report-next = Prochaine évaluation
+eval-report-next-none = Pas encore de prochain moment prévu
+eval-report-goals = Où en sont les objectifs
+eval-report-notes = Ce qui a changé :
+eval-report-actions = Les actions et où elles en sont
+eval-report-col-status = État
+eval-report-changes = Ajouté ou modifié depuis la version précédente
+eval-report-no-changes = Aucun objectif ni action ajouté, modifié ou supprimé.
+eval-report-change-goal-added = Nouvel objectif
+eval-report-change-goal-changed = Objectif modifié
+eval-report-change-goal-removed = Objectif supprimé
+eval-report-change-action-added = Nouvelle action
+eval-report-change-action-changed = Action modifiée
+eval-report-change-action-removed = Action supprimée
+eval-report-signatures = Signer n'est pas obligatoire. Une signature confirme que ce rapport est exact.
+eval-report-fingerprint = Empreinte numérique de ce rapport (SHA-256)

@@ -138,3 +138,7 @@ catalogue-problem-id = "{ $found }" is geen geldige id (kleine letters, cijfers 
 catalogue-problem-duplicate = deze id wordt al gebruikt door aanbod { $first }
 catalogue-problem-unknown-field = is geen bekend veld
 catalogue-problem-no-offers = de lijst met aanbod is leeg
+
+## evals
+ladder-from-evaluation = uit een evaluatie van het GPMI
+ladder-history-per-view = Omhoog of terug telt per kijk: die van de cliënt tegenover die van de cliënt, die van de maatschappelijk werker tegenover die van de maatschappelijk werker. Samen afgesproken telt voor allebei.

@@ -241,3 +241,20 @@ plan-reflection-hint-calendar = De cliënt mag { $days } kalenderdagen nadenken 
 plan-reflection-count-label = Bedenktijd tellen in
 plan-reflection-count-working = werkdagen (maandag tot vrijdag)
 plan-reflection-count-calendar = kalenderdagen
+
+## evals
+plan-eval-kind-in-person = van persoon tot persoon
+plan-eval-kind-written = schriftelijk
+plan-eval-kind-phone-or-video = telefonisch of met video
+plan-eval-kind-label = Hoe vond de evaluatie plaats
+plan-eval-link = Welk gepland moment is dit
+plan-eval-link-none = Geen gepland moment: een extra evaluatie
+plan-eval-kind-mismatch = Gepland als { $planned }, gehouden als { $held }. Ze telt als { $held }.
+plan-eval-date-future = Deze datum ligt na vandaag. Kies de dag waarop de evaluatie plaatsvond.
+plan-eval-rung-to-ladder = Een nieuwe plaats komt ook op de ladder, met de datum van deze evaluatie.
+plan-year-line = Jaar { $year } ({ $from } – { $until }): { $held } gehouden ({ $heldinperson } van persoon tot persoon), nog { $planned } gepland ({ $plannedinperson } van persoon tot persoon). Nodig: { $total }, waarvan { $inperson } van persoon tot persoon.
+plan-year-met = In orde.
+plan-year-on-track = Haalbaar met wat gepland is.
+plan-year-short = Met wat nu gepland is, haalt dit jaar het minimum niet. Plan een moment bij.
+plan-year-missed = Dit jaar is voorbij en haalde het minimum niet.
+plan-eval-print = Verslag afdrukken

@@ -144,3 +144,29 @@ rights-appeal = Ben je het niet eens met een beslissing van het OCMW, dan kan je
 
 pad-typed = Ik kan niet tekenen: mijn getypte naam geldt als handtekening
 pad-typed-hint = Voor wie niet met de hand kan tekenen. De naam hieronder komt dan in het vak van de handtekening.
+
+## evals
+doc-eval-written = schriftelijk
+eval-report-title = Verslag van een evaluatie van het GPMI
+eval-report-kind = Hoe
+eval-report-present = Aanwezig
+eval-report-fulfils = Gepland moment
+eval-report-extra = Een extra evaluatie, buiten de geplande momenten
+eval-report-rung = Plaats op de participatieladder
+eval-report-rung-same = Geen verandering
+eval-report-next = Volgende evaluatie
+eval-report-next-none = Nog geen volgend moment gepland
+eval-report-goals = Hoe het met de doelen gaat
+eval-report-notes = Wat veranderde:
+eval-report-actions = De acties en hoe ver ze staan
+eval-report-col-status = Stand
+eval-report-changes = Toegevoegd of gewijzigd sinds de vorige versie
+eval-report-no-changes = Geen doelen of acties toegevoegd, gewijzigd of geschrapt.
+eval-report-change-goal-added = Nieuw doel
+eval-report-change-goal-changed = Doel gewijzigd
+eval-report-change-goal-removed = Doel geschrapt
+eval-report-change-action-added = Nieuwe actie
+eval-report-change-action-changed = Actie gewijzigd
+eval-report-change-action-removed = Actie geschrapt
+eval-report-signatures = Tekenen is niet verplicht. Een handtekening bevestigt dat dit verslag klopt.
+eval-report-fingerprint = Vingerafdruk van dit verslag (SHA-256)

@@ -156,3 +156,7 @@ catalogue-problem-id = "{ $found }" to nieprawidłowe id (małe litery, cyfry i 
 catalogue-problem-duplicate = to id jest już używane przez ofertę { $first }
 catalogue-problem-unknown-field = to nie jest znane pole
 catalogue-problem-no-offers = lista ofert jest pusta
+
+## evals
+ladder-from-evaluation = z oceny postępów GPMI
+ladder-history-per-view = Wejście wyżej lub krok w tył liczy się osobno dla każdego spojrzenia: klienta z klientem, pracownika socjalnego z pracownikiem socjalnym. Uzgodnione wspólnie liczy się dla obu.

@@ -263,3 +263,20 @@ plan-reflection-hint-calendar =
 plan-reflection-count-label = Liczyć czas do namysłu w
 plan-reflection-count-working = dniach roboczych (od poniedziałku do piątku)
 plan-reflection-count-calendar = dniach kalendarzowych
+
+## evals
+plan-eval-kind-in-person = osobiście
+plan-eval-kind-written = pisemnie
+plan-eval-kind-phone-or-video = telefonicznie lub przez wideo
+plan-eval-kind-label = Jak odbyła się ocena postępów
+plan-eval-link = Który to zaplanowany termin
+plan-eval-link-none = Bez zaplanowanego terminu: dodatkowa ocena
+plan-eval-kind-mismatch = Zaplanowano: { $planned }, odbyła się: { $held }. Liczy się jako { $held }.
+plan-eval-date-future = Ta data jest późniejsza niż dziś. Wybierz dzień, w którym odbyła się ocena.
+plan-eval-rung-to-ladder = Nowe miejsce pojawi się też na drabinie, z datą tej oceny.
+plan-year-line = Rok { $year } ({ $from } – { $until }): odbyło się { $held } (osobiście: { $heldinperson }), zaplanowano jeszcze { $planned } (osobiście: { $plannedinperson }). Potrzeba: { $total }, w tym osobiście: { $inperson }.
+plan-year-met = W porządku.
+plan-year-on-track = Możliwe z tym, co zaplanowano.
+plan-year-short = Z tym, co zaplanowano teraz, ten rok nie osiąga minimum. Zaplanuj jeszcze jeden termin.
+plan-year-missed = Ten rok się skończył i nie osiągnął minimum.
+plan-eval-print = Wydrukuj sprawozdanie

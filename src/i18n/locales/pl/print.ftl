@@ -156,3 +156,29 @@ rights-appeal = Jeśli nie zgadzasz się z decyzją OCMW, możesz się od niej o
 
 pad-typed = Nie mogę podpisać się odręcznie: wpisane przeze mnie imię i nazwisko liczy się jako podpis
 pad-typed-hint = Dla osób, które nie mogą podpisać się odręcznie. Imię i nazwisko wpisane poniżej pojawi się wtedy w polu do podpisu.
+
+## evals
+doc-eval-written = pisemnie
+eval-report-title = Sprawozdanie z oceny postępów GPMI
+eval-report-kind = Jak
+eval-report-present = Obecni
+eval-report-fulfils = Zaplanowany termin
+eval-report-extra = Dodatkowa ocena, poza zaplanowanymi terminami
+eval-report-rung = Miejsce na drabinie uczestnictwa
+eval-report-rung-same = Bez zmian
+eval-report-next = Następna ocena
+eval-report-next-none = Nie zaplanowano jeszcze następnego terminu
+eval-report-goals = Jak idzie z celami
+eval-report-notes = Co się zmieniło:
+eval-report-actions = Działania i na jakim są etapie
+eval-report-col-status = Stan
+eval-report-changes = Dodane lub zmienione od poprzedniej wersji
+eval-report-no-changes = Żadne cele ani działania nie zostały dodane, zmienione ani usunięte.
+eval-report-change-goal-added = Nowy cel
+eval-report-change-goal-changed = Zmieniony cel
+eval-report-change-goal-removed = Usunięty cel
+eval-report-change-action-added = Nowe działanie
+eval-report-change-action-changed = Zmienione działanie
+eval-report-change-action-removed = Usunięte działanie
+eval-report-signatures = Podpis nie jest obowiązkowy. Podpis potwierdza, że to sprawozdanie jest zgodne z prawdą.
+eval-report-fingerprint = Kod kontrolny tego sprawozdania (SHA-256)

@@ -139,3 +139,7 @@ catalogue-problem-id = "{ $found }" سم id نه دی (کوچني توري، ع�
 catalogue-problem-duplicate = دا id مخکې د وړاندیز { $first } لپاره کارول شوی دی
 catalogue-problem-unknown-field = پېژندل شوې ساحه نه ده
 catalogue-problem-no-offers = د وړاندیزونو لېست خالي دی
+
+## evals
+ladder-from-evaluation = د GPMI له یوې ارزونې
+ladder-history-per-view = پورته یا شاته تګ د هر نظر لپاره جلا شمېرل کېږي: د مراجع نظر د مراجع له نظر سره، د ټولنیز کارکوونکي نظر د ټولنیز کارکوونکي له نظر سره. ګډ هوکړه د دواړو لپاره شمېرل کېږي.

@@ -241,3 +241,20 @@ plan-reflection-hint-calendar = مراجعه کوونکی کولای شي د ل�
 plan-reflection-count-label = د فکر کولو وخت په دې ډول حسابول
 plan-reflection-count-working = کاري ورځې (دوشنبه تر جمعې)
 plan-reflection-count-calendar = تقویمي ورځې (ټولې ورځې)
+
+## evals
+plan-eval-kind-in-person = مخامخ
+plan-eval-kind-written = لیکلي
+plan-eval-kind-phone-or-video = په تلیفون یا ویډیو
+plan-eval-kind-label = ارزونه څنګه وشوه
+plan-eval-link = دا کوم پلان شوی وخت دی
+plan-eval-link-none = پلان شوی وخت نشته: یوه اضافي ارزونه
+plan-eval-kind-mismatch = پلان شوې وه { $planned }، وشوه { $held }. د { $held } په توګه شمېرل کېږي.
+plan-eval-date-future = دا نېټه له نن وروسته ده. هغه ورځ وټاکئ چې ارزونه پکې وشوه.
+plan-eval-rung-to-ladder = یو نوی ځای هم په زینه کې ثبتېږي، د دې ارزونې له نېټې سره.
+plan-year-line = کال { $year } ({ $from } – { $until }): { $held } وشوې ({ $heldinperson } مخامخ)، لا { $planned } پلان شوې ({ $plannedinperson } مخامخ). اړتیا: { $total }، چې { $inperson } یې مخامخ.
+plan-year-met = سمه ده.
+plan-year-on-track = له پلان سره شونې ده.
+plan-year-short = له هغه څه سره چې اوس پلان شوي، دا کال لږ تر لږه حد ته نه رسېږي. یو بل وخت پلان کړئ.
+plan-year-missed = دا کال پای ته ورسېد او لږ تر لږه حد ته ونه رسېد.
+plan-eval-print = راپور چاپ کړئ

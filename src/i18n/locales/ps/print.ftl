@@ -144,3 +144,29 @@ rights-appeal = که د OCMW له یوې پرېکړې سره موافق نه ی�
 
 pad-typed = زه په لاس لاسلیک نه شم کولای: زما لیکل شوی نوم زما لاسلیک ګڼل کېږي
 pad-typed-hint = د هغو کسانو لپاره چې په لاس لاسلیک نه شي کولای. بیا لاندې لیکل شوی نوم د لاسلیک په چوکاټ کې ځای نیسي.
+
+## evals
+doc-eval-written = لیکلي
+eval-report-title = د GPMI د یوې ارزونې راپور
+eval-report-kind = څنګه
+eval-report-present = حاضر کسان
+eval-report-fulfils = پلان شوی وخت
+eval-report-extra = یوه اضافي ارزونه، له پلان شویو وختونو بهر
+eval-report-rung = د ګډون په زینه کې ځای
+eval-report-rung-same = بدلون نشته
+eval-report-next = بله ارزونه
+eval-report-next-none = لا بل وخت نه دی پلان شوی
+eval-report-goals = موخې څنګه پرمخ ځي
+eval-report-notes = څه بدل شول:
+eval-report-actions = کړنې او څومره پرمخ تللې
+eval-report-col-status = حالت
+eval-report-changes = له تېرې نسخې راهیسې زیات شوي یا بدل شوي
+eval-report-no-changes = هېڅ موخه یا کړنه نه ده زیاته، بدله یا لرې شوې.
+eval-report-change-goal-added = نوې موخه
+eval-report-change-goal-changed = موخه بدله شوه
+eval-report-change-goal-removed = موخه لرې شوه
+eval-report-change-action-added = نوې کړنه
+eval-report-change-action-changed = کړنه بدله شوه
+eval-report-change-action-removed = کړنه لرې شوه
+eval-report-signatures = لاسلیک اړین نه دی. لاسلیک تاییدوي چې دا راپور سم دی.
+eval-report-fingerprint = د دې راپور ډیجیټلي ګوتنښه (SHA-256)

@@ -141,3 +141,7 @@ catalogue-problem-id = "{ $found }" nu este un id valid (litere mici, cifre și 
 catalogue-problem-duplicate = acest id este deja folosit de oferta { $first }
 catalogue-problem-unknown-field = nu este un câmp cunoscut
 catalogue-problem-no-offers = lista de oferte este goală
+
+## evals
+ladder-from-evaluation = dintr-o evaluare a GPMI
+ladder-history-per-view = Urcarea sau pasul înapoi se socotește pe fiecare punct de vedere: al clientului cu al clientului, al asistentului social cu al asistentului social. Ce s-a convenit împreună se socotește pentru amândoi.

@@ -256,3 +256,20 @@ plan-reflection-hint-calendar =
 plan-reflection-count-label = Timpul de gândire se numără în
 plan-reflection-count-working = zile lucrătoare (de luni până vineri)
 plan-reflection-count-calendar = zile calendaristice
+
+## evals
+plan-eval-kind-in-person = față în față
+plan-eval-kind-written = în scris
+plan-eval-kind-phone-or-video = prin telefon sau video
+plan-eval-kind-label = Cum a avut loc evaluarea
+plan-eval-link = Ce moment planificat este acesta
+plan-eval-link-none = Niciun moment planificat: o evaluare în plus
+plan-eval-kind-mismatch = Planificată { $planned }, ținută { $held }. Se socotește { $held }.
+plan-eval-date-future = Această dată este după azi. Alegeți ziua în care a avut loc evaluarea.
+plan-eval-rung-to-ladder = Un loc nou apare și pe scară, cu data acestei evaluări.
+plan-year-line = Anul { $year } ({ $from } – { $until }): { $held } ținute ({ $heldinperson } față în față), încă { $planned } planificate ({ $plannedinperson } față în față). Necesar: { $total }, dintre care { $inperson } față în față.
+plan-year-met = În regulă.
+plan-year-on-track = Posibil cu ce este planificat.
+plan-year-short = Cu ce este planificat acum, acest an nu atinge minimul. Planificați încă un moment.
+plan-year-missed = Acest an s-a încheiat și nu a atins minimul.
+plan-eval-print = Tipăriți raportul

@@ -153,3 +153,29 @@ rights-appeal = Dacă nu ești de acord cu o decizie a OCMW, poți face contesta
 
 pad-typed = Nu pot semna de mână: numele meu tastat ține loc de semnătură
 pad-typed-hint = Pentru persoanele care nu pot semna de mână. Numele de mai jos apare atunci în chenarul pentru semnătură.
+
+## evals
+doc-eval-written = în scris
+eval-report-title = Raportul unei evaluări a GPMI
+eval-report-kind = Cum
+eval-report-present = Prezenți
+eval-report-fulfils = Moment planificat
+eval-report-extra = O evaluare în plus, în afara momentelor planificate
+eval-report-rung = Locul pe scara participării
+eval-report-rung-same = Nicio schimbare
+eval-report-next = Următoarea evaluare
+eval-report-next-none = Încă niciun moment următor planificat
+eval-report-goals = Cum merg obiectivele
+eval-report-notes = Ce s-a schimbat:
+eval-report-actions = Acțiunile și cât au avansat
+eval-report-col-status = Stare
+eval-report-changes = Adăugat sau schimbat de la versiunea anterioară
+eval-report-no-changes = Niciun obiectiv sau acțiune adăugat, schimbat sau șters.
+eval-report-change-goal-added = Obiectiv nou
+eval-report-change-goal-changed = Obiectiv schimbat
+eval-report-change-goal-removed = Obiectiv șters
+eval-report-change-action-added = Acțiune nouă
+eval-report-change-action-changed = Acțiune schimbată
+eval-report-change-action-removed = Acțiune ștearsă
+eval-report-signatures = Semnarea nu este obligatorie. O semnătură confirmă că acest raport este corect.
+eval-report-fingerprint = Codul de control al acestui raport (SHA-256)

@@ -159,3 +159,7 @@ catalogue-problem-id = "{ $found }" — недействительный id (с�
 catalogue-problem-duplicate = этот id уже использует предложение { $first }
 catalogue-problem-unknown-field = это неизвестное поле
 catalogue-problem-no-offers = список предложений пуст
+
+## evals
+ladder-from-evaluation = из оценки GPMI
+ladder-history-per-view = Подъём или шаг назад считается для каждого взгляда отдельно: взгляд клиента с взглядом клиента, взгляд социального работника с взглядом социального работника. Согласованное вместе считается для обоих.

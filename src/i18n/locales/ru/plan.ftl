@@ -261,3 +261,20 @@ plan-reflection-hint-calendar = { $days ->
 plan-reflection-count-label = Считать время на размышление в
 plan-reflection-count-working = рабочих днях (с понедельника по пятницу)
 plan-reflection-count-calendar = календарных днях
+
+## evals
+plan-eval-kind-in-person = лично
+plan-eval-kind-written = письменно
+plan-eval-kind-phone-or-video = по телефону или видеосвязи
+plan-eval-kind-label = Как прошла встреча для оценки
+plan-eval-link = Какой это запланированный момент
+plan-eval-link-none = Без запланированного момента: дополнительная оценка
+plan-eval-kind-mismatch = Запланировано: { $planned }, проведено: { $held }. Засчитывается как { $held }.
+plan-eval-date-future = Эта дата позже сегодняшней. Выберите день, когда прошла оценка.
+plan-eval-rung-to-ladder = Новое место также появится на лестнице, с датой этой оценки.
+plan-year-line = Год { $year } ({ $from } – { $until }): проведено { $held } (лично: { $heldinperson }), ещё запланировано { $planned } (лично: { $plannedinperson }). Нужно: { $total }, из них лично: { $inperson }.
+plan-year-met = Всё в порядке.
+plan-year-on-track = Достижимо с тем, что запланировано.
+plan-year-short = С тем, что запланировано сейчас, этот год не достигает минимума. Запланируйте ещё один момент.
+plan-year-missed = Этот год закончился и не достиг минимума.
+plan-eval-print = Напечатать отчёт

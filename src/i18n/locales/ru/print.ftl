@@ -145,3 +145,29 @@ rights-appeal = Если вы не согласны с решением OCMW, в
 
 pad-typed = Я не могу расписаться от руки: моё набранное имя считается подписью
 pad-typed-hint = Для тех, кто не может расписаться от руки. Тогда имя, указанное ниже, появляется в поле для подписи.
+
+## evals
+doc-eval-written = письменно
+eval-report-title = Отчёт об оценке хода GPMI
+eval-report-kind = Как
+eval-report-present = Присутствовали
+eval-report-fulfils = Запланированный момент
+eval-report-extra = Дополнительная оценка, вне запланированных моментов
+eval-report-rung = Место на лестнице участия
+eval-report-rung-same = Без изменений
+eval-report-next = Следующая оценка
+eval-report-next-none = Следующий момент ещё не запланирован
+eval-report-goals = Как продвигаются цели
+eval-report-notes = Что изменилось:
+eval-report-actions = Действия и их состояние
+eval-report-col-status = Состояние
+eval-report-changes = Добавлено или изменено с предыдущей версии
+eval-report-no-changes = Ни одна цель или действие не добавлены, не изменены и не удалены.
+eval-report-change-goal-added = Новая цель
+eval-report-change-goal-changed = Цель изменена
+eval-report-change-goal-removed = Цель удалена
+eval-report-change-action-added = Новое действие
+eval-report-change-action-changed = Действие изменено
+eval-report-change-action-removed = Действие удалено
+eval-report-signatures = Подписывать не обязательно. Подпись подтверждает, что этот отчёт верен.
+eval-report-fingerprint = Цифровой отпечаток этого отчёта (SHA-256)

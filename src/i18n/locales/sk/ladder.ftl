@@ -156,3 +156,7 @@ catalogue-problem-id = "{ $found }" nie je platné id (malé písmená, číslic
 catalogue-problem-duplicate = toto id už používa ponuka { $first }
 catalogue-problem-unknown-field = nie je známe pole
 catalogue-problem-no-offers = zoznam ponúk je prázdny
+
+## evals
+ladder-from-evaluation = z vyhodnotenia GPMI
+ladder-history-per-view = Posun hore alebo krok späť sa počíta pre každý pohľad zvlášť: pohľad klienta s pohľadom klienta, pohľad sociálneho pracovníka s pohľadom sociálneho pracovníka. Spoločne dohodnuté sa počíta pre oboch.

@@ -263,3 +263,20 @@ plan-reflection-hint-calendar =
 plan-reflection-count-label = Čas na rozmyslenie počítať v
 plan-reflection-count-working = pracovných dňoch (pondelok až piatok)
 plan-reflection-count-calendar = kalendárnych dňoch
+
+## evals
+plan-eval-kind-in-person = osobne
+plan-eval-kind-written = písomne
+plan-eval-kind-phone-or-video = telefonicky alebo cez video
+plan-eval-kind-label = Ako prebehlo vyhodnotenie
+plan-eval-link = Ktorý plánovaný termín to je
+plan-eval-link-none = Bez plánovaného termínu: vyhodnotenie navyše
+plan-eval-kind-mismatch = Plánované: { $planned }, uskutočnené: { $held }. Počíta sa ako { $held }.
+plan-eval-date-future = Tento dátum je po dnešku. Vyberte deň, keď sa vyhodnotenie uskutočnilo.
+plan-eval-rung-to-ladder = Nové miesto pribudne aj na rebríku, s dátumom tohto vyhodnotenia.
+plan-year-line = Rok { $year } ({ $from } – { $until }): uskutočnené { $held } (osobne: { $heldinperson }), ešte naplánované { $planned } (osobne: { $plannedinperson }). Treba: { $total }, z toho osobne: { $inperson }.
+plan-year-met = V poriadku.
+plan-year-on-track = Dosiahnuteľné s tým, čo je naplánované.
+plan-year-short = S tým, čo je naplánované teraz, tento rok nedosiahne minimum. Naplánujte ešte jeden termín.
+plan-year-missed = Tento rok skončil a nedosiahol minimum.
+plan-eval-print = Vytlačiť správu

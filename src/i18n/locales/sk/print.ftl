@@ -145,3 +145,29 @@ rights-appeal = Ak nesúhlasíš s rozhodnutím OCMW, môžeš sa odvolať na pr
 
 pad-typed = Nemôžem sa podpísať rukou: moje napísané meno platí ako podpis
 pad-typed-hint = Pre toho, kto sa nemôže podpísať rukou. Meno uvedené nižšie sa potom zobrazí v poli na podpis.
+
+## evals
+doc-eval-written = písomne
+eval-report-title = Správa o vyhodnotení GPMI
+eval-report-kind = Ako
+eval-report-present = Prítomní
+eval-report-fulfils = Plánovaný termín
+eval-report-extra = Vyhodnotenie navyše, mimo plánovaných termínov
+eval-report-rung = Miesto na rebríku účasti
+eval-report-rung-same = Bez zmeny
+eval-report-next = Ďalšie vyhodnotenie
+eval-report-next-none = Ďalší termín zatiaľ nie je naplánovaný
+eval-report-goals = Ako napredujú ciele
+eval-report-notes = Čo sa zmenilo:
+eval-report-actions = Úlohy a ako ďaleko sú
+eval-report-col-status = Stav
+eval-report-changes = Pridané alebo zmenené od predchádzajúcej verzie
+eval-report-no-changes = Žiadne ciele ani úlohy neboli pridané, zmenené ani vypustené.
+eval-report-change-goal-added = Nový cieľ
+eval-report-change-goal-changed = Cieľ zmenený
+eval-report-change-goal-removed = Cieľ vypustený
+eval-report-change-action-added = Nová úloha
+eval-report-change-action-changed = Úloha zmenená
+eval-report-change-action-removed = Úloha vypustená
+eval-report-signatures = Podpis nie je povinný. Podpis potvrdzuje, že táto správa je správna.
+eval-report-fingerprint = Kontrolný kód tejto správy (SHA-256)

@@ -139,3 +139,7 @@ catalogue-problem-id = "{ $found }" ma aha id sax ah (xarfo yaryar, lambarro iyo
 catalogue-problem-duplicate = id-gan waxaa horay u isticmaashay fursadda { $first }
 catalogue-problem-unknown-field = ma aha goob la yaqaan
 catalogue-problem-no-offers = liiska fursadaha waa madhan yahay
+
+## evals
+ladder-from-evaluation = qiimayn GPMI ah laga keenay
+ladder-history-per-view = Kor u kac ama dib u laabasho waxaa lagu tiriyaa aragti kasta: aragtida macmiilka iyo aragtida macmiilka, aragtida shaqaalaha bulshada iyo aragtida shaqaalaha bulshada. Wixii lagu heshiiyey wada jir waxay u tirsan yihiin labadaba.

@@ -242,3 +242,20 @@ plan-reflection-hint-calendar = Macmiilku wuxuu heli karaa { $days } maalmood oo
 plan-reflection-count-label = Waqtiga ka fikirka ku tiri
 plan-reflection-count-working = maalmaha shaqada (Isniin ilaa Jimce)
 plan-reflection-count-calendar = maalmaha kalandarka
+
+## evals
+plan-eval-kind-in-person = fool-ka-fool
+plan-eval-kind-written = qoraal ahaan
+plan-eval-kind-phone-or-video = taleefan ama fiidiyow
+plan-eval-kind-label = Sidee bay qiimayntu u dhacday
+plan-eval-link = Waa kee waqtigan la qorsheeyey
+plan-eval-link-none = Waqti la qorsheeyey ma jiro: qiimayn dheeraad ah
+plan-eval-kind-mismatch = Waxaa loo qorsheeyey { $planned }, waxaa la qabtay { $held }. Waxay u tirsantaa { $held }.
+plan-eval-date-future = Taariikhdani waa maanta kadib. Dooro maalinta qiimayntu dhacday.
+plan-eval-rung-to-ladder = Meel cusub ayaa sidoo kale la dhigayaa jaranjarada, oo leh taariikhda qiimayntan.
+plan-year-line = Sannadka { $year } ({ $from } – { $until }): { $held } la qabtay ({ $heldinperson } fool-ka-fool), weli { $planned } la qorsheeyey ({ $plannedinperson } fool-ka-fool). Loo baahan yahay: { $total }, oo { $inperson } ay fool-ka-fool yihiin.
+plan-year-met = Waa hagaag.
+plan-year-on-track = Waa suurtagal waxa la qorsheeyey.
+plan-year-short = Waxa hadda la qorsheeyey, sannadkan ma gaarayo ugu yaraan. Qorshee waqti kale.
+plan-year-missed = Sannadkan wuu dhammaaday mana gaarin ugu yaraan.
+plan-eval-print = Daabac warbixinta

@@ -148,3 +148,29 @@ rights-appeal = Haddii aadan ku raacsanayn go'aan uu OCMW-gu gaaray, waxaad ka r
 
 pad-typed = Gacanta kuma saxiixi karo: magacayga aan qoray wuxuu u dhigmaa saxiixayga
 pad-typed-hint = Waxaa loogu talagalay qofka aan gacanta ku saxiixi karin. Markaas magaca hoos ku qoran ayaa la gelinayaa meesha saxiixa.
+
+## evals
+doc-eval-written = qoraal ahaan
+eval-report-title = Warbixinta qiimaynta GPMI
+eval-report-kind = Sidee
+eval-report-present = Joogay
+eval-report-fulfils = Waqtiga la qorsheeyey
+eval-report-extra = Qiimayn dheeraad ah, oo ka baxsan waqtiyada la qorsheeyey
+eval-report-rung = Meesha jaranjarada ka-qaybgalka
+eval-report-rung-same = Isbeddel ma jiro
+eval-report-next = Qiimaynta xigta
+eval-report-next-none = Weli waqti xiga lama qorsheyn
+eval-report-goals = Sida hadafyadu u socdaan
+eval-report-notes = Waxa isbeddelay:
+eval-report-actions = Hawlaha iyo heerka ay marayaan
+eval-report-col-status = Xaalad
+eval-report-changes = Waxa lagu daray ama la beddelay tan iyo nuqulkii hore
+eval-report-no-changes = Hadaf ama hawl midna lama darin, lama beddelin lamana tirtirin.
+eval-report-change-goal-added = Hadaf cusub
+eval-report-change-goal-changed = Hadaf la beddelay
+eval-report-change-goal-removed = Hadaf la tirtiray
+eval-report-change-action-added = Hawl cusub
+eval-report-change-action-changed = Hawl la beddelay
+eval-report-change-action-removed = Hawl la tirtiray
+eval-report-signatures = Saxiixu khasab maaha. Saxiixu wuxuu xaqiijinayaa in warbixintani sax tahay.
+eval-report-fingerprint = Summadda dhijitaalka ah ee warbixintan (SHA-256)

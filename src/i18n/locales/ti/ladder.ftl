@@ -139,3 +139,7 @@ catalogue-problem-id = "{ $found }" ቅኑዕ id ኣይኮነን (ንኣሽቱ �
 catalogue-problem-duplicate = እዚ id ድሮ ንኣገልግሎት { $first } ተጠቒምሉ ኣሎ
 catalogue-problem-unknown-field = ዝፍለጥ ዓውዲ ኣይኮነን
 catalogue-problem-no-offers = ዝርዝር ኣገልግሎታት ባዶ እዩ
+
+## evals
+ladder-from-evaluation = ካብ ገምጋም ናይ GPMI
+ladder-history-per-view = ምድያብ ወይ ንድሕሪት ምኻድ ንነፍሲ ወከፍ ርእይቶ ይቑጸር፡ ናይ ዓሚል ምስ ናይ ዓሚል፡ ናይ ማሕበራዊ ሰራሕተኛ ምስ ናይ ማሕበራዊ ሰራሕተኛ። ብሓባር ዝተሰማምዕዎ ንኽልቲኦም ይቑጸር።

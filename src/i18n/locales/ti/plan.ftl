@@ -242,3 +242,20 @@ plan-reflection-hint-calendar = ዓሚል ቅድሚ ምፍራሙ { $days } መ�
 plan-reflection-count-label = ግዜ ሕሰባ ብኸምዚ ይቑጸር
 plan-reflection-count-working = መዓልታት ስራሕ (ሰኑይ ክሳብ ዓርቢ)
 plan-reflection-count-calendar = መዓልታት ካሌንደር (ኩለን መዓልታት)
+
+## evals
+plan-eval-kind-in-person = ፊት ንፊት
+plan-eval-kind-written = ብጽሑፍ
+plan-eval-kind-phone-or-video = ብቴሌፎን ወይ ብቪድዮ
+plan-eval-kind-label = እቲ ገምጋም ብኸመይ ተኻይዱ
+plan-eval-link = እዚ ኣየናይ ዝተመደበ ግዜ እዩ
+plan-eval-link-none = ዝተመደበ ግዜ የለን፡ ተወሳኺ ገምጋም
+plan-eval-kind-mismatch = ተመዲቡ ዝነበረ { $planned }፡ ዝተኻየደ { $held }። ከም { $held } ይቑጸር።
+plan-eval-date-future = እዚ ዕለት ድሕሪ ሎሚ እዩ። እቲ ገምጋም ዝተኻየደሉ መዓልቲ ምረጹ።
+plan-eval-rung-to-ladder = ሓድሽ ቦታ ድማ ኣብቲ መሳልል ይምዝገብ፡ ምስ ዕለት ናይዚ ገምጋም።
+plan-year-line = ዓመት { $year } ({ $from } – { $until })፡ { $held } ተኻይዱ ({ $heldinperson } ፊት ንፊት)፡ ገና { $planned } ተመዲቡ ({ $plannedinperson } ፊት ንፊት)። ዘድሊ፡ { $total }፡ ካብኡ { $inperson } ፊት ንፊት።
+plan-year-met = ብግቡእ እዩ።
+plan-year-on-track = ብዝተመደበ ክኸውን ይኽእል።
+plan-year-short = ብሕጂ ዝተመደበ፡ እዚ ዓመት ነቲ ዝተሓተ ቁጽሪ ኣይበጽሖን። ካልእ ግዜ መድቡ።
+plan-year-missed = እዚ ዓመት ተወዲኡ፡ ነቲ ዝተሓተ ቁጽሪ ኣይበጽሖን።
+plan-eval-print = ጸብጻብ ሕተም

@@ -147,3 +147,29 @@ rights-appeal = ብውሳነ OCMW እንተ ዘይተሰማማዕኩም፣ ና�
 
 pad-typed = ብኢደይ ክፍርም ኣይክእልን፦ እቲ ዝጸሓፍክዎ ስመይ ከም ፊርማይ ይቑጸር
 pad-typed-hint = ብኢዱ ክፍርም ንዘይክእል ሰብ። ሽዑ እቲ ኣብ ታሕቲ ዘሎ ስም ኣብቲ ናይ ፊርማ ቦታ ይኣቱ።
+
+## evals
+doc-eval-written = ብጽሑፍ
+eval-report-title = ጸብጻብ ገምጋም ናይ GPMI
+eval-report-kind = ብኸመይ
+eval-report-present = ዝተረኽቡ
+eval-report-fulfils = ዝተመደበ ግዜ
+eval-report-extra = ተወሳኺ ገምጋም፡ ካብ ዝተመደቡ ግዜታት ወጻኢ
+eval-report-rung = ቦታ ኣብ መሳልል ተሳትፎ
+eval-report-rung-same = ለውጢ የለን
+eval-report-next = ዝቕጽል ገምጋም
+eval-report-next-none = ገና ዝቕጽል ግዜ ኣይተመደበን
+eval-report-goals = ዕላማታት ከመይ ይኸዱ ኣለዉ
+eval-report-notes = እንታይ ተቐይሩ፡
+eval-report-actions = ተግባራትን ክሳብ ክንደይ በጺሖምን
+eval-report-col-status = ኩነታት
+eval-report-changes = ካብቲ ዝሓለፈ ሕታም ንነጀው ዝተወሰኸ ወይ ዝተቐየረ
+eval-report-no-changes = ዝተወሰኸ፡ ዝተቐየረ ወይ ዝተሰረዘ ዕላማ ወይ ተግባር የለን።
+eval-report-change-goal-added = ሓድሽ ዕላማ
+eval-report-change-goal-changed = ዕላማ ተቐይሩ
+eval-report-change-goal-removed = ዕላማ ተሰሪዙ
+eval-report-change-action-added = ሓድሽ ተግባር
+eval-report-change-action-changed = ተግባር ተቐይሩ
+eval-report-change-action-removed = ተግባር ተሰሪዙ
+eval-report-signatures = ምፍራም ግዴታ ኣይኮነን። ፊርማ እዚ ጸብጻብ ቅኑዕ ምዃኑ የረጋግጽ።
+eval-report-fingerprint = ዲጂታላዊ ኣሻራ ናይዚ ጸብጻብ (SHA-256)

@@ -139,3 +139,7 @@ catalogue-problem-id = "{ $found }" geçerli bir id değil (küçük harfler, ra
 catalogue-problem-duplicate = bu id zaten olanak { $first } tarafından kullanılıyor
 catalogue-problem-unknown-field = bilinen bir alan değil
 catalogue-problem-no-offers = olanak listesi boş
+
+## evals
+ladder-from-evaluation = bir GPMI değerlendirmesinden
+ladder-history-per-view = Yukarı çıkma veya geri adım her bakış için ayrı sayılır: danışanınki danışanınkiyle, sosyal çalışmacınınki sosyal çalışmacınınkiyle. Birlikte kararlaştırılan ikisi için de sayılır.

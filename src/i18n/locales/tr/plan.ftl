@@ -242,3 +242,20 @@ plan-reflection-hint-calendar = Danışan imzalamadan önce { $days } takvim gü
 plan-reflection-count-label = Düşünme süresi şöyle sayılsın
 plan-reflection-count-working = iş günü (pazartesiden cumaya)
 plan-reflection-count-calendar = takvim günü
+
+## evals
+plan-eval-kind-in-person = yüz yüze
+plan-eval-kind-written = yazılı
+plan-eval-kind-phone-or-video = telefonla veya görüntülü
+plan-eval-kind-label = Değerlendirme nasıl yapıldı
+plan-eval-link = Bu hangi planlanmış zaman
+plan-eval-link-none = Planlanmış zaman yok: ek bir değerlendirme
+plan-eval-kind-mismatch = { $planned } olarak planlandı, { $held } olarak yapıldı. { $held } olarak sayılır.
+plan-eval-date-future = Bu tarih bugünden sonra. Değerlendirmenin yapıldığı günü seçin.
+plan-eval-rung-to-ladder = Yeni yer, bu değerlendirmenin tarihiyle merdivene de eklenir.
+plan-year-line = { $year }. yıl ({ $from } – { $until }): { $held } yapıldı ({ $heldinperson } yüz yüze), { $planned } daha planlandı ({ $plannedinperson } yüz yüze). Gereken: { $total }, bunun { $inperson } tanesi yüz yüze.
+plan-year-met = Tamam.
+plan-year-on-track = Planlananla mümkün.
+plan-year-short = Şu an planlananla bu yıl en azı karşılamıyor. Bir zaman daha planlayın.
+plan-year-missed = Bu yıl bitti ve en azı karşılamadı.
+plan-eval-print = Raporu yazdır

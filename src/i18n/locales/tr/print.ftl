@@ -146,3 +146,29 @@ rights-appeal = OCMW'nin bir kararına katılmıyorsan iş mahkemesine (arbeidsr
 
 pad-typed = Elle imza atamıyorum: yazdığım ad imzam yerine geçer
 pad-typed-hint = Elle imza atamayan kişiler için. Bu durumda aşağıdaki ad imza kutusunda yer alır.
+
+## evals
+doc-eval-written = yazılı
+eval-report-title = GPMI değerlendirme raporu
+eval-report-kind = Nasıl
+eval-report-present = Katılanlar
+eval-report-fulfils = Planlanmış zaman
+eval-report-extra = Planlanmış zamanların dışında ek bir değerlendirme
+eval-report-rung = Katılım merdivenindeki yer
+eval-report-rung-same = Değişiklik yok
+eval-report-next = Sonraki değerlendirme
+eval-report-next-none = Henüz sonraki zaman planlanmadı
+eval-report-goals = Hedefler nasıl gidiyor
+eval-report-notes = Ne değişti:
+eval-report-actions = Eylemler ve ne durumda oldukları
+eval-report-col-status = Durum
+eval-report-changes = Önceki sürümden bu yana eklenen veya değişen
+eval-report-no-changes = Hiçbir hedef veya eylem eklenmedi, değişmedi veya silinmedi.
+eval-report-change-goal-added = Yeni hedef
+eval-report-change-goal-changed = Hedef değişti
+eval-report-change-goal-removed = Hedef silindi
+eval-report-change-action-added = Yeni eylem
+eval-report-change-action-changed = Eylem değişti
+eval-report-change-action-removed = Eylem silindi
+eval-report-signatures = İmzalamak zorunlu değildir. İmza, bu raporun doğru olduğunu onaylar.
+eval-report-fingerprint = Bu raporun dijital parmak izi (SHA-256)

@@ -159,3 +159,7 @@ catalogue-problem-id = "{ $found }" — недійсний id (малі літе
 catalogue-problem-duplicate = цей id уже використовує пропозиція { $first }
 catalogue-problem-unknown-field = це невідоме поле
 catalogue-problem-no-offers = список пропозицій порожній
+
+## evals
+ladder-from-evaluation = з оцінювання GPMI
+ladder-history-per-view = Підйом чи крок назад рахується для кожного погляду окремо: погляд клієнта з поглядом клієнта, погляд соціального працівника з поглядом соціального працівника. Спільно погоджене рахується для обох.

@@ -261,3 +261,20 @@ plan-reflection-hint-calendar = { $days ->
 plan-reflection-count-label = Рахувати час на роздуми в
 plan-reflection-count-working = робочих днях (з понеділка по п’ятницю)
 plan-reflection-count-calendar = календарних днях
+
+## evals
+plan-eval-kind-in-person = особисто
+plan-eval-kind-written = письмово
+plan-eval-kind-phone-or-video = телефоном або відеозв’язком
+plan-eval-kind-label = Як відбулося оцінювання
+plan-eval-link = Який це запланований момент
+plan-eval-link-none = Без запланованого моменту: додаткове оцінювання
+plan-eval-kind-mismatch = Заплановано: { $planned }, проведено: { $held }. Рахується як { $held }.
+plan-eval-date-future = Ця дата пізніша за сьогодні. Виберіть день, коли відбулося оцінювання.
+plan-eval-rung-to-ladder = Нове місце також з’явиться на драбині, з датою цього оцінювання.
+plan-year-line = Рік { $year } ({ $from } – { $until }): проведено { $held } (особисто: { $heldinperson }), ще заплановано { $planned } (особисто: { $plannedinperson }). Потрібно: { $total }, з них особисто: { $inperson }.
+plan-year-met = Усе гаразд.
+plan-year-on-track = Можливо з тим, що заплановано.
+plan-year-short = З тим, що заплановано зараз, цей рік не досягає мінімуму. Заплануйте ще один момент.
+plan-year-missed = Цей рік минув і не досяг мінімуму.
+plan-eval-print = Надрукувати звіт

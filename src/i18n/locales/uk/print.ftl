@@ -145,3 +145,29 @@ rights-appeal = Якщо ви не згодні з рішенням OCMW, ви �
 
 pad-typed = Я не можу підписатися від руки: моє набране ім’я вважається підписом
 pad-typed-hint = Для тих, хто не може підписатися від руки. Тоді ім’я, вказане нижче, з’являється в полі для підпису.
+
+## evals
+doc-eval-written = письмово
+eval-report-title = Звіт про оцінювання GPMI
+eval-report-kind = Як
+eval-report-present = Присутні
+eval-report-fulfils = Запланований момент
+eval-report-extra = Додаткове оцінювання, поза запланованими моментами
+eval-report-rung = Місце на драбині участі
+eval-report-rung-same = Без змін
+eval-report-next = Наступне оцінювання
+eval-report-next-none = Наступний момент ще не заплановано
+eval-report-goals = Як просуваються цілі
+eval-report-notes = Що змінилося:
+eval-report-actions = Дії та їхній стан
+eval-report-col-status = Стан
+eval-report-changes = Додано або змінено від попередньої версії
+eval-report-no-changes = Жодних цілей чи дій не додано, не змінено і не вилучено.
+eval-report-change-goal-added = Нова ціль
+eval-report-change-goal-changed = Ціль змінено
+eval-report-change-goal-removed = Ціль вилучено
+eval-report-change-action-added = Нова дія
+eval-report-change-action-changed = Дію змінено
+eval-report-change-action-removed = Дію вилучено
+eval-report-signatures = Підписувати не обов’язково. Підпис підтверджує, що цей звіт правильний.
+eval-report-fingerprint = Цифровий відбиток цього звіту (SHA-256)
