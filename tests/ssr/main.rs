@@ -9,6 +9,7 @@ mod support;
 mod home;
 mod ladder;
 mod languages;
+mod evaluations;
 mod plan;
 mod print;
 mod self_check;
