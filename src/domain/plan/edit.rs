@@ -252,6 +252,7 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
         }
         PlanEdit::AskReflection(d) => set(&mut dossier.plan.reflection_asked, d),
         PlanEdit::SetSignedOn(d) => set(&mut dossier.plan.signed_on, d),
+        PlanEdit::SetRules(r) if !r.evaluation_settings_valid() => false,
         PlanEdit::SetRules(r) => set(&mut dossier.plan.rules, r),
         PlanEdit::Undo | PlanEdit::Redo | PlanEdit::SetStep(_) | PlanEdit::RecordEvaluation(_) => false,
     }

@@ -185,3 +185,20 @@ fn the_report_holds_what_changed_the_next_moment_and_a_fingerprint_of_its_conten
     later.evaluation.recorded = Utc.with_ymd_and_hms(2030, 1, 1, 0, 0, 0).unwrap();
     assert_eq!(later.fingerprint("Samira"), fp, "when it was typed in is not printed");
 }
+
+#[test]
+fn the_evaluation_settings_are_checked_before_they_are_kept() {
+    let mut dos = year_plan();
+    let mut rules = dos.plan.rules.clone();
+    rules.evaluation_link_margin_days = -1;
+    assert!(!edit(&mut dos, PlanEdit::SetRules(rules.clone())), "a negative margin is refused");
+    rules.evaluation_link_margin_days = crate::domain::rules::MAX_LINK_MARGIN_DAYS + 1;
+    assert!(!edit(&mut dos, PlanEdit::SetRules(rules.clone())));
+    rules.evaluation_link_margin_days = 45;
+    rules.short_year = crate::domain::rules::ShortYear::FullYear;
+    assert!(edit(&mut dos, PlanEdit::SetRules(rules)));
+    assert_eq!(dos.plan.rules.evaluation_link_margin_days, 45);
+    // Stored rule sets from before these settings get the defaults.
+    let old: crate::domain::rules::RuleSet = serde_json::from_str(r#"{"evaluations_per_year":3}"#).unwrap();
+    assert_eq!((old.evaluation_link_margin_days, old.short_year), (30, crate::domain::rules::ShortYear::Proportional));
+}

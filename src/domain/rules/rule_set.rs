@@ -76,6 +76,14 @@ impl ShortYear {
 /// The largest margin the rule-set editor accepts, in days (about three months).
 pub const MAX_LINK_MARGIN_DAYS: i64 = 92;
 
+impl RuleSet {
+    /// Whether the evaluation settings are usable: a link margin from 0 to
+    /// [`MAX_LINK_MARGIN_DAYS`] days.
+    pub fn evaluation_settings_valid(&self) -> bool {
+        (0..=MAX_LINK_MARGIN_DAYS).contains(&self.evaluation_link_margin_days)
+    }
+}
+
 impl Default for RuleSet {
     fn default() -> Self {
         RuleSet {

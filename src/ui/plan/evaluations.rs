@@ -7,6 +7,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::evaluation_history::history_section;
+use super::evaluation_settings::evaluation_settings;
 use super::schedule::schedule_section;
 use super::step::PlanStepProps;
 use crate::domain::ladder::Viewpoint;
@@ -67,9 +68,12 @@ pub fn PlanEvaluations(props: &PlanStepProps) -> Html {
     let t = use_i18n();
     // The form's draft lives as long as this step is shown, until it is saved.
     let draft = use_state(|| Draft::new(props.today));
+    // A link margin typed that is not a usable number, kept on screen with its message.
+    let margin = use_state(|| None::<String>);
     html! {
         <div class="plan-evaluations">
             { schedule_section(&t, &props.plan, props.today, &props.on_edit) }
+            { evaluation_settings(&t, &props.plan, &margin, &props.on_edit) }
             { evaluation_form(&t, props, &draft) }
             { history_section(&t, &props.plan, &props.on_print) }
         </div>

@@ -5,6 +5,7 @@ mod actions;
 mod agreements;
 mod basics;
 mod evaluation_history;
+mod evaluation_settings;
 mod evaluations;
 mod goals;
 mod review;
