@@ -10,9 +10,8 @@ use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use super::catalogue::Catalogue;
 use super::ladder::{LadderEdit, PlacementDraft, Position, Viewpoint};
 use super::plan::{
-    EvaluationKind,
-    ActionOrigin, ActionStatus, EvaluationInput, GoalProgress, GoalReview, MeansOf, Owner, PlanEdit, PlanStep,
-    PlanType, Question, SupportKind, TextField, Topic,
+    ActionOrigin, ActionStatus, EvaluationInput, EvaluationKind, GoalProgress, GoalReview, MeansOf, Owner, PlanEdit,
+    PlanStep, PlanType, Question, SupportKind, TextField, Topic,
 };
 use super::self_check::{sub_items, ClientAnswer, DutchLevel, LatinSkill, SelfCheckEdit, WorkerScore};
 use super::{Dossier, DossierEdit, DossierId, Lang, LifeDomain, Rung};

@@ -33,7 +33,8 @@ async fn the_evaluation_step_shows_kinds_moments_and_plan_years() {
         let html = render(state).await;
         assert_complete(&html);
         let t = translator(lang);
-        for id in ["plan-eval-kind-written", "plan-eval-kind-phone-or-video", "plan-eval-link-none", "plan-eval-print"] {
+        for id in ["plan-eval-kind-written", "plan-eval-kind-phone-or-video", "plan-eval-link-none", "plan-eval-print"]
+        {
             assert!(html.contains(&t.t(id)), "{lang:?} lacks {id}");
         }
         assert!(html.contains(r#"class="plan-year plan-year-"#), "{lang:?}: the plan year is counted");

@@ -6,10 +6,10 @@
 
 mod support;
 
+mod evaluations;
 mod home;
 mod ladder;
 mod languages;
-mod evaluations;
 mod plan;
 mod print;
 mod self_check;

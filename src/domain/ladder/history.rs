@@ -99,9 +99,8 @@ impl Ladder {
         let mut out: Vec<HistoryPoint> = Vec::with_capacity(self.placements.len());
         for p in &self.placements {
             let viewpoint = p.draft.viewpoint;
-            let previous = out
-                .iter()
-                .rposition(|h| h.position.rung().is_some() && compares_with(viewpoint, h.viewpoint));
+            let previous =
+                out.iter().rposition(|h| h.position.rung().is_some() && compares_with(viewpoint, h.viewpoint));
             let last = previous.and_then(|i| out[i].position.rung());
             let (movement, from) = match (p.draft.position.rung(), last) {
                 (None, _) => (Movement::Aside, None),

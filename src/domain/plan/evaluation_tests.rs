@@ -174,7 +174,11 @@ fn the_report_holds_what_changed_the_next_moment_and_a_fingerprint_of_its_conten
         report.changes,
         vec![VersionChange::GoalAdded(String::new()), VersionChange::ActionChanged("Apply twice a week".into())]
     );
-    assert_eq!(report.next.as_ref().map(|p| p.date), Some(d(2026, 9, 1)), "an unlinked evaluation leaves its moment open");
+    assert_eq!(
+        report.next.as_ref().map(|p| p.date),
+        Some(d(2026, 9, 1)),
+        "an unlinked evaluation leaves its moment open"
+    );
     let first = dos.evaluation_report(dos.plan.evaluations[0].id).unwrap();
     assert!(first.changes.is_empty(), "no signed plan to compare the first with");
     assert_eq!(first.fulfils.as_ref().map(|p| p.date), Some(d(2026, 5, 1)));

@@ -2,6 +2,8 @@
 //! the plan itself, its edits (with undo and redo), its evaluations and the ready-to-sign check.
 
 mod edit;
+#[cfg(test)]
+mod evaluation_tests;
 mod evaluations;
 mod history;
 mod kinds;
@@ -10,10 +12,9 @@ mod readiness;
 mod report;
 mod schedule;
 #[cfg(test)]
-mod evaluation_tests;
-#[cfg(test)]
 mod tests;
 
+pub use crate::domain::rules::EvaluationKind;
 pub use edit::{apply, PlanEdit, TextField};
 pub use evaluations::{Evaluation, EvaluationInput, GoalProgress, GoalReview, PlanVersion, PlannedEvaluation};
 pub use history::{History, UNDO_LIMIT};
@@ -21,6 +22,5 @@ pub use kinds::{
     ActionOrigin, ActionStatus, Agreements, Goal, MandateOverride, MeansOf, Owner, Plan, PlanAction, PlanStep,
     PlanType, Question, SupportKind, ThirdParty, Topic, Topics,
 };
-pub use crate::domain::rules::EvaluationKind;
 pub use readiness::Missing;
 pub use report::{EvaluationReport, VersionChange};

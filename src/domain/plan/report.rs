@@ -67,7 +67,11 @@ impl EvaluationReport {
     /// first evaluation.
     pub fn new(plan: &Plan, id: u64, signed: Option<&Plan>) -> Option<EvaluationReport> {
         let evaluation = plan.evaluation(id)?.clone();
-        let previous = plan.evaluations.iter().filter(|e| (e.date, e.id) < (evaluation.date, evaluation.id)).max_by_key(|e| (e.date, e.id));
+        let previous = plan
+            .evaluations
+            .iter()
+            .filter(|e| (e.date, e.id) < (evaluation.date, evaluation.id))
+            .max_by_key(|e| (e.date, e.id));
         let baseline = match (previous, signed) {
             (Some(p), _) => Some(p.version.clone()),
             (None, Some(s)) => Some(PlanVersion { goals: s.goals.clone(), actions: s.actions.clone() }),
@@ -128,7 +132,13 @@ pub fn changes(before: &PlanVersion, after: &PlanVersion) -> Vec<VersionChange> 
             Some(_) => {}
         }
     }
-    out.extend(before.goals.iter().filter(|g| goal(after, g.id).is_none()).map(|g| VersionChange::GoalRemoved(g.title.clone())));
+    out.extend(
+        before
+            .goals
+            .iter()
+            .filter(|g| goal(after, g.id).is_none())
+            .map(|g| VersionChange::GoalRemoved(g.title.clone())),
+    );
     let action = |v: &PlanVersion, id: u64| v.actions.iter().find(|a| a.id == id).cloned();
     for a in &after.actions {
         match action(before, a.id) {
@@ -138,7 +148,11 @@ pub fn changes(before: &PlanVersion, after: &PlanVersion) -> Vec<VersionChange> 
         }
     }
     out.extend(
-        before.actions.iter().filter(|a| action(after, a.id).is_none()).map(|a| VersionChange::ActionRemoved(a.what.clone())),
+        before
+            .actions
+            .iter()
+            .filter(|a| action(after, a.id).is_none())
+            .map(|a| VersionChange::ActionRemoved(a.what.clone())),
     );
     out
 }

@@ -22,7 +22,8 @@ pub enum EvaluationKind {
 }
 
 impl EvaluationKind {
-    pub const ALL: [EvaluationKind; 3] = [EvaluationKind::InPerson, EvaluationKind::Written, EvaluationKind::PhoneOrVideo];
+    pub const ALL: [EvaluationKind; 3] =
+        [EvaluationKind::InPerson, EvaluationKind::Written, EvaluationKind::PhoneOrVideo];
 
     pub fn is_in_person(self) -> bool {
         self == EvaluationKind::InPerson
@@ -101,7 +102,8 @@ pub fn propose_evaluations(rules: &RuleSet, start: NaiveDate, end: Option<NaiveD
             } else {
                 year.base + chrono::Duration::days(days * i64::from(j) / i64::from(n))
             };
-            let kind = if j <= year.minimum.in_person { EvaluationKind::InPerson } else { EvaluationKind::PhoneOrVideo };
+            let kind =
+                if j <= year.minimum.in_person { EvaluationKind::InPerson } else { EvaluationKind::PhoneOrVideo };
             if out.last().map(|p: &Proposal| p.date < date).unwrap_or(true) {
                 out.push(Proposal { date, kind });
             }

@@ -59,7 +59,10 @@ impl PlanYear {
 
 /// The minimum for a period of `months` months.
 pub fn minimum(rules: &RuleSet, months: u32) -> Tally {
-    let full = Tally { total: rules.evaluations_per_year, in_person: rules.in_person_per_year.min(rules.evaluations_per_year) };
+    let full = Tally {
+        total: rules.evaluations_per_year,
+        in_person: rules.in_person_per_year.min(rules.evaluations_per_year),
+    };
     if months >= 12 || rules.short_year == ShortYear::FullYear {
         return full;
     }
@@ -139,7 +142,8 @@ pub fn count_years(
     plan_years(rules, start, end, last)
         .into_iter()
         .map(|year| {
-            let mut count = YearCount { year, held: Tally::default(), planned: Tally::default(), status: YearStatus::Met };
+            let mut count =
+                YearCount { year, held: Tally::default(), planned: Tally::default(), status: YearStatus::Met };
             held.iter().filter(|(d, _)| year.contains(*d)).for_each(|(_, k)| count.held.add(*k));
             if year.until >= today {
                 open.iter().filter(|(d, _)| year.contains(*d)).for_each(|(_, k)| count.planned.add(*k));

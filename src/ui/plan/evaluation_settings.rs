@@ -23,7 +23,10 @@ pub(super) fn evaluation_settings(
             match value.trim().parse::<i64>() {
                 Ok(days) if (0..=MAX_LINK_MARGIN_DAYS).contains(&days) => {
                     typed.set(None);
-                    e.emit(PlanEdit::SetRules(crate::domain::rules::RuleSet { evaluation_link_margin_days: days, ..rules.clone() }));
+                    e.emit(PlanEdit::SetRules(crate::domain::rules::RuleSet {
+                        evaluation_link_margin_days: days,
+                        ..rules.clone()
+                    }));
                 }
                 _ => typed.set(Some(value)),
             }

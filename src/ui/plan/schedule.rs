@@ -44,10 +44,11 @@ fn years(t: &I18n, counts: &[YearCount]) -> Html {
         return Html::default();
     }
     html! {
+        <div role="status">
         <ul class="plan-list plan-years">
             for c in counts.iter() {
                 <li class={classes!("plan-year", format!("plan-year-{}", c.status.slug()))}
-                    role={if c.status.is_warning() { "alert" } else { "status" }}>
+                    data-warning={c.status.is_warning().to_string()}>
                     <span>{ t.t_args("plan-year-line", &[
                         ("year", FluentValue::from(c.year.number)),
                         ("from", FluentValue::from(t.date(c.year.from))),
@@ -63,6 +64,7 @@ fn years(t: &I18n, counts: &[YearCount]) -> Html {
                 </li>
             }
         </ul>
+        </div>
     }
 }
 
