@@ -83,11 +83,6 @@ impl EvaluationReport {
         Some(EvaluationReport { evaluation, fulfils, changes, next })
     }
 
-    /// The goals reviewed, with their title as it stood at the evaluation.
-    pub fn goal_title(&self, goal: u64) -> &str {
-        self.evaluation.version.goals.iter().find(|g| g.id == goal).map(|g| g.title.as_str()).unwrap_or("")
-    }
-
     /// The canonical form of what the report prints: JSON with sorted keys and no spaces.
     pub fn canonical_form(&self, client_name: &str) -> String {
         #[derive(Serialize)]

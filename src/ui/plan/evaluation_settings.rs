@@ -42,7 +42,7 @@ pub(super) fn evaluation_settings(
     };
     let margin = (**typed).clone().unwrap_or_else(|| plan.rules.evaluation_link_margin_days.to_string());
     html! {
-        <details class="plan-rules-evals">
+        <details class="card plan-rules-evals">
             <summary>{ t.t("plan-rules-evals-title") }</summary>
             <div class="field">
                 <label for="plan-rules-link-margin">{ t.t("plan-rules-link-margin") }</label>

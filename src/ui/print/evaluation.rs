@@ -75,14 +75,18 @@ fn facts(x: &Texts, d: &Dossier, r: &EvaluationReport) -> Html {
     }
 }
 
-/// How far each goal got.
+/// How far each goal of the version evaluated got ("not filled in" where nothing was chosen).
 fn goals(x: &Texts, r: &EvaluationReport) -> Html {
+    let progress = |goal: u64| r.evaluation.goals.iter().find(|g| g.goal == goal).map(|g| g.progress);
     html! {
         <section class="doc-section">
             <h2 class="doc-h2">{ x.text("eval-report-goals") }</h2>
             <ul class="doc-list eval-report-goals">
-                for g in r.evaluation.goals.iter() {
-                    <li>{ free(r.goal_title(g.goal), Html::default()) }{ ": " }{ x.text(&format!("plan-progress-{}", g.progress.slug())) }</li>
+                for g in r.evaluation.version.goals.iter() {
+                    <li>{ free(&g.title, Html::default()) }{ ": " }{ match progress(g.id) {
+                        Some(p) => x.text(&format!("plan-progress-{}", p.slug())),
+                        None => x.text("doc-not-set"),
+                    } }</li>
                 }
             </ul>
             if !r.evaluation.changes.trim().is_empty() {
