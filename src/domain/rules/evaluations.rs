@@ -58,23 +58,28 @@ impl EvaluationKind {
 }
 
 /// Reads the kind as written now (`"written"`) or as older versions wrote it (`true`/`false`).
+/// A visitor rather than an untagged enum: it keeps the wasm small.
 impl<'de> Deserialize<'de> for EvaluationKind {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Stored {
-            InPerson(bool),
-            Name(String),
+        struct Kind;
+        impl serde::de::Visitor<'_> for Kind {
+            type Value = EvaluationKind;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an evaluation kind or a yes/no \"in person\"")
+            }
+            fn visit_bool<E: serde::de::Error>(self, in_person: bool) -> Result<EvaluationKind, E> {
+                Ok(EvaluationKind::from_in_person(in_person))
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<EvaluationKind, E> {
+                match s {
+                    "in_person" => Ok(EvaluationKind::InPerson),
+                    "written" => Ok(EvaluationKind::Written),
+                    "phone_or_video" => Ok(EvaluationKind::PhoneOrVideo),
+                    other => Err(E::unknown_variant(other, &["in_person", "written", "phone_or_video"])),
+                }
+            }
         }
-        match Stored::deserialize(deserializer)? {
-            Stored::InPerson(b) => Ok(EvaluationKind::from_in_person(b)),
-            Stored::Name(s) => match s.as_str() {
-                "in_person" => Ok(EvaluationKind::InPerson),
-                "written" => Ok(EvaluationKind::Written),
-                "phone_or_video" | "remote" => Ok(EvaluationKind::PhoneOrVideo),
-                other => Err(serde::de::Error::custom(format!("unknown evaluation kind {other:?}"))),
-            },
-        }
+        deserializer.deserialize_any(Kind)
     }
 }
 

@@ -46,30 +46,33 @@ pub(super) fn evaluation_print(d: &Dossier, id: u64, mode: PrintMode) -> Html {
 /// Who, when, how, which moment, the rung and the next moment.
 fn facts(x: &Texts, d: &Dossier, r: &EvaluationReport) -> Html {
     let ev = &r.evaluation;
-    let not_set = || html! { <span class="doc-empty">{ x.text("doc-not-set") }</span> };
+    let not_set = || x.text("doc-not-set");
+    let moment = |p: &Option<crate::domain::plan::PlannedEvaluation>, none: &str| match p {
+        Some(p) => html! { <>{ x.date(p.date) }{ " · " }{ kind_text(x, p.kind) }</> },
+        None => x.text(none),
+    };
+    let rung = match ev.new_rung {
+        Some(rung) => {
+            html! { <>{ format!("{}. ", rung.number()) }{ x.text(&rung.name_id()) }{ " · " }{ x.text(ev.viewpoint.message_id()) }</> }
+        }
+        None => x.text("eval-report-rung-same"),
+    };
+    let rows = [
+        ("doc-client", free(&d.client_name, not_set())),
+        ("doc-ocmw", free(&d.plan.ocmw_name, not_set())),
+        ("doc-sign-date", x.date(ev.date)),
+        ("eval-report-kind", kind_text(x, ev.kind)),
+        ("eval-report-present", free(&ev.present, not_set())),
+        ("eval-report-fulfils", moment(&r.fulfils, "eval-report-extra")),
+        ("eval-report-rung", rung),
+        ("eval-report-next", moment(&r.next, "eval-report-next-none")),
+    ];
     html! {
         <table class="doc-facts">
             <tbody>
-                <tr><th scope="row">{ x.text("doc-client") }</th><td>{ free(&d.client_name, not_set()) }</td></tr>
-                <tr><th scope="row">{ x.text("doc-ocmw") }</th><td>{ free(&d.plan.ocmw_name, not_set()) }</td></tr>
-                <tr><th scope="row">{ x.text("doc-sign-date") }</th><td class="eval-report-date">{ x.date(ev.date) }</td></tr>
-                <tr><th scope="row">{ x.text("eval-report-kind") }</th><td>{ kind_text(x, ev.kind) }</td></tr>
-                <tr><th scope="row">{ x.text("eval-report-present") }</th><td>{ free(&ev.present, not_set()) }</td></tr>
-                <tr><th scope="row">{ x.text("eval-report-fulfils") }</th>
-                    <td>{ match &r.fulfils {
-                        Some(p) => html! { <>{ x.date(p.date) }{ " · " }{ kind_text(x, p.kind) }</> },
-                        None => x.text("eval-report-extra"),
-                    } }</td></tr>
-                <tr><th scope="row">{ x.text("eval-report-rung") }</th>
-                    <td>{ match ev.new_rung {
-                        Some(rung) => html! { <>{ format!("{}. ", rung.number()) }{ x.text(&rung.name_id()) }{ " · " }{ x.text(ev.viewpoint.message_id()) }</> },
-                        None => x.text("eval-report-rung-same"),
-                    } }</td></tr>
-                <tr><th scope="row">{ x.text("eval-report-next") }</th>
-                    <td class="eval-report-next">{ match &r.next {
-                        Some(p) => html! { <>{ x.date(p.date) }{ " · " }{ kind_text(x, p.kind) }</> },
-                        None => x.text("eval-report-next-none"),
-                    } }</td></tr>
+                for (label, value) in rows {
+                    <tr><th scope="row">{ x.text(label) }</th><td>{ value }</td></tr>
+                }
             </tbody>
         </table>
     }
