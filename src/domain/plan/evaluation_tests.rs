@@ -206,3 +206,19 @@ fn the_evaluation_settings_are_checked_before_they_are_kept() {
     let old: crate::domain::rules::RuleSet = serde_json::from_str(r#"{"evaluations_per_year":3}"#).unwrap();
     assert_eq!((old.evaluation_link_margin_days, old.short_year), (30, crate::domain::rules::ShortYear::Proportional));
 }
+
+#[test]
+fn a_dossier_stored_before_the_kinds_loads_with_its_evaluations() {
+    let mut dos = year_plan();
+    let may = dos.plan.default_link(d(2026, 5, 1));
+    edit(&mut dos, PlanEdit::RecordEvaluation(held(d(2026, 5, 1), EvaluationKind::PhoneOrVideo, may)));
+    // As the version before wrote it: a yes/no "in_person" and no view, placement or "written".
+    let json = serde_json::to_string(&dos).unwrap().replace(r#""kind":"phone_or_video""#, r#""in_person":false"#);
+    let json = json.replace(r#","viewpoint":"agreed""#, "");
+    assert!(json.contains(r#""in_person":false"#) && !json.contains("phone_or_video"));
+    let (loaded, migrated) = crate::storage::migration::load_dossier(&json).unwrap();
+    assert!(!migrated, "no schema step is needed");
+    assert_eq!(loaded.plan.evaluations[0].kind, EvaluationKind::PhoneOrVideo);
+    assert_eq!(loaded.plan.evaluations[0].viewpoint, Viewpoint::Agreed);
+    assert_eq!(loaded, dos);
+}
