@@ -87,11 +87,13 @@ pub fn example_dossier(id: DossierId, now: DateTime<Utc>) -> Dossier {
     e!(text(TextField::Means(MeansOf::Others), "De schuldbemiddelaar: een afspraak per maand."));
     e!(PlanEdit::ProposeEvaluations);
     let first_moment = d.plan.planned_evaluations.first().map(|p| p.date).unwrap_or(today);
+    let first_moment_id = d.plan.planned_evaluations.first().map(|p| p.id);
     e!(PlanEdit::AskReflection(Some(start - Duration::days(7))));
     e!(PlanEdit::SetSignedOn(Some(start)));
     e!(PlanEdit::RecordEvaluation(EvaluationInput {
         date: first_moment.min(today),
-        in_person: true,
+        kind: super::plan::EvaluationKind::InPerson,
+        planned: first_moment_id,
         present: "Samira, Lotte Vermeulen, Nadia".into(),
         goals: vec![
             GoalReview { goal: work, progress: GoalProgress::OnTrack },
@@ -100,6 +102,7 @@ pub fn example_dossier(id: DossierId, now: DateTime<Utc>) -> Dossier {
         changes: "Samira schrijft zich ook in bij twee uitzendkantoren. Het afbetalingsplan loopt een maand langer."
             .into(),
         new_rung: Rung::new(3),
+        viewpoint: super::ladder::Viewpoint::Agreed,
     }));
     e!(PlanEdit::SetStep(PlanStep::Review));
     d.plan.history = Default::default();
@@ -109,7 +112,8 @@ pub fn example_dossier(id: DossierId, now: DateTime<Utc>) -> Dossier {
 }
 
 /// Samira's road on the ladder: orientation, rung 2 with a Dutch course beside it, up to rung 3,
-/// and a step back when her daughter's childcare fell away. Her goal is rung 4.
+/// and a step back when her daughter's childcare fell away (the first evaluation, recorded above,
+/// puts her back on rung 3). Her goal is rung 4.
 fn add_example_ladder(d: &mut Dossier, decision: chrono::NaiveDate, start: chrono::NaiveDate, now: DateTime<Utc>) {
     use super::ladder::{apply as ladder, LadderEdit, PlacementDraft, Position, Viewpoint};
     let place = |date, position, language_course, note: &str| {
@@ -228,9 +232,11 @@ mod tests {
         assert!(check.progress().is_complete(), "{:?}", check.progress());
         assert_eq!(check.preconditions(), vec![LifeDomain::Childcare]);
         assert!(check.differs(LifeDomain::Mind));
-        assert_eq!(d.ladder.placements.len(), 4);
+        // Four placements, and the one the evaluation recorded: back up to rung 3.
+        assert_eq!(d.ladder.placements.len(), 5);
         assert_eq!(d.ladder.target, Rung::new(4));
-        assert_eq!(d.ladder.current_rung(), Rung::new(2));
+        assert_eq!(d.ladder.current_rung(), Rung::new(3));
+        assert!(d.plan.evaluations[0].planned.is_some(), "it fulfils the first moment");
         let json = serde_json::to_string(&d).unwrap();
         assert_eq!(serde_json::from_str::<Dossier>(&json).unwrap(), d);
     }

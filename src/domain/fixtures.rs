@@ -10,8 +10,8 @@ use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use super::catalogue::Catalogue;
 use super::ladder::{LadderEdit, PlacementDraft, Position, Viewpoint};
 use super::plan::{
-    ActionOrigin, ActionStatus, EvaluationInput, GoalProgress, GoalReview, MeansOf, Owner, PlanEdit, PlanStep,
-    PlanType, Question, SupportKind, TextField, Topic,
+    ActionOrigin, ActionStatus, EvaluationInput, EvaluationKind, GoalProgress, GoalReview, MeansOf, Owner, PlanEdit,
+    PlanStep, PlanType, Question, SupportKind, TextField, Topic,
 };
 use super::self_check::{sub_items, ClientAnswer, DutchLevel, LatinSkill, SelfCheckEdit, WorkerScore};
 use super::{Dossier, DossierEdit, DossierId, Lang, LifeDomain, Rung};
@@ -29,7 +29,7 @@ pub const LARGE_PLACEMENTS: usize = 30;
 const PICKED_OFFERS: usize = 8;
 
 /// A dossier of eight years: 40 goals, 200 actions, 24 evaluations (three a year), 12
-/// self-checks and 30 ladder placements, with notes and texts of a realistic length.
+/// self-checks and 30 ladder placements (plus one per evaluation, for its rung), with notes and texts of a realistic length.
 pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
     let mut d = Dossier::new(DossierId(LARGE_DOSSIER_ID.into()), LARGE_DOSSIER_NAME.into(), Lang::Nl, now);
     let today = now.date_naive();
@@ -147,7 +147,8 @@ pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
         let date = moments.get(i).copied().unwrap_or(today);
         let input = EvaluationInput {
             date,
-            in_person: i % 3 != 2,
+            kind: if i % 3 != 2 { EvaluationKind::InPerson } else { EvaluationKind::Written },
+            planned: None,
             present: "Cliënt, Lotte Vermeulen, tolk".into(),
             goals: goals
                 .iter()
@@ -156,6 +157,7 @@ pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
                 .collect(),
             changes: format!("Evaluatie {}: twee acties afgerond, één bijgestuurd; de focus ligt nu op werk.", i + 1),
             new_rung: Rung::new(1 + (i as u8 / 5) % 6),
+            viewpoint: Viewpoint::Worker,
         };
         let at = date.and_hms_opt(10, 0, 0).expect("valid time").and_utc();
         edit(&mut d, plan(PlanEdit::RecordEvaluation(input)), at);
@@ -256,7 +258,7 @@ mod tests {
         assert_eq!(d.plan.actions.len(), LARGE_ACTIONS);
         assert_eq!(d.plan.evaluations.len(), LARGE_EVALUATIONS);
         assert_eq!(d.self_checks.len(), LARGE_SELF_CHECKS);
-        assert_eq!(d.ladder.placements.len(), LARGE_PLACEMENTS);
+        assert_eq!(d.ladder.placements.len(), LARGE_PLACEMENTS + LARGE_EVALUATIONS);
         assert_eq!(d.ladder.picked_offers.len(), PICKED_OFFERS);
         assert!(d.self_checks.iter().all(|c| c.progress().is_complete()));
         assert!(d.plan.evaluations.iter().all(|e| e.date <= now.date_naive() && e.goals.len() == LARGE_GOALS));

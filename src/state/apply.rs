@@ -85,6 +85,12 @@ impl AppState {
                     self.print_round = round;
                 }
             }
+            Msg::ShowEvaluationPrint(id) => {
+                if self.open_dossier().is_some_and(|d| d.plan.evaluation(id).is_some()) {
+                    self.show(DossierView::Print);
+                    self.focus.evaluation = Some(id);
+                }
+            }
             Msg::ShowSelfCheck(open) => {
                 if self.view == DossierView::SelfCheck {
                     self.focus.self_check = open;

@@ -131,6 +131,15 @@ impl AppState {
             return None;
         }
         let d = self.open_dossier()?;
+        if let Some(report) = self.focus.evaluation.and_then(|id| d.evaluation_report(id)) {
+            let fingerprint = report.fingerprint(&d.client_name);
+            return Some(format!(
+                "GPMI · {} · {} · SHA-256 {}…",
+                report.evaluation.date,
+                d.client_name,
+                &fingerprint[..16]
+            ));
+        }
         let (name, fingerprint) = match self.print_round.and_then(|i| d.signing.rounds.get(i)) {
             Some(round) => (round.client_name.clone(), round.fingerprint.clone()),
             None => (d.client_name.clone(), d.plan_fingerprint()),

@@ -53,6 +53,8 @@ pub enum Msg {
     ShowRung(Option<Rung>),
     /// The print view, of an earlier signed version (`Some(round)`) or of the plan as it is now.
     ShowPrint(Option<usize>),
+    /// The print view of one held evaluation's report.
+    ShowEvaluationPrint(u64),
     /// A change to the content of one dossier (self-check, ladder, plan, ...).
     Edit {
         id: DossierId,

@@ -100,4 +100,6 @@ pub struct Focus {
     pub self_check: Option<OpenSelfCheck>,
     /// On the ladder view: the rung whose offers are open.
     pub rung: Option<Rung>,
+    /// On the print view: the evaluation whose report is printed (`None`: the plan).
+    pub evaluation: Option<u64>,
 }

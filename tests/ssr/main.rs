@@ -6,6 +6,7 @@
 
 mod support;
 
+mod evaluations;
 mod home;
 mod ladder;
 mod languages;

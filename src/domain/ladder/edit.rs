@@ -51,7 +51,7 @@ pub fn apply(dossier: &mut Dossier, edit: LadderEdit, now: DateTime<Utc>) -> boo
         LadderEdit::AddPlacement(draft) => {
             let Ok(draft) = validate_draft(draft) else { return false };
             let id = dossier.new_item_id();
-            dossier.ladder.placements.push(Placement { id, draft });
+            dossier.ladder.placements.push(Placement { id, draft, evaluation: None });
             dossier.ladder.sort();
             true
         }

@@ -1,8 +1,13 @@
 //! Reading the ladder: the current placement and how it moved over time.
+//!
+//! Rises and falls are counted per viewpoint: the client's view against the client's view before,
+//! the worker's against the worker's. An agreed placement is both their views: it is the "before"
+//! of a later client's or worker's placement, and it compares with the latest placement of any
+//! view. A client who sees rung 3 where the worker saw rung 4 has not fallen.
 
 use chrono::NaiveDate;
 
-use super::{Ladder, Placement, Position};
+use super::{Ladder, Placement, Position, Viewpoint};
 use crate::domain::Rung;
 
 /// How a placement compares with the rung before it.
@@ -46,8 +51,16 @@ pub struct HistoryPoint {
     pub date: NaiveDate,
     pub position: Position,
     pub movement: Movement,
-    /// For a fall or rise: the rung before.
+    /// For a fall or rise: the rung before (in the same view).
     pub from: Option<Rung>,
+    pub viewpoint: Viewpoint,
+    /// The index in the history of the point it is compared with (the same view before).
+    pub previous: Option<usize>,
+}
+
+/// Whether a placement seen from `earlier` is the "before" of one seen from `later`.
+fn compares_with(later: Viewpoint, earlier: Viewpoint) -> bool {
+    later == earlier || earlier == Viewpoint::Agreed || later == Viewpoint::Agreed
 }
 
 impl Ladder {
@@ -80,25 +93,34 @@ impl Ladder {
         self.picked_offers.iter().any(|p| p.catalogue_id == catalogue_id && p.offer_id == offer_id)
     }
 
-    /// The history, oldest first, each placement with its movement from the previous rung.
+    /// The history, oldest first, each placement with its movement from the previous rung of the
+    /// same view (see the module text).
     pub fn history(&self) -> Vec<HistoryPoint> {
-        let mut last: Option<Rung> = None;
-        self.placements
-            .iter()
-            .map(|p| {
-                let (movement, from) = match (p.draft.position.rung(), last) {
-                    (None, _) => (Movement::Aside, None),
-                    (Some(_), None) => (Movement::Start, None),
-                    (Some(r), Some(l)) if r > l => (Movement::Rise, Some(l)),
-                    (Some(r), Some(l)) if r < l => (Movement::Fall, Some(l)),
-                    (Some(_), Some(l)) => (Movement::Level, Some(l)),
-                };
-                if let Some(r) = p.draft.position.rung() {
-                    last = Some(r);
-                }
-                HistoryPoint { placement_id: p.id, date: p.draft.date, position: p.draft.position, movement, from }
-            })
-            .collect()
+        let mut out: Vec<HistoryPoint> = Vec::with_capacity(self.placements.len());
+        for p in &self.placements {
+            let viewpoint = p.draft.viewpoint;
+            let previous =
+                out.iter().rposition(|h| h.position.rung().is_some() && compares_with(viewpoint, h.viewpoint));
+            let last = previous.and_then(|i| out[i].position.rung());
+            let (movement, from) = match (p.draft.position.rung(), last) {
+                (None, _) => (Movement::Aside, None),
+                (Some(_), None) => (Movement::Start, None),
+                (Some(r), Some(l)) if r > l => (Movement::Rise, Some(l)),
+                (Some(r), Some(l)) if r < l => (Movement::Fall, Some(l)),
+                (Some(_), Some(l)) => (Movement::Level, Some(l)),
+            };
+            let previous = previous.filter(|_| p.draft.position.rung().is_some());
+            out.push(HistoryPoint {
+                placement_id: p.id,
+                date: p.draft.date,
+                position: p.draft.position,
+                movement,
+                from,
+                viewpoint,
+                previous,
+            });
+        }
+        out
     }
 
     /// The falls of the history (a lower rung than the one before).

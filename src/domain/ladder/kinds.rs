@@ -28,6 +28,9 @@ pub struct Placement {
     pub id: u64,
     #[serde(flatten)]
     pub draft: PlacementDraft,
+    /// The GPMI evaluation that recorded this placement, if one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation: Option<u64>,
 }
 
 /// An offer chosen on the ladder, with a snapshot of its name so the plan stays readable when

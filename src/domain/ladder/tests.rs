@@ -170,3 +170,36 @@ fn stored_dossiers_without_a_ladder_still_load() {
     let back: Dossier = serde_json::from_value(value).unwrap();
     assert_eq!(back.ladder, Ladder::default());
 }
+
+#[test]
+fn rises_and_falls_are_counted_per_viewpoint() {
+    let mut d = dossier();
+    let mut place = |date, n, viewpoint| {
+        let draft = PlacementDraft { viewpoint, ..draft(date, rung(n)) };
+        assert!(apply(&mut d, LadderEdit::AddPlacement(draft), now()));
+    };
+    place(day(1, 10), 3, Viewpoint::Client);
+    place(day(1, 10), 5, Viewpoint::Worker);
+    place(day(3, 1), 4, Viewpoint::Client);
+    place(day(3, 1), 4, Viewpoint::Worker);
+    place(day(6, 1), 4, Viewpoint::Agreed);
+    place(day(9, 1), 3, Viewpoint::Client);
+    let moves: Vec<_> = d.ladder.history().iter().map(|h| (h.movement, h.from.map(|r| r.number()))).collect();
+    assert_eq!(
+        moves,
+        [
+            (Movement::Start, None),
+            // The worker's 5 beside the client's 3 is another view, not a rise.
+            (Movement::Start, None),
+            (Movement::Rise, Some(3)),
+            (Movement::Fall, Some(5)),
+            // Agreed compares with the latest view of either.
+            (Movement::Level, Some(4)),
+            // Agreed counts as the client's view too.
+            (Movement::Fall, Some(4)),
+        ]
+    );
+    let history = d.ladder.history();
+    assert_eq!(history[3].previous, Some(1), "the worker's point is compared with the worker's");
+    assert_eq!(d.ladder.falls().len(), 2);
+}

@@ -243,7 +243,7 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
             }
             for p in proposals {
                 if !planned.iter().any(|q| q.date == p.date) {
-                    planned.push(PlannedEvaluation { id: dossier.new_item_id(), date: p.date, in_person: p.in_person });
+                    planned.push(PlannedEvaluation { id: dossier.new_item_id(), date: p.date, kind: p.kind });
                 }
             }
             planned.sort_by_key(|p| p.date);
@@ -260,6 +260,7 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
         }
         PlanEdit::AskReflection(d) => set(&mut dossier.plan.reflection_asked, d),
         PlanEdit::SetSignedOn(d) => set(&mut dossier.plan.signed_on, d),
+        PlanEdit::SetRules(r) if !r.evaluation_settings_valid() => false,
         PlanEdit::SetRules(r) => set(&mut dossier.plan.rules, r),
         PlanEdit::SetExemption(ground) => set_exemption(&mut dossier.plan.exemption, ground),
         PlanEdit::SetExemptionDate(d) => match &mut dossier.plan.exemption {

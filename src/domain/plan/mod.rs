@@ -2,14 +2,19 @@
 //! the plan itself, its edits (with undo and redo), its evaluations and the ready-to-sign check.
 
 mod edit;
+#[cfg(test)]
+mod evaluation_tests;
 mod evaluations;
 mod history;
 mod kinds;
 mod queries;
 mod readiness;
+mod report;
+mod schedule;
 #[cfg(test)]
 mod tests;
 
+pub use crate::domain::rules::EvaluationKind;
 pub use edit::{apply, PlanEdit, TextField};
 pub use evaluations::{Evaluation, EvaluationInput, GoalProgress, GoalReview, PlanVersion, PlannedEvaluation};
 pub use history::{History, UNDO_LIMIT};
@@ -18,3 +23,4 @@ pub use kinds::{
     PlanType, Question, SupportKind, ThirdParty, Topic, Topics,
 };
 pub use readiness::Missing;
+pub use report::{EvaluationReport, VersionChange};

@@ -51,8 +51,8 @@ impl Plan {
             out.push(Missing::NoEvaluationPlanned);
         } else if let Some(start) = self.start {
             let planned: Vec<Proposal> =
-                self.planned_evaluations.iter().map(|p| Proposal { date: p.date, in_person: p.in_person }).collect();
-            if !rules::schedule_meets_minimum(&self.rules, start, &planned) {
+                self.planned_evaluations.iter().map(|p| Proposal { date: p.date, kind: p.kind }).collect();
+            if !rules::schedule_meets_minimum(&self.rules, start, self.end, &planned) {
                 out.push(Missing::TooFewEvaluations);
             }
         }

@@ -127,11 +127,13 @@ fn undo_is_bounded_and_keeps_the_step_and_evaluations() {
         &mut dos,
         PlanEdit::RecordEvaluation(EvaluationInput {
             date: d(2027, 3, 1),
-            in_person: true,
+            kind: EvaluationKind::InPerson,
+            planned: None,
             present: "Samira, Lotte".into(),
             goals: vec![],
             changes: String::new(),
             new_rung: None,
+            viewpoint: crate::domain::ladder::Viewpoint::Agreed,
         }),
     );
     edit(&mut dos, PlanEdit::Undo);
@@ -148,7 +150,8 @@ fn evaluations_append_keep_the_version_and_fulfil_the_next_moment() {
         &mut dos,
         PlanEdit::RecordEvaluation(EvaluationInput {
             date: d(2027, 4, 1),
-            in_person: true,
+            kind: EvaluationKind::InPerson,
+            planned: Some(first_planned),
             present: "Samira, Lotte".into(),
             goals: vec![
                 GoalReview { goal, progress: GoalProgress::Adjusted },
@@ -156,6 +159,7 @@ fn evaluations_append_keep_the_version_and_fulfil_the_next_moment() {
             ],
             changes: "Focus on health for now".into(),
             new_rung: Rung::new(3),
+            viewpoint: crate::domain::ladder::Viewpoint::Agreed,
         }),
     );
     let e = &dos.plan.evaluations[0];

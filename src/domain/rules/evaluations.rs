@@ -1,39 +1,130 @@
-//! The evaluation rhythm: proposing moments and checking a schedule.
+//! The evaluation rhythm: the kinds of evaluation, proposing moments and where a moment stands.
+//!
+//! Source of the rhythm: RMI-wet (law of 26 May 2002) and KB of 11 July 2002 art. 11 as replaced
+//! in 2016, as summarised by POD MI, VVSG and seed 002 (L362): "at least three evaluations a
+//! year, of which two in person". The other kind is named differently by the sources (written,
+//! by phone, by video); Trede keeps "written" and "phone or video" apart.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize};
 
-use super::{add_months, RuleSet};
+use super::years::{plan_years, PlanYear};
+use super::RuleSet;
 
-/// A proposed evaluation moment.
+/// How an evaluation takes place. Only "in person" counts for the in-person minimum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum EvaluationKind {
+    #[default]
+    InPerson,
+    Written,
+    PhoneOrVideo,
+}
+
+impl EvaluationKind {
+    pub const ALL: [EvaluationKind; 3] =
+        [EvaluationKind::InPerson, EvaluationKind::Written, EvaluationKind::PhoneOrVideo];
+
+    pub fn is_in_person(self) -> bool {
+        self == EvaluationKind::InPerson
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            EvaluationKind::InPerson => "in-person",
+            EvaluationKind::Written => "written",
+            EvaluationKind::PhoneOrVideo => "phone-or-video",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<EvaluationKind> {
+        EvaluationKind::ALL.into_iter().find(|k| k.slug() == s)
+    }
+
+    /// The message naming the kind: `plan-eval-kind-<slug>`.
+    pub fn message_id(self) -> String {
+        format!("plan-eval-kind-{}", self.slug())
+    }
+
+    /// The kind an older version stored as a yes/no "in person": the other kind was then called
+    /// "phone or video" on the schedule.
+    pub fn from_in_person(in_person: bool) -> EvaluationKind {
+        if in_person {
+            EvaluationKind::InPerson
+        } else {
+            EvaluationKind::PhoneOrVideo
+        }
+    }
+}
+
+/// Reads the kind as written now (`"written"`) or as older versions wrote it (`true`/`false`).
+/// A visitor rather than an untagged enum: it keeps the wasm small.
+impl<'de> Deserialize<'de> for EvaluationKind {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Kind;
+        impl serde::de::Visitor<'_> for Kind {
+            type Value = EvaluationKind;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an evaluation kind or a yes/no \"in person\"")
+            }
+            fn visit_bool<E: serde::de::Error>(self, in_person: bool) -> Result<EvaluationKind, E> {
+                Ok(EvaluationKind::from_in_person(in_person))
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<EvaluationKind, E> {
+                match s {
+                    "in_person" => Ok(EvaluationKind::InPerson),
+                    "written" => Ok(EvaluationKind::Written),
+                    "phone_or_video" => Ok(EvaluationKind::PhoneOrVideo),
+                    other => Err(E::unknown_variant(other, &["in_person", "written", "phone_or_video"])),
+                }
+            }
+        }
+        deserializer.deserialize_any(Kind)
+    }
+}
+
+/// A proposed (or planned) evaluation moment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Proposal {
     pub date: NaiveDate,
-    pub in_person: bool,
+    pub kind: EvaluationKind,
 }
 
-/// Evenly spread evaluations from `start` until `end` (one year when there is no end), at least
-/// `evaluations_per_year` a year, the first `in_person_per_year` of each year in person.
+/// For every plan year from `start` until `end` (one year when there is no end), the year's
+/// minimum of moments spread evenly over it, the first ones in person and the others by phone or
+/// video. Each year ends with a moment on its last day, so the proposal meets its own rule
+/// (`schedule_meets_minimum`), also for a plan shorter than a year (`RuleSet::short_year`).
 pub fn propose_evaluations(rules: &RuleSet, start: NaiveDate, end: Option<NaiveDate>) -> Vec<Proposal> {
-    let per_year = rules.evaluations_per_year.clamp(1, 12);
-    let step = 12 / per_year;
-    let end = end.filter(|e| *e > start).unwrap_or_else(|| add_months(start, 12));
-    let in_person = |k: u32| (k - 1) % per_year < rules.in_person_per_year;
-    let mut out: Vec<Proposal> = Vec::new();
-    let mut k = 1;
-    while k <= 120 {
-        let date = add_months(start, step * k);
-        if date > end {
-            break;
+    let end = end.filter(|e| *e > start).unwrap_or_else(|| super::add_months(start, 12));
+    let mut out = Vec::new();
+    for year in plan_years(rules, start, Some(end), start) {
+        let n = year.minimum.total.max(1);
+        let days = (year.until - year.base).num_days();
+        for j in 1..=n {
+            // By whole months where the year has a month per moment, else by days.
+            let date = if year.months >= n {
+                super::add_months(year.base, year.months * j / n).min(year.until)
+            } else {
+                year.base + chrono::Duration::days(days * i64::from(j) / i64::from(n))
+            };
+            let kind =
+                if j <= year.minimum.in_person { EvaluationKind::InPerson } else { EvaluationKind::PhoneOrVideo };
+            if out.last().map(|p: &Proposal| p.date < date).unwrap_or(true) {
+                out.push(Proposal { date, kind });
+            }
         }
-        out.push(Proposal { date, in_person: in_person(k) });
-        k += 1;
-    }
-    // A plan that ends between two moments closes with an evaluation on its last day.
-    let last = out.last().map(|p| p.date).unwrap_or(start);
-    if (end - last).num_days() >= 30 {
-        out.push(Proposal { date: end, in_person: in_person(k) });
     }
     out
+}
+
+/// Whether a schedule meets the minimum in every plan year (only the first year when the plan
+/// has no end), counting every moment as planned.
+pub fn schedule_meets_minimum(rules: &RuleSet, start: NaiveDate, end: Option<NaiveDate>, planned: &[Proposal]) -> bool {
+    plan_years(rules, start, end, start).iter().all(|year: &PlanYear| {
+        let in_year: Vec<_> = planned.iter().filter(|p| year.contains(p.date)).collect();
+        in_year.len() as u32 >= year.minimum.total
+            && in_year.iter().filter(|p| p.kind.is_in_person()).count() as u32 >= year.minimum.in_person
+    })
 }
 
 /// Where a planned evaluation stands on `today`.
@@ -70,10 +161,17 @@ pub fn evaluation_status(rules: &RuleSet, date: NaiveDate, done: bool, today: Na
     }
 }
 
-/// Whether a schedule meets the yearly minimum (counted over its first year).
-pub fn schedule_meets_minimum(rules: &RuleSet, start: NaiveDate, planned: &[Proposal]) -> bool {
-    let year_end = add_months(start, 12);
-    let first_year: Vec<_> = planned.iter().filter(|p| p.date <= year_end).collect();
-    first_year.len() as u32 >= rules.evaluations_per_year
-        && first_year.iter().filter(|p| p.in_person).count() as u32 >= rules.in_person_per_year
+/// The planned moment an evaluation held on `date` fulfils by default: among the open moments
+/// `(id, date)`, the nearest to `date` that is no later than `RuleSet::evaluation_link_margin_days`
+/// after it (the earlier one on a tie). Never a moment further ahead: that one is still to come.
+pub fn default_link(rules: &RuleSet, date: NaiveDate, open: &[(u64, NaiveDate)]) -> Option<u64> {
+    open.iter()
+        .filter(|(_, d)| may_link(rules, date, *d))
+        .min_by_key(|(_, d)| ((*d - date).num_days().abs(), *d))
+        .map(|(id, _)| *id)
+}
+
+/// Whether an evaluation held on `held` may fulfil a moment planned on `planned`.
+pub fn may_link(rules: &RuleSet, held: NaiveDate, planned: NaiveDate) -> bool {
+    (planned - held).num_days() <= rules.evaluation_link_margin_days
 }

@@ -56,6 +56,53 @@ pub struct RuleSet {
     /// ... and at most this many when it happens again within a year (RMI-wet art. 30; seed 000
     /// L2568-2578).
     pub sanction_repeat_months: u32,
+    // ## evals
+    /// An evaluation is linked by default to the nearest open planned moment no later than this
+    /// many days after the evaluation's date (so an evaluation held today never fulfils a moment
+    /// planned two months later). No source sets a margin: 30 days is Trede's choice, a little
+    /// less than the shortest gap the proposal leaves between moments at 3 a year (4 months).
+    pub evaluation_link_margin_days: i64,
+    /// How the yearly minimum applies to a plan year shorter than twelve months (a plan shorter
+    /// than a year, or the last part of a longer one). The sources only state the yearly minimum.
+    pub short_year: ShortYear,
+}
+
+/// The yearly minimum of evaluations for a plan year shorter than twelve months. RMI-wet/KB and
+/// POD MI state "at least 3 a year, at least 2 in person" and say nothing of shorter periods, so
+/// this is an OCMW's choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ShortYear {
+    /// The minimum in proportion to the months (a started month counts), rounded up: six months
+    /// need 2 evaluations, 1 in person; three months need 1, in person.
+    #[default]
+    Proportional,
+    /// The full yearly minimum, however short the period.
+    FullYear,
+}
+
+impl ShortYear {
+    pub const ALL: [ShortYear; 2] = [ShortYear::Proportional, ShortYear::FullYear];
+    pub fn slug(self) -> &'static str {
+        match self {
+            ShortYear::Proportional => "proportional",
+            ShortYear::FullYear => "full-year",
+        }
+    }
+    pub fn from_slug(s: &str) -> Option<ShortYear> {
+        ShortYear::ALL.into_iter().find(|v| v.slug() == s)
+    }
+}
+
+/// The largest margin the rule-set editor accepts, in days (about three months).
+pub const MAX_LINK_MARGIN_DAYS: i64 = 92;
+
+impl RuleSet {
+    /// Whether the evaluation settings are usable: a link margin from 0 to
+    /// [`MAX_LINK_MARGIN_DAYS`] days.
+    pub fn evaluation_settings_valid(&self) -> bool {
+        (0..=MAX_LINK_MARGIN_DAYS).contains(&self.evaluation_link_margin_days)
+    }
 }
 
 impl Default for RuleSet {
@@ -76,6 +123,8 @@ impl Default for RuleSet {
             appeal_months: 3,
             sanction_months: 1,
             sanction_repeat_months: 3,
+            evaluation_link_margin_days: 30,
+            short_year: ShortYear::Proportional,
         }
     }
 }

@@ -197,16 +197,17 @@ fn a_year_gets_three_evaluations_two_in_person() {
     let rules = RuleSet::default();
     let start = d(2026, 11, 30);
     let plan = propose_evaluations(&rules, start, None);
+    let (inp, phone) = (EvaluationKind::InPerson, EvaluationKind::PhoneOrVideo);
     assert_eq!(
         plan,
         vec![
-            Proposal { date: d(2027, 3, 30), in_person: true },
-            Proposal { date: d(2027, 7, 30), in_person: true },
-            Proposal { date: d(2027, 11, 30), in_person: false },
+            Proposal { date: d(2027, 3, 30), kind: inp },
+            Proposal { date: d(2027, 7, 30), kind: inp },
+            Proposal { date: d(2027, 11, 30), kind: phone },
         ]
     );
-    assert!(schedule_meets_minimum(&rules, start, &plan));
-    assert!(!schedule_meets_minimum(&rules, start, &plan[..2]));
+    assert!(schedule_meets_minimum(&rules, start, None, &plan));
+    assert!(!schedule_meets_minimum(&rules, start, None, &plan[..2]));
     // Month ends and a leap year: 31 October + 4 months = 29 February 2028.
     let plan = propose_evaluations(&rules, d(2027, 10, 31), None);
     assert_eq!(plan[0].date, d(2028, 2, 29));
@@ -217,10 +218,11 @@ fn a_year_gets_three_evaluations_two_in_person() {
 fn a_short_plan_still_gets_its_evaluations_and_a_long_one_more() {
     let rules = RuleSet::default();
     let six_months = propose_evaluations(&rules, d(2026, 1, 1), Some(d(2026, 7, 1)));
-    assert_eq!(six_months.iter().map(|p| p.date).collect::<Vec<_>>(), vec![d(2026, 5, 1), d(2026, 7, 1)]);
+    assert_eq!(six_months.iter().map(|p| p.date).collect::<Vec<_>>(), vec![d(2026, 4, 1), d(2026, 7, 1)]);
+    assert_eq!(six_months.iter().filter(|p| p.kind.is_in_person()).count(), 1);
     let two_years = propose_evaluations(&rules, d(2026, 1, 1), Some(d(2028, 1, 1)));
     assert_eq!(two_years.len(), 6);
-    assert_eq!(two_years.iter().filter(|p| p.in_person).count(), 4);
+    assert_eq!(two_years.iter().filter(|p| p.kind.is_in_person()).count(), 4);
 }
 
 #[test]

@@ -149,7 +149,7 @@ fn current_view(props: &DossierPageProps, locking: &UseStateHandle<bool>) -> Htm
         DossierView::Plan => html! { <PlanPage dossier={d.clone()} today={props.today} {on_command} /> },
         DossierView::Sign => html! { <SignPage dossier={d.clone()} today={props.today} {on_command} /> },
         DossierView::Print => html! {
-            <PrintPage dossier={d.clone()} round={props.print_round} catalogue={props.catalogue.clone()} {on_command} />
+            <PrintPage dossier={d.clone()} round={props.print_round} evaluation={props.focus.evaluation} catalogue={props.catalogue.clone()} {on_command} />
         },
     }
 }

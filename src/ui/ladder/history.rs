@@ -49,6 +49,7 @@ pub fn LadderHistory(props: &LadderHistoryProps) -> Html {
             <p class={classes!("history-summary", (falls > 0).then_some("has-falls"))}>
                 { t.t_args("ladder-falls-summary", &[("count", FluentValue::from(falls))]) }
             </p>
+            <p class="hint">{ t.t("ladder-history-per-view") }</p>
             { chart(&t, &history) }
             { table(&t, &history, props) }
         </>
@@ -133,12 +134,13 @@ fn grid(t: &I18n) -> Html {
     }
 }
 
-/// Step segments between consecutive rung points; a step back has its own line and a label.
+/// Step segments from each rung point to the one it is compared with (the same view before: see
+/// `domain::ladder::history`); a step back has its own line and a label.
 fn steps(t: &I18n, history: &[HistoryPoint], axis: &TimeAxis) -> Vec<Html> {
     let mut segments = Vec::new();
-    let mut prev: Option<(f64, f64)> = None;
     for h in history.iter().filter(|h| h.position.rung().is_some()) {
         let (x, y) = (axis.x_of(h), y_of(h.position));
+        let prev = h.previous.and_then(|i| history.get(i)).map(|p| (axis.x_of(p), y_of(p.position)));
         if let Some((px, py)) = prev {
             segments.push(html! {
                 <line class="history-flat" x1={fmt(px)} y1={fmt(py)} x2={fmt(x)} y2={fmt(py)} />
@@ -160,7 +162,6 @@ fn steps(t: &I18n, history: &[HistoryPoint], axis: &TimeAxis) -> Vec<Html> {
                 });
             }
         }
-        prev = Some((x, y));
     }
     segments
 }
@@ -206,6 +207,9 @@ fn history_row(t: &I18n, h: &HistoryPoint, p: &Placement, on_edit: &Callback<u64
                 { position_text(t, h.position) }
                 if p.draft.language_course {
                     <span class="cell-extra">{ t.t("ladder-language-course-beside") }</span>
+                }
+                if p.evaluation.is_some() {
+                    <span class="cell-extra">{ t.t("ladder-from-evaluation") }</span>
                 }
             </td>
             <td class="move-cell">{ move_text(t, h) }</td>

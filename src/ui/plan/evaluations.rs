@@ -1,14 +1,17 @@
-//! Step 7: the evaluation moments (proposed by the rule set, due and overdue given today), a form
-//! to record one, and the evaluations so far with the plan as it stood then.
+//! Step 7: the evaluation moments (proposed by the rule set, due and overdue given today, counted
+//! per plan year), a form to record one, and the evaluations so far with the plan as it stood then.
 
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::evaluation_history::history_section;
+use super::evaluation_settings::evaluation_settings;
+use super::schedule::schedule_section;
 use super::step::PlanStepProps;
-use crate::domain::plan::{Evaluation, EvaluationInput, Goal, GoalProgress, GoalReview, Plan, PlanEdit};
-use crate::domain::rules::{evaluation_status, EvaluationStatus};
+use crate::domain::ladder::Viewpoint;
+use crate::domain::plan::{EvaluationInput, EvaluationKind, Goal, GoalProgress, GoalReview, Plan, PlanEdit};
 use crate::domain::Rung;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::fields::{date_value, parse_date};
@@ -17,29 +20,40 @@ use crate::ui::widgets::fields::{date_value, parse_date};
 #[derive(Clone, PartialEq, Default)]
 struct Draft {
     date: Option<NaiveDate>,
-    in_person: bool,
+    kind: EvaluationKind,
+    /// The planned moment chosen; `None` until the worker chooses (then the plan's default).
+    link: Option<Option<u64>>,
     present: String,
     goals: Vec<(u64, GoalProgress)>,
     changes: String,
     rung: Option<Rung>,
-    error: bool,
+    viewpoint: Viewpoint,
+    /// The message of what keeps it from being saved.
+    error: Option<&'static str>,
 }
 
 impl Draft {
     /// A fresh draft: today, in person.
     fn new(today: Option<NaiveDate>) -> Self {
-        Draft { date: today, in_person: true, ..Default::default() }
+        Draft { date: today, ..Default::default() }
+    }
+
+    /// The planned moment it fulfils: the one chosen, else the plan's default for its date.
+    fn link(&self, plan: &Plan) -> Option<u64> {
+        self.link.unwrap_or_else(|| self.date.and_then(|d| plan.default_link(d)))
     }
 
     /// What is recorded for the evaluation on `date`, trimmed.
-    fn input(&self, date: NaiveDate) -> EvaluationInput {
+    fn input(&self, date: NaiveDate, plan: &Plan) -> EvaluationInput {
         EvaluationInput {
             date,
-            in_person: self.in_person,
+            kind: self.kind,
+            planned: self.link(plan),
             present: self.present.trim().to_owned(),
             goals: self.goals.iter().map(|(goal, progress)| GoalReview { goal: *goal, progress: *progress }).collect(),
             changes: self.changes.trim().to_owned(),
             new_rung: self.rung,
+            viewpoint: self.viewpoint,
         }
     }
 
@@ -54,38 +68,15 @@ pub fn PlanEvaluations(props: &PlanStepProps) -> Html {
     let t = use_i18n();
     // The form's draft lives as long as this step is shown, until it is saved.
     let draft = use_state(|| Draft::new(props.today));
+    // A link margin typed that is not a usable number, kept on screen with its message.
+    let margin = use_state(|| None::<String>);
     html! {
         <div class="plan-evaluations">
             { schedule_section(&t, &props.plan, props.today, &props.on_edit) }
+            { evaluation_settings(&t, &props.plan, &margin, &props.on_edit) }
             { evaluation_form(&t, props, &draft) }
-            { history_section(&t, &props.plan) }
+            { history_section(&t, &props.plan, &props.on_print) }
         </div>
-    }
-}
-
-/// The evaluation moments the rule set asks for, proposed from the start date.
-fn schedule_section(t: &I18n, plan: &Plan, today: Option<NaiveDate>, e: &Callback<PlanEdit>) -> Html {
-    html! {
-        <section class="card" aria-labelledby="plan-schedule-title">
-            <h4 id="plan-schedule-title">{ t.t("plan-schedule-title") }</h4>
-            <p class="hint">{ t.t_args("plan-schedule-rule", &[
-                ("count", FluentValue::from(plan.rules.evaluations_per_year)),
-                ("inperson", FluentValue::from(plan.rules.in_person_per_year)),
-            ]) }</p>
-            if plan.start.is_none() {
-                <p>{ t.t("plan-schedule-needs-start") }</p>
-            } else {
-                <button type="button" class="button" id="plan-propose"
-                    onclick={e.reform(|_: MouseEvent| PlanEdit::ProposeEvaluations)}>
-                    { t.t("plan-schedule-propose") }
-                </button>
-            }
-            <ul class="plan-list plan-schedule">
-                for p in plan.planned_evaluations.iter() {
-                    { planned_row(t, plan, p, today, e) }
-                }
-            </ul>
-        </section>
     }
 }
 
@@ -103,18 +94,22 @@ fn edit_draft<E: 'static, V: 'static>(
     })
 }
 
-/// Records the draft and starts a fresh one; without a date, marks the date as missing instead.
-fn save(draft: &UseStateHandle<Draft>, e: &Callback<PlanEdit>, today: Option<NaiveDate>) -> Callback<SubmitEvent> {
-    let (draft, e) = (draft.clone(), e.clone());
+/// Records the draft and starts a fresh one; without a date, or with a date after today, says
+/// so instead and keeps everything typed.
+fn save(draft: &UseStateHandle<Draft>, props: &PlanStepProps) -> Callback<SubmitEvent> {
+    let (draft, e, today, plan) = (draft.clone(), props.on_edit.clone(), props.today, props.plan.clone());
     Callback::from(move |ev: SubmitEvent| {
         ev.prevent_default();
         let d = (*draft).clone();
         match d.date {
+            None => draft.set(Draft { error: Some("plan-eval-date-missing"), ..d }),
+            Some(date) if today.is_some_and(|today| date > today) => {
+                draft.set(Draft { error: Some("plan-eval-date-future"), ..d })
+            }
             Some(date) => {
-                e.emit(PlanEdit::RecordEvaluation(d.input(date)));
+                e.emit(PlanEdit::RecordEvaluation(d.input(date, &plan)));
                 draft.set(Draft::new(today));
             }
-            None => draft.set(Draft { error: true, ..d }),
         }
     })
 }
@@ -136,8 +131,9 @@ fn evaluation_form(t: &I18n, props: &PlanStepProps, draft: &UseStateHandle<Draft
     html! {
         <section class="card" aria-labelledby="plan-record-title">
             <h4 id="plan-record-title">{ t.t("plan-record-title") }</h4>
-            <form class="plan-record" onsubmit={save(draft, &props.on_edit, props.today)} novalidate=true>
+            <form class="plan-record" onsubmit={save(draft, props)} novalidate=true>
                 { date_fields(t, draft) }
+                { link_field(t, &props.plan, draft) }
                 <div class="field">
                     <label for="plan-eval-present">{ t.t("plan-eval-present") }</label>
                     <input id="plan-eval-present" type="text" autocomplete="off" value={draft.present.clone()} oninput={on_present} />
@@ -158,20 +154,22 @@ fn evaluation_form(t: &I18n, props: &PlanStepProps, draft: &UseStateHandle<Draft
     }
 }
 
-/// The date (with its error when missing) and whether the evaluation was in person.
+/// The date (with what is wrong with it) and how the evaluation took place.
 fn date_fields(t: &I18n, draft: &UseStateHandle<Draft>) -> Html {
     let on_date = edit_draft(
         draft,
         |ev: &Event| ev.target_unchecked_into::<HtmlInputElement>().value(),
         |d, v| {
             d.date = parse_date(&v);
-            d.error = false;
+            d.error = None;
+            // Another date may have another nearest moment.
+            d.link = None;
         },
     );
-    let on_in_person = edit_draft(
+    let on_kind = edit_draft(
         draft,
-        |ev: &Event| ev.target_unchecked_into::<HtmlInputElement>().checked(),
-        |d, checked| d.in_person = checked,
+        |ev: &Event| ev.target_unchecked_into::<HtmlSelectElement>().value(),
+        |d, v| d.kind = EvaluationKind::from_slug(&v).unwrap_or_default(),
     );
     html! {
         <>
@@ -179,17 +177,55 @@ fn date_fields(t: &I18n, draft: &UseStateHandle<Draft>) -> Html {
                 <div class="field field-date">
                     <label for="plan-eval-date">{ t.t("plan-eval-date") }</label>
                     <input id="plan-eval-date" type="date" value={date_value(draft.date)} onchange={on_date}
-                        aria-invalid={if draft.error { "true" } else { "false" }} aria-describedby="plan-eval-date-error" />
+                        aria-invalid={if draft.error.is_some() { "true" } else { "false" }} aria-describedby="plan-eval-date-error" />
                 </div>
-                <div class="field plan-check-field">
-                    <input id="plan-eval-in-person" type="checkbox" checked={draft.in_person} onchange={on_in_person} />
-                    <label for="plan-eval-in-person">{ t.t("plan-eval-in-person") }</label>
+                <div class="field">
+                    <label for="plan-eval-kind">{ t.t("plan-eval-kind-label") }</label>
+                    <select id="plan-eval-kind" onchange={on_kind}>
+                        for k in EvaluationKind::ALL {
+                            <option value={k.slug()} selected={draft.kind == k}>{ t.t(&k.message_id()) }</option>
+                        }
+                    </select>
                 </div>
             </div>
             <p class="field-error" id="plan-eval-date-error" role="alert">
-                if draft.error { { t.t("plan-eval-date-missing") } }
+                if let Some(id) = draft.error { { t.t(id) } }
             </p>
         </>
+    }
+}
+
+/// Which planned moment this evaluation is: the open ones up to the margin after its date, or
+/// none; a kind that differs from the one planned is said, not silently booked.
+fn link_field(t: &I18n, plan: &Plan, draft: &UseStateHandle<Draft>) -> Html {
+    let on_link = edit_draft(
+        draft,
+        |ev: &Event| ev.target_unchecked_into::<HtmlSelectElement>().value(),
+        |d, v| d.link = Some(v.parse().ok()),
+    );
+    let chosen = draft.link(plan);
+    let moments = draft.date.map(|d| plan.linkable_moments(d)).unwrap_or_default();
+    let mismatch = plan.kind_mismatch(chosen, draft.kind);
+    html! {
+        <div class="field">
+            <label for="plan-eval-link">{ t.t("plan-eval-link") }</label>
+            <select id="plan-eval-link" onchange={on_link} aria-describedby="plan-eval-link-warning">
+                <option value="" selected={chosen.is_none()}>{ t.t("plan-eval-link-none") }</option>
+                for p in moments {
+                    <option value={p.id.to_string()} selected={chosen == Some(p.id)}>
+                        { format!("{} · {}", t.date(p.date), t.t(&p.kind.message_id())) }
+                    </option>
+                }
+            </select>
+            <p class="field-warning" id="plan-eval-link-warning" role="status">
+                if let Some(planned) = mismatch {
+                    { t.t_args("plan-eval-kind-mismatch", &[
+                        ("planned", FluentValue::from(t.t(&planned.message_id()))),
+                        ("held", FluentValue::from(t.t(&draft.kind.message_id()))),
+                    ]) }
+                }
+            </p>
+        </div>
     }
 }
 
@@ -223,113 +259,42 @@ fn goal_progress_field(t: &I18n, i: usize, g: &Goal, draft: &UseStateHandle<Draf
     }
 }
 
-/// A new place on the ladder, or the same one.
+/// A new place on the ladder (it becomes a placement with the evaluation's date), and whose view.
 fn rung_field(t: &I18n, draft: &UseStateHandle<Draft>) -> Html {
     let on_rung = edit_draft(
         draft,
         |ev: &Event| ev.target_unchecked_into::<HtmlSelectElement>().value(),
         |d, v| d.rung = v.parse().ok().and_then(Rung::new),
     );
+    let on_view = edit_draft(
+        draft,
+        |ev: &Event| ev.target_unchecked_into::<HtmlSelectElement>().value(),
+        |d, v| d.viewpoint = Viewpoint::from_slug(&v).unwrap_or_default(),
+    );
     html! {
-        <div class="field">
-            <label for="plan-eval-rung">{ t.t("plan-eval-rung") }</label>
-            <select id="plan-eval-rung" onchange={on_rung}>
-                <option value="" selected={draft.rung.is_none()}>{ t.t("plan-eval-rung-same") }</option>
-                for r in Rung::all() {
-                    <option value={r.number().to_string()} selected={draft.rung == Some(r)}>
-                        { format!("{}. {}", r.number(), t.t(&r.name_id())) }
-                    </option>
-                }
-            </select>
+        <div class="plan-row">
+            <div class="field">
+                <label for="plan-eval-rung">{ t.t("plan-eval-rung") }</label>
+                <select id="plan-eval-rung" onchange={on_rung} aria-describedby="plan-eval-rung-hint">
+                    <option value="" selected={draft.rung.is_none()}>{ t.t("plan-eval-rung-same") }</option>
+                    for r in Rung::all() {
+                        <option value={r.number().to_string()} selected={draft.rung == Some(r)}>
+                            { format!("{}. {}", r.number(), t.t(&r.name_id())) }
+                        </option>
+                    }
+                </select>
+                <p class="hint" id="plan-eval-rung-hint">{ t.t("plan-eval-rung-to-ladder") }</p>
+            </div>
+            if draft.rung.is_some() {
+                <div class="field">
+                    <label for="plan-eval-view">{ t.t("ladder-viewpoint-label") }</label>
+                    <select id="plan-eval-view" onchange={on_view}>
+                        for v in Viewpoint::ALL {
+                            <option value={v.slug()} selected={draft.viewpoint == v}>{ t.t(v.message_id()) }</option>
+                        }
+                    </select>
+                </div>
+            }
         </div>
-    }
-}
-
-/// The evaluations so far, newest first.
-fn history_section(t: &I18n, plan: &Plan) -> Html {
-    html! {
-        <section class="card" aria-labelledby="plan-history-title">
-            <h4 id="plan-history-title">{ t.t("plan-history-title") }</h4>
-            if plan.evaluations.is_empty() {
-                <p>{ t.t("plan-history-empty") }</p>
-            }
-            <ul class="plan-list plan-history">
-                for ev in plan.evaluations.iter().rev() {
-                    { history_entry(t, ev) }
-                }
-            </ul>
-        </section>
-    }
-}
-
-/// One evaluation as recorded, with the plan (goals and actions) as it stood then.
-fn history_entry(t: &I18n, ev: &Evaluation) -> Html {
-    html! {
-        <li class="plan-evaluation" key={ev.id.to_string()}>
-            <p><strong>{ t.date(ev.date) }</strong>{ " · " }
-                { t.t(if ev.in_person { "plan-eval-was-in-person" } else { "plan-eval-was-remote" }) }</p>
-            if !ev.present.is_empty() {
-                <p>{ t.t("plan-eval-present") }{ ": " }<bdi>{ &ev.present }</bdi></p>
-            }
-            <ul>
-                for r in ev.goals.iter() {
-                    <li>
-                        <bdi>{ ev.version.goals.iter().find(|g| g.id == r.goal).map(|g| g.title.clone()).unwrap_or_default() }</bdi>
-                        { ": " }{ t.t(&format!("plan-progress-{}", r.progress.slug())) }
-                    </li>
-                }
-            </ul>
-            if !ev.changes.is_empty() {
-                <p>{ t.t("plan-eval-changes") }{ ": " }<bdi>{ &ev.changes }</bdi></p>
-            }
-            if let Some(r) = ev.new_rung {
-                <p>{ t.t_args("plan-eval-new-rung", &[("rung", FluentValue::from(t.t(&r.name_id())))]) }</p>
-            }
-            <details>
-                <summary>{ t.t("plan-eval-version") }</summary>
-                <ul>
-                    for g in ev.version.goals.iter() { <li><bdi>{ &g.title }</bdi></li> }
-                </ul>
-                <ul>
-                    for a in ev.version.actions.iter() { <li><bdi>{ &a.what }</bdi></li> }
-                </ul>
-            </details>
-        </li>
-    }
-}
-
-fn planned_row(
-    t: &I18n,
-    plan: &Plan,
-    p: &crate::domain::plan::PlannedEvaluation,
-    today: Option<NaiveDate>,
-    e: &Callback<PlanEdit>,
-) -> Html {
-    let done = plan.planned_done(p.id);
-    let status = today.map(|today| evaluation_status(&plan.rules, p.date, done, today));
-    let status_text = status.map(|s| match s {
-        EvaluationStatus::Overdue { days_over } => t.t_args(s.message_id(), &[("days", FluentValue::from(days_over))]),
-        EvaluationStatus::Due { days_left } => t.t_args(s.message_id(), &[("days", FluentValue::from(days_left))]),
-        _ => t.t(s.message_id()),
-    });
-    let class = match status {
-        Some(EvaluationStatus::Overdue { .. }) => "plan-moment plan-moment-overdue",
-        Some(EvaluationStatus::Due { .. }) => "plan-moment plan-moment-due",
-        _ => "plan-moment",
-    };
-    html! {
-        <li class={class} key={p.id.to_string()}>
-            <span><strong>{ t.date(p.date) }</strong>{ " · " }
-                { t.t(if p.in_person { "plan-eval-in-person-short" } else { "plan-eval-remote-short" }) }
-                if let Some(s) = status_text { { " · " }{ s } }
-            </span>
-            if !done {
-                <button type="button" class="button button-quiet-danger"
-                    aria-label={t.t_args("plan-schedule-remove-label", &[("date", FluentValue::from(t.date(p.date)))])}
-                    onclick={e.reform({ let id = p.id; move |_: MouseEvent| PlanEdit::RemovePlannedEvaluation(id) })}>
-                    { t.t("plan-schedule-remove") }
-                </button>
-            }
-        </li>
     }
 }

@@ -4,9 +4,12 @@
 mod actions;
 mod agreements;
 mod basics;
+mod evaluation_history;
+mod evaluation_settings;
 mod evaluations;
 mod goals;
 mod review;
+mod schedule;
 mod step;
 mod topics;
 
@@ -47,8 +50,12 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         props.on_command.reform(move |e: PlanEdit| Command::Edit(id.clone(), DossierEdit::Plan(e)))
     };
     let step = plan.step;
-    let step_props =
-        PlanStepProps { plan: PlanRef(props.dossier.clone()), today: props.today, on_edit: on_edit.clone() };
+    let step_props = PlanStepProps {
+        plan: PlanRef(props.dossier.clone()),
+        today: props.today,
+        on_edit: on_edit.clone(),
+        on_print: props.on_command.reform(Command::ShowEvaluationPrint),
+    };
 
     html! {
         <section class="plan" aria-labelledby="plan-title">

@@ -29,4 +29,7 @@ pub struct PlanStepProps {
     #[prop_or_default]
     pub today: Option<NaiveDate>,
     pub on_edit: Callback<PlanEdit>,
+    /// Opens the print view of one held evaluation's report.
+    #[prop_or_default]
+    pub on_print: Callback<u64>,
 }

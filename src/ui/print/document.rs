@@ -291,7 +291,7 @@ impl Doc<'_> {
                     for p in plan.planned_evaluations.iter() {
                         <li>
                             <span class="doc-moment-date">{ x.date(p.date) }</span>
-                            <span class="doc-moment-kind">{ x.text(if p.in_person { "doc-eval-in-person" } else { "doc-eval-remote" }) }</span>
+                            <span class="doc-moment-kind">{ super::evaluation::kind_text(x, p.kind) }</span>
                         </li>
                     }
                 </ul>

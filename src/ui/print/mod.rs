@@ -5,6 +5,7 @@
 mod actions;
 mod controls;
 pub mod document;
+mod evaluation;
 mod signatures;
 mod texts;
 
@@ -27,6 +28,9 @@ pub struct PrintPageProps {
     /// An earlier signing round to print, or `None` for the plan as it is now.
     #[prop_or_default]
     pub round: Option<usize>,
+    /// A held evaluation whose report is printed instead of the plan.
+    #[prop_or_default]
+    pub evaluation: Option<u64>,
     #[prop_or_default]
     pub catalogue: CatalogueChoice,
     pub on_command: Callback<Command>,
@@ -68,7 +72,7 @@ pub fn PrintPage(props: &PrintPageProps) -> Html {
             <div class="print-controls">
                 <h2 id="print-title">{ t.t("print-title") }</h2>
                 <p class="lead">{ t.t("print-intro") }</p>
-                if !earlier_rounds.is_empty() {
+                if !earlier_rounds.is_empty() && props.evaluation.is_none() {
                     { version_choice(&t, &earlier_rounds, props.round, &props.on_command) }
                 }
                 if translated {
@@ -79,7 +83,11 @@ pub fn PrintPage(props: &PrintPageProps) -> Html {
                 { print_buttons(&t, translated, &lang_name, print) }
             </div>
             <section class="print-preview" aria-label={t.t("print-preview-label")}>
-                { plan_print(d, props.round, &current_fp, shown, &props.catalogue) }
+                if let Some(id) = props.evaluation {
+                    { evaluation::evaluation_print(d, id, shown) }
+                } else {
+                    { plan_print(d, props.round, &current_fp, shown, &props.catalogue) }
+                }
             </section>
         </section>
     }

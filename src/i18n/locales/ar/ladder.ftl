@@ -153,3 +153,6 @@ catalogue-problem-no-offers = قائمة الفرص فارغة
 ladder-definitions-title = ماذا تعني كل درجة؟
 ladder-exempted-decision = قرار OCMW بتاريخ { $date }: { $ground }. { $reason }
 ladder-exempted-no-decision = لا يوجد في الخطة بعد قرار إعفاء من OCMW. اكتبه في الخطة، في الخطوة الأولى.
+## evals
+ladder-from-evaluation = من تقييم للمشروع الفردي (GPMI)
+ladder-history-per-view = الصعود أو التراجع يُحسب لكل وجهة نظر: نظرة العميل مع نظرة العميل، ونظرة الأخصائي الاجتماعي مع نظرة الأخصائي الاجتماعي. المتَّفق عليه معًا يُحسب للاثنين.

@@ -143,3 +143,6 @@ catalogue-problem-no-offers = списъкът с предложения е пр
 ladder-definitions-title = Какво означава всяко стъпало?
 ladder-exempted-decision = Решение на OCMW от { $date }: { $ground }. { $reason }
 ladder-exempted-no-decision = В плана още няма решение на OCMW за освобождаване. Запиши го в плана, в първата стъпка.
+## evals
+ladder-from-evaluation = от оценка на GPMI
+ladder-history-per-view = Изкачване или стъпка назад се брои за всеки поглед поотделно: погледът на клиента с погледа на клиента, погледът на социалния работник с погледа на социалния работник. Договореното заедно се брои и за двамата.

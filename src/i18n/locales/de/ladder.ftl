@@ -143,3 +143,6 @@ catalogue-problem-no-offers = die Liste der Angebote ist leer
 ladder-definitions-title = Was bedeutet jede Stufe?
 ladder-exempted-decision = Entscheidung des OCMW vom { $date }: { $ground }. { $reason }
 ladder-exempted-no-decision = Im Plan steht noch keine Befreiungsentscheidung des OCMW. Halten Sie sie im Plan fest, im ersten Schritt.
+## evals
+ladder-from-evaluation = aus einer Auswertung des GPMI
+ladder-history-per-view = Auf oder ab zählt je Sichtweise: die der Klientin oder des Klienten mit der eigenen, die der Sozialarbeiterin oder des Sozialarbeiters mit der eigenen. Gemeinsam vereinbart zählt für beide.

@@ -143,3 +143,6 @@ catalogue-problem-no-offers = the list of offers is empty
 ladder-definitions-title = What does each rung mean?
 ladder-exempted-decision = Decision of the OCMW of { $date }: { $ground }. { $reason }
 ladder-exempted-no-decision = The plan holds no exemption decision of the OCMW yet. Record it in the plan, in the first step.
+## evals
+ladder-from-evaluation = from an evaluation of the GPMI
+ladder-history-per-view = Up or back is counted per view: the client's against the client's, the social worker's against the social worker's. Agreed together counts for both.

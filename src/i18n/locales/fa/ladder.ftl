@@ -143,3 +143,6 @@ catalogue-problem-no-offers = فهرست فرصت‌ها خالی است
 ladder-definitions-title = هر پله چه معنایی دارد؟
 ladder-exempted-decision = تصمیم OCMW در تاریخ { $date }: { $ground }. { $reason }
 ladder-exempted-no-decision = هنوز تصمیم معافیت OCMW در برنامه نیست. آن را در برنامه، در گام اول، یادداشت کنید.
+## evals
+ladder-from-evaluation = از یک ارزیابی GPMI
+ladder-history-per-view = بالا یا پایین رفتن برای هر دیدگاه جدا حساب می‌شود: دید مراجع با دید مراجع، دید مددکار اجتماعی با دید مددکار اجتماعی. توافق مشترک برای هر دو حساب می‌شود.

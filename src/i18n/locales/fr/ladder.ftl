@@ -143,3 +143,6 @@ catalogue-problem-no-offers = la liste des offres est vide
 ladder-definitions-title = Que signifie chaque échelon ?
 ladder-exempted-decision = Décision de l'OCMW du { $date } : { $ground }. { $reason }
 ladder-exempted-no-decision = Le plan ne contient pas encore de décision de dispense de l'OCMW. Notez-la dans le plan, à la première étape.
+## evals
+ladder-from-evaluation = issue d’une évaluation du PIIS
+ladder-history-per-view = Monter ou descendre se compte par point de vue : celui du client avec celui du client, celui du travailleur social avec celui du travailleur social. Convenu ensemble compte pour les deux.

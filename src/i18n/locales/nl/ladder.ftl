@@ -143,3 +143,6 @@ catalogue-problem-no-offers = de lijst met aanbod is leeg
 ladder-definitions-title = Wat betekent elke trede?
 ladder-exempted-decision = Beslissing van het OCMW van { $date }: { $ground }. { $reason }
 ladder-exempted-no-decision = In het plan staat nog geen beslissing van het OCMW tot vrijstelling. Noteer ze in het plan, bij de eerste stap.
+## evals
+ladder-from-evaluation = uit een evaluatie van het GPMI
+ladder-history-per-view = Omhoog of terug telt per kijk: die van de cliënt tegenover die van de cliënt, die van de maatschappelijk werker tegenover die van de maatschappelijk werker. Samen afgesproken telt voor allebei.

@@ -161,3 +161,6 @@ catalogue-problem-no-offers = lista ofert jest pusta
 ladder-definitions-title = Co oznacza każdy szczebel?
 ladder-exempted-decision = Decyzja OCMW z dnia { $date }: { $ground }. { $reason }
 ladder-exempted-no-decision = W planie nie ma jeszcze decyzji OCMW o zwolnieniu. Zapisz ją w planie, w pierwszym kroku.
+## evals
+ladder-from-evaluation = z oceny postępów GPMI
+ladder-history-per-view = Wejście wyżej lub krok w tył liczy się osobno dla każdego spojrzenia: klienta z klientem, pracownika socjalnego z pracownikiem socjalnym. Uzgodnione wspólnie liczy się dla obu.

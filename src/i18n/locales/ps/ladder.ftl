@@ -144,3 +144,6 @@ catalogue-problem-no-offers = د وړاندیزونو لېست خالي دی
 ladder-definitions-title = هره پوړۍ څه معنا لري؟
 ladder-exempted-decision = د { $date } نېټې د OCMW پرېکړه: { $ground }. { $reason }
 ladder-exempted-no-decision = په پلان کې لا د OCMW د معافیت پرېکړه نشته. په پلان کې یې په لومړي ګام کې ولیکئ.
+## evals
+ladder-from-evaluation = د GPMI له یوې ارزونې
+ladder-history-per-view = پورته یا شاته تګ د هر نظر لپاره جلا شمېرل کېږي: د مراجع نظر د مراجع له نظر سره، د ټولنیز کارکوونکي نظر د ټولنیز کارکوونکي له نظر سره. ګډ هوکړه د دواړو لپاره شمېرل کېږي.

@@ -146,3 +146,6 @@ catalogue-problem-no-offers = lista de oferte este goală
 ladder-definitions-title = Ce înseamnă fiecare treaptă?
 ladder-exempted-decision = Decizia OCMW din { $date }: { $ground }. { $reason }
 ladder-exempted-no-decision = În plan nu există încă o decizie de scutire a OCMW. Noteaz-o în plan, la primul pas.
+## evals
+ladder-from-evaluation = dintr-o evaluare a GPMI
+ladder-history-per-view = Urcarea sau pasul înapoi se socotește pe fiecare punct de vedere: al clientului cu al clientului, al asistentului social cu al asistentului social. Ce s-a convenit împreună se socotește pentru amândoi.

@@ -164,3 +164,6 @@ catalogue-problem-no-offers = список предложений пуст
 ladder-definitions-title = Что означает каждая ступень?
 ladder-exempted-decision = Решение OCMW от { $date }: { $ground }. { $reason }
 ladder-exempted-no-decision = В плане ещё нет решения OCMW об освобождении. Запишите его в плане, на первом шаге.
+## evals
+ladder-from-evaluation = из оценки GPMI
+ladder-history-per-view = Подъём или шаг назад считается для каждого взгляда отдельно: взгляд клиента с взглядом клиента, взгляд социального работника с взглядом социального работника. Согласованное вместе считается для обоих.

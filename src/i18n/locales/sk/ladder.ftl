@@ -161,3 +161,6 @@ catalogue-problem-no-offers = zoznam ponúk je prázdny
 ladder-definitions-title = Čo znamená každá priečka?
 ladder-exempted-decision = Rozhodnutie OCMW zo dňa { $date }: { $ground }. { $reason }
 ladder-exempted-no-decision = V pláne ešte nie je rozhodnutie OCMW o oslobodení. Zapíš ho do plánu, v prvom kroku.
+## evals
+ladder-from-evaluation = z vyhodnotenia GPMI
+ladder-history-per-view = Posun hore alebo krok späť sa počíta pre každý pohľad zvlášť: pohľad klienta s pohľadom klienta, pohľad sociálneho pracovníka s pohľadom sociálneho pracovníka. Spoločne dohodnuté sa počíta pre oboch.

@@ -144,3 +144,6 @@ catalogue-problem-no-offers = liiska fursadaha waa madhan yahay
 ladder-definitions-title = Maxay ka dhigan tahay jaranjar kasta?
 ladder-exempted-decision = Go’aanka OCMW-ga ee { $date }: { $ground }. { $reason }
 ladder-exempted-no-decision = Qorshaha weli kuma jiro go’aan ka-dhaafid ah oo OCMW-gu gaaray. Ku qor qorshaha, tallaabada koowaad.
+## evals
+ladder-from-evaluation = qiimayn GPMI ah laga keenay
+ladder-history-per-view = Kor u kac ama dib u laabasho waxaa lagu tiriyaa aragti kasta: aragtida macmiilka iyo aragtida macmiilka, aragtida shaqaalaha bulshada iyo aragtida shaqaalaha bulshada. Wixii lagu heshiiyey wada jir waxay u tirsan yihiin labadaba.

@@ -144,3 +144,6 @@ catalogue-problem-no-offers = ዝርዝር ኣገልግሎታት ባዶ እዩ
 ladder-definitions-title = ነፍሲ ወከፍ መሳልል እንታይ ማለት እዩ?
 ladder-exempted-decision = ውሳነ OCMW ናይ { $date }፦ { $ground }። { $reason }
 ladder-exempted-no-decision = ኣብቲ መደብ ገና ውሳነ ናጽነት OCMW የለን። ኣብቲ መደብ፣ ኣብ ቀዳማይ ስጉምቲ፣ ጽሓፎ።
+## evals
+ladder-from-evaluation = ካብ ገምጋም ናይ GPMI
+ladder-history-per-view = ምድያብ ወይ ንድሕሪት ምኻድ ንነፍሲ ወከፍ ርእይቶ ይቑጸር፡ ናይ ዓሚል ምስ ናይ ዓሚል፡ ናይ ማሕበራዊ ሰራሕተኛ ምስ ናይ ማሕበራዊ ሰራሕተኛ። ብሓባር ዝተሰማምዕዎ ንኽልቲኦም ይቑጸር።

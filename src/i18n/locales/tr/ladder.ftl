@@ -144,3 +144,6 @@ catalogue-problem-no-offers = olanak listesi boş
 ladder-definitions-title = Her basamak ne anlama gelir?
 ladder-exempted-decision = OCMW’nin { $date } tarihli kararı: { $ground }. { $reason }
 ladder-exempted-no-decision = Planda henüz OCMW’nin muafiyet kararı yok. Kararı planın ilk adımına not et.
+## evals
+ladder-from-evaluation = bir GPMI değerlendirmesinden
+ladder-history-per-view = Yukarı çıkma veya geri adım her bakış için ayrı sayılır: danışanınki danışanınkiyle, sosyal çalışmacınınki sosyal çalışmacınınkiyle. Birlikte kararlaştırılan ikisi için de sayılır.

@@ -164,3 +164,6 @@ catalogue-problem-no-offers = список пропозицій порожній
 ladder-definitions-title = Що означає кожен щабель?
 ladder-exempted-decision = Рішення OCMW від { $date }: { $ground }. { $reason }
 ladder-exempted-no-decision = У плані ще немає рішення OCMW про звільнення. Запишіть його в плані, на першому кроці.
+## evals
+ladder-from-evaluation = з оцінювання GPMI
+ladder-history-per-view = Підйом чи крок назад рахується для кожного погляду окремо: погляд клієнта з поглядом клієнта, погляд соціального працівника з поглядом соціального працівника. Спільно погоджене рахується для обох.
