@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::contract::{Closing, CostCoverage, Explanation, Present, Studies};
 use super::{Evaluation, History, PlannedEvaluation};
 use crate::domain::rules::RuleSet;
 use crate::domain::LifeDomain;
@@ -12,15 +13,19 @@ use crate::domain::LifeDomain;
 pub enum PlanType {
     Employment,
     Training,
+    /// Full-time studies the OCMW accepts on equity grounds (art. 11 §2 a RMI-wet): the plan then
+    /// needs its student block.
+    Studies,
     Activation,
 }
 
 impl PlanType {
-    pub const ALL: [PlanType; 3] = [PlanType::Employment, PlanType::Training, PlanType::Activation];
+    pub const ALL: [PlanType; 4] = [PlanType::Employment, PlanType::Training, PlanType::Studies, PlanType::Activation];
     pub fn slug(self) -> &'static str {
         match self {
             PlanType::Employment => "employment",
             PlanType::Training => "training",
+            PlanType::Studies => "studies",
             PlanType::Activation => "activation",
         }
     }
@@ -29,7 +34,8 @@ impl PlanType {
     }
 }
 
-/// The steps of the guided co-drafting path.
+/// The steps of the guided co-drafting path, in the order a new user fills in what the
+/// ready-to-sign check asks: the evaluation moments before the read-through, which is last.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum PlanStep {
@@ -39,8 +45,8 @@ pub enum PlanStep {
     Goals,
     Actions,
     Agreements,
-    Review,
     Evaluations,
+    Review,
 }
 
 impl PlanStep {
@@ -50,8 +56,8 @@ impl PlanStep {
         PlanStep::Goals,
         PlanStep::Actions,
         PlanStep::Agreements,
-        PlanStep::Review,
         PlanStep::Evaluations,
+        PlanStep::Review,
     ];
     pub fn slug(self) -> &'static str {
         match self {
@@ -340,7 +346,9 @@ pub struct PlanAction {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Plan {
-    pub plan_type: Option<PlanType>,
+    /// One or more; stored before 2026-12 as the single `plan_type`.
+    #[serde(alias = "plan_type", deserialize_with = "super::contract::orientations_from_old_or_new")]
+    pub orientations: Vec<PlanType>,
     pub decision_date: Option<NaiveDate>,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
@@ -353,8 +361,8 @@ pub struct Plan {
     pub worker_name: String,
     pub ocmw_name: String,
     pub third_parties: Vec<ThirdParty>,
-    pub support_kind: Option<SupportKind>,
-    pub support_name: String,
+    #[serde(flatten)]
+    pub present: Present,
     pub topics: Topics,
     pub goals: Vec<Goal>,
     pub actions: Vec<PlanAction>,
@@ -365,6 +373,11 @@ pub struct Plan {
     pub reflection_asked: Option<NaiveDate>,
     pub signed_on: Option<NaiveDate>,
     pub rules: RuleSet,
+    pub studies: Studies,
+    pub costs: CostCoverage,
+    /// Every time the worker explained content, scope and consequences; appended.
+    pub explained: Vec<Explanation>,
+    pub closing: Closing,
     /// The step of the guided path last on screen, so drafting resumes there.
     pub step: PlanStep,
     #[serde(skip)]

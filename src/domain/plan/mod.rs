@@ -1,6 +1,7 @@
 //! The GPMI (individual social-integration project), drafted together by client and worker:
 //! the plan itself, its edits (with undo and redo), its evaluations and the ready-to-sign check.
 
+mod contract;
 mod edit;
 mod evaluations;
 mod history;
@@ -8,8 +9,11 @@ mod kinds;
 mod queries;
 mod readiness;
 #[cfg(test)]
+mod contract_tests;
+#[cfg(test)]
 mod tests;
 
+pub use contract::{Closing, Cost, CostCoverage, EndKind, EndProblem, Explanation, Present, StudentCommitment, Studies};
 pub use edit::{apply, PlanEdit, TextField};
 pub use evaluations::{Evaluation, EvaluationInput, GoalProgress, GoalReview, PlanVersion, PlannedEvaluation};
 pub use history::{History, UNDO_LIMIT};

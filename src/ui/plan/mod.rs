@@ -4,10 +4,12 @@
 mod actions;
 mod agreements;
 mod basics;
+mod closing;
 mod evaluations;
 mod goals;
 mod review;
 mod step;
+mod studies;
 mod topics;
 
 use chrono::NaiveDate;
@@ -49,6 +51,9 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
     let step = plan.step;
     let step_props =
         PlanStepProps { plan: PlanRef(props.dossier.clone()), today: props.today, on_edit: on_edit.clone() };
+    if plan.closing.ended {
+        return ended_plan(&t, props, &on_edit);
+    }
 
     html! {
         <section class="plan" aria-labelledby="plan-title">
@@ -61,9 +66,32 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                 { step_body(step, step_props) }
             </div>
             if step == PlanStep::Review {
+                { closing::explained_section(&t, plan, props.today, &on_edit) }
                 { sign_links(&t, &props.on_command) }
+                { closing::end_section(&t, plan, &on_edit) }
+                { closing::move_section(&t, &props.dossier, &on_edit, &props.on_command) }
             }
             { step_nav(&t, step, &on_edit) }
+        </section>
+    }
+}
+
+/// An ended plan: that it ended, the whole plan to read and print, and the move to another OCMW;
+/// no step to edit and no signing.
+fn ended_plan(t: &I18n, props: &PlanPageProps, on_edit: &Callback<PlanEdit>) -> Html {
+    let plan = &props.dossier.plan;
+    html! {
+        <section class="plan" aria-labelledby="plan-title">
+            <div class="plan-head"><h2 id="plan-title">{ t.t("plan-title") }</h2></div>
+            { closing::ended_banner(t, plan) }
+            { review::summary(t, plan) }
+            <div class="card plan-sign-links">
+                <button type="button" class="button button-primary" id="plan-go-print"
+                    onclick={props.on_command.reform(|_: MouseEvent| Command::ShowPrint(None))}>
+                    { t.t("sign-go-print") }
+                </button>
+            </div>
+            { closing::move_section(t, &props.dossier, on_edit, &props.on_command) }
         </section>
     }
 }
