@@ -98,6 +98,7 @@ pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
     for offer in catalogue.offers.iter().take(PICKED_OFFERS) {
         let pick = LadderEdit::PickOffer {
             catalogue_id: catalogue.id.clone(),
+            catalogue_name: catalogue.name.get(crate::domain::Lang::Nl).to_owned(),
             edition: catalogue.edition.clone(),
             offer: Box::new(offer.clone()),
         };

@@ -317,7 +317,17 @@ pub enum ActionOrigin {
     /// A suggestion of the self-check for a life domain.
     SelfCheck { domain: LifeDomain, suggestion: String },
     /// An offer from the OCMW's catalogue (ladder), with its name as it was when picked.
-    Catalogue { catalogue: String, edition: String, offer: String, name_nl: String, name_en: String },
+    Catalogue {
+        catalogue: String,
+        /// The catalogue's Dutch name; left out of the stored and signed form while empty, so
+        /// plans signed before it was kept keep their fingerprint.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        catalogue_name: String,
+        edition: String,
+        offer: String,
+        name_nl: String,
+        name_en: String,
+    },
     #[default]
     Free,
 }

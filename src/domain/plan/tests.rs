@@ -186,6 +186,7 @@ fn actions_from_other_features_carry_their_origin() {
         PlanEdit::AddAction {
             origin: ActionOrigin::Catalogue {
                 catalogue: "oostende".into(),
+                catalogue_name: "OCMW Oostende".into(),
                 edition: "2026".into(),
                 offer: "wijk-werken".into(),
                 name_nl: "Wijk-werken".into(),
