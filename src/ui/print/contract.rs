@@ -17,7 +17,7 @@ impl Doc<'_> {
         }
         html! {
             for k in self.plan.orientations.iter() {
-                <p>{ self.x.text(&format!("doc-type-{}", k.slug())) }</p>
+                <p>{ self.x.text(&k.message_id()) }</p>
             }
         }
     }
@@ -30,7 +30,7 @@ impl Doc<'_> {
         };
         html! {
             <section class="doc-section doc-ended" id="doc-ended">
-                <p><strong>{ x.text("doc-ended") }{ ": " }{ x.date(on) }{ " · " }{ x.text(&format!("doc-end-{}", kind.slug())) }</strong></p>
+                <p><strong>{ x.text("doc-ended") }{ ": " }{ x.date(on) }{ " · " }{ x.text(&kind.message_id()) }</strong></p>
                 if !closing.reason.trim().is_empty() { <p>{ free(&closing.reason, Html::default()) }</p> }
                 if closing.move_consented() {
                     <p>{ x.text("doc-moved") }{ ": " }{ free(&closing.new_ocmw, Html::default()) }</p>
@@ -48,19 +48,19 @@ impl Doc<'_> {
         let s = &plan.studies;
         html! {
             <section class="doc-section doc-studies">
-                { self.heading("doc-studies") }
+                { self.heading("plan-studies-title") }
                 <dl class="doc-list">
-                    <dt>{ x.text("doc-studies-school") }</dt><dd>{ self.free_or_not_set(&s.school) }</dd>
-                    <dt>{ x.text("doc-studies-direction") }</dt><dd>{ self.free_or_not_set(&s.direction) }</dd>
-                    <dt>{ x.text("doc-studies-duration") }</dt><dd>{ self.free_or_not_set(&s.duration) }</dd>
-                    <dt>{ x.text("doc-studies-student") }</dt>
+                    <dt>{ x.text("plan-studies-school") }</dt><dd>{ self.free_or_not_set(&s.school) }</dd>
+                    <dt>{ x.text("plan-studies-direction") }</dt><dd>{ self.free_or_not_set(&s.direction) }</dd>
+                    <dt>{ x.text("plan-studies-duration") }</dt><dd>{ self.free_or_not_set(&s.duration) }</dd>
+                    <dt>{ x.text("plan-studies-student") }</dt>
                     <dd><ul>
                         for c in StudentCommitment::ALL.into_iter().filter(|c| s.commitments.contains(c)) {
-                            <li>{ x.text(&format!("doc-student-{}", c.slug())) }</li>
+                            <li>{ x.text(&c.message_id()) }</li>
                         }
                         if !s.student_other.trim().is_empty() { <li>{ free(&s.student_other, Html::default()) }</li> }
                     </ul></dd>
-                    <dt>{ x.text("doc-studies-ocmw") }</dt><dd>{ self.free_or_not_set(&s.ocmw) }</dd>
+                    <dt>{ x.text("plan-studies-ocmw") }</dt><dd>{ self.free_or_not_set(&s.ocmw) }</dd>
                 </dl>
             </section>
         }
@@ -87,11 +87,11 @@ impl Doc<'_> {
                     <dd>if domains.is_empty() { { self.not_set.clone() } } else {
                         <ul>for d in domains { <li>{ x.text(&d.name_id()) }</li> }</ul>
                     }</dd>
-                    <dt>{ x.text("doc-costs") }</dt>
+                    <dt>{ x.text("plan-costs-title") }</dt>
                     <dd><ul>
-                        for c in costs.covered.iter() { <li>{ x.text(&format!("doc-cost-{}", c.slug())) }</li> }
+                        for c in costs.covered.iter() { <li>{ x.text(&c.message_id()) }</li> }
                         if !costs.other.trim().is_empty() { <li>{ free(&costs.other, Html::default()) }</li> }
-                        if costs.none_apply { <li>{ x.text("doc-costs-none") }</li> }
+                        if costs.none_apply { <li>{ x.text("plan-costs-none") }</li> }
                         if !costs.is_recorded() { <li>{ self.not_set.clone() }</li> }
                     </ul></dd>
                 </dl>
@@ -104,7 +104,7 @@ impl Doc<'_> {
         let x = self.x;
         html! {
             <section class="doc-section doc-explained">
-                <p>{ x.text("doc-explained") }{ ": " }
+                <p>{ x.text("plan-explained-title") }{ ": " }
                     if self.plan.explained.is_empty() { { self.not_set.clone() } }
                     for (i, e) in self.plan.explained.iter().enumerate() {
                         if i > 0 { { ", " } }

@@ -148,3 +148,6 @@ catalogue-problem-id = "{ $found }" ليس معرّفًا صالحًا (حروف
 catalogue-problem-duplicate = هذا المعرّف مستخدَم من قبل في الفرصة { $first }
 catalogue-problem-unknown-field = ليس حقلًا معروفًا
 catalogue-problem-no-offers = قائمة الفرص فارغة
+
+## plan
+catalogue-problem-carrier = "{ $found }" ليس "client" أو "ocmw" أو "partner"

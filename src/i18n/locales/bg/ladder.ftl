@@ -138,3 +138,6 @@ catalogue-problem-id = "{ $found }" не е валиден id (малки бук
 catalogue-problem-duplicate = този id вече се използва от предложение { $first }
 catalogue-problem-unknown-field = не е познато поле
 catalogue-problem-no-offers = списъкът с предложения е празен
+
+## plan
+catalogue-problem-carrier = "{ $found }" не е "client", "ocmw" или "partner"

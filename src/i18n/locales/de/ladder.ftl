@@ -138,3 +138,6 @@ catalogue-problem-id = "{ $found }" ist keine gültige ID (Kleinbuchstaben, Ziff
 catalogue-problem-duplicate = diese ID wird schon von Angebot { $first } verwendet
 catalogue-problem-unknown-field = ist kein bekanntes Feld
 catalogue-problem-no-offers = die Liste der Angebote ist leer
+
+## plan
+catalogue-problem-carrier = "{ $found }" ist nicht "client", "ocmw" oder "partner"

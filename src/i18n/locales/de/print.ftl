@@ -145,3 +145,11 @@ rights-appeal = Wenn Sie mit einer Entscheidung des OCMW nicht einverstanden sin
 
 pad-typed = Ich kann nicht von Hand unterschreiben: Mein getippter Name gilt als Unterschrift
 pad-typed-hint = Für Personen, die nicht von Hand unterschreiben können. Der Name unten steht dann im Feld für die Unterschrift.
+
+## plan
+doc-contract = Was das ÖSHZ übernimmt
+doc-ocmw-actions = Aktionen des ÖSHZ
+doc-domains = Tätigkeitsbereiche
+doc-ended = Abgeschlossen
+doc-moved = Akte weitergegeben an
+sign-ended = Dieser Plan ist abgeschlossen. Er kann nicht mehr unterschrieben werden.

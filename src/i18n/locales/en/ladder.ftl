@@ -138,3 +138,6 @@ catalogue-problem-id = "{ $found }" is not a valid id (lowercase letters, digits
 catalogue-problem-duplicate = this id is already used by offer { $first }
 catalogue-problem-unknown-field = is not a known field
 catalogue-problem-no-offers = the list of offers is empty
+
+## plan
+catalogue-problem-carrier = "{ $found }" is not "client", "ocmw" or "partner"

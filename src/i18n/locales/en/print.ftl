@@ -144,3 +144,11 @@ rights-appeal = If you disagree with a decision of the OCMW, you can appeal to t
 
 pad-typed = I cannot draw: my typed name counts as my signature
 pad-typed-hint = For someone who cannot sign by hand. The name below then goes in the signature box.
+
+## plan
+doc-contract = What the OCMW takes on
+doc-ocmw-actions = Actions of the OCMW
+doc-domains = Activity domains
+doc-ended = Ended
+doc-moved = File passed on to
+sign-ended = This plan has ended. It can no longer be signed.

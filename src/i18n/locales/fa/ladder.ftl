@@ -138,3 +138,6 @@ catalogue-problem-id = "{ $found }" شناسه معتبری نیست (حروف �
 catalogue-problem-duplicate = این شناسه قبلاً برای فرصت { $first } استفاده شده است
 catalogue-problem-unknown-field = فیلد شناخته‌شده‌ای نیست
 catalogue-problem-no-offers = فهرست فرصت‌ها خالی است
+
+## plan
+catalogue-problem-carrier = "{ $found }" نه "client" است، نه "ocmw" و نه "partner"

@@ -138,3 +138,6 @@ catalogue-problem-id = "{ $found }" n'est pas un id valide (lettres minuscules, 
 catalogue-problem-duplicate = cet id est déjà utilisé par l'offre { $first }
 catalogue-problem-unknown-field = n'est pas un champ connu
 catalogue-problem-no-offers = la liste des offres est vide
+
+## plan
+catalogue-problem-carrier = "{ $found }" n'est pas "client", "ocmw" ou "partner"

@@ -145,3 +145,11 @@ rights-appeal = Si vous n'êtes pas d'accord avec une décision de l'OCMW, vous 
 
 pad-typed = Je ne peux pas signer à la main : mon nom tapé tient lieu de signature
 pad-typed-hint = Pour les personnes qui ne peuvent pas signer à la main. Le nom indiqué ci-dessous est alors placé dans le cadre prévu pour la signature.
+
+## plan
+doc-contract = Ce que le CPAS prend en charge
+doc-ocmw-actions = Actions du CPAS
+doc-domains = Domaines d'activité
+doc-ended = Clôturé
+doc-moved = Dossier transmis à
+sign-ended = Ce plan est clôturé. Il ne peut plus être signé.

@@ -138,3 +138,6 @@ catalogue-problem-id = "{ $found }" is geen geldige id (kleine letters, cijfers 
 catalogue-problem-duplicate = deze id wordt al gebruikt door aanbod { $first }
 catalogue-problem-unknown-field = is geen bekend veld
 catalogue-problem-no-offers = de lijst met aanbod is leeg
+
+## plan
+catalogue-problem-carrier = "{ $found }" is niet "client", "ocmw" of "partner"

@@ -144,3 +144,11 @@ rights-appeal = Ben je het niet eens met een beslissing van het OCMW, dan kan je
 
 pad-typed = Ik kan niet tekenen: mijn getypte naam geldt als handtekening
 pad-typed-hint = Voor wie niet met de hand kan tekenen. De naam hieronder komt dan in het vak van de handtekening.
+
+## plan
+doc-contract = Wat het OCMW op zich neemt
+doc-ocmw-actions = Acties van het OCMW
+doc-domains = Activiteitendomeinen
+doc-ended = Afgesloten
+doc-moved = Dossier doorgegeven aan
+sign-ended = Dit plan is afgesloten. Het kan niet meer getekend worden.

@@ -156,3 +156,6 @@ catalogue-problem-id = "{ $found }" to nieprawidłowe id (małe litery, cyfry i 
 catalogue-problem-duplicate = to id jest już używane przez ofertę { $first }
 catalogue-problem-unknown-field = to nie jest znane pole
 catalogue-problem-no-offers = lista ofert jest pusta
+
+## plan
+catalogue-problem-carrier = "{ $found }" to nie "client", "ocmw" ani "partner"

@@ -156,3 +156,11 @@ rights-appeal = Jeśli nie zgadzasz się z decyzją OCMW, możesz się od niej o
 
 pad-typed = Nie mogę podpisać się odręcznie: wpisane przeze mnie imię i nazwisko liczy się jako podpis
 pad-typed-hint = Dla osób, które nie mogą podpisać się odręcznie. Imię i nazwisko wpisane poniżej pojawi się wtedy w polu do podpisu.
+
+## plan
+doc-contract = Co bierze na siebie OCMW
+doc-ocmw-actions = Działania OCMW
+doc-domains = Dziedziny działań
+doc-ended = Zakończony
+doc-moved = Akta przekazano do
+sign-ended = Ten plan jest zakończony. Nie można go już podpisać.

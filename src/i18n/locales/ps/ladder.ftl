@@ -139,3 +139,6 @@ catalogue-problem-id = "{ $found }" سم id نه دی (کوچني توري، ع�
 catalogue-problem-duplicate = دا id مخکې د وړاندیز { $first } لپاره کارول شوی دی
 catalogue-problem-unknown-field = پېژندل شوې ساحه نه ده
 catalogue-problem-no-offers = د وړاندیزونو لېست خالي دی
+
+## plan
+catalogue-problem-carrier = "{ $found }" نه "client"، نه "ocmw" او نه "partner" دی

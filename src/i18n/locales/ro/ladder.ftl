@@ -141,3 +141,6 @@ catalogue-problem-id = "{ $found }" nu este un id valid (litere mici, cifre și 
 catalogue-problem-duplicate = acest id este deja folosit de oferta { $first }
 catalogue-problem-unknown-field = nu este un câmp cunoscut
 catalogue-problem-no-offers = lista de oferte este goală
+
+## plan
+catalogue-problem-carrier = "{ $found }" nu este "client", "ocmw" sau "partner"

@@ -153,3 +153,11 @@ rights-appeal = Dacă nu ești de acord cu o decizie a OCMW, poți face contesta
 
 pad-typed = Nu pot semna de mână: numele meu tastat ține loc de semnătură
 pad-typed-hint = Pentru persoanele care nu pot semna de mână. Numele de mai jos apare atunci în chenarul pentru semnătură.
+
+## plan
+doc-contract = Ce preia OCMW
+doc-ocmw-actions = Acțiunile OCMW
+doc-domains = Domenii de activitate
+doc-ended = Încheiat
+doc-moved = Dosar transmis către
+sign-ended = Acest plan s-a încheiat. Nu mai poate fi semnat.

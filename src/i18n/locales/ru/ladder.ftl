@@ -159,3 +159,6 @@ catalogue-problem-id = "{ $found }" — недействительный id (с�
 catalogue-problem-duplicate = этот id уже использует предложение { $first }
 catalogue-problem-unknown-field = это неизвестное поле
 catalogue-problem-no-offers = список предложений пуст
+
+## plan
+catalogue-problem-carrier = "{ $found }" не является "client", "ocmw" или "partner"

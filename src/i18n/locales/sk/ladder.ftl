@@ -156,3 +156,6 @@ catalogue-problem-id = "{ $found }" nie je platné id (malé písmená, číslic
 catalogue-problem-duplicate = toto id už používa ponuka { $first }
 catalogue-problem-unknown-field = nie je známe pole
 catalogue-problem-no-offers = zoznam ponúk je prázdny
+
+## plan
+catalogue-problem-carrier = "{ $found }" nie je "client", "ocmw" ani "partner"

@@ -145,3 +145,11 @@ rights-appeal = Ak nesúhlasíš s rozhodnutím OCMW, môžeš sa odvolať na pr
 
 pad-typed = Nemôžem sa podpísať rukou: moje napísané meno platí ako podpis
 pad-typed-hint = Pre toho, kto sa nemôže podpísať rukou. Meno uvedené nižšie sa potom zobrazí v poli na podpis.
+
+## plan
+doc-contract = Čo preberá OCMW
+doc-ocmw-actions = Akcie OCMW
+doc-domains = Oblasti činnosti
+doc-ended = Ukončený
+doc-moved = Spis odovzdaný
+sign-ended = Tento plán je ukončený. Už sa nedá podpísať.

@@ -139,3 +139,6 @@ catalogue-problem-id = "{ $found }" ma aha id sax ah (xarfo yaryar, lambarro iyo
 catalogue-problem-duplicate = id-gan waxaa horay u isticmaashay fursadda { $first }
 catalogue-problem-unknown-field = ma aha goob la yaqaan
 catalogue-problem-no-offers = liiska fursadaha waa madhan yahay
+
+## plan
+catalogue-problem-carrier = "{ $found }" ma aha "client", "ocmw" ama "partner"

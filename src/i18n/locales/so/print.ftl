@@ -148,3 +148,11 @@ rights-appeal = Haddii aadan ku raacsanayn go'aan uu OCMW-gu gaaray, waxaad ka r
 
 pad-typed = Gacanta kuma saxiixi karo: magacayga aan qoray wuxuu u dhigmaa saxiixayga
 pad-typed-hint = Waxaa loogu talagalay qofka aan gacanta ku saxiixi karin. Markaas magaca hoos ku qoran ayaa la gelinayaa meesha saxiixa.
+
+## plan
+doc-contract = Waxa OCMW-gu qaado
+doc-ocmw-actions = Hawlaha OCMW-ga
+doc-domains = Qaybaha hawlaha
+doc-ended = La xiray
+doc-moved = Faylka waxaa loo gudbiyay
+sign-ended = Qorshahan waa la xiray. Lama saxiixi karo mar dambe.

@@ -139,3 +139,6 @@ catalogue-problem-id = "{ $found }" ቅኑዕ id ኣይኮነን (ንኣሽቱ �
 catalogue-problem-duplicate = እዚ id ድሮ ንኣገልግሎት { $first } ተጠቒምሉ ኣሎ
 catalogue-problem-unknown-field = ዝፍለጥ ዓውዲ ኣይኮነን
 catalogue-problem-no-offers = ዝርዝር ኣገልግሎታት ባዶ እዩ
+
+## plan
+catalogue-problem-carrier = "{ $found }" "client"፡ "ocmw" ወይ "partner" ኣይኮነን

@@ -147,3 +147,11 @@ rights-appeal = ብውሳነ OCMW እንተ ዘይተሰማማዕኩም፣ ና�
 
 pad-typed = ብኢደይ ክፍርም ኣይክእልን፦ እቲ ዝጸሓፍክዎ ስመይ ከም ፊርማይ ይቑጸር
 pad-typed-hint = ብኢዱ ክፍርም ንዘይክእል ሰብ። ሽዑ እቲ ኣብ ታሕቲ ዘሎ ስም ኣብቲ ናይ ፊርማ ቦታ ይኣቱ።
+
+## plan
+doc-contract = OCMW ዝሕዞ
+doc-ocmw-actions = ስጉምትታት OCMW
+doc-domains = ዓውድታት ንጥፈት
+doc-ended = ተዓጽዩ
+doc-moved = ፋይል ዝተሰጋገረሉ
+sign-ended = እዚ መደብ ተዓጽዩ። ክፍረም ኣይክእልን።

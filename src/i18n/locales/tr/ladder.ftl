@@ -139,3 +139,6 @@ catalogue-problem-id = "{ $found }" geçerli bir id değil (küçük harfler, ra
 catalogue-problem-duplicate = bu id zaten olanak { $first } tarafından kullanılıyor
 catalogue-problem-unknown-field = bilinen bir alan değil
 catalogue-problem-no-offers = olanak listesi boş
+
+## plan
+catalogue-problem-carrier = "{ $found }", "client", "ocmw" veya "partner" değil

@@ -146,3 +146,11 @@ rights-appeal = OCMW'nin bir kararına katılmıyorsan iş mahkemesine (arbeidsr
 
 pad-typed = Elle imza atamıyorum: yazdığım ad imzam yerine geçer
 pad-typed-hint = Elle imza atamayan kişiler için. Bu durumda aşağıdaki ad imza kutusunda yer alır.
+
+## plan
+doc-contract = OCMW'nin üstlendikleri
+doc-ocmw-actions = OCMW'nin eylemleri
+doc-domains = Etkinlik alanları
+doc-ended = Kapatıldı
+doc-moved = Dosyanın aktarıldığı yer
+sign-ended = Bu plan kapatıldı. Artık imzalanamaz.

@@ -159,3 +159,6 @@ catalogue-problem-id = "{ $found }" — недійсний id (малі літе
 catalogue-problem-duplicate = цей id уже використовує пропозиція { $first }
 catalogue-problem-unknown-field = це невідоме поле
 catalogue-problem-no-offers = список пропозицій порожній
+
+## plan
+catalogue-problem-carrier = "{ $found }" не є "client", "ocmw" або "partner"
