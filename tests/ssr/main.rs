@@ -10,5 +10,6 @@ mod home;
 mod ladder;
 mod languages;
 mod plan;
+mod plan_contract;
 mod print;
 mod self_check;
