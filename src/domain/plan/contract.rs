@@ -9,7 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::PlanType;
 
 /// The orientations of a plan, in a fixed order, each at most once. Since the KB of 3 October
-/// 2016 a plan may mix them (POD MI FAQ; VVSG "GPMI"). Reads the old single `plan_type` too.
+/// 2016 a plan may mix them (domain notes 3b). Reads the old single `plan_type` too.
 pub fn orientations_from_old_or_new<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<PlanType>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
@@ -140,7 +140,8 @@ pub struct Explanation {
     pub content: String,
 }
 
-/// How a plan ends (POD MI FAQ; VVSG "GPMI").
+/// How a plan ends: successfully, early with a reason, or when the right ends (domain notes 3b,
+/// drawn from POD MI, VVSG and the fiches).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EndKind {
@@ -216,14 +217,14 @@ impl Closing {
     }
 
     /// A move is recorded once the new OCMW and the client's consent are: only then may the file
-    /// be exported for it (RMI-wet; GDPR: sharing needs the client's consent).
+    /// be exported for it (domain notes 3b; GDPR: sharing needs the client's explicit consent).
     pub fn move_consented(&self) -> bool {
         !self.new_ocmw.trim().is_empty() && self.consent_on.is_some()
     }
 }
 
-/// Who is present beside the client: an interpreter, a support person, or both (RMI-wet art. 11
-/// §1: the client may be assisted by a person of their choice; seed 002). `Some("")` is chosen
+/// Who is present beside the client: an interpreter, a support person, or both (the client may
+/// be assisted by a person of their choice; seed 002; domain notes 3b). `Some("")` is chosen
 /// without a name yet. Reads the old single `support_kind` and `support_name`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(from = "PresentStored")]

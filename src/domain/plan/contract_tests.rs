@@ -161,6 +161,12 @@ fn a_third_party_with_tasks_in_words_signs_and_both_present_may_sign() {
     assert!(!required_signers(&dos.plan).contains(&SignerRole::ThirdParty(p)), "no tasks, no duty to sign");
     text(&mut dos, TextField::ThirdPartyTasks(p), "Budget coaching once a month");
     assert!(required_signers(&dos.plan).contains(&SignerRole::ThirdParty(p)), "tasks only as text");
+    let mut rules = dos.plan.rules.clone();
+    rules.third_party_with_tasks_signs = false;
+    edit(&mut dos, PlanEdit::SetRules(rules.clone()));
+    assert!(!required_signers(&dos.plan).contains(&SignerRole::ThirdParty(p)), "the setting turns it off");
+    rules.third_party_with_tasks_signs = true;
+    edit(&mut dos, PlanEdit::SetRules(rules));
     assert!(!possible_signers(&dos.plan).contains(&SignerRole::SupportPerson), "no card for a role nobody chose");
     edit(&mut dos, PlanEdit::SetPresent(SupportKind::Interpreter, true));
     let signers = possible_signers(&dos.plan);

@@ -35,6 +35,12 @@ pub struct RuleSet {
     pub in_person_per_year: u32,
     /// An evaluation is "due" this many days before its date.
     pub evaluation_warn_days: i64,
+    // Who signs (docs/rules.md, "Who signs").
+    /// A third party whose tasks are written only as text (no action of its own) is a party that
+    /// signs. Default on: seed 002 has third parties who take on tasks sign; KB art. 11 (2016)
+    /// makes a third party's commitments part of the contract. Off: only a third party that
+    /// carries an action must sign.
+    pub third_party_with_tasks_signs: bool,
 }
 
 impl Default for RuleSet {
@@ -50,6 +56,7 @@ impl Default for RuleSet {
             evaluations_per_year: 3,
             in_person_per_year: 2,
             evaluation_warn_days: 14,
+            third_party_with_tasks_signs: true,
         }
     }
 }

@@ -60,8 +60,9 @@ impl SignerRole {
 /// A third party takes on tasks: an action, or tasks written down as text. Then it is a party
 /// to the plan and signs it (KB art. 11 as replaced in 2016: the commitments of any third
 /// party are part of the contract; seed 002).
+/// Tasks written only as text count while the rule set's `third_party_with_tasks_signs` is on.
 pub fn has_tasks(plan: &Plan, third_party: &ThirdParty) -> bool {
-    !third_party.tasks.trim().is_empty()
+    (plan.rules.third_party_with_tasks_signs && !third_party.tasks.trim().is_empty())
         || plan.actions.iter().any(|a| a.owner == Some(Owner::ThirdParty(third_party.id)))
 }
 
