@@ -4,8 +4,8 @@
 use chrono::{DateTime, Duration, Months, Utc};
 
 use super::plan::{
-    apply, ActionOrigin, ActionStatus, Cost, EvaluationInput, GoalProgress, GoalReview, MeansOf, Owner, PlanEdit, PlanStep,
-    PlanType, Question, SupportKind, TextField, Topic,
+    apply, ActionOrigin, ActionStatus, Cost, EvaluationInput, GoalProgress, GoalReview, MeansOf, Owner, PlanEdit,
+    PlanStep, PlanType, Question, SupportKind, TextField, Topic,
 };
 use super::{Dossier, DossierId, Lang, LifeDomain, Rung};
 

@@ -52,7 +52,11 @@ pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
     edit(&mut d, text(TextField::WorkerName, "Lotte Vermeulen".into()), now);
     edit(&mut d, text(TextField::OcmwName, "OCMW Oostende".into()), now);
     edit(&mut d, plan(PlanEdit::SetPresent(SupportKind::Interpreter, true)), now);
-    edit(&mut d, text(TextField::PresentName(SupportKind::Interpreter), "Tolk Arabisch (Sociaal Tolken Vlaanderen)".into()), now);
+    edit(
+        &mut d,
+        text(TextField::PresentName(SupportKind::Interpreter), "Tolk Arabisch (Sociaal Tolken Vlaanderen)".into()),
+        now,
+    );
     let partners = [
         ("Koen Declercq", "Schuldbemiddelaar", "Maakt een afbetalingsplan en volgt het maandelijks op."),
         ("Sara Janssens", "Trajectbegeleider VDAB", "Zoekt samen naar een stage en volgt de sollicitaties op."),

@@ -43,9 +43,10 @@ test('a plan is drafted together, checked, evaluated, and edits can be undone', 
   await newDossier(page, 'Jonas Peeters');
 
   // About the plan: a 23-year-old who is new to the leefloon.
-  await page.getByLabel(nl('plan-type-label')).selectOption('employment');
+  await page.getByLabel(nl('plan-type-employment'), { exact: true }).check();
   await page.getByLabel(nl('plan-decision-label')).fill(shift(-10));
   await page.getByLabel(nl('plan-start-label')).fill(shift(0));
+  await page.getByLabel(nl('plan-end-label')).fill(shift(0, 1));
   await page.getByLabel(nl('plan-birth-label')).fill(shift(-30, -23));
   await page.getByLabel(nl('plan-recent-right-label')).selectOption('no');
   await page
@@ -104,20 +105,21 @@ test('a plan is drafted together, checked, evaluated, and edits can be undone', 
     .waitFor();
   await checkScreen(page, 'plan agreements (nl)');
 
-  // Not ready yet: no evaluations planned.
-  await planStep(page, 'review');
-  await page
-    .locator('#plan-ready-status')
-    .filter({ hasText: nl('plan-missing-evaluation') })
-    .waitFor();
-  await page.getByRole('button', { name: nl('plan-go-evaluations') }).tap();
+  // The guided path goes on to the evaluation moments, then to the read-through: no way back.
+  await page.getByRole('button', { name: nl('plan-next', { step: nl('plan-step-evaluations') }) }).tap();
   await page.getByRole('button', { name: nl('plan-schedule-propose') }).tap();
   await page.locator('.plan-moment').nth(2).waitFor();
   assert.equal(await page.locator('.plan-moment').count(), 3, 'three evaluations are proposed');
   assert.equal(await page.locator('.plan-moment', { hasText: nl('plan-eval-in-person-short') }).count(), 2);
   await checkScreen(page, 'plan evaluations (nl)');
 
-  await planStep(page, 'review');
+  // Not ready yet: the explanation to the client is not recorded.
+  await page.getByRole('button', { name: nl('plan-next', { step: nl('plan-step-review') }) }).tap();
+  await page
+    .locator('#plan-ready-status')
+    .filter({ hasText: nl('plan-missing-explained') })
+    .waitFor();
+  await page.getByRole('button', { name: nl('plan-explained-record') }).tap();
   await page
     .locator('#plan-ready-status')
     .filter({ hasText: nl('plan-ready-ok') })

@@ -92,7 +92,9 @@ impl ProblemKind {
                 vec![("found", Text(found.clone()))]
             }
             ProblemKind::WrongType { expected } => vec![("expected", Text((*expected).to_owned()))],
-            ProblemKind::NotARung { found } | ProblemKind::BadId { found } | ProblemKind::NotACarrier { found } => vec![("found", Text(found.clone()))],
+            ProblemKind::NotARung { found } | ProblemKind::BadId { found } | ProblemKind::NotACarrier { found } => {
+                vec![("found", Text(found.clone()))]
+            }
             ProblemKind::TooLong { max } => vec![("max", Num(*max))],
             ProblemKind::UnknownLanguage { code } => vec![("code", Text(code.clone()))],
             ProblemKind::DuplicateId { first } => vec![("first", Num(*first))],

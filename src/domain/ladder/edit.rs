@@ -131,9 +131,5 @@ fn add_to_plan(dossier: &mut Dossier, pick: &PickedOffer, carried_by: Carrier, n
         name_en: pick.name.get(Lang::En).to_owned(),
     };
     let what = pick.name.get(Lang::Nl).to_owned();
-    crate::domain::plan::apply(
-        dossier,
-        PlanEdit::AddAction { origin, what, owner, due: None, goal: None },
-        now,
-    );
+    crate::domain::plan::apply(dossier, PlanEdit::AddAction { origin, what, owner, due: None, goal: None }, now);
 }

@@ -116,8 +116,12 @@ fn a_picked_offer_becomes_one_plan_action_for_the_client() {
     let mut d = dossier();
     let cat = Catalogue::default_ref();
     let offer = cat.offer("wijk-werken").unwrap().clone();
-    let pick =
-        LadderEdit::PickOffer { catalogue_id: cat.id.clone(), catalogue_name: cat.name.get(Lang::Nl).to_owned(), edition: cat.edition.clone(), offer: Box::new(offer) };
+    let pick = LadderEdit::PickOffer {
+        catalogue_id: cat.id.clone(),
+        catalogue_name: cat.name.get(Lang::Nl).to_owned(),
+        edition: cat.edition.clone(),
+        offer: Box::new(offer),
+    };
     apply(&mut d, pick.clone(), now());
     assert_eq!(d.plan.actions.len(), 1);
     let action = &d.plan.actions[0];
@@ -137,8 +141,12 @@ fn a_picked_offer_keeps_a_snapshot_and_is_picked_once() {
     let mut d = dossier();
     let cat = Catalogue::default_ref();
     let offer = cat.offer("wijk-werken").unwrap().clone();
-    let pick =
-        LadderEdit::PickOffer { catalogue_id: cat.id.clone(), catalogue_name: cat.name.get(Lang::Nl).to_owned(), edition: cat.edition.clone(), offer: Box::new(offer) };
+    let pick = LadderEdit::PickOffer {
+        catalogue_id: cat.id.clone(),
+        catalogue_name: cat.name.get(Lang::Nl).to_owned(),
+        edition: cat.edition.clone(),
+        offer: Box::new(offer),
+    };
     assert!(apply(&mut d, pick.clone(), now()));
     assert!(!apply(&mut d, pick, now()));
     let p = d.ladder.picked_offers[0].clone();

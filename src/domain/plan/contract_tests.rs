@@ -33,13 +33,16 @@ fn ready() -> Dossier {
     let g = dos.plan.goals[0].id;
     text(&mut dos, TextField::GoalTitle(g), "A job");
     edit(&mut dos, PlanEdit::SetGoalDomain(g, Some(LifeDomain::Work)));
-    edit(&mut dos, PlanEdit::AddAction {
-        origin: ActionOrigin::Free,
-        what: "Apply".into(),
-        owner: Some(Owner::Client),
-        due: Some(d(2028, 3, 31)),
-        goal: Some(g),
-    });
+    edit(
+        &mut dos,
+        PlanEdit::AddAction {
+            origin: ActionOrigin::Free,
+            what: "Apply".into(),
+            owner: Some(Owner::Client),
+            due: Some(d(2028, 3, 31)),
+            goal: Some(g),
+        },
+    );
     text(&mut dos, TextField::Means(MeansOf::Ocmw), "A coaching talk every two weeks");
     edit(&mut dos, PlanEdit::ProposeEvaluations);
     edit(&mut dos, PlanEdit::RecordExplained(d(2028, 2, 22)));
@@ -53,13 +56,16 @@ fn a_plan_without_an_ocmw_commitment_is_not_ready_to_sign() {
     text(&mut dos, TextField::Means(MeansOf::Ocmw), "  ");
     assert!(dos.plan.missing().contains(&Missing::NoOcmwCommitment), "only client duties");
     // An action the OCMW carries is a commitment too.
-    edit(&mut dos, PlanEdit::AddAction {
-        origin: ActionOrigin::Free,
-        what: "Home visit".into(),
-        owner: Some(Owner::Ocmw),
-        due: Some(d(2028, 3, 15)),
-        goal: None,
-    });
+    edit(
+        &mut dos,
+        PlanEdit::AddAction {
+            origin: ActionOrigin::Free,
+            what: "Home visit".into(),
+            owner: Some(Owner::Ocmw),
+            due: Some(d(2028, 3, 15)),
+            goal: None,
+        },
+    );
     assert!(!dos.plan.missing().contains(&Missing::NoOcmwCommitment));
 }
 

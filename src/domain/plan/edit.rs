@@ -4,9 +4,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::evaluations::record_evaluation;
 use super::{
-    Cost, EndKind, StudentCommitment,
-    ActionOrigin, ActionStatus, EvaluationInput, Goal, MandateOverride, MeansOf, Owner, PlanAction, PlanStep, PlanType,
-    PlannedEvaluation, Question, SupportKind, ThirdParty, Topic, UNDO_LIMIT,
+    ActionOrigin, ActionStatus, Cost, EndKind, EvaluationInput, Goal, MandateOverride, MeansOf, Owner, PlanAction,
+    PlanStep, PlanType, PlannedEvaluation, Question, StudentCommitment, SupportKind, ThirdParty, Topic, UNDO_LIMIT,
 };
 use crate::domain::rules::{self, RuleSet};
 use crate::domain::{Dossier, LifeDomain};
@@ -117,10 +116,7 @@ fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
 /// What may still change once the plan ended: which step is on screen, and the move to another
 /// OCMW (a client often moves after the plan ends).
 fn allowed_after_end(edit: &PlanEdit) -> bool {
-    matches!(
-        edit,
-        PlanEdit::SetStep(_) | PlanEdit::SetMoveConsent(_) | PlanEdit::SetText(TextField::NewOcmw, _)
-    )
+    matches!(edit, PlanEdit::SetStep(_) | PlanEdit::SetMoveConsent(_) | PlanEdit::SetText(TextField::NewOcmw, _))
 }
 
 /// Adds `item` to `list` or takes it out; returns whether that changed it.

@@ -2,6 +2,8 @@
 //! the plan itself, its edits (with undo and redo), its evaluations and the ready-to-sign check.
 
 mod contract;
+#[cfg(test)]
+mod contract_tests;
 mod edit;
 mod evaluations;
 mod history;
@@ -9,11 +11,11 @@ mod kinds;
 mod queries;
 mod readiness;
 #[cfg(test)]
-mod contract_tests;
-#[cfg(test)]
 mod tests;
 
-pub use contract::{Closing, Cost, CostCoverage, EndKind, EndProblem, Explanation, Present, StudentCommitment, Studies};
+pub use contract::{
+    Closing, Cost, CostCoverage, EndKind, EndProblem, Explanation, Present, StudentCommitment, Studies,
+};
 pub use edit::{apply, PlanEdit, TextField};
 pub use evaluations::{Evaluation, EvaluationInput, GoalProgress, GoalReview, PlanVersion, PlannedEvaluation};
 pub use history::{History, UNDO_LIMIT};

@@ -228,7 +228,10 @@ fn mandate_can_be_overridden_with_a_reason() {
     // An override needs an OCMW decision with a reason; a full-time student is *not* one: for
     // them a GPMI is mandatory (art. 11 §2 a RMI-wet).
     edit(&mut dos, PlanEdit::SetOverride(Some(false)));
-    edit(&mut dos, PlanEdit::SetText(TextField::OverrideReason, "Exempted for health reasons (decision 2026-11-30)".into()));
+    edit(
+        &mut dos,
+        PlanEdit::SetText(TextField::OverrideReason, "Exempted for health reasons (decision 2026-11-30)".into()),
+    );
     assert_eq!(dos.plan.required(today), Some(false));
     assert_eq!(dos.plan.text(TextField::OverrideReason), "Exempted for health reasons (decision 2026-11-30)");
     edit(&mut dos, PlanEdit::SetOverride(None));

@@ -32,11 +32,7 @@ impl Doc<'_> {
         let required = required_signers(plan);
         possible_signers(plan)
             .into_iter()
-            .filter(|r| {
-                required.contains(r)
-                    || self.props.signatures.iter().any(|s| s.role == *r)
-                    || !r.is_party()
-            })
+            .filter(|r| required.contains(r) || self.props.signatures.iter().any(|s| s.role == *r) || !r.is_party())
             .collect()
     }
 
