@@ -6,21 +6,38 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
 
-use super::PlanType;
+use super::{Plan, PlanType, SupportKind};
 
 /// The orientations of a plan, in a fixed order, each at most once. Since the KB of 3 October
 /// 2016 a plan may mix them (domain notes 3b). Reads the old single `plan_type` too.
 pub fn orientations_from_old_or_new<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<PlanType>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum OneOrMany {
-        Many(Vec<PlanType>),
-        One(Option<PlanType>),
+    // A small visitor rather than an untagged enum, which would buffer the value (more wasm).
+    struct OneOrMany;
+    impl<'de> serde::de::Visitor<'de> for OneOrMany {
+        type Value = Vec<PlanType>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an orientation, a list of them, or null")
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            let one = PlanType::ALL.into_iter().find(|t| t.slug() == v);
+            one.map(|t| vec![t])
+                .ok_or_else(|| E::unknown_variant(v, &["employment", "training", "studies", "activation"]))
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut seen = Vec::new();
+            while let Some(t) = seq.next_element::<PlanType>()? {
+                seen.push(t);
+            }
+            Ok(PlanType::ALL.into_iter().filter(|t| seen.contains(t)).collect())
+        }
     }
-    Ok(match OneOrMany::deserialize(d)? {
-        OneOrMany::Many(v) => PlanType::ALL.into_iter().filter(|t| v.contains(t)).collect(),
-        OneOrMany::One(t) => t.into_iter().collect(),
-    })
+    d.deserialize_any(OneOrMany)
 }
 
 /// What a student commits to (fiche "GPMI studies met voltijds leerplan"; art. 11 §2 a RMI-wet).
@@ -225,47 +242,40 @@ impl Closing {
 
 /// Who is present beside the client: an interpreter, a support person, or both (the client may
 /// be assisted by a person of their choice; seed 002; domain notes 3b). `Some("")` is chosen
-/// without a name yet. Reads the old single `support_kind` and `support_name`.
+/// without a name yet. Plans stored before both were possible keep their single
+/// `support_kind`/`support_name` until a change moves them here (`Plan::present_slot`): read
+/// through `Plan::present_name`. (Not `#[serde(flatten)]`: that doubles the plan's reading code
+/// in the wasm.)
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(from = "PresentStored")]
+#[serde(default)]
 pub struct Present {
     pub interpreter: Option<String>,
     pub support_person: Option<String>,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct PresentStored {
-    interpreter: Option<String>,
-    support_person: Option<String>,
-    support_kind: Option<super::SupportKind>,
-    support_name: Option<String>,
-}
-
-impl From<PresentStored> for Present {
-    fn from(s: PresentStored) -> Present {
-        let old_name = s.support_name.unwrap_or_default();
-        let (mut interpreter, mut support_person) = (s.interpreter, s.support_person);
-        match s.support_kind {
-            Some(super::SupportKind::Interpreter) if interpreter.is_none() => interpreter = Some(old_name),
-            Some(super::SupportKind::SupportPerson) if support_person.is_none() => support_person = Some(old_name),
-            _ => {}
-        }
-        Present { interpreter, support_person }
+impl Plan {
+    /// The name of the interpreter or support person, `None` when nobody of that role is there.
+    pub fn present_name(&self, kind: SupportKind) -> Option<&str> {
+        let new = match kind {
+            SupportKind::Interpreter => self.present.interpreter.as_deref(),
+            SupportKind::SupportPerson => self.present.support_person.as_deref(),
+        };
+        new.or_else(|| (self.support_kind == Some(kind)).then_some(self.support_name.as_str()))
     }
-}
 
-impl Present {
-    pub fn name(&self, kind: super::SupportKind) -> Option<&str> {
-        match kind {
-            super::SupportKind::Interpreter => self.interpreter.as_deref(),
-            super::SupportKind::SupportPerson => self.support_person.as_deref(),
+    /// The slot of one role, after moving a single person stored the old way into `present`.
+    pub(super) fn present_slot(&mut self, kind: SupportKind) -> &mut Option<String> {
+        if let Some(old) = self.support_kind.take() {
+            let name = std::mem::take(&mut self.support_name);
+            let slot = match old {
+                SupportKind::Interpreter => &mut self.present.interpreter,
+                SupportKind::SupportPerson => &mut self.present.support_person,
+            };
+            slot.get_or_insert(name);
         }
-    }
-    pub(super) fn slot(&mut self, kind: super::SupportKind) -> &mut Option<String> {
         match kind {
-            super::SupportKind::Interpreter => &mut self.interpreter,
-            super::SupportKind::SupportPerson => &mut self.support_person,
+            SupportKind::Interpreter => &mut self.present.interpreter,
+            SupportKind::SupportPerson => &mut self.present.support_person,
         }
     }
 }

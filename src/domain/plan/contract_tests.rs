@@ -135,12 +135,21 @@ fn a_plan_stored_with_one_type_and_one_support_person_still_reads() {
     let old = r#"{"plan_type":"training","support_kind":"interpreter","support_name":"Tolk Dari"}"#;
     let plan: Plan = serde_json::from_str(old).unwrap();
     assert_eq!(plan.orientations, vec![PlanType::Training]);
-    assert_eq!(plan.present.interpreter.as_deref(), Some("Tolk Dari"));
-    assert_eq!(plan.present.support_person, None);
+    assert_eq!(plan.present_name(SupportKind::Interpreter), Some("Tolk Dari"));
+    assert_eq!(plan.present_name(SupportKind::SupportPerson), None);
     let none: Plan = serde_json::from_str(r#"{"plan_type":null,"support_kind":null,"support_name":""}"#).unwrap();
     assert!(none.orientations.is_empty() && none.present == Present::default());
+    assert!(SupportKind::ALL.iter().all(|k| none.present_name(*k).is_none()));
     let back: Plan = serde_json::from_str(&serde_json::to_string(&plan).unwrap()).unwrap();
-    assert_eq!(back, plan, "the new form reads back");
+    assert_eq!(back, plan, "stored again as it was until a change");
+    // A change moves the old single person into the new form, keeping the name.
+    let mut dos = ready();
+    dos.plan.support_kind = Some(SupportKind::Interpreter);
+    dos.plan.support_name = "Tolk Dari".into();
+    edit(&mut dos, PlanEdit::SetPresent(SupportKind::SupportPerson, true));
+    assert_eq!(dos.plan.present.interpreter.as_deref(), Some("Tolk Dari"));
+    assert_eq!(dos.plan.present.support_person.as_deref(), Some(""));
+    assert_eq!(dos.plan.support_kind, None);
 }
 
 #[test]

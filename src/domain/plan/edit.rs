@@ -203,7 +203,7 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
             }
         }
         PlanEdit::SetPresent(kind, on) => {
-            let slot = dossier.plan.present.slot(kind);
+            let slot = dossier.plan.present_slot(kind);
             match (slot.is_some(), on) {
                 (false, true) => set(slot, Some(String::new())),
                 (true, false) => set(slot, None),

@@ -371,8 +371,13 @@ pub struct Plan {
     pub worker_name: String,
     pub ocmw_name: String,
     pub third_parties: Vec<ThirdParty>,
-    #[serde(flatten)]
     pub present: Present,
+    /// Stored before an interpreter and a support person could both be present: read through
+    /// `Plan::present_name`, moved into `present` by the first change.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub support_kind: Option<SupportKind>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub support_name: String,
     pub topics: Topics,
     pub goals: Vec<Goal>,
     pub actions: Vec<PlanAction>,

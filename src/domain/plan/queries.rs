@@ -10,7 +10,7 @@ impl Plan {
         match field {
             TextField::WorkerName => &self.worker_name,
             TextField::OcmwName => &self.ocmw_name,
-            TextField::PresentName(kind) => self.present.name(kind).unwrap_or(""),
+            TextField::PresentName(kind) => self.present_name(kind).unwrap_or(""),
             TextField::StudiesSchool => &self.studies.school,
             TextField::StudiesDirection => &self.studies.direction,
             TextField::StudiesDuration => &self.studies.duration,
@@ -38,7 +38,7 @@ impl Plan {
         Some(match field {
             TextField::WorkerName => &mut self.worker_name,
             TextField::OcmwName => &mut self.ocmw_name,
-            TextField::PresentName(kind) => self.present.slot(kind).as_mut()?,
+            TextField::PresentName(kind) => self.present_slot(kind).as_mut()?,
             TextField::StudiesSchool => &mut self.studies.school,
             TextField::StudiesDirection => &mut self.studies.direction,
             TextField::StudiesDuration => &mut self.studies.duration,

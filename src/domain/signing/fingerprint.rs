@@ -63,9 +63,8 @@ pub fn canonical_form(client_name: &str, plan: &Plan) -> String {
         [one] => (Some(*one), None),
         many => (None, Some(many)),
     };
-    let present = &plan.present;
     let (support_kind, support_name, interpreter_also) =
-        match (present.support_person.as_deref(), present.interpreter.as_deref()) {
+        match (plan.present_name(SupportKind::SupportPerson), plan.present_name(SupportKind::Interpreter)) {
             (Some(s), i) => (Some(SupportKind::SupportPerson), s, i),
             (None, Some(i)) => (Some(SupportKind::Interpreter), i, None),
             (None, None) => (None, "", None),

@@ -51,8 +51,8 @@ impl SignerRole {
             SignerRole::Client => client_name.to_owned(),
             SignerRole::Worker => plan.worker_name.clone(),
             SignerRole::ThirdParty(id) => plan.third_party(id).map(|p| p.name.clone()).unwrap_or_default(),
-            SignerRole::Interpreter => plan.present.name(SupportKind::Interpreter).unwrap_or("").to_owned(),
-            SignerRole::SupportPerson => plan.present.name(SupportKind::SupportPerson).unwrap_or("").to_owned(),
+            SignerRole::Interpreter => plan.present_name(SupportKind::Interpreter).unwrap_or("").to_owned(),
+            SignerRole::SupportPerson => plan.present_name(SupportKind::SupportPerson).unwrap_or("").to_owned(),
         }
     }
 }
@@ -87,10 +87,10 @@ pub fn possible_signers(plan: &Plan) -> Vec<SignerRole> {
             out.push(SignerRole::ThirdParty(p.id));
         }
     }
-    if plan.present.interpreter.is_some() {
+    if plan.present_name(SupportKind::Interpreter).is_some() {
         out.push(SignerRole::Interpreter);
     }
-    if plan.present.support_person.is_some() {
+    if plan.present_name(SupportKind::SupportPerson).is_some() {
         out.push(SignerRole::SupportPerson);
     }
     out

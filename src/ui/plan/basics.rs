@@ -208,8 +208,8 @@ fn support_row(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
             for k in SupportKind::ALL {
                 <div class="plan-row">
                     <PlanCheck id={format!("plan-support-{}", k.slug())} label={t.t(&format!("plan-support-{}", k.slug()))}
-                        checked={plan.present.name(k).is_some()} on_change={e.reform(move |on| PlanEdit::SetPresent(k, on))} />
-                    if let Some(name) = plan.present.name(k) {
+                        checked={plan.present_name(k).is_some()} on_change={e.reform(move |on| PlanEdit::SetPresent(k, on))} />
+                    if let Some(name) = plan.present_name(k) {
                         <PlanText id={format!("plan-support-name-{}", k.slug())} label={t.t(&format!("plan-present-name-{}", k.slug()))}
                             value={name.to_owned()} on_input={set_text(e, TextField::PresentName(k))} />
                     }

@@ -178,9 +178,9 @@ impl Doc<'_> {
 
     /// The interpreter and the support person the plan names (one, both or none).
     fn support_row(&self) -> Html {
-        let (x, present) = (self.x, &self.plan.present);
+        let (x, plan) = (self.x, self.plan);
         let people: Vec<(SupportKind, &str)> =
-            SupportKind::ALL.into_iter().filter_map(|k| present.name(k).map(|n| (k, n))).collect();
+            SupportKind::ALL.into_iter().filter_map(|k| plan.present_name(k).map(|n| (k, n))).collect();
         if people.is_empty() {
             return Html::default();
         }
