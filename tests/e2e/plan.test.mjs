@@ -209,3 +209,37 @@ test('the example opens from the home screen, clearly marked, in English too', a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a plan is ended with a reason, then read, printed and moved with consent, never edited or signed', async () => {
+  const { context, page, offsite, errors } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await openExample(page);
+  // Nothing is offered for export before the client's consent to the move is recorded.
+  await page.locator('#plan-move-needs-consent').waitFor();
+  assert.equal(await page.locator('#plan-move-export').count(), 0);
+  await page.getByLabel(nl('plan-end-kind')).selectOption('early');
+  await page.getByLabel(nl('plan-end-date')).fill(shift(0));
+  // An early end needs a reason: the button waits and says why.
+  await page
+    .locator('#plan-end-problems')
+    .filter({ hasText: nl('plan-end-need-reason') })
+    .waitFor();
+  assert.equal(await page.locator('#plan-end-confirm').isDisabled(), true);
+  await page.getByLabel(nl('plan-end-reason')).fill('Werk gevonden met een vast contract.');
+  await page.locator('#plan-end-confirm').tap();
+  await page.locator('#plan-ended').waitFor();
+  assert.equal(await page.locator('#plan-step-basics').count(), 0, 'no step to edit');
+  await page.getByLabel(nl('plan-move-ocmw')).fill('OCMW Brugge');
+  await page.getByLabel(nl('plan-move-consent')).fill(shift(0));
+  await page.locator('#plan-move-export').waitFor();
+  await checkScreen(page, 'plan ended (nl)');
+  await screenshot(page, 'plan-ended-nl');
+  await openView(page, 'sign');
+  await page.locator('#sign-ended').waitFor();
+  assert.equal(await page.locator('#sign-client').count(), 0, 'no signing an ended plan');
+  await openView(page, 'print');
+  await page.locator('#doc-ended').waitFor();
+  assert.deepEqual(offsite, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
