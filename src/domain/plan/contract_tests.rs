@@ -116,6 +116,10 @@ fn a_student_plan_needs_its_block() {
     assert_eq!(dos.plan.orientations, vec![PlanType::Employment, PlanType::Studies], "mixed, in a fixed order");
     assert!(dos.plan.missing().contains(&Missing::NoStudies));
     assert_eq!(dos.plan.studies.commitments, StudentCommitment::ALL.to_vec(), "the fiche's four by default");
+    // Mandatory for a full-time student, whatever age and right (art. 11 §2 a RMI-wet).
+    edit(&mut dos, PlanEdit::SetBirthDate(Some(d(1990, 2, 28))));
+    edit(&mut dos, PlanEdit::SetHadRecentRight(Some(true)));
+    assert_eq!(dos.plan.required(d(2028, 2, 29)), Some(true));
     text(&mut dos, TextField::StudiesSchool, "HoGent");
     text(&mut dos, TextField::StudiesDirection, "Bachelor verpleegkunde");
     text(&mut dos, TextField::StudiesDuration, "3 jaar, tot juni 2031");

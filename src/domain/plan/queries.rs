@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Goal, MeansOf, Owner, Plan, PlanAction, Question, TextField, ThirdParty};
+use super::{Goal, MeansOf, Owner, Plan, PlanAction, PlanType, Question, TextField, ThirdParty};
 use crate::domain::rules::{self, Ground, Mandate, MandateFacts};
 
 impl Plan {
@@ -100,10 +100,13 @@ impl Plan {
         rules::mandate(&self.rules, &self.mandate_facts(), self.decision_date.unwrap_or(today))
     }
 
-    /// The rules' answer unless the worker overrode it.
+    /// The rules' answer unless the worker overrode it. Full-time studies the OCMW accepts make
+    /// the GPMI mandatory (art. 11 §2 a RMI-wet; seed 000 exempts students from activation, not
+    /// from the GPMI).
     pub fn required(&self, today: NaiveDate) -> Option<bool> {
         match (&self.mandate_override, self.mandate(today)) {
             (Some(o), _) => Some(o.required),
+            (None, _) if self.orientations.contains(&PlanType::Studies) => Some(true),
             (None, Mandate::Required(_)) => Some(true),
             (None, Mandate::NotRequired) => Some(false),
             (None, Mandate::Unknown) => None,
