@@ -4,8 +4,8 @@
 use chrono::{DateTime, Duration, Months, Utc};
 
 use super::plan::{
-    apply, ActionOrigin, ActionStatus, EvaluationInput, GoalProgress, GoalReview, MeansOf, Owner, PlanEdit, PlanStep,
-    PlanType, Question, SupportKind, TextField, Topic,
+    apply, ActionOrigin, ActionStatus, Cost, EvaluationInput, GoalProgress, GoalReview, MeansOf, Owner, PlanEdit,
+    PlanStep, PlanType, Question, SupportKind, TextField, Topic,
 };
 use super::{Dossier, DossierId, Lang, LifeDomain, Rung};
 
@@ -26,6 +26,7 @@ pub fn example_dossier(id: DossierId, now: DateTime<Utc>) -> Dossier {
     let text = |field: TextField, value: &str| PlanEdit::SetText(field, value.into());
 
     e!(PlanEdit::SetType(Some(PlanType::Employment)));
+    e!(PlanEdit::SetOrientation(PlanType::Training, true));
     e!(PlanEdit::SetBirthDate(decision.checked_sub_months(Months::new(23 * 12 + 5))));
     e!(PlanEdit::SetHadRecentRight(Some(false)));
     e!(PlanEdit::SetDecisionDate(Some(decision)));
@@ -38,8 +39,8 @@ pub fn example_dossier(id: DossierId, now: DateTime<Utc>) -> Dossier {
     e!(text(TextField::ThirdPartyName(mediator), "Koen Declercq"));
     e!(text(TextField::ThirdPartyRole(mediator), "Schuldbemiddelaar"));
     e!(text(TextField::ThirdPartyTasks(mediator), "Maakt samen met Samira een afbetalingsplan en volgt het op."));
-    e!(PlanEdit::SetSupportKind(Some(SupportKind::SupportPerson)));
-    e!(text(TextField::SupportName, "Nadia (zus)"));
+    e!(PlanEdit::SetPresent(SupportKind::SupportPerson, true));
+    e!(text(TextField::PresentName(SupportKind::SupportPerson), "Nadia (zus)"));
 
     e!(text(TextField::Topic(Topic::Needs), "Rust in mijn hoofd over de schulden. Een vast inkomen."));
     e!(text(TextField::Topic(Topic::Challenges), "Ik heb geen diploma middelbaar. Ik heb geen rijbewijs."));
@@ -85,7 +86,10 @@ pub fn example_dossier(id: DossierId, now: DateTime<Utc>) -> Dossier {
     e!(text(TextField::Means(MeansOf::Client), "Tijd voor de opleiding, twee dagen per week."));
     e!(text(TextField::Means(MeansOf::Ocmw), "Een gesprek elke twee weken; de kosten van de opleiding."));
     e!(text(TextField::Means(MeansOf::Others), "De schuldbemiddelaar: een afspraak per maand."));
+    e!(PlanEdit::SetCost(Cost::Registration, true));
+    e!(PlanEdit::SetCost(Cost::Travel, true));
     e!(PlanEdit::ProposeEvaluations);
+    e!(PlanEdit::RecordExplained(start - Duration::days(7)));
     let first_moment = d.plan.planned_evaluations.first().map(|p| p.date).unwrap_or(today);
     let first_moment_id = d.plan.planned_evaluations.first().map(|p| p.id);
     e!(PlanEdit::AskReflection(Some(start - Duration::days(7))));

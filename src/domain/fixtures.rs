@@ -51,8 +51,12 @@ pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
     edit(&mut d, plan(PlanEdit::SetEnd(today.checked_add_months(Months::new(6)))), now);
     edit(&mut d, text(TextField::WorkerName, "Lotte Vermeulen".into()), now);
     edit(&mut d, text(TextField::OcmwName, "OCMW Oostende".into()), now);
-    edit(&mut d, plan(PlanEdit::SetSupportKind(Some(SupportKind::Interpreter))), now);
-    edit(&mut d, text(TextField::SupportName, "Tolk Arabisch (Sociaal Tolken Vlaanderen)".into()), now);
+    edit(&mut d, plan(PlanEdit::SetPresent(SupportKind::Interpreter, true)), now);
+    edit(
+        &mut d,
+        text(TextField::PresentName(SupportKind::Interpreter), "Tolk Arabisch (Sociaal Tolken Vlaanderen)".into()),
+        now,
+    );
     let partners = [
         ("Koen Declercq", "Schuldbemiddelaar", "Maakt een afbetalingsplan en volgt het maandelijks op."),
         ("Sara Janssens", "Trajectbegeleider VDAB", "Zoekt samen naar een stage en volgt de sollicitaties op."),
@@ -98,6 +102,7 @@ pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
     for offer in catalogue.offers.iter().take(PICKED_OFFERS) {
         let pick = LadderEdit::PickOffer {
             catalogue_id: catalogue.id.clone(),
+            catalogue_name: catalogue.name.get(crate::domain::Lang::Nl).to_owned(),
             edition: catalogue.edition.clone(),
             offer: Box::new(offer.clone()),
         };

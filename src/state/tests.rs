@@ -158,7 +158,7 @@ fn plan_edits_go_through_the_reducer_and_the_example_opens_on_its_plan() {
         edit: DossierEdit::Plan(PlanEdit::SetType(Some(PlanType::Training))),
         now: at(10, 9),
     });
-    assert_eq!(state.dossier(&id("a")).unwrap().plan.plan_type, Some(PlanType::Training));
+    assert_eq!(state.dossier(&id("a")).unwrap().plan.orientations, vec![PlanType::Training]);
     assert_eq!(state.dossier(&id("a")).unwrap().updated, at(10, 9));
     assert_eq!(state.today(), Some(NaiveDate::from_ymd_opt(2026, 11, 10).unwrap()));
     let state = state.apply(Msg::CreateExample { id: id("ex"), now: at(11, 9) });

@@ -43,9 +43,10 @@ test('a plan is drafted together, checked, evaluated, and edits can be undone', 
   await newDossier(page, 'Jonas Peeters');
 
   // About the plan: a 23-year-old who is new to the leefloon.
-  await page.getByLabel(nl('plan-type-label')).selectOption('employment');
+  await page.getByLabel(nl('plan-type-employment'), { exact: true }).check();
   await page.getByLabel(nl('plan-decision-label')).fill(shift(-10));
   await page.getByLabel(nl('plan-start-label')).fill(shift(0));
+  await page.getByLabel(nl('plan-end-label')).fill(shift(0, 1));
   await page.getByLabel(nl('plan-birth-label')).fill(shift(-30, -23));
   await page.getByLabel(nl('plan-recent-right-label', { months: 3 })).selectOption('no');
   await page
@@ -104,20 +105,21 @@ test('a plan is drafted together, checked, evaluated, and edits can be undone', 
     .waitFor();
   await checkScreen(page, 'plan agreements (nl)');
 
-  // Not ready yet: no evaluations planned.
-  await planStep(page, 'review');
-  await page
-    .locator('#plan-ready-status')
-    .filter({ hasText: nl('plan-missing-evaluation') })
-    .waitFor();
-  await page.getByRole('button', { name: nl('plan-go-evaluations') }).tap();
+  // The guided path goes on to the evaluation moments, then to the read-through: no way back.
+  await page.getByRole('button', { name: nl('plan-next', { step: nl('plan-step-evaluations') }) }).tap();
   await page.getByRole('button', { name: nl('plan-schedule-propose') }).tap();
   await page.locator('.plan-moment').nth(2).waitFor();
   assert.equal(await page.locator('.plan-moment').count(), 3, 'three evaluations are proposed');
   assert.equal(await page.locator('.plan-moment', { hasText: nl('plan-eval-kind-in-person') }).count(), 2);
   await checkScreen(page, 'plan evaluations (nl)');
 
-  await planStep(page, 'review');
+  // Not ready yet: the explanation to the client is not recorded.
+  await page.getByRole('button', { name: nl('plan-next', { step: nl('plan-step-review') }) }).tap();
+  await page
+    .locator('#plan-ready-status')
+    .filter({ hasText: nl('plan-missing-explained') })
+    .waitFor();
+  await page.getByRole('button', { name: nl('plan-explained-record') }).tap();
   await page
     .locator('#plan-ready-status')
     .filter({ hasText: nl('plan-ready-ok') })
@@ -205,6 +207,40 @@ test('the example opens from the home screen, clearly marked, in English too', a
     .waitFor();
   await checkScreen(page, 'example evaluations (en)');
   await screenshot(page, 'plan-example-evaluations-en');
+  assert.deepEqual(offsite, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a plan is ended with a reason, then read, printed and moved with consent, never edited or signed', async () => {
+  const { context, page, offsite, errors } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await openExample(page);
+  // Nothing is offered for export before the client's consent to the move is recorded.
+  await page.locator('#plan-move-needs-consent').waitFor();
+  assert.equal(await page.locator('#plan-move-export').count(), 0);
+  await page.getByLabel(nl('plan-end-kind')).selectOption('early');
+  await page.getByLabel(nl('plan-end-date')).fill(shift(0));
+  // An early end needs a reason: the button waits and says why.
+  await page
+    .locator('#plan-end-problems')
+    .filter({ hasText: nl('plan-end-need-reason') })
+    .waitFor();
+  assert.equal(await page.locator('#plan-end-confirm').isDisabled(), true);
+  await page.getByLabel(nl('plan-end-reason')).fill('Werk gevonden met een vast contract.');
+  await page.locator('#plan-end-confirm').tap();
+  await page.locator('#plan-ended').waitFor();
+  assert.equal(await page.locator('#plan-step-basics').count(), 0, 'no step to edit');
+  await page.getByLabel(nl('plan-move-ocmw')).fill('OCMW Brugge');
+  await page.getByLabel(nl('plan-move-consent')).fill(shift(0));
+  await page.locator('#plan-move-export').waitFor();
+  await checkScreen(page, 'plan ended (nl)');
+  await screenshot(page, 'plan-ended-nl');
+  await openView(page, 'sign');
+  await page.locator('#sign-ended').waitFor();
+  assert.equal(await page.locator('#sign-client').count(), 0, 'no signing an ended plan');
+  await openView(page, 'print');
+  await page.locator('#doc-ended').waitFor();
   assert.deepEqual(offsite, []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -11,6 +11,7 @@ mod home;
 mod ladder;
 mod languages;
 mod plan;
+mod plan_contract;
 mod print;
 mod rules;
 mod self_check;

@@ -27,7 +27,7 @@ async fn each_step(lang: Lang, example: bool, expect: &[(PlanStep, &str)]) {
 #[tokio::test]
 async fn every_step_in_dutch() {
     let expect = [
-        (PlanStep::Basics, "Soort plan"),
+        (PlanStep::Basics, "Gericht op (één of meer)"),
         (PlanStep::Topics, "Wat heb je nodig?"),
         (PlanStep::Goals, "Nog geen doelen."),
         (PlanStep::Actions, "Nog geen acties."),
@@ -41,7 +41,7 @@ async fn every_step_in_dutch() {
 #[tokio::test]
 async fn every_step_in_english() {
     let expect = [
-        (PlanStep::Basics, "Kind of plan"),
+        (PlanStep::Basics, "Aimed at (one or more)"),
         (PlanStep::Topics, "What do you need?"),
         (PlanStep::Goals, "No goals yet."),
         (PlanStep::Actions, "No actions yet."),

@@ -8,6 +8,6 @@ mod problems;
 #[cfg(test)]
 mod tests;
 
-pub use model::{Catalogue, LocalText, Offer, DEFAULT_SOURCE, FORMAT, VERSION};
+pub use model::{Carrier, Catalogue, LocalText, Offer, DEFAULT_SOURCE, FORMAT, VERSION};
 pub use parse::{parse_catalogue, MAX_ID_CHARS, MAX_TEXT_CHARS};
 pub use problems::{ArgValue, Place, Problem, ProblemKind};

@@ -44,6 +44,30 @@ pub struct Offer {
     pub duration: Option<LocalText>,
     pub allowance: Option<LocalText>,
     pub conditions: Option<LocalText>,
+    /// Who carries the action when the offer is picked (catalogue field `carried_by`).
+    pub carried_by: Carrier,
+}
+
+/// Who carries an offer once it is picked: the client takes part (most offers), the OCMW
+/// delivers it (a home visit the worker makes), or a partner does. Seed 000 lists offers of the
+/// OCMW and of partners; who delivers one is a fact of the offer, so it is catalogue data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Carrier {
+    #[default]
+    Client,
+    Ocmw,
+    Partner,
+}
+
+impl Carrier {
+    pub const ALL: [Carrier; 3] = [Carrier::Client, Carrier::Ocmw, Carrier::Partner];
+    pub fn slug(self) -> &'static str {
+        match self {
+            Carrier::Client => "client",
+            Carrier::Ocmw => "ocmw",
+            Carrier::Partner => "partner",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use super::{Catalogue, LocalText, Offer, Place, Problem, ProblemKind, FORMAT, VERSION};
+use super::{Carrier, Catalogue, LocalText, Offer, Place, Problem, ProblemKind, FORMAT, VERSION};
 use crate::domain::{Lang, Rung};
 
 /// Longest text of one field, in characters.
@@ -71,8 +71,8 @@ pub fn parse_catalogue(source: &str) -> Result<Catalogue, Vec<Problem>> {
     }
 }
 
-const OFFER_FIELDS: [&str; 8] =
-    ["id", "rung", "name", "provider", "description", "duration", "allowance", "conditions"];
+const OFFER_FIELDS: [&str; 9] =
+    ["id", "rung", "name", "provider", "description", "duration", "allowance", "conditions", "carried_by"];
 
 fn check_offer(
     number: usize,
@@ -136,6 +136,16 @@ fn check_offer(
     let duration = text("duration", false);
     let allowance = text("allowance", false);
     let conditions = text("conditions", false);
+    let carried_by = match map.get("carried_by") {
+        None | Some(Value::Null) => Carrier::Client,
+        Some(Value::String(s)) if Carrier::ALL.iter().any(|c| c.slug() == s) => {
+            Carrier::ALL.into_iter().find(|c| c.slug() == s).unwrap_or_default()
+        }
+        Some(other) => {
+            report("carried_by", ProblemKind::NotACarrier { found: short(other) });
+            Carrier::Client
+        }
+    };
     for key in map.keys() {
         if !OFFER_FIELDS.contains(&key.as_str()) {
             report(key, ProblemKind::UnknownField);
@@ -153,6 +163,7 @@ fn check_offer(
         duration,
         allowance,
         conditions,
+        carried_by,
     })
 }
 

@@ -33,6 +33,10 @@ pub enum ProblemKind {
     NotARung {
         found: String,
     },
+    /// `carried_by` is not client, ocmw or partner.
+    NotACarrier {
+        found: String,
+    },
     EmptyText,
     TooLong {
         max: usize,
@@ -67,6 +71,7 @@ impl ProblemKind {
             ProblemKind::Missing => "catalogue-problem-missing",
             ProblemKind::WrongType { .. } => "catalogue-problem-type",
             ProblemKind::NotARung { .. } => "catalogue-problem-rung",
+            ProblemKind::NotACarrier { .. } => "catalogue-problem-carrier",
             ProblemKind::EmptyText => "catalogue-problem-empty",
             ProblemKind::TooLong { .. } => "catalogue-problem-too-long",
             ProblemKind::NoDutch => "catalogue-problem-no-dutch",
@@ -87,7 +92,9 @@ impl ProblemKind {
                 vec![("found", Text(found.clone()))]
             }
             ProblemKind::WrongType { expected } => vec![("expected", Text((*expected).to_owned()))],
-            ProblemKind::NotARung { found } | ProblemKind::BadId { found } => vec![("found", Text(found.clone()))],
+            ProblemKind::NotARung { found } | ProblemKind::BadId { found } | ProblemKind::NotACarrier { found } => {
+                vec![("found", Text(found.clone()))]
+            }
             ProblemKind::TooLong { max } => vec![("max", Num(*max))],
             ProblemKind::UnknownLanguage { code } => vec![("code", Text(code.clone()))],
             ProblemKind::DuplicateId { first } => vec![("first", Num(*first))],

@@ -113,3 +113,19 @@ fn the_header_is_checked_too() {
         ]
     );
 }
+
+#[test]
+fn who_carries_an_offer_is_read_and_checked() {
+    let offer = |carried: &str| {
+        format!(
+            r#"{{"format":"trede-catalogue","version":1,"id":"x","name":{{"nl":"X"}},"edition":"1","offers":[
+            {{"id":"a","rung":2,"name":{{"nl":"A"}},"provider":{{"nl":"P"}},"description":{{"nl":"D"}}{carried}}}]}}"#
+        )
+    };
+    let plain = parse_catalogue(&offer("")).unwrap();
+    assert_eq!(plain.offers[0].carried_by, Carrier::Client, "the client by default");
+    let partner = parse_catalogue(&offer(r#","carried_by":"partner""#)).unwrap();
+    assert_eq!(partner.offers[0].carried_by, Carrier::Partner);
+    let problems = parse_catalogue(&offer(r#","carried_by":"buren""#)).unwrap_err();
+    assert!(problems.iter().any(|p| matches!(&p.kind, ProblemKind::NotACarrier { found } if found.contains("buren"))));
+}

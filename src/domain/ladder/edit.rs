@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{PickedOffer, Placement, PlacementDraft, MAX_NOTE_CHARS};
-use crate::domain::catalogue::Offer;
+use crate::domain::catalogue::{Carrier, Offer};
 use crate::domain::{Dossier, Lang, Rung};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -15,6 +15,8 @@ pub enum LadderEdit {
     /// Pick an offer of a catalogue (a snapshot is taken; picking the same offer twice does nothing).
     PickOffer {
         catalogue_id: String,
+        /// The catalogue's name in Dutch, shown as the origin of the action.
+        catalogue_name: String,
         edition: String,
         // Boxed: an offer is large, and every message that carries an edit would pay for it.
         offer: Box<Offer>,
@@ -75,7 +77,7 @@ pub fn apply(dossier: &mut Dossier, edit: LadderEdit, now: DateTime<Utc>) -> boo
             dossier.ladder.target = target;
             changed
         }
-        LadderEdit::PickOffer { catalogue_id, edition, offer } => {
+        LadderEdit::PickOffer { catalogue_id, catalogue_name, edition, offer } => {
             if dossier.ladder.is_picked(&catalogue_id, &offer.id) {
                 return false;
             }
@@ -83,6 +85,7 @@ pub fn apply(dossier: &mut Dossier, edit: LadderEdit, now: DateTime<Utc>) -> boo
             let pick = PickedOffer {
                 id,
                 catalogue_id,
+                catalogue_name,
                 edition,
                 offer_id: offer.id,
                 rung: offer.rung,
@@ -90,7 +93,7 @@ pub fn apply(dossier: &mut Dossier, edit: LadderEdit, now: DateTime<Utc>) -> boo
                 provider: offer.provider.only(&[Lang::Nl, Lang::En]),
                 picked: now,
             };
-            add_to_plan(dossier, &pick, now);
+            add_to_plan(dossier, &pick, offer.carried_by, now);
             dossier.ladder.picked_offers.push(pick);
             true
         }
@@ -102,10 +105,17 @@ pub fn apply(dossier: &mut Dossier, edit: LadderEdit, now: DateTime<Utc>) -> boo
     }
 }
 
-/// The pick becomes an action of the GPMI, for the client, remembering the catalogue and edition
-/// it came from (once: a second pick of the same offer adds nothing).
-fn add_to_plan(dossier: &mut Dossier, pick: &PickedOffer, now: DateTime<Utc>) {
+/// The pick becomes an action of the GPMI, remembering the catalogue and edition it came from
+/// (once: a second pick of the same offer adds nothing). Who carries it follows the offer's
+/// `carried_by`: the client, the OCMW (a home visit the worker makes), or, for a partner, nobody
+/// yet, so the plan asks who (its ready-to-sign check names the action).
+fn add_to_plan(dossier: &mut Dossier, pick: &PickedOffer, carried_by: Carrier, now: DateTime<Utc>) {
     use crate::domain::plan::{ActionOrigin, Owner, PlanEdit};
+    let owner = match carried_by {
+        Carrier::Client => Some(Owner::Client),
+        Carrier::Ocmw => Some(Owner::Ocmw),
+        Carrier::Partner => None,
+    };
     let already = dossier.plan.actions.iter().any(|a| {
         matches!(&a.origin, ActionOrigin::Catalogue { catalogue, offer, .. } if *catalogue == pick.catalogue_id && *offer == pick.offer_id)
     });
@@ -114,15 +124,12 @@ fn add_to_plan(dossier: &mut Dossier, pick: &PickedOffer, now: DateTime<Utc>) {
     }
     let origin = ActionOrigin::Catalogue {
         catalogue: pick.catalogue_id.clone(),
+        catalogue_name: pick.catalogue_name.clone(),
         edition: pick.edition.clone(),
         offer: pick.offer_id.clone(),
         name_nl: pick.name.get(Lang::Nl).to_owned(),
         name_en: pick.name.get(Lang::En).to_owned(),
     };
     let what = pick.name.get(Lang::Nl).to_owned();
-    crate::domain::plan::apply(
-        dossier,
-        PlanEdit::AddAction { origin, what, owner: Some(Owner::Client), due: None, goal: None },
-        now,
-    );
+    crate::domain::plan::apply(dossier, PlanEdit::AddAction { origin, what, owner, due: None, goal: None }, now);
 }

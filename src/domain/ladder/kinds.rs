@@ -39,6 +39,9 @@ pub struct Placement {
 pub struct PickedOffer {
     pub id: u64,
     pub catalogue_id: String,
+    /// The catalogue's Dutch name when picked (empty for picks stored before it was kept).
+    #[serde(default)]
+    pub catalogue_name: String,
     pub edition: String,
     pub offer_id: String,
     pub rung: Rung,

@@ -116,8 +116,12 @@ fn a_picked_offer_becomes_one_plan_action_for_the_client() {
     let mut d = dossier();
     let cat = Catalogue::default_ref();
     let offer = cat.offer("wijk-werken").unwrap().clone();
-    let pick =
-        LadderEdit::PickOffer { catalogue_id: cat.id.clone(), edition: cat.edition.clone(), offer: Box::new(offer) };
+    let pick = LadderEdit::PickOffer {
+        catalogue_id: cat.id.clone(),
+        catalogue_name: cat.name.get(Lang::Nl).to_owned(),
+        edition: cat.edition.clone(),
+        offer: Box::new(offer),
+    };
     apply(&mut d, pick.clone(), now());
     assert_eq!(d.plan.actions.len(), 1);
     let action = &d.plan.actions[0];
@@ -137,8 +141,12 @@ fn a_picked_offer_keeps_a_snapshot_and_is_picked_once() {
     let mut d = dossier();
     let cat = Catalogue::default_ref();
     let offer = cat.offer("wijk-werken").unwrap().clone();
-    let pick =
-        LadderEdit::PickOffer { catalogue_id: cat.id.clone(), edition: cat.edition.clone(), offer: Box::new(offer) };
+    let pick = LadderEdit::PickOffer {
+        catalogue_id: cat.id.clone(),
+        catalogue_name: cat.name.get(Lang::Nl).to_owned(),
+        edition: cat.edition.clone(),
+        offer: Box::new(offer),
+    };
     assert!(apply(&mut d, pick.clone(), now()));
     assert!(!apply(&mut d, pick, now()));
     let p = d.ladder.picked_offers[0].clone();
@@ -202,4 +210,23 @@ fn rises_and_falls_are_counted_per_viewpoint() {
     let history = d.ladder.history();
     assert_eq!(history[3].previous, Some(1), "the worker's point is compared with the worker's");
     assert_eq!(d.ladder.falls().len(), 2);
+}
+
+#[test]
+fn a_picked_home_visit_is_carried_by_the_ocmw_and_names_its_catalogue() {
+    let mut d = dossier();
+    let cat = Catalogue::default_ref();
+    let offer = cat.offer("thuisbezoek").unwrap().clone();
+    assert_eq!(offer.carried_by, crate::domain::catalogue::Carrier::Ocmw);
+    let pick = LadderEdit::PickOffer {
+        catalogue_id: cat.id.clone(),
+        catalogue_name: cat.name.get(Lang::Nl).to_owned(),
+        edition: cat.edition.clone(),
+        offer: Box::new(offer),
+    };
+    apply(&mut d, pick, now());
+    let action = &d.plan.actions[0];
+    assert_eq!(action.owner, Some(crate::domain::plan::Owner::Ocmw), "the worker makes the visit");
+    assert!(matches!(&action.origin, crate::domain::plan::ActionOrigin::Catalogue { catalogue_name, edition, .. }
+        if catalogue_name == "OCMW Oostende" && edition == "2024"));
 }

@@ -4,8 +4,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::evaluations::record_evaluation;
 use super::{
-    ActionOrigin, ActionStatus, EvaluationInput, Goal, MandateOverride, MeansOf, Owner, PlanAction, PlanStep, PlanType,
-    PlannedEvaluation, Question, SupportKind, ThirdParty, Topic, UNDO_LIMIT,
+    ActionOrigin, ActionStatus, Cost, EndKind, EvaluationInput, Goal, MandateOverride, MeansOf, Owner, PlanAction,
+    PlanStep, PlanType, PlannedEvaluation, Question, StudentCommitment, SupportKind, ThirdParty, Topic, UNDO_LIMIT,
 };
 use crate::domain::rules::{self, Exemption, ExemptionGround, RuleSet};
 use crate::domain::{Dossier, LifeDomain};
@@ -15,9 +15,18 @@ use crate::domain::{Dossier, LifeDomain};
 pub enum TextField {
     WorkerName,
     OcmwName,
-    SupportName,
+    /// The name of the interpreter or of the support person.
+    PresentName(SupportKind),
     OverrideReason,
     ExemptionReason,
+    StudiesSchool,
+    StudiesDirection,
+    StudiesDuration,
+    StudentOther,
+    StudiesOcmw,
+    CostsOther,
+    EndReason,
+    NewOcmw,
     Topic(Topic),
     Question(Question),
     Means(MeansOf),
@@ -35,7 +44,10 @@ pub enum TextField {
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanEdit {
     SetText(TextField, String),
+    /// Makes this the plan's only orientation (`None`: no orientation).
     SetType(Option<PlanType>),
+    /// Adds or removes one orientation; a plan may mix them.
+    SetOrientation(PlanType, bool),
     SetDecisionDate(Option<NaiveDate>),
     SetStart(Option<NaiveDate>),
     SetEnd(Option<NaiveDate>),
@@ -45,7 +57,21 @@ pub enum PlanEdit {
     SetAskedByOcmw(bool),
     /// `None` follows the rules; `Some(required)` overrides them (a reason is asked for).
     SetOverride(Option<bool>),
-    SetSupportKind(Option<SupportKind>),
+    /// An interpreter or a support person is present, or not; both may be.
+    SetPresent(SupportKind, bool),
+    SetStudentCommitment(StudentCommitment, bool),
+    SetCost(Cost, bool),
+    /// No training or activity costs apply.
+    SetNoCosts(bool),
+    /// The worker explained content, scope and consequences on this date (appended).
+    RecordExplained(NaiveDate),
+    SetEndKind(Option<EndKind>),
+    SetEndDate(Option<NaiveDate>),
+    /// Ends the plan when kind, date (and for an early end a reason) are there; then the plan can
+    /// no longer be changed or signed.
+    EndPlan,
+    /// The day the client agreed that the file goes to the new OCMW.
+    SetMoveConsent(Option<NaiveDate>),
     AddThirdParty,
     RemoveThirdParty(u64),
     AddGoal,
@@ -95,8 +121,33 @@ fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
     }
 }
 
-/// Applies one plan edit; returns whether anything changed.
+/// What may still change once the plan ended: which step is on screen, and the move to another
+/// OCMW (a client often moves after the plan ends).
+fn allowed_after_end(edit: &PlanEdit) -> bool {
+    matches!(edit, PlanEdit::SetStep(_) | PlanEdit::SetMoveConsent(_) | PlanEdit::SetText(TextField::NewOcmw, _))
+}
+
+/// Adds `item` to `list` or takes it out; returns whether that changed it.
+fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) -> bool {
+    match (list.iter().position(|x| *x == item), on) {
+        (None, true) => {
+            list.push(item);
+            true
+        }
+        (Some(i), false) => {
+            list.remove(i);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Applies one plan edit; returns whether anything changed. An ended plan takes no edit but the
+/// ones `allowed_after_end` names.
 pub fn apply(dossier: &mut Dossier, edit: PlanEdit, now: DateTime<Utc>) -> bool {
+    if dossier.plan.closing.ended && !allowed_after_end(&edit) {
+        return false;
+    }
     match edit {
         PlanEdit::Undo => dossier.plan.undo(),
         PlanEdit::Redo => dossier.plan.redo(),
@@ -134,7 +185,13 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
             Some(slot) => set(slot, value),
             None => false,
         },
-        PlanEdit::SetType(t) => set(&mut dossier.plan.plan_type, t),
+        PlanEdit::SetType(t) => set(&mut dossier.plan.orientations, t.into_iter().collect()),
+        PlanEdit::SetOrientation(t, on) => {
+            let plan = &mut dossier.plan;
+            let changed = toggle(&mut plan.orientations, t, on);
+            plan.orientations.sort_by_key(|o| PlanType::ALL.iter().position(|a| a == o));
+            changed
+        }
         PlanEdit::SetDecisionDate(d) => set(&mut dossier.plan.decision_date, d),
         PlanEdit::SetStart(d) => set(&mut dossier.plan.start, d),
         PlanEdit::SetEnd(d) => set(&mut dossier.plan.end, d),
@@ -153,7 +210,46 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
                 }
             }
         }
-        PlanEdit::SetSupportKind(k) => set(&mut dossier.plan.support_kind, k),
+        PlanEdit::SetPresent(kind, on) => {
+            let slot = dossier.plan.present_slot(kind);
+            match (slot.is_some(), on) {
+                (false, true) => set(slot, Some(String::new())),
+                (true, false) => set(slot, None),
+                _ => false,
+            }
+        }
+        PlanEdit::SetStudentCommitment(c, on) => toggle(&mut dossier.plan.studies.commitments, c, on),
+        PlanEdit::SetCost(c, on) => {
+            let costs = &mut dossier.plan.costs;
+            let changed = toggle(&mut costs.covered, c, on);
+            if changed && on {
+                costs.none_apply = false;
+            }
+            changed
+        }
+        PlanEdit::SetNoCosts(v) => {
+            let costs = &mut dossier.plan.costs;
+            if v {
+                costs.covered.clear();
+            }
+            set(&mut costs.none_apply, v)
+        }
+        PlanEdit::RecordExplained(on) => {
+            let content = dossier.plan.content_fingerprint();
+            let explained = &mut dossier.plan.explained;
+            if explained.last().is_some_and(|e| e.on == on && e.content == content) {
+                return false;
+            }
+            explained.push(super::Explanation { on, content });
+            true
+        }
+        PlanEdit::SetEndKind(k) => set(&mut dossier.plan.closing.kind, k),
+        PlanEdit::SetEndDate(d) => set(&mut dossier.plan.closing.on, d),
+        PlanEdit::EndPlan => {
+            let closing = &mut dossier.plan.closing;
+            closing.problems().is_empty() && set(&mut closing.ended, true)
+        }
+        PlanEdit::SetMoveConsent(d) => set(&mut dossier.plan.closing.consent_on, d),
         PlanEdit::AddThirdParty => {
             let id = dossier.new_item_id();
             dossier.plan.third_parties.push(ThirdParty {

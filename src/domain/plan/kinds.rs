@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Evaluation, History, PlannedEvaluation};
+use super::contract::{Closing, CostCoverage, Explanation, Present, Studies};
+use super::{Agreements, Evaluation, History, PlannedEvaluation, Topics};
 use crate::domain::rules::{Exemption, RuleSet};
 use crate::domain::LifeDomain;
 
@@ -12,15 +13,19 @@ use crate::domain::LifeDomain;
 pub enum PlanType {
     Employment,
     Training,
+    /// Full-time studies the OCMW accepts on equity grounds (art. 11 §2 a RMI-wet): the plan then
+    /// needs its student block.
+    Studies,
     Activation,
 }
 
 impl PlanType {
-    pub const ALL: [PlanType; 3] = [PlanType::Employment, PlanType::Training, PlanType::Activation];
+    pub const ALL: [PlanType; 4] = [PlanType::Employment, PlanType::Training, PlanType::Studies, PlanType::Activation];
     pub fn slug(self) -> &'static str {
         match self {
             PlanType::Employment => "employment",
             PlanType::Training => "training",
+            PlanType::Studies => "studies",
             PlanType::Activation => "activation",
         }
     }
@@ -29,7 +34,8 @@ impl PlanType {
     }
 }
 
-/// The steps of the guided co-drafting path.
+/// The steps of the guided co-drafting path, in the order a new user fills in what the
+/// ready-to-sign check asks: the evaluation moments before the read-through, which is last.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum PlanStep {
@@ -39,8 +45,8 @@ pub enum PlanStep {
     Goals,
     Actions,
     Agreements,
-    Review,
     Evaluations,
+    Review,
 }
 
 impl PlanStep {
@@ -50,8 +56,8 @@ impl PlanStep {
         PlanStep::Goals,
         PlanStep::Actions,
         PlanStep::Agreements,
-        PlanStep::Review,
         PlanStep::Evaluations,
+        PlanStep::Review,
     ];
     pub fn slug(self) -> &'static str {
         match self {
@@ -75,129 +81,6 @@ impl PlanStep {
     }
     pub fn previous(self) -> Option<PlanStep> {
         self.index().checked_sub(1).map(|i| PlanStep::ALL[i])
-    }
-}
-
-/// The five conversation topics, in the client's own words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Topic {
-    Needs,
-    Challenges,
-    Goals,
-    Future,
-    Role,
-}
-
-impl Topic {
-    pub const ALL: [Topic; 5] = [Topic::Needs, Topic::Challenges, Topic::Goals, Topic::Future, Topic::Role];
-    pub fn slug(self) -> &'static str {
-        match self {
-            Topic::Needs => "needs",
-            Topic::Challenges => "challenges",
-            Topic::Goals => "goals",
-            Topic::Future => "future",
-            Topic::Role => "role",
-        }
-    }
-}
-
-/// The three questions of the action plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Question {
-    ClientWillDo,
-    ClientExpects,
-    OcmwExpects,
-}
-
-impl Question {
-    pub const ALL: [Question; 3] = [Question::ClientWillDo, Question::ClientExpects, Question::OcmwExpects];
-    pub fn slug(self) -> &'static str {
-        match self {
-            Question::ClientWillDo => "client-will-do",
-            Question::ClientExpects => "client-expects",
-            Question::OcmwExpects => "ocmw-expects",
-        }
-    }
-}
-
-/// Whose means are written down.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MeansOf {
-    Client,
-    Ocmw,
-    Others,
-}
-
-impl MeansOf {
-    pub const ALL: [MeansOf; 3] = [MeansOf::Client, MeansOf::Ocmw, MeansOf::Others];
-    pub fn slug(self) -> &'static str {
-        match self {
-            MeansOf::Client => "client",
-            MeansOf::Ocmw => "ocmw",
-            MeansOf::Others => "others",
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct Topics {
-    pub needs: String,
-    pub challenges: String,
-    pub goals: String,
-    pub future: String,
-    pub role: String,
-}
-
-impl Topics {
-    pub fn get(&self, topic: Topic) -> &str {
-        match topic {
-            Topic::Needs => &self.needs,
-            Topic::Challenges => &self.challenges,
-            Topic::Goals => &self.goals,
-            Topic::Future => &self.future,
-            Topic::Role => &self.role,
-        }
-    }
-    pub(super) fn get_mut(&mut self, topic: Topic) -> &mut String {
-        match topic {
-            Topic::Needs => &mut self.needs,
-            Topic::Challenges => &mut self.challenges,
-            Topic::Goals => &mut self.goals,
-            Topic::Future => &mut self.future,
-            Topic::Role => &mut self.role,
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct Agreements {
-    pub client_will_do: String,
-    pub client_expects: String,
-    pub ocmw_expects: String,
-    pub means_client: String,
-    pub means_ocmw: String,
-    pub means_others: String,
-}
-
-impl Agreements {
-    pub fn question(&self, q: Question) -> &str {
-        match q {
-            Question::ClientWillDo => &self.client_will_do,
-            Question::ClientExpects => &self.client_expects,
-            Question::OcmwExpects => &self.ocmw_expects,
-        }
-    }
-    pub fn means(&self, m: MeansOf) -> &str {
-        match m {
-            MeansOf::Client => &self.means_client,
-            MeansOf::Ocmw => &self.means_ocmw,
-            MeansOf::Others => &self.means_others,
-        }
     }
 }
 
@@ -311,7 +194,17 @@ pub enum ActionOrigin {
     /// A suggestion of the self-check for a life domain.
     SelfCheck { domain: LifeDomain, suggestion: String },
     /// An offer from the OCMW's catalogue (ladder), with its name as it was when picked.
-    Catalogue { catalogue: String, edition: String, offer: String, name_nl: String, name_en: String },
+    Catalogue {
+        catalogue: String,
+        /// The catalogue's Dutch name; left out of the stored and signed form while empty, so
+        /// plans signed before it was kept keep their fingerprint.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        catalogue_name: String,
+        edition: String,
+        offer: String,
+        name_nl: String,
+        name_en: String,
+    },
     #[default]
     Free,
 }
@@ -340,7 +233,9 @@ pub struct PlanAction {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Plan {
-    pub plan_type: Option<PlanType>,
+    /// One or more; stored before 2026-12 as the single `plan_type`.
+    #[serde(alias = "plan_type", deserialize_with = "super::contract::orientations_from_old_or_new")]
+    pub orientations: Vec<PlanType>,
     pub decision_date: Option<NaiveDate>,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
@@ -353,7 +248,12 @@ pub struct Plan {
     pub worker_name: String,
     pub ocmw_name: String,
     pub third_parties: Vec<ThirdParty>,
+    pub present: Present,
+    /// Stored before an interpreter and a support person could both be present: read through
+    /// `Plan::present_name`, moved into `present` by the first change.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub support_kind: Option<SupportKind>,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub support_name: String,
     pub topics: Topics,
     pub goals: Vec<Goal>,
@@ -372,6 +272,11 @@ pub struct Plan {
     pub part_time_top_up: bool,
     /// The day the client chose to sign without (the rest of) the reflection time.
     pub reflection_waived: Option<NaiveDate>,
+    pub studies: Studies,
+    pub costs: CostCoverage,
+    /// Every time the worker explained content, scope and consequences; appended.
+    pub explained: Vec<Explanation>,
+    pub closing: Closing,
     /// The step of the guided path last on screen, so drafting resumes there.
     pub step: PlanStep,
     #[serde(skip)]

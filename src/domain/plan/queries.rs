@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Goal, MeansOf, Owner, Plan, PlanAction, Question, TextField, ThirdParty};
+use super::{Goal, MeansOf, Owner, Plan, PlanAction, PlanType, Question, TextField, ThirdParty};
 use crate::domain::rules::{self, Ground, Mandate, MandateFacts};
 
 impl Plan {
@@ -10,7 +10,15 @@ impl Plan {
         match field {
             TextField::WorkerName => &self.worker_name,
             TextField::OcmwName => &self.ocmw_name,
-            TextField::SupportName => &self.support_name,
+            TextField::PresentName(kind) => self.present_name(kind).unwrap_or(""),
+            TextField::StudiesSchool => &self.studies.school,
+            TextField::StudiesDirection => &self.studies.direction,
+            TextField::StudiesDuration => &self.studies.duration,
+            TextField::StudentOther => &self.studies.student_other,
+            TextField::StudiesOcmw => &self.studies.ocmw,
+            TextField::CostsOther => &self.costs.other,
+            TextField::EndReason => &self.closing.reason,
+            TextField::NewOcmw => &self.closing.new_ocmw,
             TextField::OverrideReason => self.mandate_override.as_ref().map(|o| o.reason.as_str()).unwrap_or(""),
             TextField::ExemptionReason => self.exemption.as_ref().map(|x| x.reason.as_str()).unwrap_or(""),
             TextField::Topic(t) => self.topics.get(t),
@@ -31,7 +39,15 @@ impl Plan {
         Some(match field {
             TextField::WorkerName => &mut self.worker_name,
             TextField::OcmwName => &mut self.ocmw_name,
-            TextField::SupportName => &mut self.support_name,
+            TextField::PresentName(kind) => self.present_slot(kind).as_mut()?,
+            TextField::StudiesSchool => &mut self.studies.school,
+            TextField::StudiesDirection => &mut self.studies.direction,
+            TextField::StudiesDuration => &mut self.studies.duration,
+            TextField::StudentOther => &mut self.studies.student_other,
+            TextField::StudiesOcmw => &mut self.studies.ocmw,
+            TextField::CostsOther => &mut self.costs.other,
+            TextField::EndReason => &mut self.closing.reason,
+            TextField::NewOcmw => &mut self.closing.new_ocmw,
             TextField::OverrideReason => &mut self.mandate_override.as_mut()?.reason,
             TextField::ExemptionReason => &mut self.exemption.as_mut()?.reason,
             TextField::Topic(t) => self.topics.get_mut(t),
@@ -79,9 +95,8 @@ impl Plan {
             asked_by_client: self.asked_by_client,
             asked_by_ocmw: self.asked_by_ocmw,
             part_time_top_up: self.part_time_top_up,
-            // Set from the student block once the plan has one (wt-plan); the mandate never
-            // exempts a full-time student.
-            full_time_student: false,
+            // Full-time studies the OCMW accepts: the plan's studies orientation.
+            full_time_student: self.orientations.contains(&PlanType::Studies),
             exempted: self.exemption.is_some(),
         }
     }
@@ -91,7 +106,9 @@ impl Plan {
         rules::mandate(&self.rules, &self.mandate_facts(), self.decision_date.unwrap_or(today))
     }
 
-    /// The rules' answer unless the worker overrode it.
+    /// The rules' answer unless the worker overrode it. Full-time studies the OCMW accepts make
+    /// the GPMI mandatory (art. 11 §2 a RMI-wet; seed 000 exempts students from activation, not
+    /// from the GPMI).
     pub fn required(&self, today: NaiveDate) -> Option<bool> {
         match (&self.mandate_override, self.mandate(today)) {
             (Some(o), _) => Some(o.required),

@@ -1,17 +1,55 @@
-//! The ready-to-sign check.
+//! The ready-to-sign check. What a GPMI holds is set by KB 11 July 2002 art. 11, as replaced by
+//! the KB of 3 October 2016: the goals; the commitments of the OCMW, the client and any third
+//! party; the activity domains; the duration and the evaluation; the costs the OCMW covers for a
+//! training or activity; and that the worker explained content, scope and consequences before
+//! signing and before each change. Each is a warning here, never a block on saving.
 
-use super::Plan;
+use super::{ActionOrigin, Owner, Plan, PlanType};
 use crate::domain::rules::{self, Proposal};
 
 impl Plan {
+    /// What the worker explains and signing covers, without the client's name: the explanation
+    /// is asked for again when this changes.
+    pub fn content_fingerprint(&self) -> String {
+        crate::domain::signing::fingerprint("", self)
+    }
+
+    /// The last explanation is of the content as it is now.
+    pub fn explained_now(&self) -> bool {
+        self.explained.last().is_some_and(|e| e.content == self.content_fingerprint())
+    }
+
+    /// An OCMW commitment: an action the OCMW carries, or what the OCMW puts in written down (in
+    /// the agreements or, for a student, in the student block). KB art. 11 as replaced in 2016.
+    pub fn has_ocmw_commitment(&self) -> bool {
+        let action = self.actions.iter().any(|a| a.owner == Some(Owner::Ocmw) && !a.what.trim().is_empty());
+        let studies = self.orientations.contains(&PlanType::Studies) && !self.studies.ocmw.trim().is_empty();
+        action || studies || !self.agreements.means_ocmw.trim().is_empty()
+    }
+
+    /// The plan holds a training or an activity, whose costs the contract must address: an
+    /// orientation other than employment alone, or an offer picked from the catalogue.
+    pub fn has_training_or_activity(&self) -> bool {
+        self.orientations.iter().any(|o| *o != PlanType::Employment)
+            || self.actions.iter().any(|a| matches!(a.origin, ActionOrigin::Catalogue { .. }))
+    }
+
     /// What is still missing before signing. Never blocks saving.
     pub fn missing(&self) -> Vec<Missing> {
         let mut out = Vec::new();
-        if self.plan_type.is_none() {
+        if self.orientations.is_empty() {
             out.push(Missing::NoType);
+        }
+        if self.orientations.contains(&PlanType::Studies) && !self.studies.is_complete() {
+            out.push(Missing::NoStudies);
         }
         if self.start.is_none() {
             out.push(Missing::NoStart);
+        }
+        match (self.start, self.end) {
+            (_, None) => out.push(Missing::NoEnd),
+            (Some(start), Some(end)) if end <= start => out.push(Missing::EndBeforeStart),
+            _ => {}
         }
         if self.worker_name.trim().is_empty() {
             out.push(Missing::NoWorkerName);
@@ -31,6 +69,9 @@ impl Plan {
             if g.title.trim().is_empty() {
                 out.push(Missing::GoalWithoutTitle);
             }
+        }
+        if !self.goals.is_empty() && self.goals.iter().all(|g| g.domain.is_none()) {
+            out.push(Missing::NoActivityDomain);
         }
         if self.actions.is_empty() {
             out.push(Missing::NoAction);
@@ -56,6 +97,17 @@ impl Plan {
                 out.push(Missing::TooFewEvaluations);
             }
         }
+        if !self.has_ocmw_commitment() {
+            out.push(Missing::NoOcmwCommitment);
+        }
+        if self.has_training_or_activity() && !self.costs.is_recorded() {
+            out.push(Missing::NoCosts);
+        }
+        match self.explained.last() {
+            None => out.push(Missing::NotExplained),
+            Some(_) if !self.explained_now() => out.push(Missing::ChangedSinceExplained),
+            Some(_) => {}
+        }
         out
     }
 }
@@ -64,25 +116,41 @@ impl Plan {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Missing {
     NoType,
+    NoStudies,
     NoStart,
+    NoEnd,
+    EndBeforeStart,
     NoWorkerName,
     NoOcmwName,
     ThirdPartyWithoutName,
     NoGoal,
     GoalWithoutTitle,
+    NoActivityDomain,
     NoAction,
     ActionWithoutWhat,
     ActionWithoutOwner { what: String },
     ActionWithoutDate { what: String },
     NoEvaluationPlanned,
     TooFewEvaluations,
+    NoOcmwCommitment,
+    NoCosts,
+    NotExplained,
+    ChangedSinceExplained,
 }
 
 impl Missing {
     pub fn message_id(&self) -> &'static str {
         match self {
             Missing::NoType => "plan-missing-type",
+            Missing::NoStudies => "plan-missing-studies",
             Missing::NoStart => "plan-missing-start",
+            Missing::NoEnd => "plan-missing-end",
+            Missing::EndBeforeStart => "plan-missing-end-order",
+            Missing::NoActivityDomain => "plan-missing-domain",
+            Missing::NoOcmwCommitment => "plan-missing-ocmw-commitment",
+            Missing::NoCosts => "plan-missing-costs",
+            Missing::NotExplained => "plan-missing-explained",
+            Missing::ChangedSinceExplained => "plan-missing-explained-again",
             Missing::NoWorkerName => "plan-missing-worker",
             Missing::NoOcmwName => "plan-missing-ocmw",
             Missing::ThirdPartyWithoutName => "plan-missing-third-name",

@@ -26,13 +26,17 @@ fn complete() -> Dossier {
     let mut dos = dossier();
     edit(&mut dos, PlanEdit::SetType(Some(PlanType::Employment)));
     edit(&mut dos, PlanEdit::SetStart(Some(d(2026, 12, 1))));
+    edit(&mut dos, PlanEdit::SetEnd(Some(d(2027, 11, 30))));
     edit(&mut dos, PlanEdit::SetText(TextField::WorkerName, "Lotte".into()));
     edit(&mut dos, PlanEdit::SetText(TextField::OcmwName, "OCMW Oostende".into()));
     edit(&mut dos, PlanEdit::AddGoal);
     let g = dos.plan.goals[0].id;
     edit(&mut dos, PlanEdit::SetText(TextField::GoalTitle(g), "Work".into()));
+    edit(&mut dos, PlanEdit::SetGoalDomain(g, Some(LifeDomain::Work)));
     add_action(&mut dos, "Apply for jobs", Some(Owner::Client), Some(d(2027, 1, 15)));
+    edit(&mut dos, PlanEdit::SetText(TextField::Means(MeansOf::Ocmw), "Coaching every two weeks".into()));
     edit(&mut dos, PlanEdit::ProposeEvaluations);
+    edit(&mut dos, PlanEdit::RecordExplained(d(2026, 11, 24)));
     dos
 }
 
@@ -41,6 +45,7 @@ fn a_complete_plan_is_ready_to_sign() {
     let dos = complete();
     assert_eq!(dos.plan.missing(), vec![]);
     assert_eq!(dos.plan.planned_evaluations.len(), 3);
+    assert!(dos.plan.explained_now());
 }
 
 #[test]
@@ -60,7 +65,8 @@ fn the_check_names_what_is_missing() {
         dos2.plan.missing(),
         vec![
             Missing::ActionWithoutOwner { what: "Apply for jobs".into() },
-            Missing::ActionWithoutDate { what: "Apply for jobs".into() }
+            Missing::ActionWithoutDate { what: "Apply for jobs".into() },
+            Missing::ChangedSinceExplained,
         ]
     );
     // A third party who leaves takes the ownership of their actions along.
@@ -184,6 +190,7 @@ fn actions_from_other_features_carry_their_origin() {
         PlanEdit::AddAction {
             origin: ActionOrigin::Catalogue {
                 catalogue: "oostende".into(),
+                catalogue_name: "OCMW Oostende".into(),
                 edition: "2026".into(),
                 offer: "wijk-werken".into(),
                 name_nl: "Wijk-werken".into(),
@@ -222,10 +229,15 @@ fn mandate_can_be_overridden_with_a_reason() {
     assert_eq!(dos.plan.required(today), Some(true));
     assert_eq!(dos.plan.grounds(today), vec![Ground::Under25]);
     assert_eq!(dos.plan.due_date(), Some(d(2027, 2, 28)));
+    // An override needs an OCMW decision with a reason; a full-time student is *not* one: for
+    // them a GPMI is mandatory (art. 11 §2 a RMI-wet).
     edit(&mut dos, PlanEdit::SetOverride(Some(false)));
-    edit(&mut dos, PlanEdit::SetText(TextField::OverrideReason, "Full-time student, exempt".into()));
+    edit(
+        &mut dos,
+        PlanEdit::SetText(TextField::OverrideReason, "Exempted for health reasons (decision 2026-11-30)".into()),
+    );
     assert_eq!(dos.plan.required(today), Some(false));
-    assert_eq!(dos.plan.text(TextField::OverrideReason), "Full-time student, exempt");
+    assert_eq!(dos.plan.text(TextField::OverrideReason), "Exempted for health reasons (decision 2026-11-30)");
     edit(&mut dos, PlanEdit::SetOverride(None));
     assert_eq!(dos.plan.required(today), Some(true));
     edit(&mut dos, PlanEdit::AskReflection(Some(d(2026, 11, 26))));

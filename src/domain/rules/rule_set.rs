@@ -65,6 +65,12 @@ pub struct RuleSet {
     /// How the yearly minimum applies to a plan year shorter than twelve months (a plan shorter
     /// than a year, or the last part of a longer one). The sources only state the yearly minimum.
     pub short_year: ShortYear,
+    // Who signs (docs/rules.md, "Who signs").
+    /// A third party whose tasks are written only as text (no action of its own) is a party that
+    /// signs. Default on: seed 002 has third parties who take on tasks sign; KB art. 11 (2016)
+    /// makes a third party's commitments part of the contract. Off: only a third party that
+    /// carries an action must sign.
+    pub third_party_with_tasks_signs: bool,
 }
 
 /// The yearly minimum of evaluations for a plan year shorter than twelve months. RMI-wet/KB and
@@ -125,6 +131,7 @@ impl Default for RuleSet {
             sanction_repeat_months: 3,
             evaluation_link_margin_days: 30,
             short_year: ShortYear::Proportional,
+            third_party_with_tasks_signs: true,
         }
     }
 }

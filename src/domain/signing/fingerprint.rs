@@ -5,7 +5,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::domain::plan::{
-    ActionOrigin, Agreements, Goal, Owner, Plan, PlanType, PlannedEvaluation, SupportKind, ThirdParty, Topics,
+    ActionOrigin, Agreements, CostCoverage, Goal, Owner, Plan, PlanType, PlannedEvaluation, Studies, SupportKind,
+    ThirdParty, Topics,
 };
 
 /// Version of the canonical form; part of it, so a later change of form changes every fingerprint.
@@ -25,6 +26,16 @@ struct Canonical<'a> {
     third_parties: &'a [ThirdParty],
     support_kind: Option<SupportKind>,
     support_name: &'a str,
+    /// Content added in December 2026: left out while empty, so a plan signed before keeps its
+    /// fingerprint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    orientations: Option<&'a [PlanType]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    interpreter_also: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    studies: Option<&'a Studies>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    costs: Option<&'a CostCoverage>,
     topics: &'a Topics,
     goals: &'a [Goal],
     actions: Vec<CanonicalAction<'a>>,
@@ -46,18 +57,36 @@ struct CanonicalAction<'a> {
 /// The canonical form of the plan's signed content: JSON with every object's keys in sorted
 /// order and no spaces, so the same content always gives the same text.
 pub fn canonical_form(client_name: &str, plan: &Plan) -> String {
+    // One orientation and one person present are written as before mixing was possible.
+    let (plan_type, orientations) = match plan.orientations.as_slice() {
+        [] => (None, None),
+        [one] => (Some(*one), None),
+        many => (None, Some(many)),
+    };
+    let (support_kind, support_name, interpreter_also) =
+        match (plan.present_name(SupportKind::SupportPerson), plan.present_name(SupportKind::Interpreter)) {
+            (Some(s), i) => (Some(SupportKind::SupportPerson), s, i),
+            (None, Some(i)) => (Some(SupportKind::Interpreter), i, None),
+            (None, None) => (None, "", None),
+        };
+    let studies = plan.orientations.contains(&PlanType::Studies).then_some(&plan.studies);
+    let costs = (plan.costs != CostCoverage::default()).then_some(&plan.costs);
     let canonical = Canonical {
         format: CANONICAL_FORMAT,
         client_name,
-        plan_type: plan.plan_type,
+        plan_type,
+        orientations,
+        interpreter_also,
+        studies,
+        costs,
         decision_date: plan.decision_date,
         start: plan.start,
         end: plan.end,
         ocmw_name: &plan.ocmw_name,
         worker_name: &plan.worker_name,
         third_parties: &plan.third_parties,
-        support_kind: plan.support_kind,
-        support_name: &plan.support_name,
+        support_kind,
+        support_name,
         topics: &plan.topics,
         goals: &plan.goals,
         actions: plan

@@ -112,6 +112,10 @@ pub enum SigningEdit {
 /// Applies one signing edit; returns whether anything changed. An invalid signature changes
 /// nothing (the screen checks first and says why).
 pub fn apply(dossier: &mut Dossier, edit: SigningEdit, now: DateTime<Utc>) -> bool {
+    // An ended plan is no longer signed (nor are signatures withdrawn): it stays as it was.
+    if dossier.plan.closing.ended {
+        return false;
+    }
     let fingerprint = dossier.plan_fingerprint();
     match edit {
         SigningEdit::Sign(signature) => {

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::plan::{Owner, Plan, SupportKind};
+use crate::domain::plan::{Owner, Plan, SupportKind, ThirdParty};
 
 /// Who signs. The client, the worker (for the OCMW) and a third party with tasks are parties to
 /// the plan; an interpreter or a support person signs as present, not as a party.
@@ -51,28 +51,35 @@ impl SignerRole {
             SignerRole::Client => client_name.to_owned(),
             SignerRole::Worker => plan.worker_name.clone(),
             SignerRole::ThirdParty(id) => plan.third_party(id).map(|p| p.name.clone()).unwrap_or_default(),
-            SignerRole::Interpreter if plan.support_kind == Some(SupportKind::Interpreter) => plan.support_name.clone(),
-            SignerRole::SupportPerson if plan.support_kind == Some(SupportKind::SupportPerson) => {
-                plan.support_name.clone()
-            }
-            SignerRole::Interpreter | SignerRole::SupportPerson => String::new(),
+            SignerRole::Interpreter => plan.present_name(SupportKind::Interpreter).unwrap_or("").to_owned(),
+            SignerRole::SupportPerson => plan.present_name(SupportKind::SupportPerson).unwrap_or("").to_owned(),
         }
     }
 }
 
+/// A third party takes on tasks: an action, or tasks written down as text. Then it is a party
+/// to the plan and signs it (KB art. 11 as replaced in 2016: the commitments of any third
+/// party are part of the contract; seed 002).
+/// Tasks written only as text count while the rule set's `third_party_with_tasks_signs` is on.
+pub fn has_tasks(plan: &Plan, third_party: &ThirdParty) -> bool {
+    (plan.rules.third_party_with_tasks_signs && !third_party.tasks.trim().is_empty())
+        || plan.actions.iter().any(|a| a.owner == Some(Owner::ThirdParty(third_party.id)))
+}
+
 /// The parties whose signatures the plan needs: the client, the worker, and each third party
-/// that takes on at least one action. Interpreters and support persons are never required.
+/// with tasks (`has_tasks`). Interpreters and support persons are never required.
 pub fn required_signers(plan: &Plan) -> Vec<SignerRole> {
     let mut out = vec![SignerRole::Client, SignerRole::Worker];
     for p in &plan.third_parties {
-        if plan.actions.iter().any(|a| a.owner == Some(Owner::ThirdParty(p.id))) {
+        if has_tasks(plan, p) {
             out.push(SignerRole::ThirdParty(p.id));
         }
     }
     out
 }
 
-/// Everyone who may sign: the required parties, any other third party, and the people present.
+/// Everyone who may sign: the required parties, any other third party, and the interpreter and
+/// support person when the plan says they are present (no card for a role nobody chose).
 pub fn possible_signers(plan: &Plan) -> Vec<SignerRole> {
     let mut out = required_signers(plan);
     for p in &plan.third_parties {
@@ -80,6 +87,11 @@ pub fn possible_signers(plan: &Plan) -> Vec<SignerRole> {
             out.push(SignerRole::ThirdParty(p.id));
         }
     }
-    out.extend([SignerRole::Interpreter, SignerRole::SupportPerson]);
+    if plan.present_name(SupportKind::Interpreter).is_some() {
+        out.push(SignerRole::Interpreter);
+    }
+    if plan.present_name(SupportKind::SupportPerson).is_some() {
+        out.push(SignerRole::SupportPerson);
+    }
     out
 }

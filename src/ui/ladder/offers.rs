@@ -46,6 +46,7 @@ fn offer_card(t: &I18n, ladder: &Ladder, catalogue: &Catalogue, offer: &Offer, e
     let picked = ladder.picked_offers.iter().find(|p| p.catalogue_id == catalogue.id && p.offer_id == offer.id);
     let pick = LadderEdit::PickOffer {
         catalogue_id: catalogue.id.clone(),
+        catalogue_name: catalogue.name.get(crate::domain::Lang::Nl).to_owned(),
         edition: catalogue.edition.clone(),
         offer: Box::new(offer.clone()),
     };
@@ -99,7 +100,7 @@ pub(super) fn picked_offers(t: &I18n, ladder: &Ladder, edit: &Callback<LadderEdi
                                 { format!("{} · ", catalogue_text(t, &p.catalogue_id, &p.offer_id, "provider", &p.provider)) }
                                 { t.t_args("ladder-picked-from", &[
                                     ("number", FluentValue::from(p.rung.number())),
-                                    ("catalogue", FluentValue::from(p.catalogue_id.as_str())),
+                                    ("catalogue", FluentValue::from(if p.catalogue_name.is_empty() { p.catalogue_id.as_str() } else { p.catalogue_name.as_str() })),
                                     ("edition", FluentValue::from(p.edition.as_str())),
                                 ]) }
                             </span>

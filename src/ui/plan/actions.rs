@@ -30,10 +30,19 @@ pub fn origin_text(t: &I18n, origin: &ActionOrigin) -> String {
         ActionOrigin::SelfCheck { domain, .. } => {
             t.t_args("plan-origin-self-check", &[("domain", FluentValue::from(t.t(&domain.name_id())))])
         }
-        ActionOrigin::Catalogue { catalogue, offer, name_nl, .. } => {
+        ActionOrigin::Catalogue { catalogue, catalogue_name, edition, offer, name_nl, .. } => {
             let dutch = LocalText([("nl".to_owned(), name_nl.clone())].into_iter().collect());
             let name = crate::i18n::catalogue_text(t, catalogue, offer, "name", &dutch);
-            t.t_args("plan-origin-catalogue", &[("offer", FluentValue::from(name))])
+            // The catalogue by its name and edition, never its internal id.
+            let source = if catalogue_name.is_empty() { catalogue } else { catalogue_name };
+            t.t_args(
+                "plan-origin-catalogue-from",
+                &[
+                    ("offer", FluentValue::from(name)),
+                    ("catalogue", FluentValue::from(source.as_str())),
+                    ("edition", FluentValue::from(edition.as_str())),
+                ],
+            )
         }
     }
 }

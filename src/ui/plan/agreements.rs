@@ -1,13 +1,13 @@
-//! Step 5: the three questions of the action plan, the means of each party, and the rights and
-//! duties that come with the plan.
+//! Step 5: the three questions of the action plan, the means of each party, the costs the OCMW
+//! covers, and the rights and duties that come with the plan.
 
 use yew::prelude::*;
 
 use super::step::PlanStepProps;
-use crate::domain::plan::{MeansOf, PlanEdit, Question, TextField};
+use crate::domain::plan::{Cost, MeansOf, Plan, PlanEdit, Question, TextField};
 use crate::domain::rules::RuleSet;
 use crate::ui::i18n_context::{use_i18n, I18n};
-use crate::ui::widgets::fields::PlanText;
+use crate::ui::widgets::fields::{PlanCheck, PlanText};
 use crate::ui::widgets::rule_args::rights_args;
 
 /// The message ids of the rights and duties statement, in order.
@@ -60,7 +60,28 @@ pub fn PlanAgreements(props: &PlanStepProps) -> Html {
                         on_input={props.on_edit.reform(move |v| PlanEdit::SetText(TextField::Means(m), v))} />
                 }
             </section>
+            { costs_section(&t, plan, &props.on_edit) }
             { rights_and_duties(&t, &plan.rules) }
         </div>
+    }
+}
+
+/// The costs of a training or activity the OCMW covers, or "none apply" (KB art. 11 as replaced
+/// in 2016).
+fn costs_section(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
+    let costs = &plan.costs;
+    html! {
+        <section class="card" aria-labelledby="plan-costs-title" id="plan-costs">
+            <h4 id="plan-costs-title">{ t.t("plan-costs-title") }</h4>
+            <p class="hint">{ t.t("plan-costs-intro") }</p>
+            for c in Cost::ALL {
+                <PlanCheck id={format!("plan-cost-{}", c.slug())} label={t.t(&c.message_id())}
+                    checked={costs.covered.contains(&c)} on_change={e.reform(move |on| PlanEdit::SetCost(c, on))} />
+            }
+            <PlanText id="plan-costs-other" label={t.t("plan-costs-other")} value={costs.other.clone()}
+                on_input={e.reform(|v| PlanEdit::SetText(TextField::CostsOther, v))} />
+            <PlanCheck id="plan-costs-none" label={t.t("plan-costs-none")} checked={costs.none_apply}
+                on_change={e.reform(PlanEdit::SetNoCosts)} />
+        </section>
     }
 }

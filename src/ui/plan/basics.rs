@@ -1,4 +1,5 @@
-//! Step 1: what kind of plan, why it is there, its dates and who takes part.
+//! Step 1: the plan's orientations (and a student's block), why it is there, its dates and who
+//! takes part.
 
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
@@ -23,21 +24,28 @@ pub fn PlanBasics(props: &PlanStepProps) -> Html {
     }
 }
 
-/// A callback that sets one of the plan's text fields.
-fn set_text(e: &Callback<PlanEdit>, field: TextField) -> Callback<String> {
+/// A callback that sets one of the plan's text fields (the student block uses it too).
+pub(super) fn set_text(e: &Callback<PlanEdit>, field: TextField) -> Callback<String> {
     e.reform(move |v: String| PlanEdit::SetText(field, v))
 }
 
-/// The kind of plan and its dates.
+/// The orientations of the plan (one or more), the student block when studies is one of them,
+/// and the plan's dates.
 fn kind_section(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
-    let mut types = vec![(String::new(), t.t("plan-choose"))];
-    types.extend(PlanType::ALL.iter().map(|k| (k.slug().to_owned(), t.t(&k.message_id()))));
-    let on_type = e.reform(|v: String| PlanEdit::SetType(PlanType::ALL.into_iter().find(|k| k.slug() == v)));
     html! {
         <section class="card" aria-labelledby="plan-kind-title">
             <h4 id="plan-kind-title">{ t.t("plan-kind-title") }</h4>
-            <PlanSelect id="plan-type" label={t.t("plan-type-label")} options={types}
-                selected={plan.plan_type.map(|k| k.slug()).unwrap_or("").to_owned()} on_change={on_type} />
+            <fieldset class="plan-orientations">
+                <legend>{ t.t("plan-orientations-label") }</legend>
+                for k in PlanType::ALL {
+                    <PlanCheck id={format!("plan-type-{}", k.slug())} label={t.t(&k.message_id())}
+                        checked={plan.orientations.contains(&k)}
+                        on_change={e.reform(move |on| PlanEdit::SetOrientation(k, on))} />
+                }
+            </fieldset>
+            if plan.orientations.contains(&PlanType::Studies) {
+                { super::studies::studies_block(t, plan, e) }
+            }
             <div class="plan-row">
                 <PlanDate id="plan-decision" label={t.t("plan-decision-label")} hint={Some(AttrValue::from(t.t("plan-decision-hint")))}
                     value={plan.decision_date} on_change={e.reform(PlanEdit::SetDecisionDate)} />
@@ -242,20 +250,21 @@ fn third_party_item(t: &I18n, n: usize, p: &ThirdParty, e: &Callback<PlanEdit>) 
     }
 }
 
-/// An interpreter or support person, and their name once one is chosen.
+/// An interpreter, a support person, or both, and each one's name once chosen.
 fn support_row(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
-    let mut support = vec![(String::new(), t.t("plan-support-none"))];
-    support.extend(SupportKind::ALL.iter().map(|k| (k.slug().to_owned(), t.t(&format!("plan-support-{}", k.slug())))));
-    let on_support =
-        e.reform(|v: String| PlanEdit::SetSupportKind(SupportKind::ALL.into_iter().find(|k| k.slug() == v)));
     html! {
-        <div class="plan-row">
-            <PlanSelect id="plan-support-kind" label={t.t("plan-support-label")} options={support}
-                selected={plan.support_kind.map(|k| k.slug()).unwrap_or("").to_owned()} on_change={on_support} />
-            if plan.support_kind.is_some() {
-                <PlanText id="plan-support-name" label={t.t("plan-support-name")} value={plan.support_name.clone()}
-                    on_input={set_text(e, TextField::SupportName)} />
+        <fieldset class="plan-present">
+            <legend>{ t.t("plan-support-label") }</legend>
+            for k in SupportKind::ALL {
+                <div class="plan-row">
+                    <PlanCheck id={format!("plan-support-{}", k.slug())} label={t.t(&format!("plan-support-{}", k.slug()))}
+                        checked={plan.present_name(k).is_some()} on_change={e.reform(move |on| PlanEdit::SetPresent(k, on))} />
+                    if let Some(name) = plan.present_name(k) {
+                        <PlanText id={format!("plan-support-name-{}", k.slug())} label={t.t(&format!("plan-present-name-{}", k.slug()))}
+                            value={name.to_owned()} on_input={set_text(e, TextField::PresentName(k))} />
+                    }
+                </div>
             }
-        </div>
+        </fieldset>
     }
 }

@@ -4,6 +4,7 @@
 mod actions;
 mod agreements;
 mod basics;
+mod closing;
 mod evaluation_history;
 mod evaluation_settings;
 mod evaluations;
@@ -11,6 +12,7 @@ mod goals;
 mod review;
 mod schedule;
 mod step;
+mod studies;
 mod topics;
 
 use chrono::NaiveDate;
@@ -56,6 +58,9 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         on_edit: on_edit.clone(),
         on_print: props.on_command.reform(Command::ShowEvaluationPrint),
     };
+    if plan.closing.ended {
+        return ended_plan(&t, props, &on_edit);
+    }
 
     html! {
         <section class="plan" aria-labelledby="plan-title">
@@ -68,9 +73,32 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                 { step_body(step, step_props) }
             </div>
             if step == PlanStep::Review {
+                { closing::explained_section(&t, plan, props.today, &on_edit) }
                 { sign_links(&t, &props.on_command) }
+                { closing::end_section(&t, plan, &on_edit) }
+                { closing::move_section(&t, &props.dossier, &on_edit, &props.on_command) }
             }
             { step_nav(&t, step, &on_edit) }
+        </section>
+    }
+}
+
+/// An ended plan: that it ended, the whole plan to read and print, and the move to another OCMW;
+/// no step to edit and no signing.
+fn ended_plan(t: &I18n, props: &PlanPageProps, on_edit: &Callback<PlanEdit>) -> Html {
+    let plan = &props.dossier.plan;
+    html! {
+        <section class="plan" aria-labelledby="plan-title">
+            <div class="plan-head"><h2 id="plan-title">{ t.t("plan-title") }</h2></div>
+            { closing::ended_banner(t, plan) }
+            { review::summary(t, plan) }
+            <div class="card plan-sign-links">
+                <button type="button" class="button button-primary" id="plan-go-print"
+                    onclick={props.on_command.reform(|_: MouseEvent| Command::ShowPrint(None))}>
+                    { t.t("sign-go-print") }
+                </button>
+            </div>
+            { closing::move_section(t, &props.dossier, on_edit, &props.on_command) }
         </section>
     }
 }

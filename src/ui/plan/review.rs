@@ -151,7 +151,7 @@ fn reflection_count_select(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Htm
 }
 
 /// The whole plan to read through together: the basics, topics, goals, actions and agreements.
-fn summary(t: &I18n, plan: &Plan) -> Html {
+pub(super) fn summary(t: &I18n, plan: &Plan) -> Html {
     html! {
         <article class="card plan-summary" aria-labelledby="plan-summary-title">
             <h4 id="plan-summary-title">{ t.t("plan-summary-title") }</h4>
@@ -174,8 +174,8 @@ fn summary(t: &I18n, plan: &Plan) -> Html {
 fn summary_basics(t: &I18n, plan: &Plan) -> Html {
     html! {
         <dl class="plan-facts">
-            <dt>{ t.t("plan-type-label") }</dt>
-            <dd>{ plan.plan_type.map(|k| t.t(&k.message_id())).unwrap_or_else(|| t.t("plan-not-set")) }</dd>
+            <dt>{ t.t("plan-orientations-label") }</dt>
+            <dd>{ orientations_text(t, plan) }</dd>
             <dt>{ t.t("plan-period") }</dt>
             <dd>{ format!("{} – {}", date_or_not_set(t, plan.start), date_or_not_set(t, plan.end)) }</dd>
             <dt>{ t.t("plan-worker-label") }</dt><dd><bdi>{ or_dash(t, &plan.worker_name) }</bdi></dd>
@@ -185,6 +185,14 @@ fn summary_basics(t: &I18n, plan: &Plan) -> Html {
             }
         </dl>
     }
+}
+
+/// The plan's orientations, joined, or "not set".
+fn orientations_text(t: &I18n, plan: &Plan) -> String {
+    if plan.orientations.is_empty() {
+        return t.t("plan-not-set");
+    }
+    plan.orientations.iter().map(|k| t.t(&k.message_id())).collect::<Vec<_>>().join(", ")
 }
 
 fn summary_goals(t: &I18n, plan: &Plan) -> Html {

@@ -67,13 +67,17 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
             data-complete={props.complete.to_string()}>
             { doc.draft_mark() }
             { doc.header() }
+            { doc.ended() }
             { doc.facts() }
+            { doc.studies() }
             { doc.topics() }
             { doc.goals() }
             { doc.actions() }
             { doc.questions() }
             { doc.means() }
+            { doc.commitments() }
             { doc.evaluations() }
+            { doc.explained() }
             { doc.rights() }
             { doc.signatures() }
         </article>
@@ -145,7 +149,7 @@ impl Doc<'_> {
                         <tr><th scope="row">{ x.text("doc-client") }</th><td>{ self.free_or_not_set(&self.props.client_name) }</td></tr>
                         <tr><th scope="row">{ x.text("doc-worker") }</th><td>{ self.free_or_not_set(&plan.worker_name) }</td></tr>
                         <tr><th scope="row">{ x.text("doc-type") }</th>
-                            <td>{ plan.plan_type.map(|k| x.text(&format!("doc-type-{}", k.slug()))).unwrap_or_else(|| self.not_set.clone()) }</td></tr>
+                            <td>{ self.orientations() }</td></tr>
                         <tr><th scope="row">{ x.text("doc-period") }</th>
                             <td class="doc-period">{ x.period(plan.start, plan.end) }</td></tr>
                         <tr><th scope="row">{ x.text("doc-decision") }</th><td>{ self.date_or(plan.decision_date) }</td></tr>
@@ -188,19 +192,27 @@ impl Doc<'_> {
         }
     }
 
+    /// The interpreter and the support person the plan names (one, both or none).
     fn support_row(&self) -> Html {
         let (x, plan) = (self.x, self.plan);
-        let Some(kind) = plan.support_kind else { return Html::default() };
-        let role = match kind {
-            SupportKind::Interpreter => "sign-role-interpreter",
-            SupportKind::SupportPerson => "sign-role-support",
-        };
+        let people: Vec<(SupportKind, &str)> =
+            SupportKind::ALL.into_iter().filter_map(|k| plan.present_name(k).map(|n| (k, n))).collect();
+        if people.is_empty() {
+            return Html::default();
+        }
         html! {
             <tr><th scope="row">{ x.text("doc-support") }</th>
-                <td>{ x.text(role) }
-                    if !plan.support_name.trim().is_empty() {
-                        <span class="doc-signer-who">{ free(&plan.support_name, Html::default()) }</span>
-                    }</td></tr>
+                <td>
+                    for (kind, name) in people {
+                        <p>{ x.text(match kind {
+                            SupportKind::Interpreter => "sign-role-interpreter",
+                            SupportKind::SupportPerson => "sign-role-support",
+                        }) }
+                        if !name.trim().is_empty() {
+                            <span class="doc-signer-who">{ free(name, Html::default()) }</span>
+                        }</p>
+                    }
+                </td></tr>
         }
     }
 

@@ -3,6 +3,7 @@
 
 // Public for the SSR tests: they render the printed document on its own, in each `PrintMode`.
 mod actions;
+mod contract;
 mod controls;
 pub mod document;
 mod evaluation;

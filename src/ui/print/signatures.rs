@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use super::document::Doc;
 use super::texts::{free, party};
-use crate::domain::plan::SupportKind;
 use crate::domain::signing::{grouped, possible_signers, required_signers, Signature, SignerRole};
 use crate::ui::widgets::signature_pad::signature_svg;
 
@@ -33,12 +32,7 @@ impl Doc<'_> {
         let required = required_signers(plan);
         possible_signers(plan)
             .into_iter()
-            .filter(|r| {
-                required.contains(r)
-                    || self.props.signatures.iter().any(|s| s.role == *r)
-                    || matches!((r, plan.support_kind), (SignerRole::Interpreter, Some(SupportKind::Interpreter)))
-                    || matches!((r, plan.support_kind), (SignerRole::SupportPerson, Some(SupportKind::SupportPerson)))
-            })
+            .filter(|r| required.contains(r) || self.props.signatures.iter().any(|s| s.role == *r) || !r.is_party())
             .collect()
     }
 

@@ -79,7 +79,7 @@ pub fn SignPage(props: &SignPageProps) -> Html {
             <p class="lead">{ t.t("sign-intro") }</p>
             <p class="hint">{ t.t("sign-reflection") }</p>
             { reflection_notice(&t, &d.plan, today) }
-            if !d.plan.missing().is_empty() {
+            if !d.plan.missing().is_empty() && !d.plan.closing.ended {
                 <div class="notice-inline notice-warning">
                     <p>{ t.t("sign-not-ready") }</p>
                     <button type="button" class="button" id="sign-go-review"
@@ -94,14 +94,20 @@ pub fn SignPage(props: &SignPageProps) -> Html {
                 </div>
             }
             { sign_state(&t, d, &fingerprint) }
-            <h3>{ t.t("sign-parties-title") }</h3>
-            <ul class="sign-list">
-                for role in parties { { card(role) } }
-            </ul>
-            <h3>{ t.t("sign-present-title") }</h3>
-            <ul class="sign-list">
-                for role in present { { card(role) } }
-            </ul>
+            if d.plan.closing.ended {
+                <p class="notice-inline notice-warning" id="sign-ended" role="status">{ t.t("sign-ended") }</p>
+            } else {
+                <h3>{ t.t("sign-parties-title") }</h3>
+                <ul class="sign-list">
+                    for role in parties { { card(role) } }
+                </ul>
+                if !present.is_empty() {
+                    <h3>{ t.t("sign-present-title") }</h3>
+                    <ul class="sign-list">
+                        for role in present { { card(role) } }
+                    </ul>
+                }
+            }
             <div class="plan-step-nav">
                 <button type="button" class="button button-primary" id="sign-go-print"
                     onclick={props.on_command.reform(|_: MouseEvent| Command::ShowPrint(None))}>

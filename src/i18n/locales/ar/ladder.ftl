@@ -156,3 +156,5 @@ ladder-exempted-no-decision = لا يوجد في الخطة بعد قرار إع
 ## evals
 ladder-from-evaluation = من تقييم للمشروع الفردي (GPMI)
 ladder-history-per-view = الصعود أو التراجع يُحسب لكل وجهة نظر: نظرة العميل مع نظرة العميل، ونظرة الأخصائي الاجتماعي مع نظرة الأخصائي الاجتماعي. المتَّفق عليه معًا يُحسب للاثنين.
+## plan
+catalogue-problem-carrier = "{ $found }" ليس "client" أو "ocmw" أو "partner"

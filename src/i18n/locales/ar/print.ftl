@@ -206,3 +206,10 @@ eval-report-change-action-changed = إجراء تغيّر
 eval-report-change-action-removed = إجراء حُذف
 eval-report-signatures = التوقيع ليس إلزاميًا. التوقيع يؤكّد أن هذا التقرير صحيح.
 eval-report-fingerprint = البصمة الرقمية لهذا التقرير (SHA-256)
+## plan
+doc-contract = ما يتحمله OCMW
+doc-ocmw-actions = إجراءات OCMW
+doc-domains = مجالات النشاط
+doc-ended = منتهية
+doc-moved = تم نقل الملف إلى
+sign-ended = انتهت هذه الخطة. لا يمكن توقيعها بعد الآن.

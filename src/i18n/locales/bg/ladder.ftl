@@ -146,3 +146,5 @@ ladder-exempted-no-decision = В плана още няма решение на 
 ## evals
 ladder-from-evaluation = от оценка на GPMI
 ladder-history-per-view = Изкачване или стъпка назад се брои за всеки поглед поотделно: погледът на клиента с погледа на клиента, погледът на социалния работник с погледа на социалния работник. Договореното заедно се брои и за двамата.
+## plan
+catalogue-problem-carrier = "{ $found }" не е "client", "ocmw" или "partner"

@@ -193,3 +193,10 @@ eval-report-change-action-changed = Променено действие
 eval-report-change-action-removed = Премахнато действие
 eval-report-signatures = Подписът не е задължителен. Подписът потвърждава, че този отчет е верен.
 eval-report-fingerprint = Цифров отпечатък на този отчет (SHA-256)
+## plan
+doc-contract = Какво поема OCMW
+doc-ocmw-actions = Действия на OCMW
+doc-domains = Области на дейност
+doc-ended = Приключен
+doc-moved = Досието е предадено на
+sign-ended = Този план е приключен. Вече не може да се подписва.

@@ -146,3 +146,5 @@ ladder-exempted-no-decision = Im Plan steht noch keine Befreiungsentscheidung de
 ## evals
 ladder-from-evaluation = aus einer Auswertung des GPMI
 ladder-history-per-view = Auf oder ab zählt je Sichtweise: die der Klientin oder des Klienten mit der eigenen, die der Sozialarbeiterin oder des Sozialarbeiters mit der eigenen. Gemeinsam vereinbart zählt für beide.
+## plan
+catalogue-problem-carrier = "{ $found }" ist nicht "client", "ocmw" oder "partner"

@@ -192,3 +192,10 @@ eval-report-change-action-changed = Aktion geändert
 eval-report-change-action-removed = Aktion gestrichen
 eval-report-signatures = Unterschreiben ist nicht Pflicht. Eine Unterschrift bestätigt, dass dieser Bericht stimmt.
 eval-report-fingerprint = Fingerabdruck dieses Berichts (SHA-256)
+## plan
+doc-contract = Was das ÖSHZ übernimmt
+doc-ocmw-actions = Aktionen des ÖSHZ
+doc-domains = Tätigkeitsbereiche
+doc-ended = Abgeschlossen
+doc-moved = Akte weitergegeben an
+sign-ended = Dieser Plan ist abgeschlossen. Er kann nicht mehr unterschrieben werden.

@@ -146,3 +146,5 @@ ladder-exempted-no-decision = The plan holds no exemption decision of the OCMW y
 ## evals
 ladder-from-evaluation = from an evaluation of the GPMI
 ladder-history-per-view = Up or back is counted per view: the client's against the client's, the social worker's against the social worker's. Agreed together counts for both.
+## plan
+catalogue-problem-carrier = "{ $found }" is not "client", "ocmw" or "partner"

@@ -191,3 +191,10 @@ eval-report-change-action-changed = Action changed
 eval-report-change-action-removed = Action removed
 eval-report-signatures = Signing is not required. A signature confirms that this report is correct.
 eval-report-fingerprint = Fingerprint of this report (SHA-256)
+## plan
+doc-contract = What the OCMW takes on
+doc-ocmw-actions = Actions of the OCMW
+doc-domains = Activity domains
+doc-ended = Ended
+doc-moved = File passed on to
+sign-ended = This plan has ended. It can no longer be signed.

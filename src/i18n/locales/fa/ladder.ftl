@@ -146,3 +146,5 @@ ladder-exempted-no-decision = هنوز تصمیم معافیت OCMW در برن�
 ## evals
 ladder-from-evaluation = از یک ارزیابی GPMI
 ladder-history-per-view = بالا یا پایین رفتن برای هر دیدگاه جدا حساب می‌شود: دید مراجع با دید مراجع، دید مددکار اجتماعی با دید مددکار اجتماعی. توافق مشترک برای هر دو حساب می‌شود.
+## plan
+catalogue-problem-carrier = "{ $found }" نه "client" است، نه "ocmw" و نه "partner"

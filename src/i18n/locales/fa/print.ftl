@@ -191,3 +191,10 @@ eval-report-change-action-changed = اقدام تغییر کرد
 eval-report-change-action-removed = اقدام حذف شد
 eval-report-signatures = امضا کردن الزامی نیست. امضا تأیید می‌کند که این گزارش درست است.
 eval-report-fingerprint = اثر انگشت دیجیتال این گزارش (SHA-256)
+## plan
+doc-contract = آنچه OCMW بر عهده می‌گیرد
+doc-ocmw-actions = اقدامات OCMW
+doc-domains = حوزه‌های فعالیت
+doc-ended = بسته‌شده
+doc-moved = پرونده منتقل شد به
+sign-ended = این برنامه بسته شده است. دیگر نمی‌توان آن را امضا کرد.

@@ -146,3 +146,5 @@ ladder-exempted-no-decision = Le plan ne contient pas encore de décision de dis
 ## evals
 ladder-from-evaluation = issue d’une évaluation du PIIS
 ladder-history-per-view = Monter ou descendre se compte par point de vue : celui du client avec celui du client, celui du travailleur social avec celui du travailleur social. Convenu ensemble compte pour les deux.
+## plan
+catalogue-problem-carrier = "{ $found }" n'est pas "client", "ocmw" ou "partner"

@@ -192,3 +192,10 @@ eval-report-change-action-changed = Action modifiée
 eval-report-change-action-removed = Action supprimée
 eval-report-signatures = Signer n'est pas obligatoire. Une signature confirme que ce rapport est exact.
 eval-report-fingerprint = Empreinte numérique de ce rapport (SHA-256)
+## plan
+doc-contract = Ce que le CPAS prend en charge
+doc-ocmw-actions = Actions du CPAS
+doc-domains = Domaines d'activité
+doc-ended = Clôturé
+doc-moved = Dossier transmis à
+sign-ended = Ce plan est clôturé. Il ne peut plus être signé.

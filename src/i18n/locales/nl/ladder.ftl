@@ -146,3 +146,5 @@ ladder-exempted-no-decision = In het plan staat nog geen beslissing van het OCMW
 ## evals
 ladder-from-evaluation = uit een evaluatie van het GPMI
 ladder-history-per-view = Omhoog of terug telt per kijk: die van de cliënt tegenover die van de cliënt, die van de maatschappelijk werker tegenover die van de maatschappelijk werker. Samen afgesproken telt voor allebei.
+## plan
+catalogue-problem-carrier = "{ $found }" is niet "client", "ocmw" of "partner"

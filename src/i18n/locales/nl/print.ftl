@@ -191,3 +191,10 @@ eval-report-change-action-changed = Actie gewijzigd
 eval-report-change-action-removed = Actie geschrapt
 eval-report-signatures = Tekenen is niet verplicht. Een handtekening bevestigt dat dit verslag klopt.
 eval-report-fingerprint = Vingerafdruk van dit verslag (SHA-256)
+## plan
+doc-contract = Wat het OCMW op zich neemt
+doc-ocmw-actions = Acties van het OCMW
+doc-domains = Activiteitendomeinen
+doc-ended = Afgesloten
+doc-moved = Dossier doorgegeven aan
+sign-ended = Dit plan is afgesloten. Het kan niet meer getekend worden.

@@ -164,3 +164,5 @@ ladder-exempted-no-decision = W planie nie ma jeszcze decyzji OCMW o zwolnieniu.
 ## evals
 ladder-from-evaluation = z oceny postępów GPMI
 ladder-history-per-view = Wejście wyżej lub krok w tył liczy się osobno dla każdego spojrzenia: klienta z klientem, pracownika socjalnego z pracownikiem socjalnym. Uzgodnione wspólnie liczy się dla obu.
+## plan
+catalogue-problem-carrier = "{ $found }" to nie "client", "ocmw" ani "partner"

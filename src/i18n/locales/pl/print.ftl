@@ -213,3 +213,10 @@ eval-report-change-action-changed = Zmienione działanie
 eval-report-change-action-removed = Usunięte działanie
 eval-report-signatures = Podpis nie jest obowiązkowy. Podpis potwierdza, że to sprawozdanie jest zgodne z prawdą.
 eval-report-fingerprint = Kod kontrolny tego sprawozdania (SHA-256)
+## plan
+doc-contract = Co bierze na siebie OCMW
+doc-ocmw-actions = Działania OCMW
+doc-domains = Dziedziny działań
+doc-ended = Zakończony
+doc-moved = Akta przekazano do
+sign-ended = Ten plan jest zakończony. Nie można go już podpisać.

@@ -147,3 +147,5 @@ ladder-exempted-no-decision = په پلان کې لا د OCMW د معافیت پ
 ## evals
 ladder-from-evaluation = د GPMI له یوې ارزونې
 ladder-history-per-view = پورته یا شاته تګ د هر نظر لپاره جلا شمېرل کېږي: د مراجع نظر د مراجع له نظر سره، د ټولنیز کارکوونکي نظر د ټولنیز کارکوونکي له نظر سره. ګډ هوکړه د دواړو لپاره شمېرل کېږي.
+## plan
+catalogue-problem-carrier = "{ $found }" نه "client"، نه "ocmw" او نه "partner" دی

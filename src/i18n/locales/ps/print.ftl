@@ -191,3 +191,10 @@ eval-report-change-action-changed = کړنه بدله شوه
 eval-report-change-action-removed = کړنه لرې شوه
 eval-report-signatures = لاسلیک اړین نه دی. لاسلیک تاییدوي چې دا راپور سم دی.
 eval-report-fingerprint = د دې راپور ډیجیټلي ګوتنښه (SHA-256)
+## plan
+doc-contract = هغه څه چې OCMW یې پر غاړه اخلي
+doc-ocmw-actions = د OCMW کړنې
+doc-domains = د فعالیت برخې
+doc-ended = پای ته رسېدلی
+doc-moved = دوسیه ولېږل شوه ته
+sign-ended = دا پلان پای ته رسېدلی. نور نه لاسلیک کېږي.

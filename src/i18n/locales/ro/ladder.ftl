@@ -149,3 +149,5 @@ ladder-exempted-no-decision = În plan nu există încă o decizie de scutire a 
 ## evals
 ladder-from-evaluation = dintr-o evaluare a GPMI
 ladder-history-per-view = Urcarea sau pasul înapoi se socotește pe fiecare punct de vedere: al clientului cu al clientului, al asistentului social cu al asistentului social. Ce s-a convenit împreună se socotește pentru amândoi.
+## plan
+catalogue-problem-carrier = "{ $found }" nu este "client", "ocmw" sau "partner"

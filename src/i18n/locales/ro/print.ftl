@@ -205,3 +205,10 @@ eval-report-change-action-changed = Acțiune schimbată
 eval-report-change-action-removed = Acțiune ștearsă
 eval-report-signatures = Semnarea nu este obligatorie. O semnătură confirmă că acest raport este corect.
 eval-report-fingerprint = Codul de control al acestui raport (SHA-256)
+## plan
+doc-contract = Ce preia OCMW
+doc-ocmw-actions = Acțiunile OCMW
+doc-domains = Domenii de activitate
+doc-ended = Încheiat
+doc-moved = Dosar transmis către
+sign-ended = Acest plan s-a încheiat. Nu mai poate fi semnat.

@@ -167,3 +167,5 @@ ladder-exempted-no-decision = В плане ещё нет решения OCMW о
 ## evals
 ladder-from-evaluation = из оценки GPMI
 ladder-history-per-view = Подъём или шаг назад считается для каждого взгляда отдельно: взгляд клиента с взглядом клиента, взгляд социального работника с взглядом социального работника. Согласованное вместе считается для обоих.
+## plan
+catalogue-problem-carrier = "{ $found }" не является "client", "ocmw" или "partner"

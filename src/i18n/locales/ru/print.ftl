@@ -202,3 +202,10 @@ eval-report-change-action-changed = Действие изменено
 eval-report-change-action-removed = Действие удалено
 eval-report-signatures = Подписывать не обязательно. Подпись подтверждает, что этот отчёт верен.
 eval-report-fingerprint = Цифровой отпечаток этого отчёта (SHA-256)
+## plan
+doc-contract = Что берёт на себя OCMW
+doc-ocmw-actions = Действия OCMW
+doc-domains = Сферы деятельности
+doc-ended = Завершён
+doc-moved = Дело передано в
+sign-ended = Этот план завершён. Его больше нельзя подписать.

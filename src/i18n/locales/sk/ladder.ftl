@@ -164,3 +164,5 @@ ladder-exempted-no-decision = V pláne ešte nie je rozhodnutie OCMW o osloboden
 ## evals
 ladder-from-evaluation = z vyhodnotenia GPMI
 ladder-history-per-view = Posun hore alebo krok späť sa počíta pre každý pohľad zvlášť: pohľad klienta s pohľadom klienta, pohľad sociálneho pracovníka s pohľadom sociálneho pracovníka. Spoločne dohodnuté sa počíta pre oboch.
+## plan
+catalogue-problem-carrier = "{ $found }" nie je "client", "ocmw" ani "partner"

@@ -202,3 +202,10 @@ eval-report-change-action-changed = Úloha zmenená
 eval-report-change-action-removed = Úloha vypustená
 eval-report-signatures = Podpis nie je povinný. Podpis potvrdzuje, že táto správa je správna.
 eval-report-fingerprint = Kontrolný kód tejto správy (SHA-256)
+## plan
+doc-contract = Čo preberá OCMW
+doc-ocmw-actions = Akcie OCMW
+doc-domains = Oblasti činnosti
+doc-ended = Ukončený
+doc-moved = Spis odovzdaný
+sign-ended = Tento plán je ukončený. Už sa nedá podpísať.

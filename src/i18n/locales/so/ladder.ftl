@@ -147,3 +147,5 @@ ladder-exempted-no-decision = Qorshaha weli kuma jiro go’aan ka-dhaafid ah oo 
 ## evals
 ladder-from-evaluation = qiimayn GPMI ah laga keenay
 ladder-history-per-view = Kor u kac ama dib u laabasho waxaa lagu tiriyaa aragti kasta: aragtida macmiilka iyo aragtida macmiilka, aragtida shaqaalaha bulshada iyo aragtida shaqaalaha bulshada. Wixii lagu heshiiyey wada jir waxay u tirsan yihiin labadaba.
+## plan
+catalogue-problem-carrier = "{ $found }" ma aha "client", "ocmw" ama "partner"

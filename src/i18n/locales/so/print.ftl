@@ -195,3 +195,10 @@ eval-report-change-action-changed = Hawl la beddelay
 eval-report-change-action-removed = Hawl la tirtiray
 eval-report-signatures = Saxiixu khasab maaha. Saxiixu wuxuu xaqiijinayaa in warbixintani sax tahay.
 eval-report-fingerprint = Summadda dhijitaalka ah ee warbixintan (SHA-256)
+## plan
+doc-contract = Waxa OCMW-gu qaado
+doc-ocmw-actions = Hawlaha OCMW-ga
+doc-domains = Qaybaha hawlaha
+doc-ended = La xiray
+doc-moved = Faylka waxaa loo gudbiyay
+sign-ended = Qorshahan waa la xiray. Lama saxiixi karo mar dambe.

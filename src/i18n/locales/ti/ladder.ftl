@@ -147,3 +147,5 @@ ladder-exempted-no-decision = ኣብቲ መደብ ገና ውሳነ ናጽነት 
 ## evals
 ladder-from-evaluation = ካብ ገምጋም ናይ GPMI
 ladder-history-per-view = ምድያብ ወይ ንድሕሪት ምኻድ ንነፍሲ ወከፍ ርእይቶ ይቑጸር፡ ናይ ዓሚል ምስ ናይ ዓሚል፡ ናይ ማሕበራዊ ሰራሕተኛ ምስ ናይ ማሕበራዊ ሰራሕተኛ። ብሓባር ዝተሰማምዕዎ ንኽልቲኦም ይቑጸር።
+## plan
+catalogue-problem-carrier = "{ $found }" "client"፡ "ocmw" ወይ "partner" ኣይኮነን

@@ -194,3 +194,10 @@ eval-report-change-action-changed = ተግባር ተቐይሩ
 eval-report-change-action-removed = ተግባር ተሰሪዙ
 eval-report-signatures = ምፍራም ግዴታ ኣይኮነን። ፊርማ እዚ ጸብጻብ ቅኑዕ ምዃኑ የረጋግጽ።
 eval-report-fingerprint = ዲጂታላዊ ኣሻራ ናይዚ ጸብጻብ (SHA-256)
+## plan
+doc-contract = OCMW ዝሕዞ
+doc-ocmw-actions = ስጉምትታት OCMW
+doc-domains = ዓውድታት ንጥፈት
+doc-ended = ተዓጽዩ
+doc-moved = ፋይል ዝተሰጋገረሉ
+sign-ended = እዚ መደብ ተዓጽዩ። ክፍረም ኣይክእልን።

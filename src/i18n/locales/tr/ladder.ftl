@@ -147,3 +147,5 @@ ladder-exempted-no-decision = Planda henüz OCMW’nin muafiyet kararı yok. Kar
 ## evals
 ladder-from-evaluation = bir GPMI değerlendirmesinden
 ladder-history-per-view = Yukarı çıkma veya geri adım her bakış için ayrı sayılır: danışanınki danışanınkiyle, sosyal çalışmacınınki sosyal çalışmacınınkiyle. Birlikte kararlaştırılan ikisi için de sayılır.
+## plan
+catalogue-problem-carrier = "{ $found }", "client", "ocmw" veya "partner" değil

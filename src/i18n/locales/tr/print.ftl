@@ -178,3 +178,10 @@ eval-report-change-action-changed = Eylem değişti
 eval-report-change-action-removed = Eylem silindi
 eval-report-signatures = İmzalamak zorunlu değildir. İmza, bu raporun doğru olduğunu onaylar.
 eval-report-fingerprint = Bu raporun dijital parmak izi (SHA-256)
+## plan
+doc-contract = OCMW'nin üstlendikleri
+doc-ocmw-actions = OCMW'nin eylemleri
+doc-domains = Etkinlik alanları
+doc-ended = Kapatıldı
+doc-moved = Dosyanın aktarıldığı yer
+sign-ended = Bu plan kapatıldı. Artık imzalanamaz.

@@ -167,3 +167,5 @@ ladder-exempted-no-decision = У плані ще немає рішення OCMW 
 ## evals
 ladder-from-evaluation = з оцінювання GPMI
 ladder-history-per-view = Підйом чи крок назад рахується для кожного погляду окремо: погляд клієнта з поглядом клієнта, погляд соціального працівника з поглядом соціального працівника. Спільно погоджене рахується для обох.
+## plan
+catalogue-problem-carrier = "{ $found }" не є "client", "ocmw" або "partner"

@@ -202,3 +202,10 @@ eval-report-change-action-changed = Дію змінено
 eval-report-change-action-removed = Дію вилучено
 eval-report-signatures = Підписувати не обов’язково. Підпис підтверджує, що цей звіт правильний.
 eval-report-fingerprint = Цифровий відбиток цього звіту (SHA-256)
+## plan
+doc-contract = Що бере на себе OCMW
+doc-ocmw-actions = Дії OCMW
+doc-domains = Сфери діяльності
+doc-ended = Завершено
+doc-moved = Справу передано до
+sign-ended = Цей план завершено. Його більше не можна підписати.
