@@ -110,7 +110,7 @@ impl AppState {
             Msg::StoragePersistence(persistent) => self.storage_persistent = Some(persistent),
             Msg::UpdateReady => self.update_ready = true,
             Msg::Tick(now) => self.now = Some(now),
-            Msg::Import { dossier, fresh_id } => self.import(*dossier, fresh_id),
+            Msg::Import { dossier, fresh_id, keyed } => self.import(*dossier, fresh_id, keyed),
             Msg::ImportFailed { file_name, problems } => {
                 self.pending_import = None;
                 self.import_outcome = Some(ImportOutcome::Failed { file_name, problems });
@@ -205,11 +205,16 @@ impl AppState {
         }
     }
 
-    /// Nothing on the device is ever replaced by an import: a taken id makes it a copy.
-    fn import(&mut self, mut dossier: Dossier, fresh_id: DossierId) {
-        let as_copy = self.dossier(&dossier.id).is_some();
+    /// Nothing on the device is ever replaced by an import: an id taken in any form (open,
+    /// locked, unreadable) makes it a copy. A lock without a key to seal it is dropped: it would
+    /// never be written, and the dossier would be gone at the next start.
+    fn import(&mut self, mut dossier: Dossier, fresh_id: DossierId, keyed: bool) {
+        let as_copy = self.id_taken(&dossier.id);
         if as_copy {
             dossier.id = fresh_id;
+        }
+        if !keyed {
+            dossier.lock = None;
         }
         self.import_outcome = Some(ImportOutcome::Imported { name: dossier.client_name.clone(), as_copy });
         self.pending_import = None;

@@ -138,6 +138,14 @@ impl AppState {
         Some(format!("GPMI · {name} · SHA-256 {}…", &fingerprint[..16]))
     }
 
+    /// Whether an id is taken in any form: a dossier in memory, a locked one, or a record that
+    /// could not be read (an import under that id would overwrite it).
+    pub fn id_taken(&self, id: &DossierId) -> bool {
+        self.dossier(id).is_some()
+            || self.locked.contains(id)
+            || self.unreadable.iter().any(|u| u.key == crate::storage::dossier_store::dossier_key(id))
+    }
+
     pub fn dossier(&self, id: &DossierId) -> Option<&Dossier> {
         self.dossiers.iter().find(|d| &d.id == id).map(|d| &**d)
     }

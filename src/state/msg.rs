@@ -69,9 +69,12 @@ pub enum Msg {
     UpdateReady,
     /// A checked dossier from a file. If its id is taken, it is added as a copy under `fresh_id`
     /// (nothing on the device is ever replaced by an import).
+    /// `keyed`: the root holds a key for it (from the encrypted file's passphrase), so a dossier
+    /// that was locked stays locked; without one its lock is dropped, as its file was plain.
     Import {
         dossier: Box<Dossier>,
         fresh_id: DossierId,
+        keyed: bool,
     },
     ImportFailed {
         file_name: String,

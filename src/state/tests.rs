@@ -83,12 +83,40 @@ fn an_import_never_replaces_a_dossier_on_the_device() {
     let state = with_two();
     let mut incoming = state.dossier(&id("a")).unwrap().clone();
     incoming.client_name = "Amina (from file)".into();
-    let state = state.apply(Msg::Import { dossier: Box::new(incoming), fresh_id: id("c") });
+    let state = state.apply(Msg::Import { dossier: Box::new(incoming), fresh_id: id("c"), keyed: false });
     assert_eq!(state.dossier(&id("a")).unwrap().client_name, "Amina");
     assert_eq!(state.dossier(&id("c")).unwrap().client_name, "Amina (from file)");
     assert_eq!(state.import_outcome, Some(ImportOutcome::Imported { name: "Amina (from file)".into(), as_copy: true }));
     let failed = state.clone().apply(Msg::ImportFailed { file_name: "x.json".into(), problems: vec![] });
     assert_eq!(failed.dossiers, state.dossiers, "a failed import changes no dossier");
+}
+
+#[test]
+fn an_import_never_takes_the_id_of_a_locked_or_unreadable_record() {
+    let state = with_two().apply(Msg::LockedFound(vec![id("locked")]));
+    let mut state = state;
+    state.unreadable.push(crate::storage::dossier_store::UnreadableRecord {
+        key: crate::storage::dossier_store::dossier_key(&id("broken")),
+        message_id: "load-error-not-json",
+    });
+    let mut incoming = state.dossier(&id("a")).unwrap().clone();
+    for (taken, fresh) in [("locked", "c1"), ("broken", "c2")] {
+        incoming.id = id(taken);
+        state = state.apply(Msg::Import { dossier: Box::new(incoming.clone()), fresh_id: id(fresh), keyed: false });
+        assert!(state.dossier(&id(taken)).is_none(), "{taken} is not overwritten");
+        assert!(state.dossier(&id(fresh)).is_some());
+    }
+}
+
+#[test]
+fn an_imported_lock_stays_only_with_a_key_to_seal_it() {
+    let mut incoming = with_two().dossier(&id("a")).unwrap().clone();
+    incoming.id = id("n");
+    incoming.lock = Some(crate::domain::LockSettings { idle_minutes: 5 });
+    let plain = Msg::Import { dossier: Box::new(incoming.clone()), fresh_id: id("x"), keyed: false };
+    assert_eq!(AppState::default().apply(plain).dossier(&id("n")).unwrap().lock, None);
+    let keyed = Msg::Import { dossier: Box::new(incoming), fresh_id: id("x"), keyed: true };
+    assert!(AppState::default().apply(keyed).dossier(&id("n")).unwrap().lock.is_some());
 }
 
 #[test]

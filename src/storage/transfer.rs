@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::migration::{migrate_value, LoadError, SCHEMA_VERSION, STEPS};
-use crate::domain::validation::validate_client_name;
+use crate::domain::admission::admit;
 use crate::domain::Dossier;
 
 pub const FORMAT: &str = "trede-dossier";
@@ -147,22 +147,14 @@ pub fn parse_import(text: &str) -> Result<Dossier, Vec<ImportProblem>> {
         serde_json::from_str::<Typed>(text).map(|file| file.dossier)
     };
     let dossier = typed.map_err(|e| vec![ImportProblem::from_serde(&e)])?;
-    let mut problems = Vec::new();
-    if let Err(err) = validate_client_name(&dossier.client_name) {
-        let _ = err;
-        problems.push(ImportProblem::new("import-error-bad-name").field("client_name"));
-    }
-    if dossier.id.0.is_empty()
-        || dossier.id.0.len() > 64
-        || !dossier.id.0.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-    {
-        problems.push(ImportProblem::new("import-error-bad-id").field("id"));
-    }
-    if problems.is_empty() {
-        Ok(dossier)
-    } else {
-        Err(problems)
-    }
+    // The same check as every stored record; the name and id keep their own messages.
+    admit(&inner, dossier).map_err(|refusal| {
+        vec![match refusal.field.as_str() {
+            "client_name" => ImportProblem::new("import-error-bad-name").field("client_name"),
+            "id" => ImportProblem::new("import-error-bad-id").field("id"),
+            field => ImportProblem::new("import-error-implausible").field(field),
+        }]
+    })
 }
 
 /// The file read as a whole, for the dossier inside it.
@@ -252,6 +244,21 @@ mod tests {
         let mut d = sample();
         d.client_name = "<img src=x onerror=alert(1)>".into();
         assert_eq!(parse_import(&export_json(&d, now())).unwrap().client_name, d.client_name);
+    }
+
+    #[test]
+    fn values_no_real_dossier_has_are_refused_with_their_field() {
+        let text = export_json(&sample(), now());
+        let far = text.replace("\"decision_date\": null", "\"decision_date\": \"9999-01-01\"");
+        assert_ne!(far, text);
+        let problems = parse_import(&far).unwrap_err();
+        assert_eq!((problems[0].message_id, problems[0].field.as_deref()), ("import-error-implausible", Some("plan.dates")));
+        let absurd = text.replace("\"evaluations_per_year\": 3", "\"evaluations_per_year\": 4000000000");
+        assert_ne!(absurd, text);
+        assert_eq!(ids(parse_import(&absurd)), ["import-error-implausible"]);
+        // The cleaned name is the one kept.
+        let bidi = text.replace("Amina El Idrissi", "Amina\\u202e El  Idrissi");
+        assert_eq!(parse_import(&bidi).unwrap().client_name, "Amina El Idrissi");
     }
 
     #[test]
