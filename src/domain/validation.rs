@@ -40,7 +40,8 @@ pub fn validate_client_name(raw: &str) -> Result<String, NameError> {
 /// A character that changes how text around it is shown without being seen itself: the bidi
 /// embeddings, overrides, isolates and marks, and the C0/C1 controls.
 pub fn is_hidden_control(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 #[cfg(test)]

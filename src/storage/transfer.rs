@@ -252,7 +252,10 @@ mod tests {
         let far = text.replace("\"decision_date\": null", "\"decision_date\": \"9999-01-01\"");
         assert_ne!(far, text);
         let problems = parse_import(&far).unwrap_err();
-        assert_eq!((problems[0].message_id, problems[0].field.as_deref()), ("import-error-implausible", Some("plan.dates")));
+        assert_eq!(
+            (problems[0].message_id, problems[0].field.as_deref()),
+            ("import-error-implausible", Some("plan.dates"))
+        );
         let absurd = text.replace("\"evaluations_per_year\": 3", "\"evaluations_per_year\": 4000000000");
         assert_ne!(absurd, text);
         assert_eq!(ids(parse_import(&absurd)), ["import-error-implausible"]);

@@ -6,6 +6,7 @@
 
 mod support;
 
+mod admitted;
 mod home;
 mod ladder;
 mod languages;

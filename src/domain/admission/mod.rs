@@ -58,10 +58,7 @@ fn ensure(ok: bool, field: impl Into<String>) -> Result<(), Refusal> {
 pub fn admit(raw: &Value, mut dossier: Dossier) -> Result<Dossier, Refusal> {
     check_shape(raw, "dossier", 0)?;
     let id = &dossier.id.0;
-    ensure(
-        !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
-        "id",
-    )?;
+    ensure(!id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'), "id")?;
     dossier.client_name = clean_name(&dossier.client_name, "client_name")?;
     for (field, instant) in [("created", dossier.created), ("updated", dossier.updated)] {
         check_instant(instant, field)?;
@@ -183,9 +180,7 @@ fn check_rest(dossier: &mut Dossier) -> Result<(), Refusal> {
             check_date(signature.date, "signing.rounds.signatures.date")?;
             let points: usize = signature.strokes.iter().map(Vec::len).sum();
             ensure(points <= MAX_SIGNATURE_POINTS, "signing.rounds.signatures.strokes")?;
-            let inside = |&(x, y): &(u16, u16)| {
-                x <= super::signing::BOX_WIDTH && y <= super::signing::BOX_HEIGHT
-            };
+            let inside = |&(x, y): &(u16, u16)| x <= super::signing::BOX_WIDTH && y <= super::signing::BOX_HEIGHT;
             ensure(signature.strokes.iter().flatten().all(inside), "signing.rounds.signatures.strokes")?;
             if !signature.name.trim().is_empty() {
                 signature.name = clean_name(&signature.name, "signing.rounds.signatures.name")?;

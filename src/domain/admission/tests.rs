@@ -88,7 +88,8 @@ fn counts_and_sizes_are_capped() {
     let strokes = Value::Array(vec![points; 6]);
     let heavy = admit_json(&d, |v| v["signing"]["rounds"][0]["signatures"][0]["strokes"] = strokes);
     assert_eq!(field(heavy), "signing.rounds.signatures.strokes");
-    let outside = admit_json(&d, |v| v["signing"]["rounds"][0]["signatures"][0]["strokes"] = serde_json::json!([[[1001, 0]]]));
+    let outside =
+        admit_json(&d, |v| v["signing"]["rounds"][0]["signatures"][0]["strokes"] = serde_json::json!([[[1001, 0]]]));
     assert_eq!(field(outside), "signing.rounds.signatures.strokes");
     let long = admit_json(&d, |v| v["plan"]["topics"]["needs"] = "x".repeat(MAX_TEXT_CHARS + 1).into());
     assert_eq!(field(long), "dossier.plan.topics.needs");
