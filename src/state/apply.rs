@@ -120,6 +120,7 @@ impl AppState {
                 self.pending_import = Some(PendingImport { file_name, text, error });
             }
             Msg::CancelImport => self.pending_import = None,
+            Msg::AskExport(id) => self.export_asked = id.filter(|id| self.dossier(id).is_some()),
             Msg::WipeAll => {
                 self.locked.clear();
                 self.dossiers.clear();

@@ -63,6 +63,8 @@ pub struct AppState {
     pub locked: Vec<DossierId>,
     /// The last failed unlock, for the passphrase dialog.
     pub unlock_error: Option<(DossierId, &'static str)>,
+    /// The dossier whose export dialog is open (from the end-of-meeting dialog or an error).
+    pub export_asked: Option<DossierId>,
     /// The name of a dossier changed in two tabs at once (both versions are kept).
     pub tab_conflict: Option<String>,
     /// The last time the root told the state (with each change, and at start), for "today".
@@ -135,7 +137,7 @@ impl AppState {
             Some(round) => (round.client_name.clone(), round.fingerprint.clone()),
             None => (d.client_name.clone(), d.plan_fingerprint()),
         };
-        Some(format!("GPMI · {name} · SHA-256 {}…", &fingerprint[..16]))
+        Some(crate::domain::signing::running_line("GPMI", &name, &fingerprint))
     }
 
     /// Whether an id is taken in any form: a dossier in memory, a locked one, or a record that

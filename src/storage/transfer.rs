@@ -34,18 +34,12 @@ pub fn export_json(dossier: &Dossier, now: DateTime<Utc>) -> String {
     serde_json::to_string_pretty(&value).expect("a JSON value always serialises")
 }
 
-/// A file name without spaces or characters some systems refuse.
-pub fn export_file_name(dossier: &Dossier, now: DateTime<Utc>) -> String {
-    let name: String = dossier
-        .client_name
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    format!("trede-{}-{}.json", if name.is_empty() { "dossier" } else { &name }, now.format("%Y-%m-%d"))
+/// A file name that says nothing about the client (it shows in Downloads, share sheets and mail):
+/// the date and a random part, `trede-2026-12-04-3f9a1c.json`. Only letters and digits of
+/// `random` are used.
+pub fn export_file_name(now: DateTime<Utc>, random: &str) -> String {
+    let random: String = random.chars().filter(char::is_ascii_alphanumeric).take(6).collect();
+    format!("trede-{}-{random}.json", now.format("%Y-%m-%d"))
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -188,7 +182,9 @@ mod tests {
         let text = export_json(&sample(), now());
         assert!(text.contains("\"format\": \"trede-dossier\""));
         assert_eq!(parse_import(&text).unwrap(), sample());
-        assert_eq!(export_file_name(&sample(), now()), "trede-Amina-El-Idrissi-2026-11-24.json");
+        assert_eq!(export_file_name(now(), "3f9a1c0b"), "trede-2026-11-24-3f9a1c.json");
+        // The file name never carries the client's name: it is not even given the dossier.
+        assert_eq!(export_file_name(now(), "a/b\\c.d"), "trede-2026-11-24-abcd.json");
     }
 
     #[test]

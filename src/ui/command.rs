@@ -31,6 +31,8 @@ pub enum Command {
     ApplyUpdate,
     /// Save one dossier to a file (or the system share sheet), encrypted when a passphrase is given.
     Export(DossierId, Option<String>),
+    /// Open (or, `None`, close) the export dialog, where encryption is on unless unticked.
+    AskExport(Option<DossierId>),
     /// The passphrase for the encrypted file waiting in `pending_import`.
     ImportWithPassphrase(String),
     CancelImport,
@@ -74,6 +76,7 @@ impl Command {
             Command::Edit(id, edit) => Msg::Edit { id, edit, now },
             Command::SetUiLang(lang) => Msg::SetUiLang { lang, now },
             Command::WipeAll => Msg::WipeAll,
+            Command::AskExport(id) => Msg::AskExport(id),
             Command::CancelImport => Msg::CancelImport,
             Command::DismissTabConflict => Msg::DismissTabConflict,
             Command::DismissUnlockError => Msg::DismissUnlockError,

@@ -10,7 +10,8 @@ use super::dossier::DossierPage;
 use super::home::HomePage;
 use super::i18n_context::{ClientI18n, I18n, Speech};
 use super::widgets::language_picker::LanguagePicker;
-use crate::domain::Lang;
+use super::widgets::passphrase_dialog::PassphraseDialog;
+use crate::domain::{DossierId, Lang};
 use crate::i18n::translator;
 use crate::state::AppState;
 use crate::storage::dossier_store::UnreadableRecord;
@@ -114,6 +115,9 @@ fn notices(t: &I18n, state: &AppState, on_command: &Callback<Command>) -> Html {
             if let Some(error) = state.save_error {
                 { save_error_notice(t, error, state, on_command) }
             }
+            if let Some(id) = &state.export_asked {
+                { export_dialog(t, id, on_command) }
+            }
         </>
     }
 }
@@ -137,13 +141,30 @@ fn save_error_notice(t: &I18n, error: &'static str, state: &AppState, on_command
             <span>{ t.t(error) }</span>
             // The data is only in memory now: a file is the way to keep it.
             if let Some(d) = state.open_dossier() {
-                <button type="button" class="button" onclick={send(on_command, Command::Export(d.id.clone(), None))}>
+                <button type="button" class="button" onclick={send(on_command, Command::AskExport(Some(d.id.clone())))}>
                     { t.t("save-error-export") }
                 </button>
             } else if !state.dossiers.is_empty() {
                 <span>{ " " }{ t.t("save-error-export-hint") }</span>
             }
         </div>
+    }
+}
+
+/// Exporting from anywhere (the end-of-meeting list, an error): encrypted unless the person
+/// unticks it, never in one tap.
+pub fn export_dialog(t: &I18n, id: &DossierId, on_command: &Callback<Command>) -> Html {
+    let on_submit = on_command.reform({
+        let (id, on_command) = (id.clone(), on_command.clone());
+        move |passphrase: Option<String>| {
+            on_command.emit(Command::AskExport(None));
+            Command::Export(id.clone(), passphrase)
+        }
+    });
+    html! {
+        <PassphraseDialog id="export-passphrase" title={t.t("export-title")} intro={t.t("export-intro")}
+            confirm_label={t.t("export-make-file")} new_passphrase=true optional=true
+            {on_submit} on_cancel={on_command.reform(|_| Command::AskExport(None))} />
     }
 }
 

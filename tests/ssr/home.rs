@@ -83,3 +83,19 @@ async fn notices_for_unreadable_records_and_failed_saves() {
     assert!(html.contains("De gegevens zijn beschadigd of onvolledig."));
     assert!(html.contains(r#"role="alert""#) && html.contains("Het geheugen van dit toestel is vol."));
 }
+
+/// Exporting from the save-error banner or the end-of-meeting list opens the export dialog with
+/// encryption on; one tap never makes a plain file.
+#[tokio::test]
+async fn an_export_from_an_error_asks_with_encryption_on() {
+    let s = loaded(vec![amina(Lang::Nl, now())], Lang::Nl).apply(Msg::Open(DossierId("a1".into())));
+    let s = s.apply(Msg::SaveFailed("save-error-full"));
+    let html = render(s.clone()).await;
+    assert!(!html.contains(r#"id="export-passphrase-title""#), "no dialog before the tap");
+    let html = render(s.apply(Msg::AskExport(Some(DossierId("a1".into()))))).await;
+    assert_complete(&html);
+    assert!(html.contains(r#"id="export-passphrase-title""#), "{html}");
+    assert!(html.contains(r#"<input checked type="checkbox">"#), "encryption is ticked: {html}");
+    // No field invites a password manager: masked text fields, autocomplete off.
+    assert!(!html.contains(r#"type="password""#) && html.contains(r#"autocomplete="off""#));
+}

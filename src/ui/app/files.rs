@@ -14,7 +14,7 @@ pub fn export(root: &Root, id: &DossierId, passphrase: Option<String>) {
     let state = root.state();
     let Some(dossier) = state.dossier(id) else { return };
     let now = clock::now();
-    let (name, text) = (export_file_name(dossier, now), export_json(dossier, now));
+    let (name, text) = (export_file_name(now, &clock::new_dossier_id().0), export_json(dossier, now));
     wasm_bindgen_futures::spawn_local(async move {
         let text = match passphrase {
             Some(p) => match seal_with_passphrase(&p, text.as_bytes()).await {

@@ -146,7 +146,7 @@ passphrase-label = Passwortsatz
 passphrase-repeat-label = Passwortsatz wiederholen
 passphrase-cannot-recover = Merken Sie sich diesen Passwortsatz gut: Wenn er vergessen wird, kann niemand mehr die Daten öffnen. Auch das OCMW nicht.
 passphrase-encrypt-choice = Mit einem Passwortsatz verschlüsseln (empfohlen)
-passphrase-too-short = Bitte wählen Sie einen Passwortsatz mit mindestens 8 Zeichen.
+passphrase-too-short = Bitte wählen Sie einen Passwortsatz mit mindestens 12 Zeichen. Drei oder vier lose Wörter merkt man sich leicht, zum Beispiel: „blaues Fahrrad Leuchtturm Suppe“.
 passphrase-empty = Bitte geben Sie den Passwortsatz ein.
 passphrase-mismatch = Die beiden Passwortsätze sind nicht gleich.
 passphrase-working = Einen Moment bitte…
@@ -181,3 +181,8 @@ tab-conflict = Die Akte von { $name } wurde gleichzeitig in einem anderen Fenste
 notice-understood = Verstanden
 save-error-export = Diese Akte jetzt exportieren
 save-error-export-hint = Öffnen Sie eine Akte und exportieren Sie sie, um sie aufzubewahren.
+
+## guard
+import-error-implausible = Die Akte in dieser Datei enthält einen Wert, den keine echte Akte hat (bei „{ $field }“): Die Datei ist beschädigt oder wurde nicht von Trede erstellt. Es wurde nichts hinzugefügt.
+load-error-implausible = Die Daten enthalten einen Wert, den keine echte Akte hat: Sie sind beschädigt oder wurden nicht von Trede geschrieben.
+wipe-cannot-erase = Was die App schon verlassen hat, kann Trede nicht löschen: Exportierte Dateien, gedruckte Seiten und PDFs bleiben in „Downloads“, beim Drucker oder dort, wo sie geteilt wurden. Löschen Sie diese selbst.

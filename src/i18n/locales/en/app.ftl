@@ -146,7 +146,7 @@ passphrase-label = Passphrase
 passphrase-repeat-label = Passphrase again
 passphrase-cannot-recover = Keep this passphrase safe: if it is forgotten, nobody can open the data any more. Not even the OCMW.
 passphrase-encrypt-choice = Encrypt with a passphrase (recommended)
-passphrase-too-short = Please choose a passphrase of at least 8 characters.
+passphrase-too-short = Please choose a passphrase of at least 12 characters. Three or four unrelated words are easy to remember, for example: “blue bike lighthouse soup”.
 passphrase-empty = Please enter the passphrase.
 passphrase-mismatch = The two passphrases are not the same.
 passphrase-working = One moment…
@@ -181,3 +181,8 @@ tab-conflict = { $name }'s dossier was changed in another window at the same tim
 notice-understood = Understood
 save-error-export = Export this dossier now
 save-error-export-hint = Open a dossier and export it to keep it.
+
+## guard
+import-error-implausible = The dossier in this file holds a value no real dossier has (in “{ $field }”): the file is damaged or was not made by Trede. Nothing was added.
+load-error-implausible = The data holds a value no real dossier has: it is damaged or was not written by Trede.
+wipe-cannot-erase = Trede cannot erase what has already left the app: exported files, printed pages and PDFs stay in Downloads, at the printer or wherever they were shared. Delete them yourself.

@@ -150,7 +150,7 @@ passphrase-label = Phrase secrète
 passphrase-repeat-label = Répéter la phrase secrète
 passphrase-cannot-recover = Retenez bien cette phrase secrète : si elle est oubliée, plus personne ne pourra ouvrir les données. Pas même l'OCMW.
 passphrase-encrypt-choice = Chiffrer avec une phrase secrète (recommandé)
-passphrase-too-short = Choisissez une phrase secrète d'au moins 8 caractères.
+passphrase-too-short = Choisissez une phrase secrète d'au moins 12 caractères. Trois ou quatre mots sans lien se retiennent facilement, par exemple : « vélo bleu phare soupe ».
 passphrase-empty = Veuillez saisir la phrase secrète.
 passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques.
 passphrase-working = Un instant…
@@ -185,3 +185,8 @@ tab-conflict = Le dossier de { $name } a été modifié en même temps dans une 
 notice-understood = Compris
 save-error-export = Exporter ce dossier maintenant
 save-error-export-hint = Ouvrez un dossier et exportez-le pour le conserver.
+
+## guard
+import-error-implausible = Le dossier de ce fichier contient une valeur qu'aucun vrai dossier n'a (dans « { $field } ») : le fichier est endommagé ou n'a pas été créé par Trede. Rien n'a été ajouté.
+load-error-implausible = Les données contiennent une valeur qu'aucun vrai dossier n'a : elles sont endommagées ou n'ont pas été écrites par Trede.
+wipe-cannot-erase = Trede ne peut pas effacer ce qui a déjà quitté l'application : les fichiers exportés, les pages imprimées et les PDF restent dans Téléchargements, à l'imprimante ou là où ils ont été partagés. Supprimez-les vous-même.

@@ -146,7 +146,7 @@ passphrase-label = Wachtzin
 passphrase-repeat-label = Wachtzin nog eens
 passphrase-cannot-recover = Onthoud deze wachtzin goed: als ze vergeten is, kan niemand de gegevens nog openen. Ook de OCMW niet.
 passphrase-encrypt-choice = Versleutelen met een wachtzin (aangeraden)
-passphrase-too-short = Kies een wachtzin van minstens 8 tekens.
+passphrase-too-short = Kies een wachtzin van minstens 12 tekens. Drie of vier losse woorden zijn makkelijk te onthouden, bijvoorbeeld: “blauwe fiets vuurtoren soep”.
 passphrase-empty = Vul de wachtzin in.
 passphrase-mismatch = De twee wachtzinnen zijn niet gelijk.
 passphrase-working = Even geduld…
@@ -181,3 +181,8 @@ tab-conflict = Het dossier van { $name } werd tegelijk in een ander venster gewi
 notice-understood = Begrepen
 save-error-export = Dit dossier nu exporteren
 save-error-export-hint = Open een dossier en exporteer het om het te bewaren.
+
+## guard
+import-error-implausible = Het dossier in dit bestand bevat een waarde die geen echt dossier heeft (bij “{ $field }”): het bestand is beschadigd of niet door Trede gemaakt. Er is niets toegevoegd.
+load-error-implausible = De gegevens bevatten een waarde die geen echt dossier heeft: ze zijn beschadigd of niet door Trede geschreven.
+wipe-cannot-erase = Wat de app al verlaten heeft, kan Trede niet wissen: geëxporteerde bestanden, afgedrukte pagina's en pdf's blijven in Downloads, bij de printer of waar ze gedeeld zijn. Verwijder die zelf.

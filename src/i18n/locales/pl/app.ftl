@@ -154,7 +154,7 @@ passphrase-label = Hasło
 passphrase-repeat-label = Powtórz hasło
 passphrase-cannot-recover = Proszę dobrze zapamiętać to hasło: jeśli zostanie zapomniane, nikt już nie otworzy tych danych. Nawet OCMW.
 passphrase-encrypt-choice = Zaszyfruj hasłem (zalecane)
-passphrase-too-short = Proszę wybrać hasło, które ma co najmniej 8 znaków.
+passphrase-too-short = Proszę wybrać hasło, które ma co najmniej 12 znaków. Trzy lub cztery niezwiązane słowa łatwo zapamiętać, na przykład: „niebieski rower latarnia zupa”.
 passphrase-empty = Proszę wpisać hasło.
 passphrase-mismatch = Te dwa hasła nie są takie same.
 passphrase-working = Chwileczkę…
@@ -195,3 +195,8 @@ tab-conflict = Teczka ({ $name }) została w tym samym czasie zmieniona w innym 
 notice-understood = Rozumiem
 save-error-export = Wyeksportuj teraz tę teczkę
 save-error-export-hint = Proszę otworzyć teczkę i ją wyeksportować, aby ją zachować.
+
+## guard
+import-error-implausible = Teczka w tym pliku zawiera wartość, której nie ma żadna prawdziwa teczka (w „{ $field }”): plik jest uszkodzony albo nie został utworzony przez Trede. Nic nie dodano.
+load-error-implausible = Dane zawierają wartość, której nie ma żadna prawdziwa teczka: są uszkodzone albo nie zapisał ich Trede.
+wipe-cannot-erase = Trede nie może usunąć tego, co już opuściło aplikację: wyeksportowane pliki, wydrukowane strony i pliki PDF zostają w Pobranych, w drukarce lub tam, gdzie je udostępniono. Usuń je samodzielnie.

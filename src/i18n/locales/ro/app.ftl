@@ -150,7 +150,7 @@ passphrase-label = Parolă
 passphrase-repeat-label = Repetați parola
 passphrase-cannot-recover = Rețineți bine această parolă: dacă este uitată, nimeni nu mai poate deschide datele. Nici măcar OCMW.
 passphrase-encrypt-choice = Criptare cu parolă (recomandat)
-passphrase-too-short = Alegeți o parolă de cel puțin 8 caractere.
+passphrase-too-short = Alegeți o parolă de cel puțin 12 caractere. Trei sau patru cuvinte fără legătură se rețin ușor, de exemplu: „bicicletă albastră far supă”.
 passphrase-empty = Introduceți parola.
 passphrase-mismatch = Cele două parole nu sunt identice.
 passphrase-working = Un moment…
@@ -190,3 +190,8 @@ tab-conflict = Dosarul lui { $name } a fost modificat în același timp într-o 
 notice-understood = Am înțeles
 save-error-export = Exportați acum acest dosar
 save-error-export-hint = Deschideți un dosar și exportați-l pentru a-l păstra.
+
+## guard
+import-error-implausible = Dosarul din acest fișier conține o valoare pe care niciun dosar real nu o are (la „{ $field }”): fișierul este deteriorat sau nu a fost creat de Trede. Nu s-a adăugat nimic.
+load-error-implausible = Datele conțin o valoare pe care niciun dosar real nu o are: sunt deteriorate sau nu au fost scrise de Trede.
+wipe-cannot-erase = Trede nu poate șterge ce a părăsit deja aplicația: fișierele exportate, paginile tipărite și PDF-urile rămân în Descărcări, la imprimantă sau acolo unde au fost trimise. Ștergeți-le dumneavoastră.

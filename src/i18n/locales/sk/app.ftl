@@ -152,7 +152,7 @@ passphrase-label = Heslo
 passphrase-repeat-label = Heslo ešte raz
 passphrase-cannot-recover = Toto heslo si dobre zapamätajte: ak sa zabudne, nikto už údaje neotvorí. Ani OCMW.
 passphrase-encrypt-choice = Zašifrovať heslom (odporúčané)
-passphrase-too-short = Zvoľte heslo, ktoré má aspoň 8 znakov.
+passphrase-too-short = Zvoľte heslo, ktoré má aspoň 12 znakov. Tri alebo štyri nesúvisiace slová sa ľahko zapamätajú, napríklad: „modrý bicykel maják polievka“.
 passphrase-empty = Zadajte heslo.
 passphrase-mismatch = Tieto dve heslá nie sú rovnaké.
 passphrase-working = Chvíľku strpenia…
@@ -193,3 +193,8 @@ tab-conflict = Spis ({ $name }) bol súčasne zmenený v inom okne. Nič sa nest
 notice-understood = Rozumiem
 save-error-export = Exportovať tento spis teraz
 save-error-export-hint = Otvorte spis a exportujte ho, aby ste ho uchovali.
+
+## guard
+import-error-implausible = Spis v tomto súbore obsahuje hodnotu, ktorú nemá žiadny skutočný spis (v „{ $field }“): súbor je poškodený alebo ho nevytvoril Trede. Nič sa nepridalo.
+load-error-implausible = Údaje obsahujú hodnotu, ktorú nemá žiadny skutočný spis: sú poškodené alebo ich nezapísal Trede.
+wipe-cannot-erase = Trede nemôže vymazať to, čo už aplikáciu opustilo: exportované súbory, vytlačené strany a PDF zostávajú v priečinku Stiahnuté, v tlačiarni alebo tam, kam ste ich poslali. Vymažte ich sami.

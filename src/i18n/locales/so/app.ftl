@@ -148,7 +148,7 @@ passphrase-label = Weedha sirta ah
 passphrase-repeat-label = Weedha sirta ah mar kale
 passphrase-cannot-recover = Weedhan sirta ah si fiican u xasuuso: haddii la illoobo, qofna ma furi karo xogta mar dambe. Xataa OCMW-du ma furi karto.
 passphrase-encrypt-choice = Ku siree weedh sir ah (waa lagu talinayaa)
-passphrase-too-short = Dooro weedh sir ah oo ugu yaraan 8 xaraf ah.
+passphrase-too-short = Dooro weedh sir ah oo ugu yaraan 12 xaraf ah. Saddex ama afar eray oo aan isku xirnayn way fududahay in la xusuusto, tusaale: “baaskiil buluug ah munaarad maraq”.
 passphrase-empty = Fadlan qor weedha sirta ah.
 passphrase-mismatch = Labada weedhood ee sirta ahi isku mid ma aha.
 passphrase-working = Wax yar sug…
@@ -183,3 +183,8 @@ tab-conflict = Faylka { $name } waxaa isla waqtigaas lagu beddelay daaqad kale. 
 notice-understood = Waan fahmay
 save-error-export = Hadda dhoofi faylkan
 save-error-export-hint = Fur fayl oo dhoofi si aad u kaydiso.
+
+## guard
+import-error-implausible = Faylka ku jira galkan wuxuu leeyahay qiime aan fayl dhab ah lahayn (gudaha “{ $field }”): galka waa dhaawacan yahay ama Trede ma samayn. Waxba laguma darin.
+load-error-implausible = Xogtu waxay leedahay qiime aan fayl dhab ah lahayn: waa dhaawacan tahay ama Trede ma qorin.
+wipe-cannot-erase = Trede ma tirtiri karo wixii horey uga baxay app-ka: faylasha la dhoofiyay, bogagga la daabacay iyo PDF-yada waxay ku harayaan Downloads, daabacaha ama meeshii lala wadaagay. Adigu tirtir.

@@ -146,7 +146,7 @@ passphrase-label = መሕለፊ ሓረግ
 passphrase-repeat-label = መሕለፊ ሓረግ ደጊምኩም
 passphrase-cannot-recover = ነዚ መሕለፊ ሓረግ ጽቡቕ ጌርኩም ዘክርዎ፦ እንተ ተረሲዑ፣ ዝኾነ ሰብ ነቲ ሓበሬታ ክኸፍቶ ኣይክእልን እዩ። OCMW እውን ኣይክእልን።
 passphrase-encrypt-choice = ብመሕለፊ ሓረግ ምምስጣር (ይምከር)
-passphrase-too-short = በጃኹም እንተ ወሓደ 8 ፊደላት ዘለዎ መሕለፊ ሓረግ ምረጹ።
+passphrase-too-short = በጃኹም እንተ ወሓደ 12 ፊደላት ዘለዎ መሕለፊ ሓረግ ምረጹ። ሰለስተ ወይ ኣርባዕተ ዘይተተሓሓዛ ቃላት ንምዝካር ቀሊል እየን፣ ንኣብነት፦ “ሰማያዊ ብሽክሌታ መብራህቲ ጸብሒ”።
 passphrase-empty = በጃኹም መሕለፊ ሓረግ ጽሓፉ።
 passphrase-mismatch = እቶም ክልተ መሕለፊ ሓረጋት ሓደ ኣይኮኑን።
 passphrase-working = ቁሩብ ተጸበዩ…
@@ -181,3 +181,8 @@ tab-conflict = ዶሴ { $name } ብተመሳሳሊ እዋን ኣብ ካልእ �
 notice-understood = ተረዲኡኒ
 save-error-export = ነዚ ዶሴ ሕጂ ምውጻእ
 save-error-export-hint = ምእንቲ ክዕቀብ፣ ሓደ ዶሴ ከፊትኩም ኣውጽእዎ።
+
+## guard
+import-error-implausible = እቲ ኣብዚ ፋይል ዘሎ ፋይል ሓደ ሓቀኛ ፋይል ዘይብሉ ዋጋ ሒዙ ኣሎ (ኣብ “{ $field }”)፦ እቲ ፋይል ተበላሽዩ ወይ ብTrede ኣይተሰርሐን። ዋላ ሓንቲ ኣይተወሰኸን።
+load-error-implausible = እቲ ሓበሬታ ሓደ ሓቀኛ ፋይል ዘይብሉ ዋጋ ሒዙ ኣሎ፦ ተበላሽዩ ወይ ብTrede ኣይተጻሕፈን።
+wipe-cannot-erase = Trede ካብቲ ኣፕ ዝወጸ ክድምስስ ኣይክእልን፦ ዝወጹ ፋይላት፣ ዝተሓትሙ ገጻትን PDFን ኣብ Downloads፣ ኣብ ማሕተሚ ወይ ኣብ ዝተኻፈሉሉ ቦታ ይተርፉ። ባዕልኹም ደምስስዎም።

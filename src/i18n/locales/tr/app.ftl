@@ -146,7 +146,7 @@ passphrase-label = Parola
 passphrase-repeat-label = Parola (tekrar)
 passphrase-cannot-recover = Bu parolayı iyi hatırlayın: unutulursa verileri artık kimse açamaz. OCMW bile açamaz.
 passphrase-encrypt-choice = Parolayla şifrele (önerilir)
-passphrase-too-short = En az 8 karakterlik bir parola seçin.
+passphrase-too-short = En az 12 karakterlik bir parola seçin. Birbiriyle ilgisiz üç dört kelime kolay akılda kalır, örneğin: “mavi bisiklet deniz feneri çorba”.
 passphrase-empty = Lütfen parolayı yazın.
 passphrase-mismatch = İki parola aynı değil.
 passphrase-working = Biraz bekleyin…
@@ -181,3 +181,8 @@ tab-conflict = { $name } adlı kişinin dosyası aynı anda başka bir pencerede
 notice-understood = Anladım
 save-error-export = Bu dosyayı şimdi dışa aktar
 save-error-export-hint = Saklamak için bir dosya açın ve dışa aktarın.
+
+## guard
+import-error-implausible = Bu dosyadaki dosya, hiçbir gerçek dosyada olmayan bir değer içeriyor (“{ $field }” alanında): dosya bozuk ya da Trede tarafından oluşturulmamış. Hiçbir şey eklenmedi.
+load-error-implausible = Veriler hiçbir gerçek dosyada olmayan bir değer içeriyor: bozuk ya da Trede tarafından yazılmamış.
+wipe-cannot-erase = Trede uygulamadan çıkmış olanı silemez: dışa aktarılan dosyalar, yazdırılan sayfalar ve PDF'ler İndirilenler'de, yazıcıda ya da paylaşıldıkları yerde kalır. Bunları kendiniz silin.
