@@ -25,6 +25,7 @@ impl AppState {
                 self.sort();
             }
             Msg::Create { id, name, now } => {
+                self.wipe_report = None;
                 if let Ok(name) = validate_client_name(&name) {
                     if self.dossier(&id).is_none() {
                         self.dossiers.push(Rc::new(Dossier::new(id.clone(), name, self.ui_lang, now)));
@@ -121,12 +122,8 @@ impl AppState {
             }
             Msg::CancelImport => self.pending_import = None,
             Msg::AskExport(id) => self.export_asked = id.filter(|id| self.dossier(id).is_some()),
-            Msg::WipeAll => {
-                self.locked.clear();
-                self.dossiers.clear();
-                self.open = None;
-                self.import_outcome = None;
-            }
+            Msg::WipeAll => self.wipe(),
+            Msg::WipeChecked(left) => self.wipe_report.get_or_insert_with(Vec::new).extend(left),
             Msg::LockedFound(ids) => {
                 self.locked = ids;
                 self.locked.sort();
@@ -187,6 +184,25 @@ impl AppState {
             Msg::ResetCatalogue => self.catalogue = CatalogueChoice::default(),
         }
         self
+    }
+
+    /// Nothing of any client stays on screen or in memory: not a dossier, a name in a notice, a
+    /// pending file, an unlock error or a dialog. What belongs to the device stays (the screen
+    /// language, the clock, what the browser said about storage and voices, a waiting update).
+    fn wipe(&mut self) {
+        *self = AppState {
+            ui_lang: self.ui_lang,
+            loaded: self.loaded,
+            utc_offset: self.utc_offset,
+            storage_persistent: self.storage_persistent,
+            update_ready: self.update_ready,
+            now: self.now,
+            locales_loaded: std::mem::take(&mut self.locales_loaded),
+            locale_failed: self.locale_failed,
+            speech_langs: std::mem::take(&mut self.speech_langs),
+            wipe_report: Some(Vec::new()),
+            ..AppState::default()
+        };
     }
 
     /// Shows a view of the open dossier, with nothing open on it yet.

@@ -63,6 +63,8 @@ pub struct AppState {
     pub locked: Vec<DossierId>,
     /// The last failed unlock, for the passphrase dialog.
     pub unlock_error: Option<(DossierId, &'static str)>,
+    /// After a wipe: what its check found left (empty: nothing is left). `None`: no wipe yet.
+    pub wipe_report: Option<Vec<String>>,
     /// The dossier whose export dialog is open (from the end-of-meeting dialog or an error).
     pub export_asked: Option<DossierId>,
     /// The name of a dossier changed in two tabs at once (both versions are kept).

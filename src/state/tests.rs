@@ -127,6 +127,28 @@ fn wiping_removes_every_dossier() {
 }
 
 #[test]
+fn wiping_leaves_no_name_file_or_error_on_screen() {
+    let mut state = with_two().apply(Msg::Open(id("a"))).apply(Msg::LockedFound(vec![id("l")]));
+    state.tab_conflict = Some("Amina".into());
+    state.pending_import = Some(PendingImport { file_name: "amina.json".into(), text: "{}".into(), error: None });
+    state.unlock_error = Some((id("l"), "crypto-error-wrong-passphrase"));
+    state.export_asked = Some(id("a"));
+    state.unreadable.push(crate::storage::dossier_store::UnreadableRecord { key: "k".into(), message_id: "m" });
+    state.catalogue.problems = vec![];
+    let (ui_lang, loaded) = (state.ui_lang, state.loaded);
+    let state = state.apply(Msg::WipeAll);
+    assert_eq!(state.tab_conflict, None);
+    assert_eq!(state.pending_import, None);
+    assert_eq!(state.unlock_error, None);
+    assert_eq!(state.export_asked, None);
+    assert!(state.unreadable.is_empty() && state.locked.is_empty() && state.dossiers.is_empty());
+    assert_eq!((state.ui_lang, state.loaded), (ui_lang, loaded), "the device's settings stay");
+    assert_eq!(state.wipe_report, Some(vec![]));
+    let state = state.apply(Msg::WipeChecked(vec!["trede.catalogue".into()]));
+    assert_eq!(state.wipe_report, Some(vec!["trede.catalogue".to_owned()]));
+}
+
+#[test]
 fn a_locked_dossier_leaves_memory_and_comes_back_with_its_passphrase() {
     let state = with_two().apply(Msg::LockedFound(vec![id("z")])).apply(Msg::LockSet {
         id: id("a"),

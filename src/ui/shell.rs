@@ -44,6 +44,10 @@ pub fn Shell(props: &ShellProps) -> Html {
             { header(&i18n, state.ui_lang, &props.on_command) }
             { notices(&i18n, state, &props.on_command) }
             <main id="main" tabindex="-1">{ page(state, &props.on_command) }</main>
+            // After the page, so it lies above a dialog the page has open (the end-of-meeting list).
+            if let Some(id) = &state.export_asked {
+                { export_dialog(&i18n, id, &props.on_command) }
+            }
             { footer(&i18n, state.storage_persistent) }
           </div>
         </ContextProvider<Speech>>
@@ -115,8 +119,8 @@ fn notices(t: &I18n, state: &AppState, on_command: &Callback<Command>) -> Html {
             if let Some(error) = state.save_error {
                 { save_error_notice(t, error, state, on_command) }
             }
-            if let Some(id) = &state.export_asked {
-                { export_dialog(t, id, on_command) }
+            if let Some(left) = &state.wipe_report {
+                { wipe_report(t, left) }
             }
         </>
     }
@@ -147,6 +151,23 @@ fn save_error_notice(t: &I18n, error: &'static str, state: &AppState, on_command
             } else if !state.dossiers.is_empty() {
                 <span>{ " " }{ t.t("save-error-export-hint") }</span>
             }
+        </div>
+    }
+}
+
+/// After "Einde gesprek": the check found nothing left, or names what it found.
+fn wipe_report(t: &I18n, left: &[String]) -> Html {
+    if left.is_empty() {
+        return html! { <div class="notice notice-info" role="status">{ t.t("wipe-done") }</div> };
+    }
+    html! {
+        <div class="notice notice-error" role="alert">
+            { t.t("wipe-incomplete") }
+            <ul class="notice-details">
+                for what in left.iter() {
+                    <li><code>{ what }</code></li>
+                }
+            </ul>
         </div>
     }
 }

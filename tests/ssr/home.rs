@@ -99,3 +99,14 @@ async fn an_export_from_an_error_asks_with_encryption_on() {
     // No field invites a password manager: masked text fields, autocomplete off.
     assert!(!html.contains(r#"type="password""#) && html.contains(r#"autocomplete="off""#));
 }
+
+/// After "Einde gesprek" the screen says that the check found nothing left, or what it found.
+#[tokio::test]
+async fn a_wipe_says_what_its_check_found() {
+    let s = loaded(vec![amina(Lang::Nl, now())], Lang::Nl).apply(Msg::WipeAll);
+    let html = render(s.clone()).await;
+    assert_complete(&html);
+    assert!(html.contains("er blijft niets over") && !html.contains("Amina"), "{html}");
+    let html = render(s.apply(Msg::WipeChecked(vec!["trede.catalogue".into()]))).await;
+    assert!(html.contains(r#"role="alert""#) && html.contains("<code>trede.catalogue</code>"), "{html}");
+}

@@ -186,3 +186,5 @@ save-error-export-hint = Öffnen Sie eine Akte und exportieren Sie sie, um sie a
 import-error-implausible = Die Akte in dieser Datei enthält einen Wert, den keine echte Akte hat (bei „{ $field }“): Die Datei ist beschädigt oder wurde nicht von Trede erstellt. Es wurde nichts hinzugefügt.
 load-error-implausible = Die Daten enthalten einen Wert, den keine echte Akte hat: Sie sind beschädigt oder wurden nicht von Trede geschrieben.
 wipe-cannot-erase = Was die App schon verlassen hat, kann Trede nicht löschen: Exportierte Dateien, gedruckte Seiten und PDFs bleiben in „Downloads“, beim Drucker oder dort, wo sie geteilt wurden. Löschen Sie diese selbst.
+wipe-done = Alles, was Trede auf diesem Gerät gespeichert hatte, ist gelöscht. Geprüft: Es ist nichts übrig.
+wipe-incomplete = Nicht alles konnte gelöscht werden. Das ist übrig. Schließen Sie alle Fenster von Trede und löschen Sie die Daten dieser Website in den Einstellungen des Browsers.

@@ -186,3 +186,5 @@ save-error-export-hint = Open a dossier and export it to keep it.
 import-error-implausible = The dossier in this file holds a value no real dossier has (in “{ $field }”): the file is damaged or was not made by Trede. Nothing was added.
 load-error-implausible = The data holds a value no real dossier has: it is damaged or was not written by Trede.
 wipe-cannot-erase = Trede cannot erase what has already left the app: exported files, printed pages and PDFs stay in Downloads, at the printer or wherever they were shared. Delete them yourself.
+wipe-done = Everything Trede kept on this device is erased. Checked: nothing is left.
+wipe-incomplete = Not everything could be erased. This is left. Close every Trede window and clear this site's data in the browser's settings.

@@ -190,3 +190,5 @@ save-error-export-hint = Ouvrez un dossier et exportez-le pour le conserver.
 import-error-implausible = Le dossier de ce fichier contient une valeur qu'aucun vrai dossier n'a (dans « { $field } ») : le fichier est endommagé ou n'a pas été créé par Trede. Rien n'a été ajouté.
 load-error-implausible = Les données contiennent une valeur qu'aucun vrai dossier n'a : elles sont endommagées ou n'ont pas été écrites par Trede.
 wipe-cannot-erase = Trede ne peut pas effacer ce qui a déjà quitté l'application : les fichiers exportés, les pages imprimées et les PDF restent dans Téléchargements, à l'imprimante ou là où ils ont été partagés. Supprimez-les vous-même.
+wipe-done = Tout ce que Trede conservait sur cet appareil est effacé. Vérifié : il ne reste rien.
+wipe-incomplete = Tout n'a pas pu être effacé. Voici ce qui reste. Fermez toutes les fenêtres de Trede et effacez les données de ce site dans les paramètres du navigateur.

@@ -186,3 +186,5 @@ save-error-export-hint = Open een dossier en exporteer het om het te bewaren.
 import-error-implausible = Het dossier in dit bestand bevat een waarde die geen echt dossier heeft (bij “{ $field }”): het bestand is beschadigd of niet door Trede gemaakt. Er is niets toegevoegd.
 load-error-implausible = De gegevens bevatten een waarde die geen echt dossier heeft: ze zijn beschadigd of niet door Trede geschreven.
 wipe-cannot-erase = Wat de app al verlaten heeft, kan Trede niet wissen: geëxporteerde bestanden, afgedrukte pagina's en pdf's blijven in Downloads, bij de printer of waar ze gedeeld zijn. Verwijder die zelf.
+wipe-done = Alles wat Trede op dit toestel bewaarde, is gewist. Nagekeken: er blijft niets over.
+wipe-incomplete = Niet alles kon gewist worden. Dit bleef over. Sluit alle vensters van Trede en wis de gegevens van deze site in de instellingen van de browser.

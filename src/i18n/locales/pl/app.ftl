@@ -200,3 +200,5 @@ save-error-export-hint = Proszę otworzyć teczkę i ją wyeksportować, aby ją
 import-error-implausible = Teczka w tym pliku zawiera wartość, której nie ma żadna prawdziwa teczka (w „{ $field }”): plik jest uszkodzony albo nie został utworzony przez Trede. Nic nie dodano.
 load-error-implausible = Dane zawierają wartość, której nie ma żadna prawdziwa teczka: są uszkodzone albo nie zapisał ich Trede.
 wipe-cannot-erase = Trede nie może usunąć tego, co już opuściło aplikację: wyeksportowane pliki, wydrukowane strony i pliki PDF zostają w Pobranych, w drukarce lub tam, gdzie je udostępniono. Usuń je samodzielnie.
+wipe-done = Wszystko, co Trede przechowywał na tym urządzeniu, zostało usunięte. Sprawdzono: nic nie zostało.
+wipe-incomplete = Nie wszystko udało się usunąć. Oto, co zostało. Zamknij wszystkie okna Trede i wyczyść dane tej witryny w ustawieniach przeglądarki.

@@ -195,3 +195,5 @@ save-error-export-hint = Deschideți un dosar și exportați-l pentru a-l păstr
 import-error-implausible = Dosarul din acest fișier conține o valoare pe care niciun dosar real nu o are (la „{ $field }”): fișierul este deteriorat sau nu a fost creat de Trede. Nu s-a adăugat nimic.
 load-error-implausible = Datele conțin o valoare pe care niciun dosar real nu o are: sunt deteriorate sau nu au fost scrise de Trede.
 wipe-cannot-erase = Trede nu poate șterge ce a părăsit deja aplicația: fișierele exportate, paginile tipărite și PDF-urile rămân în Descărcări, la imprimantă sau acolo unde au fost trimise. Ștergeți-le dumneavoastră.
+wipe-done = Tot ce păstra Trede pe acest dispozitiv a fost șters. Verificat: nu a rămas nimic.
+wipe-incomplete = Nu s-a putut șterge totul. Iată ce a rămas. Închideți toate ferestrele Trede și ștergeți datele acestui site din setările browserului.

@@ -198,3 +198,5 @@ save-error-export-hint = Otvorte spis a exportujte ho, aby ste ho uchovali.
 import-error-implausible = Spis v tomto súbore obsahuje hodnotu, ktorú nemá žiadny skutočný spis (v „{ $field }“): súbor je poškodený alebo ho nevytvoril Trede. Nič sa nepridalo.
 load-error-implausible = Údaje obsahujú hodnotu, ktorú nemá žiadny skutočný spis: sú poškodené alebo ich nezapísal Trede.
 wipe-cannot-erase = Trede nemôže vymazať to, čo už aplikáciu opustilo: exportované súbory, vytlačené strany a PDF zostávajú v priečinku Stiahnuté, v tlačiarni alebo tam, kam ste ich poslali. Vymažte ich sami.
+wipe-done = Všetko, čo Trede uchovával v tomto zariadení, je vymazané. Skontrolované: nič nezostalo.
+wipe-incomplete = Nie všetko sa dalo vymazať. Toto zostalo. Zatvorte všetky okná Trede a vymažte údaje tejto stránky v nastaveniach prehliadača.

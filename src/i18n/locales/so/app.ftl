@@ -188,3 +188,5 @@ save-error-export-hint = Fur fayl oo dhoofi si aad u kaydiso.
 import-error-implausible = Faylka ku jira galkan wuxuu leeyahay qiime aan fayl dhab ah lahayn (gudaha “{ $field }”): galka waa dhaawacan yahay ama Trede ma samayn. Waxba laguma darin.
 load-error-implausible = Xogtu waxay leedahay qiime aan fayl dhab ah lahayn: waa dhaawacan tahay ama Trede ma qorin.
 wipe-cannot-erase = Trede ma tirtiri karo wixii horey uga baxay app-ka: faylasha la dhoofiyay, bogagga la daabacay iyo PDF-yada waxay ku harayaan Downloads, daabacaha ama meeshii lala wadaagay. Adigu tirtir.
+wipe-done = Wax kasta oo Trede ku hayay qalabkan waa la tirtiray. La hubiyay: waxba ma harin.
+wipe-incomplete = Wax walba lama tirtiri karin. Kani waa wixii haray. Xir dhammaan daaqadaha Trede oo ka tirtir xogta boggan dejinta browser-ka.

@@ -186,3 +186,5 @@ save-error-export-hint = Saklamak için bir dosya açın ve dışa aktarın.
 import-error-implausible = Bu dosyadaki dosya, hiçbir gerçek dosyada olmayan bir değer içeriyor (“{ $field }” alanında): dosya bozuk ya da Trede tarafından oluşturulmamış. Hiçbir şey eklenmedi.
 load-error-implausible = Veriler hiçbir gerçek dosyada olmayan bir değer içeriyor: bozuk ya da Trede tarafından yazılmamış.
 wipe-cannot-erase = Trede uygulamadan çıkmış olanı silemez: dışa aktarılan dosyalar, yazdırılan sayfalar ve PDF'ler İndirilenler'de, yazıcıda ya da paylaşıldıkları yerde kalır. Bunları kendiniz silin.
+wipe-done = Trede'nin bu cihazda sakladığı her şey silindi. Kontrol edildi: hiçbir şey kalmadı.
+wipe-incomplete = Her şey silinemedi. Kalanlar bunlar. Trede'nin tüm pencerelerini kapatın ve tarayıcı ayarlarından bu sitenin verilerini temizleyin.
