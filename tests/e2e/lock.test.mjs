@@ -86,3 +86,33 @@ test('a locked dossier is unreadable in storage and opens with its passphrase on
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the idle lock hides the dossier at once even when sealing fails, and checks the time on wake', async () => {
+  const { context, page, offsite } = await tabletPage(app.browser, app.base);
+  await page.clock.install();
+  await openApp(page, app.base);
+  await createDossier(page, 'Nadia Karimi');
+  await page.getByRole('button', { name: nl('lock-set') }).tap();
+  const dialog = page.getByRole('dialog', { name: nl('lock-set') });
+  await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill('olijfboom in de tuin');
+  await dialog.getByLabel(nl('passphrase-repeat-label')).fill('olijfboom in de tuin');
+  await dialog.getByRole('button', { name: nl('lock-set') }).tap();
+  await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+
+  // From now on every seal fails (as on a full or broken device).
+  await page.evaluate(() => {
+    crypto.subtle.encrypt = () => Promise.reject(new Error('sealing fails'));
+  });
+  // The tab was hidden for eleven minutes and its timers did not run; it is shown again.
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.setSystemTime(now + 11 * 60_000);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await page.getByRole('heading', { name: nl('locked-dossier-name', { number: 1 }) }).waitFor({ timeout: 5000 });
+  assert.equal(await page.getByText('Nadia').count(), 0, 'nothing of it is on screen');
+  await page
+    .getByRole('alert')
+    .filter({ hasText: nl('crypto-error-unavailable') })
+    .waitFor();
+  assert.deepEqual(offsite, []);
+  await context.close();
+});

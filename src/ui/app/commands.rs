@@ -26,9 +26,8 @@ pub fn run(root: &Root, command: Command) {
         Command::WipeAll => wipe::wipe(root, true),
         command => {
             // Storage first, then the state: the key and the records go before the screens.
-            match &command {
-                Command::RemoveLock(id) => locking::remove_lock(root, id),
-                _ => {}
+            if let Command::RemoveLock(id) = &command {
+                locking::remove_lock(root, id);
             }
             stamp_and_apply(root, command);
         }
