@@ -123,6 +123,7 @@ impl AppState {
             Msg::CancelImport => self.pending_import = None,
             Msg::AskExport(id) => self.export_asked = id.filter(|id| self.dossier(id).is_some()),
             Msg::WipeAll => self.wipe(),
+            Msg::LockOnHide(on) => self.lock_on_hide = on,
             Msg::WipeChecked(left) => self.wipe_report.get_or_insert_with(Vec::new).extend(left),
             Msg::LockedFound(ids) => {
                 self.locked = ids;

@@ -63,6 +63,8 @@ pub struct AppState {
     pub locked: Vec<DossierId>,
     /// The last failed unlock, for the passphrase dialog.
     pub unlock_error: Option<(DossierId, &'static str)>,
+    /// This device locks every locked dossier as soon as the tab is hidden (a device setting).
+    pub lock_on_hide: bool,
     /// After a wipe: what its check found left (empty: nothing is left). `None`: no wipe yet.
     pub wipe_report: Option<Vec<String>>,
     /// The dossier whose export dialog is open (from the end-of-meeting dialog or an error).

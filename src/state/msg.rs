@@ -89,6 +89,8 @@ pub enum Msg {
     CancelImport,
     /// End of the meeting on a shared tablet: every dossier leaves this device.
     WipeAll,
+    /// Whether this device locks locked dossiers as soon as the tab is hidden.
+    LockOnHide(bool),
     /// What the check after a wipe found left (empty: nothing); added to the report.
     WipeChecked(Vec<String>),
     /// The export dialog for a dossier opens (`None`: it closes).

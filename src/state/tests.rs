@@ -127,6 +127,13 @@ fn wiping_removes_every_dossier() {
 }
 
 #[test]
+fn locking_on_hide_is_a_device_setting() {
+    let state = with_two().apply(Msg::LockOnHide(true));
+    assert!(state.lock_on_hide);
+    assert!(!state.apply(Msg::LockOnHide(false)).lock_on_hide);
+}
+
+#[test]
 fn wiping_leaves_no_name_file_or_error_on_screen() {
     let mut state = with_two().apply(Msg::Open(id("a"))).apply(Msg::LockedFound(vec![id("l")]));
     state.tab_conflict = Some("Amina".into());

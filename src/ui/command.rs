@@ -42,6 +42,8 @@ pub enum Command {
     /// Lock a dossier with a new passphrase (the browser derives the key first).
     SetLock(DossierId, String),
     SetLockIdle(DossierId, u32),
+    /// A device setting: lock every locked dossier as soon as the tab is hidden.
+    SetLockOnHide(bool),
     RemoveLock(DossierId),
     LockNow(DossierId),
     Unlock(DossierId, String),
@@ -81,6 +83,7 @@ impl Command {
             Command::DismissTabConflict => Msg::DismissTabConflict,
             Command::DismissUnlockError => Msg::DismissUnlockError,
             Command::SetLockIdle(id, idle_minutes) => Msg::LockSet { id, idle_minutes, now },
+            Command::SetLockOnHide(on) => Msg::LockOnHide(on),
             Command::RemoveLock(id) => Msg::LockRemoved { id, now },
             Command::OpenExample => Msg::CreateExample { id: new_id(), now },
             Command::ResetCatalogue => Msg::ResetCatalogue,

@@ -110,3 +110,16 @@ async fn a_wipe_says_what_its_check_found() {
     let html = render(s.apply(Msg::WipeChecked(vec!["trede.catalogue".into()]))).await;
     assert!(html.contains(r#"role="alert""#) && html.contains("<code>trede.catalogue</code>"), "{html}");
 }
+
+/// A locked dossier's overview offers the device setting "lock when the tab is hidden".
+#[tokio::test]
+async fn a_locked_dossier_offers_to_lock_when_hidden() {
+    let mut d = amina(Lang::Nl, now());
+    d.lock = Some(trede::domain::LockSettings { idle_minutes: 10 });
+    let s = loaded(vec![d], Lang::Nl).apply(Msg::Open(DossierId("a1".into())));
+    let html = render(s.clone()).await;
+    assert_complete(&html);
+    assert!(html.contains(r#"id="lock-on-hide""#) && !html.contains(r#"checked type="checkbox" id="lock-on-hide""#));
+    let html = render(s.apply(Msg::LockOnHide(true))).await;
+    assert!(html.contains(r#"<input checked type="checkbox" id="lock-on-hide""#), "{html}");
+}

@@ -26,8 +26,10 @@ pub fn run(root: &Root, command: Command) {
         Command::WipeAll => wipe::wipe(root, true),
         command => {
             // Storage first, then the state: the key and the records go before the screens.
-            if let Command::RemoveLock(id) = &command {
-                locking::remove_lock(root, id);
+            match &command {
+                Command::RemoveLock(id) => locking::remove_lock(root, id),
+                Command::SetLockOnHide(on) => locking::store_lock_on_hide(root, *on),
+                _ => {}
             }
             stamp_and_apply(root, command);
         }

@@ -129,9 +129,12 @@ pub fn use_idle_lock(root: &Root) {
         };
         let on_wake = {
             let check = check.clone();
+            let root = root.clone();
             EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
                 if !gloo::utils::document().hidden() {
                     check();
+                } else if root.state().lock_on_hide {
+                    lock_idle(&root, f64::INFINITY);
                 }
             })
         };
@@ -142,6 +145,15 @@ pub fn use_idle_lock(root: &Root) {
         let interval = Interval::new(5_000, check);
         move || drop((listeners, on_wake, on_show, interval))
     });
+}
+
+/// The device setting "lock when the tab is hidden", under its own key.
+pub const LOCK_ON_HIDE_KEY: &str = "trede.lock-on-hide";
+
+pub fn store_lock_on_hide(root: &Root, on: bool) {
+    if let Some(store) = &root.saving.borrow().storage {
+        let _ = if on { store.set(LOCK_ON_HIDE_KEY, "1") } else { store.remove(LOCK_ON_HIDE_KEY) };
+    }
 }
 
 /// Locks every open locked dossier whose idle time has passed.

@@ -188,3 +188,4 @@ load-error-implausible = Die Daten enthalten einen Wert, den keine echte Akte ha
 wipe-cannot-erase = Was die App schon verlassen hat, kann Trede nicht löschen: Exportierte Dateien, gedruckte Seiten und PDFs bleiben in „Downloads“, beim Drucker oder dort, wo sie geteilt wurden. Löschen Sie diese selbst.
 wipe-done = Alles, was Trede auf diesem Gerät gespeichert hatte, ist gelöscht. Geprüft: Es ist nichts übrig.
 wipe-incomplete = Nicht alles konnte gelöscht werden. Das ist übrig. Schließen Sie alle Fenster von Trede und löschen Sie die Daten dieser Website in den Einstellungen des Browsers.
+lock-when-hidden = Auf diesem Gerät jede gesperrte Akte sofort schließen, sobald der Tab verborgen ist oder der Bildschirm ausgeht

@@ -188,3 +188,4 @@ load-error-implausible = The data holds a value no real dossier has: it is damag
 wipe-cannot-erase = Trede cannot erase what has already left the app: exported files, printed pages and PDFs stay in Downloads, at the printer or wherever they were shared. Delete them yourself.
 wipe-done = Everything Trede kept on this device is erased. Checked: nothing is left.
 wipe-incomplete = Not everything could be erased. This is left. Close every Trede window and clear this site's data in the browser's settings.
+lock-when-hidden = On this device, close every locked dossier as soon as the tab is hidden or the screen turns off

@@ -192,3 +192,4 @@ load-error-implausible = Les données contiennent une valeur qu'aucun vrai dossi
 wipe-cannot-erase = Trede ne peut pas effacer ce qui a déjà quitté l'application : les fichiers exportés, les pages imprimées et les PDF restent dans Téléchargements, à l'imprimante ou là où ils ont été partagés. Supprimez-les vous-même.
 wipe-done = Tout ce que Trede conservait sur cet appareil est effacé. Vérifié : il ne reste rien.
 wipe-incomplete = Tout n'a pas pu être effacé. Voici ce qui reste. Fermez toutes les fenêtres de Trede et effacez les données de ce site dans les paramètres du navigateur.
+lock-when-hidden = Sur cet appareil, fermer tout dossier verrouillé dès que l'onglet est masqué ou que l'écran s'éteint

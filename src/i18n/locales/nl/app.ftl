@@ -188,3 +188,4 @@ load-error-implausible = De gegevens bevatten een waarde die geen echt dossier h
 wipe-cannot-erase = Wat de app al verlaten heeft, kan Trede niet wissen: geëxporteerde bestanden, afgedrukte pagina's en pdf's blijven in Downloads, bij de printer of waar ze gedeeld zijn. Verwijder die zelf.
 wipe-done = Alles wat Trede op dit toestel bewaarde, is gewist. Nagekeken: er blijft niets over.
 wipe-incomplete = Niet alles kon gewist worden. Dit bleef over. Sluit alle vensters van Trede en wis de gegevens van deze site in de instellingen van de browser.
+lock-when-hidden = Op dit toestel elk vergrendeld dossier meteen sluiten zodra het tabblad verborgen is of het scherm uitgaat

@@ -202,3 +202,4 @@ load-error-implausible = Dane zawierają wartość, której nie ma żadna prawdz
 wipe-cannot-erase = Trede nie może usunąć tego, co już opuściło aplikację: wyeksportowane pliki, wydrukowane strony i pliki PDF zostają w Pobranych, w drukarce lub tam, gdzie je udostępniono. Usuń je samodzielnie.
 wipe-done = Wszystko, co Trede przechowywał na tym urządzeniu, zostało usunięte. Sprawdzono: nic nie zostało.
 wipe-incomplete = Nie wszystko udało się usunąć. Oto, co zostało. Zamknij wszystkie okna Trede i wyczyść dane tej witryny w ustawieniach przeglądarki.
+lock-when-hidden = Na tym urządzeniu zamykaj każdą zablokowaną teczkę, gdy tylko karta zostanie ukryta lub ekran zgaśnie

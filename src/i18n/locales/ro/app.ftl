@@ -197,3 +197,4 @@ load-error-implausible = Datele conțin o valoare pe care niciun dosar real nu o
 wipe-cannot-erase = Trede nu poate șterge ce a părăsit deja aplicația: fișierele exportate, paginile tipărite și PDF-urile rămân în Descărcări, la imprimantă sau acolo unde au fost trimise. Ștergeți-le dumneavoastră.
 wipe-done = Tot ce păstra Trede pe acest dispozitiv a fost șters. Verificat: nu a rămas nimic.
 wipe-incomplete = Nu s-a putut șterge totul. Iată ce a rămas. Închideți toate ferestrele Trede și ștergeți datele acestui site din setările browserului.
+lock-when-hidden = Pe acest dispozitiv, închide imediat orice dosar blocat când fila este ascunsă sau ecranul se stinge

@@ -200,3 +200,4 @@ load-error-implausible = Údaje obsahujú hodnotu, ktorú nemá žiadny skutočn
 wipe-cannot-erase = Trede nemôže vymazať to, čo už aplikáciu opustilo: exportované súbory, vytlačené strany a PDF zostávajú v priečinku Stiahnuté, v tlačiarni alebo tam, kam ste ich poslali. Vymažte ich sami.
 wipe-done = Všetko, čo Trede uchovával v tomto zariadení, je vymazané. Skontrolované: nič nezostalo.
 wipe-incomplete = Nie všetko sa dalo vymazať. Toto zostalo. Zatvorte všetky okná Trede a vymažte údaje tejto stránky v nastaveniach prehliadača.
+lock-when-hidden = V tomto zariadení zavrieť každý zamknutý spis hneď, ako sa karta skryje alebo obrazovka zhasne

@@ -190,3 +190,4 @@ load-error-implausible = Xogtu waxay leedahay qiime aan fayl dhab ah lahayn: waa
 wipe-cannot-erase = Trede ma tirtiri karo wixii horey uga baxay app-ka: faylasha la dhoofiyay, bogagga la daabacay iyo PDF-yada waxay ku harayaan Downloads, daabacaha ama meeshii lala wadaagay. Adigu tirtir.
 wipe-done = Wax kasta oo Trede ku hayay qalabkan waa la tirtiray. La hubiyay: waxba ma harin.
 wipe-incomplete = Wax walba lama tirtiri karin. Kani waa wixii haray. Xir dhammaan daaqadaha Trede oo ka tirtir xogta boggan dejinta browser-ka.
+lock-when-hidden = Qalabkan, xir fayl kasta oo quful isla marka tab-ka la qariyo ama shaashaddu demto

@@ -188,3 +188,4 @@ load-error-implausible = Veriler hiçbir gerçek dosyada olmayan bir değer içe
 wipe-cannot-erase = Trede uygulamadan çıkmış olanı silemez: dışa aktarılan dosyalar, yazdırılan sayfalar ve PDF'ler İndirilenler'de, yazıcıda ya da paylaşıldıkları yerde kalır. Bunları kendiniz silin.
 wipe-done = Trede'nin bu cihazda sakladığı her şey silindi. Kontrol edildi: hiçbir şey kalmadı.
 wipe-incomplete = Her şey silinemedi. Kalanlar bunlar. Trede'nin tüm pencerelerini kapatın ve tarayıcı ayarlarından bu sitenin verilerini temizleyin.
+lock-when-hidden = Bu cihazda, sekme gizlendiği ya da ekran kapandığı anda kilitli her dosyayı kapat
