@@ -116,3 +116,33 @@ test('the idle lock hides the dossier at once even when sealing fails, and check
   assert.deepEqual(offsite, []);
   await context.close();
 });
+
+test('a passphrase opens however its accents were typed (Unicode NFC before the key)', async () => {
+  const { context, page, offsite } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await createDossier(page, 'Jonas Peeters');
+  await page.getByRole('button', { name: nl('lock-set') }).tap();
+  const dialog = page.getByRole('dialog', { name: nl('lock-set') });
+  // Typed with combining accents (as some keyboards do) ...
+  const decomposed = 'crème brûlée op zondag'.normalize('NFD');
+  await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill(decomposed);
+  await dialog.getByLabel(nl('passphrase-repeat-label')).fill(decomposed);
+  await dialog.getByRole('button', { name: nl('lock-set') }).tap();
+  await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+  await page.getByRole('button', { name: nl('lock-now') }).tap();
+  await page.getByRole('heading', { name: nl('locked-dossier-name', { number: 1 }) }).waitFor({ timeout: 20000 });
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('trede-encrypted')), null, {
+    timeout: 20000,
+  });
+  // ... and opened with the accented letters as single characters.
+  await page
+    .locator('.locked-card')
+    .getByRole('button', { name: nl('unlock-button') })
+    .tap();
+  const ask = page.getByRole('dialog', { name: nl('unlock-title') });
+  await ask.getByLabel(nl('passphrase-label')).fill('crème brûlée op zondag'.normalize('NFC'));
+  await ask.getByRole('button', { name: nl('unlock-button') }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Jonas Peeters' }).waitFor({ timeout: 20000 });
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
