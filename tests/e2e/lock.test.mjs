@@ -146,3 +146,58 @@ test('a passphrase opens however its accents were typed (Unicode NFC before the 
   assert.deepEqual(offsite, []);
   await context.close();
 });
+
+test('a locked dossier imported from an encrypted file comes in as a copy, stays locked and survives a reload', async () => {
+  const { context, page, offsite } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await createDossier(page, 'Lina Haddad');
+  await page.getByRole('button', { name: nl('lock-set') }).tap();
+  const lockDialog = page.getByRole('dialog', { name: nl('lock-set') });
+  await lockDialog.getByLabel(nl('passphrase-label'), { exact: true }).fill('olijfboom in de tuin');
+  await lockDialog.getByLabel(nl('passphrase-repeat-label')).fill('olijfboom in de tuin');
+  await lockDialog.getByRole('button', { name: nl('lock-set') }).tap();
+  await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+  await page.getByRole('button', { name: nl('export-button') }).tap();
+  const exporting = page.getByRole('dialog', { name: nl('export-title') });
+  await exporting.getByLabel(nl('passphrase-label'), { exact: true }).fill('blauwe fiets vuurtoren');
+  await exporting.getByLabel(nl('passphrase-repeat-label')).fill('blauwe fiets vuurtoren');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20000 }),
+    exporting.getByRole('button', { name: nl('export-make-file') }).tap(),
+  ]);
+  const file = await download.path();
+  await page.getByRole('button', { name: nl('lock-now') }).tap();
+  await page.getByRole('heading', { name: nl('locked-dossier-name', { number: 1 }) }).waitFor({ timeout: 20000 });
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('trede-encrypted')), null, {
+    timeout: 20000,
+  });
+
+  // The same dossier (its id is locked here) comes back from the file.
+  await page.locator('input[type="file"]').setInputFiles(file);
+  const ask = page.getByRole('dialog', { name: nl('import-passphrase-title') });
+  await ask.getByLabel(nl('passphrase-label')).fill('blauwe fiets vuurtoren');
+  await ask.getByRole('button', { name: nl('import-passphrase-open') }).tap();
+  await page
+    .getByRole('status')
+    .filter({ hasText: nl('import-done-copy', { name: 'Lina Haddad' }) })
+    .waitFor({ timeout: 20000 });
+  // Stored sealed with the file's key, never in plain text, and still there after a reload.
+  await page.waitForFunction(
+    () => Object.keys(localStorage).filter((k) => k.startsWith('trede.dossier.')).length === 2,
+    null,
+    { timeout: 20000 },
+  );
+  await page.waitForFunction(
+    () =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('trede.dossier.'))
+        .every((k) => localStorage.getItem(k).includes('trede-encrypted')),
+    null,
+    { timeout: 20000 },
+  );
+  await page.reload();
+  await page.locator('.locked-card').nth(1).waitFor();
+  assert.equal(await page.locator('.locked-card').count(), 2);
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
