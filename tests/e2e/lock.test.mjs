@@ -201,3 +201,56 @@ test('a locked dossier imported from an encrypted file comes in as a copy, stays
   assert.deepEqual(offsite, []);
   await context.close();
 });
+
+test('a record sealed before passphrases were normalised still opens with the passphrase as typed', async () => {
+  const { context, page, offsite } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  // A record as the previous version wrote it: the key derived from the passphrase's bytes as
+  // typed (here with combining accents), not from its NFC form.
+  const typed = 'crème brûlée op zondag'.normalize('NFD');
+  await page.evaluate(async (passphrase) => {
+    const enc = new TextEncoder();
+    const b64 = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
+    const sha = async (label, k) => crypto.subtle.digest('SHA-256', new Uint8Array([...enc.encode(label), ...k]));
+    const salt = crypto.getRandomValues(new Uint8Array(16));
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const base = await crypto.subtle.importKey('raw', enc.encode(passphrase), 'PBKDF2', false, ['deriveBits']);
+    const bits = new Uint8Array(
+      await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 600000 }, base, 256),
+    );
+    const key = await crypto.subtle.importKey('raw', await sha('trede-key', bits), 'AES-GCM', false, ['encrypt']);
+    const dossier = {
+      schema_version: 1,
+      id: 'old1',
+      client_name: 'Mira Oud',
+      interface_lang: 'nl',
+      client_lang: 'nl',
+      created: '2026-11-01T09:00:00Z',
+      updated: '2026-11-01T09:00:00Z',
+      lock: { idle_minutes: 10 },
+    };
+    const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, enc.encode(JSON.stringify(dossier)));
+    const sealed = {
+      format: 'trede-encrypted',
+      version: 1,
+      kdf: 'PBKDF2-SHA-256',
+      iterations: 600000,
+      salt: b64(salt),
+      iv: b64(iv),
+      check: b64(await sha('trede-check', bits)),
+      ciphertext: b64(ciphertext),
+    };
+    localStorage.setItem('trede.dossier.old1', JSON.stringify(sealed));
+  }, typed);
+  await page.reload();
+  await page
+    .locator('.locked-card')
+    .getByRole('button', { name: nl('unlock-button') })
+    .tap();
+  const ask = page.getByRole('dialog', { name: nl('unlock-title') });
+  await ask.getByLabel(nl('passphrase-label')).fill(typed);
+  await ask.getByRole('button', { name: nl('unlock-button') }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Mira Oud' }).waitFor({ timeout: 30000 });
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
