@@ -254,3 +254,27 @@ test('a record sealed before passphrases were normalised still opens with the pa
   assert.deepEqual(offsite, []);
   await context.close();
 });
+
+test('with "lock when hidden" ticked, hiding the tab locks at once', async () => {
+  const { context, page, offsite } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await createDossier(page, 'Omar Saleh');
+  await page.getByRole('button', { name: nl('lock-set') }).tap();
+  const dialog = page.getByRole('dialog', { name: nl('lock-set') });
+  await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill('olijfboom in de tuin');
+  await dialog.getByLabel(nl('passphrase-repeat-label')).fill('olijfboom in de tuin');
+  await dialog.getByRole('button', { name: nl('lock-set') }).tap();
+  await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+  await page.getByLabel(nl('lock-when-hidden')).check();
+  // The tab is hidden (another app, the screen off).
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.getByRole('heading', { name: nl('locked-dossier-name', { number: 1 }) }).waitFor({ timeout: 5000 });
+  assert.equal(await page.getByText('Omar').count(), 0);
+  // The setting is kept on this device.
+  assert.equal(await page.evaluate(() => localStorage.getItem('trede.lock-on-hide')), '1');
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
