@@ -261,6 +261,9 @@ impl AppState {
         if self.open.as_ref() == Some(id) {
             self.open = None;
         }
+        if self.export_asked.as_ref() == Some(id) {
+            self.export_asked = None;
+        }
     }
 
     fn mark_locked(&mut self, id: DossierId) {

@@ -127,6 +127,17 @@ fn wiping_removes_every_dossier() {
 }
 
 #[test]
+fn the_export_dialog_closes_when_its_dossier_leaves() {
+    let mut locked = with_two();
+    Rc::make_mut(&mut locked.dossiers[0]).lock = Some(LockSettings { idle_minutes: 5 });
+    let first = locked.dossiers[0].id.clone();
+    let state = locked.apply(Msg::AskExport(Some(first.clone())));
+    assert_eq!(state.export_asked, Some(first.clone()));
+    assert_eq!(state.apply(Msg::Relocked(first)).export_asked, None);
+    assert_eq!(with_two().apply(Msg::AskExport(Some(id("nobody")))).export_asked, None);
+}
+
+#[test]
 fn locking_on_hide_is_a_device_setting() {
     let state = with_two().apply(Msg::LockOnHide(true));
     assert!(state.lock_on_hide);
