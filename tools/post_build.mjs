@@ -50,6 +50,20 @@ if ('serviceWorker' in navigator) {
   });
   addEventListener('trede-apply-update', () => { window.tredeUpdateAccepted = true; });
 }
+// End of a meeting: this app's caches and service worker go too; then count what is left.
+addEventListener('trede-wipe', async () => {
+  const ours = async () => ('caches' in self ? (await caches.keys()).filter((k) => k.startsWith('trede-')) : []);
+  let left = 0;
+  try {
+    for (const key of await ours()) await caches.delete(key);
+    const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? [];
+    for (const r of registrations) await r.unregister();
+    left = (await ours()).length + ((await navigator.serviceWorker?.getRegistrations()) ?? []).filter((r) => r.active || r.waiting || r.installing).length;
+  } catch {
+    left = 1;
+  }
+  dispatchEvent(new CustomEvent('trede-wipe-checked', { detail: left }));
+});
 `;
 }
 const bootName = `boot-${shortHash(boot)}.js`;

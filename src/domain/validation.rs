@@ -22,9 +22,11 @@ impl NameError {
 
 /// Trims the name and checks it is neither empty nor longer than [`MAX_NAME_CHARS`].
 /// Inner runs of white space are folded to one space, so a name never carries stray tabs or
-/// line breaks into a printed contract.
+/// line breaks into a printed contract. Bidi controls and other control characters are removed:
+/// they are invisible, and next to a fingerprint they could make other digits appear.
 pub fn validate_client_name(raw: &str) -> Result<String, NameError> {
-    let folded = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let visible: String = raw.chars().filter(|&c| c.is_whitespace() || !is_hidden_control(c)).collect();
+    let folded = visible.split_whitespace().collect::<Vec<_>>().join(" ");
     if folded.is_empty() {
         return Err(NameError::Empty);
     }
@@ -33,6 +35,13 @@ pub fn validate_client_name(raw: &str) -> Result<String, NameError> {
         return Err(NameError::TooLong { max: MAX_NAME_CHARS, actual });
     }
     Ok(folded)
+}
+
+/// A character that changes how text around it is shown without being seen itself: the bidi
+/// embeddings, overrides, isolates and marks, and the C0/C1 controls.
+pub fn is_hidden_control(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 #[cfg(test)]
@@ -58,5 +67,13 @@ mod tests {
         assert_eq!(validate_client_name(&arabic).unwrap(), arabic);
         let too_long = "a".repeat(121);
         assert_eq!(validate_client_name(&too_long), Err(NameError::TooLong { max: 120, actual: 121 }));
+    }
+
+    #[test]
+    fn bidi_and_control_characters_leave_names() {
+        assert_eq!(validate_client_name("Olena\u{202E}4321\u{202C} K\u{0007}").unwrap(), "Olena4321 K");
+        assert_eq!(validate_client_name("\u{2067}\u{200F}"), Err(NameError::Empty));
+        // Joiners are part of Persian and Indic spelling and stay.
+        assert_eq!(validate_client_name("می\u{200C}خواهم").unwrap(), "می\u{200C}خواهم");
     }
 }

@@ -77,9 +77,15 @@ impl PartialEq for PassphraseKey {
     }
 }
 
+/// The passphrase in Unicode NFC, so an accented letter typed as one character or as a letter
+/// and an accent gives the same key (the browser's own `normalize`: no tables in the wasm).
+pub fn normalized(passphrase: &str) -> String {
+    js_sys::JsString::from(passphrase).normalize("NFC").into()
+}
+
 impl PassphraseKey {
-    /// Runs PBKDF2 once (the slow part, about a second on a tablet).
-    pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<PassphraseKey, CryptoError> {
+    /// Runs PBKDF2 once (the slow part, about a second on a tablet), on the passphrase as given.
+    async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<PassphraseKey, CryptoError> {
         let subtle = subtle()?;
         let usages = js_sys::Array::of1(&"deriveBits".into());
         let base: CryptoKey = promise(subtle.import_key_with_str(
@@ -109,18 +115,26 @@ impl PassphraseKey {
         Ok(PassphraseKey { key, salt: salt.to_vec(), iterations, check })
     }
 
-    /// A new key with a fresh random salt.
+    /// A new key with a fresh random salt, from the NFC form of the passphrase.
     pub async fn create(passphrase: &str) -> Result<PassphraseKey, CryptoError> {
-        PassphraseKey::derive(passphrase, &random_bytes(16)?, ITERATIONS).await
+        PassphraseKey::derive(&normalized(passphrase), &random_bytes(16)?, ITERATIONS).await
     }
 
-    /// Derives the key for sealed data, and tells a wrong passphrase apart.
+    /// Derives the key for sealed data, and tells a wrong passphrase apart. The NFC form first;
+    /// data sealed before passphrases were normalised opens with the form as typed.
     pub async fn for_sealed(passphrase: &str, parts: &SealedParts) -> Result<PassphraseKey, CryptoError> {
-        let key = PassphraseKey::derive(passphrase, &parts.salt, parts.iterations).await?;
-        if key.check != parts.check {
-            return Err(CryptoError::WrongPassphrase);
+        let nfc = normalized(passphrase);
+        let key = PassphraseKey::derive(&nfc, &parts.salt, parts.iterations).await?;
+        if key.check == parts.check {
+            return Ok(key);
         }
-        Ok(key)
+        if nfc != passphrase {
+            let key = PassphraseKey::derive(passphrase, &parts.salt, parts.iterations).await?;
+            if key.check == parts.check {
+                return Ok(key);
+            }
+        }
+        Err(CryptoError::WrongPassphrase)
     }
 
     /// Encrypts with a fresh random IV.

@@ -25,6 +25,7 @@ impl AppState {
                 self.sort();
             }
             Msg::Create { id, name, now } => {
+                self.wipe_report = None;
                 if let Ok(name) = validate_client_name(&name) {
                     if self.dossier(&id).is_none() {
                         self.dossiers.push(Rc::new(Dossier::new(id.clone(), name, self.ui_lang, now)));
@@ -116,7 +117,7 @@ impl AppState {
             Msg::StoragePersistence(persistent) => self.storage_persistent = Some(persistent),
             Msg::UpdateReady => self.update_ready = true,
             Msg::Tick(now) => self.now = Some(now),
-            Msg::Import { dossier, fresh_id } => self.import(*dossier, fresh_id),
+            Msg::Import { dossier, fresh_id, keyed } => self.import(*dossier, fresh_id, keyed),
             Msg::ImportFailed { file_name, problems } => {
                 self.pending_import = None;
                 self.import_outcome = Some(ImportOutcome::Failed { file_name, problems });
@@ -126,12 +127,10 @@ impl AppState {
                 self.pending_import = Some(PendingImport { file_name, text, error });
             }
             Msg::CancelImport => self.pending_import = None,
-            Msg::WipeAll => {
-                self.locked.clear();
-                self.dossiers.clear();
-                self.open = None;
-                self.import_outcome = None;
-            }
+            Msg::AskExport(id) => self.export_asked = id.filter(|id| self.dossier(id).is_some()),
+            Msg::WipeAll => self.wipe(),
+            Msg::LockOnHide(on) => self.lock_on_hide = on,
+            Msg::WipeChecked(left) => self.wipe_report.get_or_insert_with(Vec::new).extend(left),
             Msg::LockedFound(ids) => {
                 self.locked = ids;
                 self.locked.sort();
@@ -194,6 +193,25 @@ impl AppState {
         self
     }
 
+    /// Nothing of any client stays on screen or in memory: not a dossier, a name in a notice, a
+    /// pending file, an unlock error or a dialog. What belongs to the device stays (the screen
+    /// language, the clock, what the browser said about storage and voices, a waiting update).
+    fn wipe(&mut self) {
+        *self = AppState {
+            ui_lang: self.ui_lang,
+            loaded: self.loaded,
+            utc_offset: self.utc_offset,
+            storage_persistent: self.storage_persistent,
+            update_ready: self.update_ready,
+            now: self.now,
+            locales_loaded: std::mem::take(&mut self.locales_loaded),
+            locale_failed: self.locale_failed,
+            speech_langs: std::mem::take(&mut self.speech_langs),
+            wipe_report: Some(Vec::new()),
+            ..AppState::default()
+        };
+    }
+
     /// Shows a view of the open dossier, with nothing open on it yet.
     fn show(&mut self, view: DossierView) {
         self.view = view;
@@ -211,11 +229,16 @@ impl AppState {
         }
     }
 
-    /// Nothing on the device is ever replaced by an import: a taken id makes it a copy.
-    fn import(&mut self, mut dossier: Dossier, fresh_id: DossierId) {
-        let as_copy = self.dossier(&dossier.id).is_some();
+    /// Nothing on the device is ever replaced by an import: an id taken in any form (open,
+    /// locked, unreadable) makes it a copy. A lock without a key to seal it is dropped: it would
+    /// never be written, and the dossier would be gone at the next start.
+    fn import(&mut self, mut dossier: Dossier, fresh_id: DossierId, keyed: bool) {
+        let as_copy = self.id_taken(&dossier.id);
         if as_copy {
             dossier.id = fresh_id;
+        }
+        if !keyed {
+            dossier.lock = None;
         }
         self.import_outcome = Some(ImportOutcome::Imported { name: dossier.client_name.clone(), as_copy });
         self.pending_import = None;
@@ -243,6 +266,9 @@ impl AppState {
         self.dossiers.retain(|d| &d.id != id);
         if self.open.as_ref() == Some(id) {
             self.open = None;
+        }
+        if self.export_asked.as_ref() == Some(id) {
+            self.export_asked = None;
         }
     }
 

@@ -63,6 +63,12 @@ pub struct AppState {
     pub locked: Vec<DossierId>,
     /// The last failed unlock, for the passphrase dialog.
     pub unlock_error: Option<(DossierId, &'static str)>,
+    /// This device locks every locked dossier as soon as the tab is hidden (a device setting).
+    pub lock_on_hide: bool,
+    /// After a wipe: what its check found left (empty: nothing is left). `None`: no wipe yet.
+    pub wipe_report: Option<Vec<String>>,
+    /// The dossier whose export dialog is open (from the end-of-meeting dialog or an error).
+    pub export_asked: Option<DossierId>,
     /// The name of a dossier changed in two tabs at once (both versions are kept).
     pub tab_conflict: Option<String>,
     /// The last time the root told the state (with each change, and at start), for "today".
@@ -144,7 +150,15 @@ impl AppState {
             Some(round) => (round.client_name.clone(), round.fingerprint.clone()),
             None => (d.client_name.clone(), d.plan_fingerprint()),
         };
-        Some(format!("GPMI · {name} · SHA-256 {}…", &fingerprint[..16]))
+        Some(crate::domain::signing::running_line("GPMI", &name, &fingerprint))
+    }
+
+    /// Whether an id is taken in any form: a dossier in memory, a locked one, or a record that
+    /// could not be read (an import under that id would overwrite it).
+    pub fn id_taken(&self, id: &DossierId) -> bool {
+        self.dossier(id).is_some()
+            || self.locked.contains(id)
+            || self.unreadable.iter().any(|u| u.key == crate::storage::dossier_store::dossier_key(id))
     }
 
     pub fn dossier(&self, id: &DossierId) -> Option<&Dossier> {

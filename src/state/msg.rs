@@ -71,9 +71,12 @@ pub enum Msg {
     UpdateReady,
     /// A checked dossier from a file. If its id is taken, it is added as a copy under `fresh_id`
     /// (nothing on the device is ever replaced by an import).
+    /// `keyed`: the root holds a key for it (from the encrypted file's passphrase), so a dossier
+    /// that was locked stays locked; without one its lock is dropped, as its file was plain.
     Import {
         dossier: Box<Dossier>,
         fresh_id: DossierId,
+        keyed: bool,
     },
     ImportFailed {
         file_name: String,
@@ -88,6 +91,12 @@ pub enum Msg {
     CancelImport,
     /// End of the meeting on a shared tablet: every dossier leaves this device.
     WipeAll,
+    /// Whether this device locks locked dossiers as soon as the tab is hidden.
+    LockOnHide(bool),
+    /// What the check after a wipe found left (empty: nothing); added to the report.
+    WipeChecked(Vec<String>),
+    /// The export dialog for a dossier opens (`None`: it closes).
+    AskExport(Option<DossierId>),
     /// Storage holds these dossiers encrypted.
     LockedFound(Vec<DossierId>),
     /// A locked dossier opened with its passphrase.

@@ -83,7 +83,7 @@ fn an_import_never_replaces_a_dossier_on_the_device() {
     let state = with_two();
     let mut incoming = state.dossier(&id("a")).unwrap().clone();
     incoming.client_name = "Amina (from file)".into();
-    let state = state.apply(Msg::Import { dossier: Box::new(incoming), fresh_id: id("c") });
+    let state = state.apply(Msg::Import { dossier: Box::new(incoming), fresh_id: id("c"), keyed: false });
     assert_eq!(state.dossier(&id("a")).unwrap().client_name, "Amina");
     assert_eq!(state.dossier(&id("c")).unwrap().client_name, "Amina (from file)");
     assert_eq!(state.import_outcome, Some(ImportOutcome::Imported { name: "Amina (from file)".into(), as_copy: true }));
@@ -92,10 +92,78 @@ fn an_import_never_replaces_a_dossier_on_the_device() {
 }
 
 #[test]
+fn an_import_never_takes_the_id_of_a_locked_or_unreadable_record() {
+    let state = with_two().apply(Msg::LockedFound(vec![id("locked")]));
+    let mut state = state;
+    state.unreadable.push(crate::storage::dossier_store::UnreadableRecord {
+        key: crate::storage::dossier_store::dossier_key(&id("broken")),
+        message_id: "load-error-not-json",
+    });
+    let mut incoming = state.dossier(&id("a")).unwrap().clone();
+    for (taken, fresh) in [("locked", "c1"), ("broken", "c2")] {
+        incoming.id = id(taken);
+        state = state.apply(Msg::Import { dossier: Box::new(incoming.clone()), fresh_id: id(fresh), keyed: false });
+        assert!(state.dossier(&id(taken)).is_none(), "{taken} is not overwritten");
+        assert!(state.dossier(&id(fresh)).is_some());
+    }
+}
+
+#[test]
+fn an_imported_lock_stays_only_with_a_key_to_seal_it() {
+    let mut incoming = with_two().dossier(&id("a")).unwrap().clone();
+    incoming.id = id("n");
+    incoming.lock = Some(crate::domain::LockSettings { idle_minutes: 5 });
+    let plain = Msg::Import { dossier: Box::new(incoming.clone()), fresh_id: id("x"), keyed: false };
+    assert_eq!(AppState::default().apply(plain).dossier(&id("n")).unwrap().lock, None);
+    let keyed = Msg::Import { dossier: Box::new(incoming), fresh_id: id("x"), keyed: true };
+    assert!(AppState::default().apply(keyed).dossier(&id("n")).unwrap().lock.is_some());
+}
+
+#[test]
 fn wiping_removes_every_dossier() {
     let state = with_two().apply(Msg::WipeAll);
     assert!(state.dossiers.is_empty());
     assert_eq!(state.open, None);
+}
+
+#[test]
+fn the_export_dialog_closes_when_its_dossier_leaves() {
+    let mut locked = with_two();
+    Rc::make_mut(&mut locked.dossiers[0]).lock = Some(LockSettings { idle_minutes: 5 });
+    let first = locked.dossiers[0].id.clone();
+    let state = locked.apply(Msg::AskExport(Some(first.clone())));
+    assert_eq!(state.export_asked, Some(first.clone()));
+    assert_eq!(state.apply(Msg::Relocked(first)).export_asked, None);
+    assert_eq!(with_two().apply(Msg::AskExport(Some(id("nobody")))).export_asked, None);
+}
+
+#[test]
+fn locking_on_hide_is_a_device_setting() {
+    let state = with_two().apply(Msg::LockOnHide(true));
+    assert!(state.lock_on_hide);
+    assert!(!state.apply(Msg::LockOnHide(false)).lock_on_hide);
+}
+
+#[test]
+fn wiping_leaves_no_name_file_or_error_on_screen() {
+    let mut state = with_two().apply(Msg::Open(id("a"))).apply(Msg::LockedFound(vec![id("l")]));
+    state.tab_conflict = Some("Amina".into());
+    state.pending_import = Some(PendingImport { file_name: "amina.json".into(), text: "{}".into(), error: None });
+    state.unlock_error = Some((id("l"), "crypto-error-wrong-passphrase"));
+    state.export_asked = Some(id("a"));
+    state.unreadable.push(crate::storage::dossier_store::UnreadableRecord { key: "k".into(), message_id: "m" });
+    state.catalogue.problems = vec![];
+    let (ui_lang, loaded) = (state.ui_lang, state.loaded);
+    let state = state.apply(Msg::WipeAll);
+    assert_eq!(state.tab_conflict, None);
+    assert_eq!(state.pending_import, None);
+    assert_eq!(state.unlock_error, None);
+    assert_eq!(state.export_asked, None);
+    assert!(state.unreadable.is_empty() && state.locked.is_empty() && state.dossiers.is_empty());
+    assert_eq!((state.ui_lang, state.loaded), (ui_lang, loaded), "the device's settings stay");
+    assert_eq!(state.wipe_report, Some(vec![]));
+    let state = state.apply(Msg::WipeChecked(vec!["trede.catalogue".into()]));
+    assert_eq!(state.wipe_report, Some(vec!["trede.catalogue".to_owned()]));
 }
 
 #[test]
@@ -238,7 +306,9 @@ fn signing_goes_through_the_dossier_edit_and_earlier_versions_can_be_printed() {
     let state = state.apply(Msg::ShowPrint(Some(0)));
     assert_eq!((state.view, state.print_round), (DossierView::Print, Some(0)));
     let signed = &state.dossier(&id("a")).unwrap().signing.rounds[0].fingerprint;
-    assert_eq!(state.print_running_line(), Some(format!("GPMI · Amina · SHA-256 {}…", &signed[..16])));
+    // The whole fingerprint, grouped, and the name isolated so it cannot reorder the digits.
+    let line = state.print_running_line().unwrap();
+    assert_eq!(line, format!("GPMI · \u{2068}Amina\u{2069} · SHA-256 {}", crate::domain::signing::grouped(signed)));
     let state = state.apply(Msg::ShowPrint(Some(7)));
     assert_eq!(state.print_round, None, "an unknown round prints the current plan");
     let state = state.apply(Msg::ShowPrint(Some(0))).apply(Msg::ShowView(DossierView::Plan));

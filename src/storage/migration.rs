@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 
+use crate::domain::admission::admit;
 use crate::domain::Dossier;
 
 pub use crate::domain::dossier::SCHEMA_VERSION;
@@ -26,6 +27,8 @@ pub enum LoadError {
     Migration { from: u32, reason: String },
     /// JSON of the right version, but not a valid dossier.
     Invalid(String),
+    /// A valid dossier by its types, with a value no real dossier has (see `domain::admission`).
+    Implausible(String),
 }
 
 impl LoadError {
@@ -36,6 +39,7 @@ impl LoadError {
             LoadError::TooNew { .. } => "load-error-too-new",
             LoadError::Migration { .. } => "load-error-migration",
             LoadError::Invalid(_) => "load-error-invalid",
+            LoadError::Implausible(_) => "load-error-implausible",
         }
     }
 }
@@ -56,6 +60,8 @@ pub fn load_with_steps(json: &str, steps: &[Step], target: u32) -> Result<(Dossi
     let migrated_text = migrated.then(|| value.to_string());
     let dossier: Dossier = serde_json::from_str(migrated_text.as_deref().unwrap_or(json))
         .map_err(|e| LoadError::Invalid(e.to_string()))?;
+    // Every dossier that enters, from storage, another tab or an unlock, passes the same check.
+    let dossier = admit(&value, dossier).map_err(|r| LoadError::Implausible(r.field))?;
     Ok((dossier, migrated))
 }
 

@@ -8,3 +8,4 @@ pub mod key_value;
 pub mod migration;
 pub mod sealed;
 pub mod transfer;
+pub mod wipe;

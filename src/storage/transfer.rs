@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::migration::{migrate_value, LoadError, SCHEMA_VERSION, STEPS};
-use crate::domain::validation::validate_client_name;
+use crate::domain::admission::admit;
 use crate::domain::Dossier;
 
 pub const FORMAT: &str = "trede-dossier";
@@ -34,18 +34,12 @@ pub fn export_json(dossier: &Dossier, now: DateTime<Utc>) -> String {
     serde_json::to_string_pretty(&value).expect("a JSON value always serialises")
 }
 
-/// A file name without spaces or characters some systems refuse.
-pub fn export_file_name(dossier: &Dossier, now: DateTime<Utc>) -> String {
-    let name: String = dossier
-        .client_name
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    format!("trede-{}-{}.json", if name.is_empty() { "dossier" } else { &name }, now.format("%Y-%m-%d"))
+/// A file name that says nothing about the client (it shows in Downloads, share sheets and mail):
+/// the date and a random part, `trede-2026-12-04-3f9a1c.json`. Only letters and digits of
+/// `random` are used.
+pub fn export_file_name(now: DateTime<Utc>, random: &str) -> String {
+    let random: String = random.chars().filter(char::is_ascii_alphanumeric).take(6).collect();
+    format!("trede-{}-{random}.json", now.format("%Y-%m-%d"))
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,22 +141,14 @@ pub fn parse_import(text: &str) -> Result<Dossier, Vec<ImportProblem>> {
         serde_json::from_str::<Typed>(text).map(|file| file.dossier)
     };
     let dossier = typed.map_err(|e| vec![ImportProblem::from_serde(&e)])?;
-    let mut problems = Vec::new();
-    if let Err(err) = validate_client_name(&dossier.client_name) {
-        let _ = err;
-        problems.push(ImportProblem::new("import-error-bad-name").field("client_name"));
-    }
-    if dossier.id.0.is_empty()
-        || dossier.id.0.len() > 64
-        || !dossier.id.0.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-    {
-        problems.push(ImportProblem::new("import-error-bad-id").field("id"));
-    }
-    if problems.is_empty() {
-        Ok(dossier)
-    } else {
-        Err(problems)
-    }
+    // The same check as every stored record; the name and id keep their own messages.
+    admit(&inner, dossier).map_err(|refusal| {
+        vec![match refusal.field.as_str() {
+            "client_name" => ImportProblem::new("import-error-bad-name").field("client_name"),
+            "id" => ImportProblem::new("import-error-bad-id").field("id"),
+            field => ImportProblem::new("import-error-implausible").field(field),
+        }]
+    })
 }
 
 /// The file read as a whole, for the dossier inside it.
@@ -196,7 +182,9 @@ mod tests {
         let text = export_json(&sample(), now());
         assert!(text.contains("\"format\": \"trede-dossier\""));
         assert_eq!(parse_import(&text).unwrap(), sample());
-        assert_eq!(export_file_name(&sample(), now()), "trede-Amina-El-Idrissi-2026-11-24.json");
+        assert_eq!(export_file_name(now(), "3f9a1c0b"), "trede-2026-11-24-3f9a1c.json");
+        // The file name never carries the client's name: it is not even given the dossier.
+        assert_eq!(export_file_name(now(), "a/b\\c.d"), "trede-2026-11-24-abcd.json");
     }
 
     #[test]
@@ -252,6 +240,24 @@ mod tests {
         let mut d = sample();
         d.client_name = "<img src=x onerror=alert(1)>".into();
         assert_eq!(parse_import(&export_json(&d, now())).unwrap().client_name, d.client_name);
+    }
+
+    #[test]
+    fn values_no_real_dossier_has_are_refused_with_their_field() {
+        let text = export_json(&sample(), now());
+        let far = text.replace("\"decision_date\": null", "\"decision_date\": \"9999-01-01\"");
+        assert_ne!(far, text);
+        let problems = parse_import(&far).unwrap_err();
+        assert_eq!(
+            (problems[0].message_id, problems[0].field.as_deref()),
+            ("import-error-implausible", Some("plan.dates"))
+        );
+        let absurd = text.replace("\"evaluations_per_year\": 3", "\"evaluations_per_year\": 4000000000");
+        assert_ne!(absurd, text);
+        assert_eq!(ids(parse_import(&absurd)), ["import-error-implausible"]);
+        // The cleaned name is the one kept.
+        let bidi = text.replace("Amina El Idrissi", "Amina\\u202e El  Idrissi");
+        assert_eq!(parse_import(&bidi).unwrap().client_name, "Amina El Idrissi");
     }
 
     #[test]

@@ -32,6 +32,8 @@ pub enum Command {
     ApplyUpdate,
     /// Save one dossier to a file (or the system share sheet), encrypted when a passphrase is given.
     Export(DossierId, Option<String>),
+    /// Open (or, `None`, close) the export dialog, where encryption is on unless unticked.
+    AskExport(Option<DossierId>),
     /// The passphrase for the encrypted file waiting in `pending_import`.
     ImportWithPassphrase(String),
     CancelImport,
@@ -41,6 +43,8 @@ pub enum Command {
     /// Lock a dossier with a new passphrase (the browser derives the key first).
     SetLock(DossierId, String),
     SetLockIdle(DossierId, u32),
+    /// A device setting: lock every locked dossier as soon as the tab is hidden.
+    SetLockOnHide(bool),
     RemoveLock(DossierId),
     LockNow(DossierId),
     Unlock(DossierId, String),
@@ -76,10 +80,12 @@ impl Command {
             Command::Edit(id, edit) => Msg::Edit { id, edit, now },
             Command::SetUiLang(lang) => Msg::SetUiLang { lang, now },
             Command::WipeAll => Msg::WipeAll,
+            Command::AskExport(id) => Msg::AskExport(id),
             Command::CancelImport => Msg::CancelImport,
             Command::DismissTabConflict => Msg::DismissTabConflict,
             Command::DismissUnlockError => Msg::DismissUnlockError,
             Command::SetLockIdle(id, idle_minutes) => Msg::LockSet { id, idle_minutes, now },
+            Command::SetLockOnHide(on) => Msg::LockOnHide(on),
             Command::RemoveLock(id) => Msg::LockRemoved { id, now },
             Command::OpenExample => Msg::CreateExample { id: new_id(), now },
             Command::ResetCatalogue => Msg::ResetCatalogue,

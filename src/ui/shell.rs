@@ -10,7 +10,8 @@ use super::dossier::DossierPage;
 use super::home::HomePage;
 use super::i18n_context::{ClientI18n, I18n, Speech};
 use super::widgets::language_picker::LanguagePicker;
-use crate::domain::Lang;
+use super::widgets::passphrase_dialog::PassphraseDialog;
+use crate::domain::{DossierId, Lang};
 use crate::i18n::translator;
 use crate::state::AppState;
 use crate::storage::dossier_store::UnreadableRecord;
@@ -43,6 +44,10 @@ pub fn Shell(props: &ShellProps) -> Html {
             { header(&i18n, state.ui_lang, &props.on_command) }
             { notices(&i18n, state, &props.on_command) }
             <main id="main" tabindex="-1">{ page(state, &props.on_command) }</main>
+            // After the page, so it lies above a dialog the page has open (the end-of-meeting list).
+            if let Some(id) = &state.export_asked {
+                { export_dialog(&i18n, id, &props.on_command) }
+            }
             { footer(&i18n, state.storage_persistent) }
           </div>
         </ContextProvider<Speech>>
@@ -72,7 +77,8 @@ fn page(state: &AppState, on_command: &Callback<Command>) -> Html {
         Some(dossier) => html! {
             <DossierPage dossier={dossier.clone()} view={state.view} focus={state.focus} utc_offset={state.utc_offset}
                 catalogue={state.catalogue.clone()}
-                on_command={on_command.clone()} today={state.today()} print_round={state.print_round} />
+                on_command={on_command.clone()} today={state.today()} print_round={state.print_round}
+                lock_on_hide={state.lock_on_hide} />
         },
         None => html! {
             <HomePage dossiers={state.dossiers.clone()} loaded={state.loaded}
@@ -114,6 +120,9 @@ fn notices(t: &I18n, state: &AppState, on_command: &Callback<Command>) -> Html {
             if let Some(error) = state.save_error {
                 { save_error_notice(t, error, state, on_command) }
             }
+            if let Some(left) = &state.wipe_report {
+                { wipe_report(t, left) }
+            }
         </>
     }
 }
@@ -137,13 +146,47 @@ fn save_error_notice(t: &I18n, error: &'static str, state: &AppState, on_command
             <span>{ t.t(error) }</span>
             // The data is only in memory now: a file is the way to keep it.
             if let Some(d) = state.open_dossier() {
-                <button type="button" class="button" onclick={send(on_command, Command::Export(d.id.clone(), None))}>
+                <button type="button" class="button" onclick={send(on_command, Command::AskExport(Some(d.id.clone())))}>
                     { t.t("save-error-export") }
                 </button>
             } else if !state.dossiers.is_empty() {
                 <span>{ " " }{ t.t("save-error-export-hint") }</span>
             }
         </div>
+    }
+}
+
+/// After "Einde gesprek": the check found nothing left, or names what it found.
+fn wipe_report(t: &I18n, left: &[String]) -> Html {
+    if left.is_empty() {
+        return html! { <div class="notice notice-info" role="status">{ t.t("wipe-done") }</div> };
+    }
+    html! {
+        <div class="notice notice-error" role="alert">
+            { t.t("wipe-incomplete") }
+            <ul class="notice-details">
+                for what in left.iter() {
+                    <li><code>{ what }</code></li>
+                }
+            </ul>
+        </div>
+    }
+}
+
+/// Exporting from anywhere (the end-of-meeting list, an error): encrypted unless the person
+/// unticks it, never in one tap.
+pub fn export_dialog(t: &I18n, id: &DossierId, on_command: &Callback<Command>) -> Html {
+    let on_submit = on_command.reform({
+        let (id, on_command) = (id.clone(), on_command.clone());
+        move |passphrase: Option<String>| {
+            on_command.emit(Command::AskExport(None));
+            Command::Export(id.clone(), passphrase)
+        }
+    });
+    html! {
+        <PassphraseDialog id="export-passphrase" title={t.t("export-title")} intro={t.t("export-intro")}
+            confirm_label={t.t("export-make-file")} new_passphrase=true optional=true
+            {on_submit} on_cancel={on_command.reform(|_| Command::AskExport(None))} />
     }
 }
 

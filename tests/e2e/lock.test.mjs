@@ -86,3 +86,195 @@ test('a locked dossier is unreadable in storage and opens with its passphrase on
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the idle lock hides the dossier at once even when sealing fails, and checks the time on wake', async () => {
+  const { context, page, offsite } = await tabletPage(app.browser, app.base);
+  await page.clock.install();
+  await openApp(page, app.base);
+  await createDossier(page, 'Nadia Karimi');
+  await page.getByRole('button', { name: nl('lock-set') }).tap();
+  const dialog = page.getByRole('dialog', { name: nl('lock-set') });
+  await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill('olijfboom in de tuin');
+  await dialog.getByLabel(nl('passphrase-repeat-label')).fill('olijfboom in de tuin');
+  await dialog.getByRole('button', { name: nl('lock-set') }).tap();
+  await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+
+  // From now on every seal fails (as on a full or broken device).
+  await page.evaluate(() => {
+    crypto.subtle.encrypt = () => Promise.reject(new Error('sealing fails'));
+  });
+  // The tab was hidden for eleven minutes and its timers did not run; it is shown again.
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.setSystemTime(now + 11 * 60_000);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await page.getByRole('heading', { name: nl('locked-dossier-name', { number: 1 }) }).waitFor({ timeout: 5000 });
+  assert.equal(await page.getByText('Nadia').count(), 0, 'nothing of it is on screen');
+  await page
+    .getByRole('alert')
+    .filter({ hasText: nl('crypto-error-unavailable') })
+    .waitFor();
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
+
+test('a passphrase opens however its accents were typed (Unicode NFC before the key)', async () => {
+  const { context, page, offsite } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await createDossier(page, 'Jonas Peeters');
+  await page.getByRole('button', { name: nl('lock-set') }).tap();
+  const dialog = page.getByRole('dialog', { name: nl('lock-set') });
+  // Typed with combining accents (as some keyboards do) ...
+  const decomposed = 'crème brûlée op zondag'.normalize('NFD');
+  await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill(decomposed);
+  await dialog.getByLabel(nl('passphrase-repeat-label')).fill(decomposed);
+  await dialog.getByRole('button', { name: nl('lock-set') }).tap();
+  await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+  await page.getByRole('button', { name: nl('lock-now') }).tap();
+  await page.getByRole('heading', { name: nl('locked-dossier-name', { number: 1 }) }).waitFor({ timeout: 20000 });
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('trede-encrypted')), null, {
+    timeout: 20000,
+  });
+  // ... and opened with the accented letters as single characters.
+  await page
+    .locator('.locked-card')
+    .getByRole('button', { name: nl('unlock-button') })
+    .tap();
+  const ask = page.getByRole('dialog', { name: nl('unlock-title') });
+  await ask.getByLabel(nl('passphrase-label')).fill('crème brûlée op zondag'.normalize('NFC'));
+  await ask.getByRole('button', { name: nl('unlock-button') }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Jonas Peeters' }).waitFor({ timeout: 20000 });
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
+
+test('a locked dossier imported from an encrypted file comes in as a copy, stays locked and survives a reload', async () => {
+  const { context, page, offsite } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await createDossier(page, 'Lina Haddad');
+  await page.getByRole('button', { name: nl('lock-set') }).tap();
+  const lockDialog = page.getByRole('dialog', { name: nl('lock-set') });
+  await lockDialog.getByLabel(nl('passphrase-label'), { exact: true }).fill('olijfboom in de tuin');
+  await lockDialog.getByLabel(nl('passphrase-repeat-label')).fill('olijfboom in de tuin');
+  await lockDialog.getByRole('button', { name: nl('lock-set') }).tap();
+  await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+  await page.getByRole('button', { name: nl('export-button') }).tap();
+  const exporting = page.getByRole('dialog', { name: nl('export-title') });
+  await exporting.getByLabel(nl('passphrase-label'), { exact: true }).fill('blauwe fiets vuurtoren');
+  await exporting.getByLabel(nl('passphrase-repeat-label')).fill('blauwe fiets vuurtoren');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20000 }),
+    exporting.getByRole('button', { name: nl('export-make-file') }).tap(),
+  ]);
+  const file = await download.path();
+  await page.getByRole('button', { name: nl('lock-now') }).tap();
+  await page.getByRole('heading', { name: nl('locked-dossier-name', { number: 1 }) }).waitFor({ timeout: 20000 });
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('trede-encrypted')), null, {
+    timeout: 20000,
+  });
+
+  // The same dossier (its id is locked here) comes back from the file.
+  await page.locator('input[type="file"]').setInputFiles(file);
+  const ask = page.getByRole('dialog', { name: nl('import-passphrase-title') });
+  await ask.getByLabel(nl('passphrase-label')).fill('blauwe fiets vuurtoren');
+  await ask.getByRole('button', { name: nl('import-passphrase-open') }).tap();
+  await page
+    .getByRole('status')
+    .filter({ hasText: nl('import-done-copy', { name: 'Lina Haddad' }) })
+    .waitFor({ timeout: 20000 });
+  // Stored sealed with the file's key, never in plain text, and still there after a reload.
+  await page.waitForFunction(
+    () => Object.keys(localStorage).filter((k) => k.startsWith('trede.dossier.')).length === 2,
+    null,
+    { timeout: 20000 },
+  );
+  await page.waitForFunction(
+    () =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('trede.dossier.'))
+        .every((k) => localStorage.getItem(k).includes('trede-encrypted')),
+    null,
+    { timeout: 20000 },
+  );
+  await page.reload();
+  await page.locator('.locked-card').nth(1).waitFor();
+  assert.equal(await page.locator('.locked-card').count(), 2);
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
+
+test('a record sealed before passphrases were normalised still opens with the passphrase as typed', async () => {
+  const { context, page, offsite } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  // A record as the previous version wrote it: the key derived from the passphrase's bytes as
+  // typed (here with combining accents), not from its NFC form.
+  const typed = 'crème brûlée op zondag'.normalize('NFD');
+  await page.evaluate(async (passphrase) => {
+    const enc = new TextEncoder();
+    const b64 = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
+    const sha = async (label, k) => crypto.subtle.digest('SHA-256', new Uint8Array([...enc.encode(label), ...k]));
+    const salt = crypto.getRandomValues(new Uint8Array(16));
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const base = await crypto.subtle.importKey('raw', enc.encode(passphrase), 'PBKDF2', false, ['deriveBits']);
+    const bits = new Uint8Array(
+      await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 600000 }, base, 256),
+    );
+    const key = await crypto.subtle.importKey('raw', await sha('trede-key', bits), 'AES-GCM', false, ['encrypt']);
+    const dossier = {
+      schema_version: 1,
+      id: 'old1',
+      client_name: 'Mira Oud',
+      interface_lang: 'nl',
+      client_lang: 'nl',
+      created: '2026-11-01T09:00:00Z',
+      updated: '2026-11-01T09:00:00Z',
+      lock: { idle_minutes: 10 },
+    };
+    const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, enc.encode(JSON.stringify(dossier)));
+    const sealed = {
+      format: 'trede-encrypted',
+      version: 1,
+      kdf: 'PBKDF2-SHA-256',
+      iterations: 600000,
+      salt: b64(salt),
+      iv: b64(iv),
+      check: b64(await sha('trede-check', bits)),
+      ciphertext: b64(ciphertext),
+    };
+    localStorage.setItem('trede.dossier.old1', JSON.stringify(sealed));
+  }, typed);
+  await page.reload();
+  await page
+    .locator('.locked-card')
+    .getByRole('button', { name: nl('unlock-button') })
+    .tap();
+  const ask = page.getByRole('dialog', { name: nl('unlock-title') });
+  await ask.getByLabel(nl('passphrase-label')).fill(typed);
+  await ask.getByRole('button', { name: nl('unlock-button') }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Mira Oud' }).waitFor({ timeout: 30000 });
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
+
+test('with "lock when hidden" ticked, hiding the tab locks at once', async () => {
+  const { context, page, offsite } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await createDossier(page, 'Omar Saleh');
+  await page.getByRole('button', { name: nl('lock-set') }).tap();
+  const dialog = page.getByRole('dialog', { name: nl('lock-set') });
+  await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill('olijfboom in de tuin');
+  await dialog.getByLabel(nl('passphrase-repeat-label')).fill('olijfboom in de tuin');
+  await dialog.getByRole('button', { name: nl('lock-set') }).tap();
+  await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+  await page.getByLabel(nl('lock-when-hidden')).check();
+  // The tab is hidden (another app, the screen off).
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.getByRole('heading', { name: nl('locked-dossier-name', { number: 1 }) }).waitFor({ timeout: 5000 });
+  assert.equal(await page.getByText('Omar').count(), 0);
+  // The setting is kept on this device.
+  assert.equal(await page.evaluate(() => localStorage.getItem('trede.lock-on-hide')), '1');
+  assert.deepEqual(offsite, []);
+  await context.close();
+});

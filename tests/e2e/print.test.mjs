@@ -208,7 +208,9 @@ test('two parties sign with touch, a partner with the mouse, and the signed plan
     assert.ok(flat.includes(action.replace(/\s+/g, '')), `the PDF has the action ${action}`);
   }
   assert.ok(flat.includes(fingerprint), 'the full fingerprint');
-  const running = text.split(`SHA-256 ${fingerprint.slice(0, 16)}`).length - 1;
+  // The running line carries the whole fingerprint, in groups of eight.
+  const grouped = fingerprint.match(/.{8}/g).join(' ');
+  const running = text.replace(/\s+/g, ' ').split(`SHA-256 ${grouped}`).length - 1;
   assert.ok(running >= pages, `the running line with the fingerprint on every page (${running} of ${pages})`);
   assert.equal(count(flat, nl('doc-draft')) + count(flat, en('doc-draft')), 0, 'no draft mark once everyone signed');
   assert.ok(flat.includes(`1/${pages}`) && flat.includes(`${pages}/${pages}`), 'page numbers');

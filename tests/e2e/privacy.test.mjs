@@ -201,10 +201,19 @@ test('a full disk is reported, the data stays on screen, and an export is offere
   const notice = page.getByRole('alert').filter({ hasText: nl('save-error-full') });
   await notice.waitFor();
   await page.getByRole('heading', { level: 1, name: 'Jana met een veel langere naam die niet meer past' }).waitFor();
+  // Not in one tap, and not in plain text unless unticked: the export dialog asks a passphrase.
+  await notice.getByRole('button', { name: nl('save-error-export') }).tap();
+  const dialog = page.getByRole('dialog', { name: nl('export-title') });
+  assert.equal(await dialog.getByLabel(nl('passphrase-encrypt-choice')).isChecked(), true);
+  await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill('blauwe fiets 42');
+  await dialog.getByLabel(nl('passphrase-repeat-label')).fill('blauwe fiets 42');
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    notice.getByRole('button', { name: nl('save-error-export') }).tap(),
+    page.waitForEvent('download', { timeout: 20000 }),
+    dialog.getByRole('button', { name: nl('export-make-file') }).tap(),
   ]);
-  assert.match(download.suggestedFilename(), /^trede-Jana-met-een/);
+  assert.match(download.suggestedFilename(), /^trede-\d{4}-\d{2}-\d{2}-[0-9a-f]{6}\.json$/);
+  const sealed = fs.readFileSync(await download.path(), 'utf8');
+  assert.equal(JSON.parse(sealed).format, 'trede-encrypted');
+  assert.ok(!sealed.includes('Jana'));
   await context.close();
 });

@@ -45,7 +45,8 @@ test('export, import as a copy, hostile files refused with a clear message, then
     page.waitForEvent('download'),
     exportDialog.getByRole('button', { name: nl('export-make-file') }).tap(),
   ]);
-  assert.match(download.suggestedFilename(), /^trede-Amina-\d{4}-\d{2}-\d{2}\.json$/);
+  // No client name in a file name: the date and a random part.
+  assert.match(download.suggestedFilename(), /^trede-\d{4}-\d{2}-\d{2}-[0-9a-f]{6}\.json$/);
   const exported = fs.readFileSync(await download.path(), 'utf8');
   const file = JSON.parse(exported);
   assert.equal(file.format, 'trede-dossier');
@@ -112,16 +113,48 @@ test('export, import as a copy, hostile files refused with a clear message, then
   await page.waitForTimeout(700);
   assert.equal((await storedDossierKeys(page)).length, 3);
 
+  // A second tab of this browser has a dossier open.
+  const other = await context.newPage();
+  await openApp(other, app.base);
+  await other.getByText(nl('home-count', { count: 3 })).waitFor();
+  await other
+    .locator('.dossier-card', { hasText: 'Amina' })
+    .first()
+    .getByRole('button', { name: nl('open-button') })
+    .tap();
+
   // End of the meeting: the dialog offers an export per dossier, then everything goes.
   await page.getByRole('button', { name: nl('wipe-button') }).tap();
   const dialog = page.getByRole('alertdialog', { name: nl('wipe-title') });
   await dialog.getByText(nl('wipe-body', { count: 3 })).waitFor();
+  await dialog.getByText(nl('wipe-cannot-erase')).waitFor();
   assert.equal(await dialog.getByRole('button', { name: nl('export-button') }).count(), 3);
+  // An export from here asks first, encrypted unless unticked: no plain file in one tap.
+  await dialog
+    .getByRole('button', { name: nl('export-button') })
+    .first()
+    .tap();
+  const exporting = page.getByRole('dialog', { name: nl('export-title') });
+  assert.equal(await exporting.getByLabel(nl('passphrase-encrypt-choice')).isChecked(), true);
+  await exporting.getByRole('button', { name: nl('cancel-button') }).tap();
   await assertAccessible(page, 'wipe dialog');
   await screenshot(page, 'transfer-wipe-dialog');
   await dialog.getByRole('button', { name: nl('wipe-confirm') }).tap();
   await page.getByText(nl('home-count', { count: 0 })).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: nl('wipe-done') })
+    .waitFor();
   assert.deepEqual(await storedDossierKeys(page), [], 'nothing is left in storage, at once');
+  // The other tab forgot everything too and writes nothing back.
+  await other.getByText(nl('home-count', { count: 0 })).waitFor();
+  await page.waitForTimeout(700);
+  const left = await page.evaluate(async () => ({
+    keys: Object.keys(localStorage).filter((k) => k.startsWith('trede.')),
+    caches: (await caches.keys()).filter((k) => k.startsWith('trede-')),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  assert.deepEqual(left, { keys: [], caches: [], workers: 0 }, 'no key, cache or service worker of the app');
   await page.reload();
   await page.getByText(nl('home-count', { count: 0 })).waitFor();
 

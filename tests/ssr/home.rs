@@ -83,3 +83,43 @@ async fn notices_for_unreadable_records_and_failed_saves() {
     assert!(html.contains("De gegevens zijn beschadigd of onvolledig."));
     assert!(html.contains(r#"role="alert""#) && html.contains("Het geheugen van dit toestel is vol."));
 }
+
+/// Exporting from the save-error banner or the end-of-meeting list opens the export dialog with
+/// encryption on; one tap never makes a plain file.
+#[tokio::test]
+async fn an_export_from_an_error_asks_with_encryption_on() {
+    let s = loaded(vec![amina(Lang::Nl, now())], Lang::Nl).apply(Msg::Open(DossierId("a1".into())));
+    let s = s.apply(Msg::SaveFailed("save-error-full"));
+    let html = render(s.clone()).await;
+    assert!(!html.contains(r#"id="export-passphrase-title""#), "no dialog before the tap");
+    let html = render(s.apply(Msg::AskExport(Some(DossierId("a1".into()))))).await;
+    assert_complete(&html);
+    assert!(html.contains(r#"id="export-passphrase-title""#), "{html}");
+    assert!(html.contains(r#"<input checked type="checkbox">"#), "encryption is ticked: {html}");
+    // No field invites a password manager: masked text fields, autocomplete off.
+    assert!(!html.contains(r#"type="password""#) && html.contains(r#"autocomplete="off""#));
+}
+
+/// After "Einde gesprek" the screen says that the check found nothing left, or what it found.
+#[tokio::test]
+async fn a_wipe_says_what_its_check_found() {
+    let s = loaded(vec![amina(Lang::Nl, now())], Lang::Nl).apply(Msg::WipeAll);
+    let html = render(s.clone()).await;
+    assert_complete(&html);
+    assert!(html.contains("er blijft niets over") && !html.contains("Amina"), "{html}");
+    let html = render(s.apply(Msg::WipeChecked(vec!["trede.catalogue".into()]))).await;
+    assert!(html.contains(r#"role="alert""#) && html.contains("<code>trede.catalogue</code>"), "{html}");
+}
+
+/// A locked dossier's overview offers the device setting "lock when the tab is hidden".
+#[tokio::test]
+async fn a_locked_dossier_offers_to_lock_when_hidden() {
+    let mut d = amina(Lang::Nl, now());
+    d.lock = Some(trede::domain::LockSettings { idle_minutes: 10 });
+    let s = loaded(vec![d], Lang::Nl).apply(Msg::Open(DossierId("a1".into())));
+    let html = render(s.clone()).await;
+    assert_complete(&html);
+    assert!(html.contains(r#"id="lock-on-hide""#) && !html.contains(r#"checked type="checkbox" id="lock-on-hide""#));
+    let html = render(s.apply(Msg::LockOnHide(true))).await;
+    assert!(html.contains(r#"<input checked type="checkbox" id="lock-on-hide""#), "{html}");
+}

@@ -7,6 +7,7 @@
 mod support;
 
 mod evaluations;
+mod admitted;
 mod home;
 mod ladder;
 mod languages;

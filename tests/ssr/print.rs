@@ -218,3 +218,36 @@ async fn the_arabic_print_messages_leave_the_clients_self_check_in_dutch_until_a
     assert_complete(&html);
     assert!(html.contains(r#"class="self-check-client-lang""#) && html.contains(r#"lang="nl" dir="ltr""#), "{html}");
 }
+
+/// The printed offer name is the one the fingerprint covers (as picked), not what a changed
+/// catalogue calls the offer now.
+#[tokio::test]
+async fn a_picked_offer_prints_under_the_name_the_fingerprint_covers() {
+    let catalogue = Catalogue::default_ref().clone();
+    let offer = &catalogue.offers[0];
+    let mut d = example();
+    let mut action = d.plan.actions[0].clone();
+    action.origin = trede::domain::plan::ActionOrigin::Catalogue {
+        catalogue: catalogue.id.clone(),
+        catalogue_name: String::new(),
+        edition: catalogue.edition.clone(),
+        offer: offer.id.clone(),
+        name_nl: "Naam zoals gekozen".into(),
+        name_en: "Name as picked".into(),
+    };
+    d.plan.actions[0] = action;
+    let props = PlanPrintProps {
+        client_name: d.client_name.clone().into(),
+        plan: Rc::new(d.plan.clone()),
+        client_lang: Lang::Ar,
+        mode: PrintMode::Bilingual,
+        fingerprint: d.plan_fingerprint().into(),
+        signatures: Rc::new(vec![]),
+        complete: false,
+        earlier: false,
+        catalogue: Rc::new(catalogue.clone()),
+    };
+    let html = render_bare::<PlanPrint>(props).await;
+    assert!(html.contains("Naam zoals gekozen"), "{html}");
+    assert!(!html.contains(offer.name.get(Lang::Nl)), "the catalogue's current name is not printed");
+}

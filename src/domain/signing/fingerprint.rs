@@ -41,6 +41,11 @@ struct Canonical<'a> {
     actions: Vec<CanonicalAction<'a>>,
     agreements: &'a Agreements,
     planned_evaluations: &'a [PlannedEvaluation],
+    /// The evaluation rule the printed plan states ("at least {0} evaluations a year, {1} in
+    /// person"). Left out when it is the legal default, so every plan signed before this field
+    /// existed keeps its fingerprint; the format's default then is what is printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evaluation_rule: Option<(u32, u32)>,
 }
 
 #[derive(Serialize)]
@@ -104,6 +109,11 @@ pub fn canonical_form(client_name: &str, plan: &Plan) -> String {
             .collect(),
         agreements: &plan.agreements,
         planned_evaluations: &plan.planned_evaluations,
+        evaluation_rule: {
+            let (rules, default) = (&plan.rules, crate::domain::rules::RuleSet::default());
+            let rule = (rules.evaluations_per_year, rules.in_person_per_year);
+            (rule != (default.evaluations_per_year, default.in_person_per_year)).then_some(rule)
+        },
     };
     // Through `Value`, whose objects are ordered maps: the keys come out sorted at every level,
     // whatever the order of the fields in the structs.
@@ -115,6 +125,13 @@ pub fn canonical_form(client_name: &str, plan: &Plan) -> String {
 pub fn fingerprint(client_name: &str, plan: &Plan) -> String {
     let digest = Sha256::digest(canonical_form(client_name, plan).as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The line printed at the top of every page of a signed document: its title, the client's name
+/// isolated (FSI…PDI, so no character in a name can reorder the digits beside it) and the whole
+/// fingerprint, grouped. Names are already cleaned of bidi controls when they enter.
+pub fn running_line(title: &str, client_name: &str, fingerprint: &str) -> String {
+    format!("{title} · \u{2068}{client_name}\u{2069} · SHA-256 {}", grouped(fingerprint))
 }
 
 /// The fingerprint in groups of eight, easier to read aloud and compare on paper.

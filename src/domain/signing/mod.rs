@@ -22,7 +22,7 @@ mod strokes;
 #[cfg(test)]
 mod tests;
 
-pub use fingerprint::{canonical_form, fingerprint, grouped, CANONICAL_FORMAT};
+pub use fingerprint::{canonical_form, fingerprint, grouped, running_line, CANONICAL_FORMAT};
 pub use rounds::{apply, SignState, Signing, SigningEdit, SigningRound};
 pub use signature::{SignProblem, Signature, MAX_POINTS};
 pub use signers::{possible_signers, required_signers, SignerRole};

@@ -63,6 +63,28 @@ fn the_fingerprint_is_sha256_of_the_canonical_form() {
 }
 
 #[test]
+fn the_printed_evaluation_rule_is_covered_and_old_fingerprints_stay() {
+    let base = example();
+    // The legal default is implied by the format: plans signed before keep their fingerprint.
+    assert!(!canonical_form(&base.client_name, &base.plan).contains("evaluation_rule"));
+    let mut tuned = base.clone();
+    tuned.plan.rules.evaluations_per_year = 4;
+    assert_ne!(tuned.plan_fingerprint(), base.plan_fingerprint(), "the printed rule is covered");
+    let mut in_person = base.clone();
+    in_person.plan.rules.in_person_per_year = 1;
+    assert_ne!(in_person.plan_fingerprint(), base.plan_fingerprint());
+}
+
+#[test]
+fn the_running_line_isolates_the_name_and_prints_the_whole_fingerprint() {
+    let fp = example().plan_fingerprint();
+    let line = running_line("GPMI", "Olena", &fp);
+    assert!(line.contains("\u{2068}Olena\u{2069}"));
+    assert!(line.ends_with(&grouped(&fp)));
+    assert_eq!(grouped(&fp).split(' ').count(), 8);
+}
+
+#[test]
 fn any_content_change_changes_the_fingerprint() {
     let base = example();
     let fp = base.plan_fingerprint();

@@ -4,7 +4,7 @@ use super::{DOSSIER_PREFIX, UI_LANG_KEY};
 use crate::domain::{Dossier, DossierId, Lang};
 use crate::storage::key_value::{KeyValueStore, StorageError};
 use crate::storage::migration::load_dossier;
-use crate::storage::sealed::SealedParts;
+use crate::storage::sealed::{SealedError, SealedParts};
 
 /// A stored record that could not be read. It stays in storage untouched; the user is told.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,9 +31,17 @@ pub fn load_all(store: &dyn KeyValueStore) -> Result<Loaded, StorageError> {
     for key in store.keys()? {
         let Some(id) = key.strip_prefix(DOSSIER_PREFIX) else { continue };
         let Some(raw) = store.get(&key)? else { continue };
-        if SealedParts::from_json(&raw).is_ok() {
-            loaded.locked.push(DossierId(id.to_owned()));
-            continue;
+        match SealedParts::from_json(&raw) {
+            Ok(_) => {
+                loaded.locked.push(DossierId(id.to_owned()));
+                continue;
+            }
+            // Sealed by a newer Trede: say so, not that the data has no version.
+            Err(SealedError::Version(_)) => {
+                loaded.unreadable.push(UnreadableRecord { key, message_id: "load-error-too-new" });
+                continue;
+            }
+            Err(_) => {}
         }
         match load_dossier(&raw) {
             Ok((dossier, _migrated)) if dossier.id.0 == id => loaded.dossiers.push(dossier),

@@ -152,3 +152,33 @@ fn a_full_disk_is_reported_and_retried() {
     assert!(store.get("trede.dossier.b").unwrap().is_none());
     assert!(store.get("trede.dossier.c").unwrap().is_some());
 }
+
+#[test]
+fn a_record_sealed_by_a_newer_version_says_so() {
+    let store = MemoryStore::new();
+    let sealed = crate::storage::sealed::SealedParts {
+        iterations: crate::storage::sealed::ITERATIONS,
+        salt: vec![1; 16],
+        iv: vec![2; 12],
+        check: vec![3; 32],
+        ciphertext: vec![4; 64],
+    };
+    store.set("trede.dossier.n", &sealed.to_json().replace("\"version\":1", "\"version\":2")).unwrap();
+    let loaded = load_all(&store).unwrap();
+    assert_eq!(loaded.unreadable[0].message_id, "load-error-too-new");
+}
+
+#[test]
+fn a_stored_record_with_values_no_dossier_has_is_reported_and_kept() {
+    let store = MemoryStore::new();
+    let mut d = dossier("a", "Amina");
+    d.plan.rules.reflection_days = 4_000_000_000;
+    let json = serde_json::to_string(&d).unwrap();
+    store.set("trede.dossier.a", &json).unwrap();
+    let loaded = load_all(&store).unwrap();
+    assert!(loaded.dossiers.is_empty());
+    assert_eq!(loaded.unreadable[0].message_id, "load-error-implausible");
+    let mut saver = Saver::after_load(&loaded);
+    saver.save(&store, &loaded.dossiers, Lang::Nl).unwrap();
+    assert_eq!(store.get("trede.dossier.a").unwrap().as_deref(), Some(json.as_str()), "never overwritten");
+}

@@ -4,7 +4,7 @@
 //! [`Msg`]: crate::state::Msg
 
 use super::root::Root;
-use super::{files, locking, saving};
+use super::{files, locking, saving, wipe};
 use crate::platform::clock;
 use crate::state::Msg;
 use crate::ui::Command;
@@ -23,11 +23,12 @@ pub fn run(root: &Root, command: Command) {
         }
         Command::Print => crate::platform::print::print_page(),
         Command::ApplyUpdate => saving::apply_update(root),
+        Command::WipeAll => wipe::wipe(root, true),
         command => {
             // Storage first, then the state: the key and the records go before the screens.
             match &command {
                 Command::RemoveLock(id) => locking::remove_lock(root, id),
-                Command::WipeAll => wipe(root),
+                Command::SetLockOnHide(on) => locking::store_lock_on_hide(root, *on),
                 _ => {}
             }
             stamp_and_apply(root, command);
@@ -42,16 +43,4 @@ fn stamp_and_apply(root: &Root, command: Command) {
     if let Some(msg) = command.into_msg(now, clock::new_dossier_id) {
         root.dispatch(msg);
     }
-}
-
-/// At once, not debounced: the next person at this tablet must find nothing.
-fn wipe(root: &Root) {
-    let mut saving = root.saving.borrow_mut();
-    if let Some(s) = &saving.storage {
-        let _ = crate::storage::dossier_store::wipe_all(s);
-    }
-    if let Some(saver) = &mut saving.saver {
-        saver.forget_all();
-    }
-    saving.keys.clear();
 }

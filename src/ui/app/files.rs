@@ -4,7 +4,7 @@
 use super::root::Root;
 use crate::domain::{Dossier, DossierId};
 use crate::platform::clock;
-use crate::platform::crypto::{open_with_passphrase, seal_with_passphrase, CryptoError};
+use crate::platform::crypto::{seal_with_passphrase, CryptoError, PassphraseKey};
 use crate::platform::files::{offer_file, read_text};
 use crate::state::Msg;
 use crate::storage::sealed::SealedParts;
@@ -14,7 +14,7 @@ pub fn export(root: &Root, id: &DossierId, passphrase: Option<String>) {
     let state = root.state();
     let Some(dossier) = state.dossier(id) else { return };
     let now = clock::now();
-    let (name, text) = (export_file_name(dossier, now), export_json(dossier, now));
+    let (name, text) = (export_file_name(now, &clock::new_dossier_id().0), export_json(dossier, now));
     wasm_bindgen_futures::spawn_local(async move {
         let text = match passphrase {
             Some(p) => match seal_with_passphrase(&p, text.as_bytes()).await {
@@ -56,8 +56,12 @@ pub fn import_with_passphrase(root: &Root, passphrase: String) {
     wasm_bindgen_futures::spawn_local(async move {
         let parts = SealedParts::from_json(&pending.text).expect("checked when the file was read");
         let file_name = pending.file_name.clone();
-        root.dispatch(match open_with_passphrase(&passphrase, &parts).await {
-            Ok(plain) => import_msg(file_name, parse_import(&String::from_utf8_lossy(&plain))),
+        let opened = match PassphraseKey::for_sealed(&passphrase, &parts).await {
+            Ok(key) => key.open(&parts).await.map(|plain| (plain, key)),
+            Err(err) => Err(err),
+        };
+        root.dispatch(match opened {
+            Ok((plain, key)) => keyed_import_msg(&root, file_name, parse_import(&String::from_utf8_lossy(&plain)), key),
             Err(CryptoError::WrongPassphrase) => Msg::ImportNeedsPassphrase {
                 file_name,
                 text: pending.text,
@@ -70,8 +74,27 @@ pub fn import_with_passphrase(root: &Root, passphrase: String) {
 
 fn import_msg(file_name: String, result: Result<Dossier, Vec<ImportProblem>>) -> Msg {
     match result {
-        Ok(dossier) => Msg::Import { dossier: Box::new(dossier), fresh_id: clock::new_dossier_id() },
+        Ok(dossier) => Msg::Import { dossier: Box::new(dossier), fresh_id: clock::new_dossier_id(), keyed: false },
         Err(problems) => Msg::ImportFailed { file_name, problems },
+    }
+}
+
+/// A locked dossier from an encrypted file stays locked: the file's key seals it in storage,
+/// under the id the reducer will give it (a copy's fresh id when its own is taken).
+fn keyed_import_msg(
+    root: &Root,
+    file_name: String,
+    result: Result<Dossier, Vec<ImportProblem>>,
+    key: PassphraseKey,
+) -> Msg {
+    match result {
+        Ok(dossier) if dossier.lock.is_some() => {
+            let fresh_id = clock::new_dossier_id();
+            let id = if root.state().id_taken(&dossier.id) { fresh_id.clone() } else { dossier.id.clone() };
+            root.saving.borrow_mut().keys.insert(id, key);
+            Msg::Import { dossier: Box::new(dossier), fresh_id, keyed: true }
+        }
+        other => import_msg(file_name, other),
     }
 }
 

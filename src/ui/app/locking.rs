@@ -38,31 +38,40 @@ pub fn remove_lock(root: &Root, id: &DossierId) {
     root.saving.borrow_mut().keys.remove(id);
 }
 
-/// Seals the dossier's current content, writes it, and only then lets it leave memory.
+/// Locks a dossier: it leaves the screen and memory at once (fail closed: whatever happens to the
+/// seal, nobody sees it any more), then its current content is sealed and written. A seal or a
+/// write that fails is an error on screen; the record keeps what was last written.
 pub fn lock_now(root: &Root, id: DossierId) {
     let state = root.state();
     let Some(dossier) = state.dossier(&id).filter(|d| d.lock.is_some()) else { return };
-    let Some(key) = root.saving.borrow().keys.get(&id).cloned() else { return };
     let json = serde_json::to_string(dossier).expect("a dossier always serialises");
-    let root = root.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        let Ok(sealed) = key.seal(json.as_bytes()).await else { return };
+    let key = {
         let mut saving = root.saving.borrow_mut();
-        let written = saving.storage.as_ref().map(|s| s.set(&dossier_key(&id), &sealed.to_json()));
-        match written {
-            Some(Ok(())) => {
-                if let Some(saver) = &mut saving.saver {
-                    saver.forget(&id);
-                }
-                saving.keys.remove(&id);
-                drop(saving);
-                root.dispatch(Msg::Relocked(id));
-            }
-            Some(Err(err)) => {
-                drop(saving);
-                root.dispatch(Msg::SaveFailed(err.message_id()));
-            }
-            None => {}
+        // Forgotten first, so the next save does not take its absence for a deletion.
+        if let Some(saver) = &mut saving.saver {
+            saver.forget(&id);
+        }
+        saving.keys.remove(&id)
+    };
+    root.dispatch(Msg::Relocked(id.clone()));
+    let Some(key) = key else { return };
+    let root = root.clone();
+    let (epoch, started) = {
+        let saving = root.saving.borrow();
+        (saving.epoch.clone(), saving.epoch.get())
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let sealed = match key.seal(json.as_bytes()).await {
+            Ok(sealed) => sealed,
+            Err(err) => return root.dispatch(Msg::SaveFailed(err.message_id())),
+        };
+        // A wipe since the seal began: nothing may be written back.
+        if epoch.get() != started {
+            return;
+        }
+        let written = root.saving.borrow().storage.as_ref().map(|s| s.set(&dossier_key(&id), &sealed.to_json()));
+        if let Some(Err(err)) = written {
+            root.dispatch(Msg::SaveFailed(err.message_id()));
         }
     });
 }
@@ -100,7 +109,9 @@ async fn open_sealed(id: &DossierId, passphrase: &str) -> Result<(Dossier, Passp
     Ok((dossier, key))
 }
 
-/// A locked dossier locks itself after its idle time without a touch or a key press.
+/// A locked dossier locks itself after its idle time without a touch or a key press. A hidden
+/// tab's timers run late (or not at all), so the time is checked again the moment the tab is
+/// shown: a dossier past its time locks before it can be seen.
 #[hook]
 pub fn use_idle_lock(root: &Root) {
     let root = root.clone();
@@ -112,16 +123,46 @@ pub fn use_idle_lock(root: &Root) {
             EventListener::new(&window, name, move |_| last_activity.set(js_sys::Date::now()))
         };
         let listeners = [touch("pointerdown"), touch("keydown"), touch("input")];
-        let check = Interval::new(5_000, move || {
-            let idle_ms = js_sys::Date::now() - last_activity.get();
-            for d in root.state().dossiers.iter() {
-                if let Some(lock) = d.lock {
-                    if idle_ms >= f64::from(lock.idle_minutes) * 60_000.0 {
-                        lock_now(&root, d.id.clone());
-                    }
+        let check = {
+            let (root, last_activity) = (root.clone(), last_activity.clone());
+            move || lock_idle(&root, js_sys::Date::now() - last_activity.get())
+        };
+        let on_wake = {
+            let check = check.clone();
+            let root = root.clone();
+            EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
+                if !gloo::utils::document().hidden() {
+                    check();
+                } else if root.state().lock_on_hide {
+                    lock_idle(&root, f64::INFINITY);
                 }
-            }
-        });
-        move || drop((listeners, check))
+            })
+        };
+        let on_show = {
+            let check = check.clone();
+            EventListener::new(&window, "pageshow", move |_| check())
+        };
+        let interval = Interval::new(5_000, check);
+        move || drop((listeners, on_wake, on_show, interval))
     });
+}
+
+/// The device setting "lock when the tab is hidden", under its own key.
+pub const LOCK_ON_HIDE_KEY: &str = "trede.lock-on-hide";
+
+pub fn store_lock_on_hide(root: &Root, on: bool) {
+    if let Some(store) = &root.saving.borrow().storage {
+        let _ = if on { store.set(LOCK_ON_HIDE_KEY, "1") } else { store.remove(LOCK_ON_HIDE_KEY) };
+    }
+}
+
+/// Locks every open locked dossier whose idle time has passed.
+fn lock_idle(root: &Root, idle_ms: f64) {
+    for d in root.state().dossiers.iter() {
+        if let Some(lock) = d.lock {
+            if idle_ms >= f64::from(lock.idle_minutes) * 60_000.0 {
+                lock_now(root, d.id.clone());
+            }
+        }
+    }
 }

@@ -5,6 +5,7 @@
 //! - `saving.rs`: restore at start, the debounced save, the flush on hide, the catalogue;
 //! - `locking.rs`: passphrase keys, sealing, unlocking, the idle lock;
 //! - `tabs.rs`: changes made in another tab;
+//! - `wipe.rs`: the end of a meeting: everything leaves, in every tab, checked;
 //! - `files.rs`: export, import, a catalogue file;
 //! - `locales.rs`: translations on demand, voices, the document language;
 //! - `commands.rs`: a screen's [`Command`](crate::ui::Command), carried out.
@@ -18,6 +19,7 @@ mod locking;
 mod root;
 mod saving;
 mod tabs;
+mod wipe;
 
 use std::rc::Rc;
 
@@ -45,6 +47,7 @@ pub fn App() -> Html {
     locales::use_speech_voices(&root);
     tabs::use_other_tabs(&root);
     locking::use_idle_lock(&root);
+    wipe::use_wipe_report(&root);
 
     let on_command = {
         let root = root.clone();

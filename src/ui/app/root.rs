@@ -1,7 +1,7 @@
 //! What the root's effects and command handlers share: the reducer, the link to storage, and the
 //! newest state for timers and listeners that outlive a render.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -45,11 +45,19 @@ pub struct Saving {
     pub keys: HashMap<DossierId, PassphraseKey>,
     /// The debounced save that is waiting, if any.
     pub pending: Option<Timeout>,
+    /// Bumped by a wipe: a seal still running when it started must not write afterwards.
+    pub epoch: Rc<Cell<u64>>,
 }
 
 impl Saving {
     pub fn new() -> Saving {
-        Saving { storage: BrowserStore::open(), saver: None, keys: HashMap::new(), pending: None }
+        Saving {
+            storage: BrowserStore::open(),
+            saver: None,
+            keys: HashMap::new(),
+            pending: None,
+            epoch: Rc::new(Cell::new(0)),
+        }
     }
 
     /// Writes every dossier that changed since it was last written; a locked one is sealed with
@@ -65,9 +73,12 @@ impl Saving {
                 saver.forget(&id);
                 continue;
             };
+            let (epoch, started) = (self.epoch.clone(), self.epoch.get());
             wasm_bindgen_futures::spawn_local(async move {
                 if let (Ok(sealed), Some(storage)) = (key.seal(json.as_bytes()).await, BrowserStore::open()) {
-                    let _ = storage.set(&dossier_key(&id), &sealed.to_json());
+                    if epoch.get() == started {
+                        let _ = storage.set(&dossier_key(&id), &sealed.to_json());
+                    }
                 }
             });
         }

@@ -10,7 +10,7 @@ use crate::platform::clock;
 use crate::state::Msg;
 use crate::storage::catalogue_store::{load_catalogue, save_catalogue};
 use crate::storage::dossier_store::{load_all, Saver};
-use crate::storage::key_value::StorageError;
+use crate::storage::key_value::{KeyValueStore, StorageError};
 
 /// At most this far behind the last change.
 const SAVE_DELAY_MS: u32 = 400;
@@ -28,9 +28,13 @@ pub fn use_restore(root: &Root) {
         saving.saver = Some(Saver::after_load(&loaded));
         let unavailable = saving.storage.is_none();
         let catalogue = saving.storage.as_ref().and_then(|s| load_catalogue(s).ok().flatten());
+        let lock_on_hide = saving.storage.as_ref().and_then(|s| s.get(super::locking::LOCK_ON_HIDE_KEY).ok().flatten());
         drop(saving);
         if let Some(text) = catalogue {
             root.dispatch(Msg::RestoreCatalogue(text));
+        }
+        if lock_on_hide.is_some() {
+            root.dispatch(Msg::LockOnHide(true));
         }
         root.dispatch(Msg::Loaded {
             dossiers: loaded.dossiers,

@@ -8,6 +8,7 @@ use crate::domain::DossierId;
 use crate::platform::clock;
 use crate::state::Msg;
 use crate::storage::dossier_store::{reconcile, Reconcile, DOSSIER_PREFIX};
+use crate::storage::wipe::WIPE_SIGNAL_KEY;
 
 #[hook]
 pub fn use_other_tabs(root: &Root) {
@@ -16,6 +17,12 @@ pub fn use_other_tabs(root: &Root) {
         let listener = gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |event| {
             let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
             let Some(key) = event.key() else { return };
+            // Another tab ended the meeting: this one forgets everything too, its unsaved edits
+            // included, and writes nothing back.
+            if key == WIPE_SIGNAL_KEY && event.new_value().is_some() {
+                super::wipe::wipe(&root, false);
+                return;
+            }
             if let Some(msg) = take_in(&root, &key, event.new_value().as_deref()) {
                 root.dispatch(msg);
             }

@@ -41,6 +41,9 @@ pub struct DossierPageProps {
     /// On the print view: an earlier signing round to print.
     #[prop_or_default]
     pub print_round: Option<usize>,
+    /// This device locks locked dossiers as soon as the tab is hidden.
+    #[prop_or_default]
+    pub lock_on_hide: bool,
 }
 
 #[component]
@@ -139,7 +142,7 @@ fn current_view(props: &DossierPageProps, locking: &UseStateHandle<bool>) -> Htm
     let on_command = props.on_command.clone();
     match props.view {
         DossierView::Overview => html! { <Overview dossier={d.clone()} utc_offset={props.utc_offset}
-        {on_command} on_set_lock={set(locking, true)} /> },
+        {on_command} on_set_lock={set(locking, true)} lock_on_hide={props.lock_on_hide} /> },
         DossierView::Ladder => html! {
             <LadderPage dossier={d.clone()} catalogue={props.catalogue.clone()} rung={props.focus.rung} {on_command} />
         },

@@ -17,6 +17,9 @@ pub(super) struct OverviewProps {
     pub on_command: Callback<Command>,
     /// Asks for a passphrase to lock the dossier with.
     pub on_set_lock: Callback<MouseEvent>,
+    /// This device locks every locked dossier as soon as the tab is hidden.
+    #[prop_or_default]
+    pub lock_on_hide: bool,
 }
 
 #[component]
@@ -82,6 +85,11 @@ fn lock_section(t: &I18n, props: &OverviewProps) -> Html {
             if let Some(lock) = d.lock {
                 <p>{ t.t("lock-on") }</p>
                 { idle_field(t, props, lock.idle_minutes) }
+                <div class="field field-check">
+                    <input type="checkbox" id="lock-on-hide" checked={props.lock_on_hide}
+                        onchange={props.on_command.reform({ let on = !props.lock_on_hide; move |_: Event| Command::SetLockOnHide(on) })} />
+                    <label for="lock-on-hide">{ t.t("lock-when-hidden") }</label>
+                </div>
                 <div class="card-actions">
                     <button type="button" class="button button-primary" onclick={command(Command::LockNow)}>
                         { t.t("lock-now") }

@@ -44,12 +44,13 @@ pub(super) fn wipe_dialog(
             body={t.t_args("wipe-body", &[("count", FluentValue::from(count))])}
             confirm_label={t.t("wipe-confirm")} on_confirm={emit_and_close(on_command, wiping, |_| Command::WipeAll)}
             on_cancel={close(wiping)}>
+            <p class="warning">{ t.t("wipe-cannot-erase") }</p>
             <ul class="wipe-list">
                 for d in dossiers.iter() {
                     <li>
                         <bdi>{ &d.client_name }</bdi>
                         <button type="button" class="button"
-                            onclick={on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::Export(id.clone(), None) })}>
+                            onclick={on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::AskExport(Some(id.clone())) })}>
                             { t.t("export-button") }
                         </button>
                     </li>

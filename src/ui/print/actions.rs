@@ -99,11 +99,13 @@ fn standard_action(t: &Translator, origin: &ActionOrigin, what: &str) -> Option<
     (standard && t.has(&id)).then(|| t.t(&id))
 }
 
-/// The name of a picked offer in `t`'s language.
+/// The name of a picked offer in `t`'s language. The binding text is the name as picked, which
+/// the fingerprint covers; the catalogue's translation is used only while the catalogue still
+/// names the offer exactly so (a changed catalogue cannot change a printed plan).
 fn offer_name(t: &Translator, catalogue: &Catalogue, origin: &ActionOrigin) -> Option<String> {
     let ActionOrigin::Catalogue { catalogue: id, offer, name_nl, name_en, .. } = origin else { return None };
-    if *id == catalogue.id {
-        if let Some(o) = catalogue.offer(offer) {
+    if *id == catalogue.id && ![Lang::Nl, Lang::En].contains(&t.lang()) {
+        if let Some(o) = catalogue.offer(offer).filter(|o| o.name.get(Lang::Nl) == name_nl) {
             return Some(catalogue_text(t, id, offer, "name", &o.name));
         }
     }

@@ -25,7 +25,7 @@ pub(super) fn version_choice(
                 <option value="" selected={round.is_none()}>{ t.t("print-version-current") }</option>
                 for (i, r) in earlier_rounds.iter() {
                     <option value={i.to_string()} selected={round == Some(*i)}>
-                        { t.t_args("print-version-round", &[("fingerprint", FluentValue::from(r.fingerprint[..8].to_owned()))]) }
+                        { t.t_args("print-version-round", &[("fingerprint", FluentValue::from(r.fingerprint.get(..8).unwrap_or_default().to_owned()))]) }
                     </option>
                 }
             </select>

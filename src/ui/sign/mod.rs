@@ -171,7 +171,7 @@ fn earlier_versions(t: &I18n, earlier: &[(usize, &SigningRound)], on_command: &C
                 for &(i, round) in earlier {
                     <li key={round.fingerprint.clone()}>
                         <p>{ t.t_args("sign-earlier-item", &[
-                            ("fingerprint", FluentValue::from(round.fingerprint[..8].to_owned())),
+                            ("fingerprint", FluentValue::from(round.fingerprint.get(..8).unwrap_or_default().to_owned())),
                             ("names", FluentValue::from(round.signatures.iter().map(|s| s.name.clone()).collect::<Vec<_>>().join(", "))),
                         ]) }</p>
                         <button type="button" class="button" id={format!("sign-show-round-{i}")}

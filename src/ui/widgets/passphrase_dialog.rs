@@ -1,12 +1,19 @@
 //! Asks for a passphrase: to encrypt an export (with a repeat field and the warning that a
 //! forgotten passphrase cannot be recovered) or to open encrypted data.
+//!
+//! No password manager may keep it (a shared tablet would offer it to the next person):
+//! Chromium offers to save whatever a form with an `<input type=password>` submits and ignores
+//! `autocomplete="off"` there, so the fields are text fields whose characters are masked by CSS
+//! (`.secret`: `-webkit-text-security`, honoured by Chromium, Safari and Firefox), with
+//! `autocomplete="off"`.
 
 use yew::prelude::*;
 
 use crate::ui::i18n_context::use_i18n;
 
-/// Shorter passphrases are refused: the file may travel and be attacked offline.
-pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// Shorter passphrases are refused: the file may travel and be attacked offline. Twelve
+/// characters fit three short words, which the message suggests.
+pub const MIN_PASSPHRASE_CHARS: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct PassphraseDialogProps {
@@ -84,12 +91,14 @@ pub fn PassphraseDialog(props: &PassphraseDialogProps) -> Html {
                 }
                 if show_fields {
                     <label for={format!("{}-first", props.id)}>{ t.t("passphrase-label") }</label>
-                    <input id={format!("{}-first", props.id)} type="password" autocomplete={if props.new_passphrase { "new-password" } else { "current-password" }}
+                    <input id={format!("{}-first", props.id)} type="text" class="secret" autocomplete="off"
+                        autocapitalize="off" spellcheck="false"
                         value={(*first).clone()} oninput={text_input(&first)}
                         aria-invalid={error.is_some().to_string()} aria-describedby={error_id.clone()} />
                     if props.new_passphrase {
                         <label for={format!("{}-second", props.id)}>{ t.t("passphrase-repeat-label") }</label>
-                        <input id={format!("{}-second", props.id)} type="password" autocomplete="new-password"
+                        <input id={format!("{}-second", props.id)} type="text" class="secret" autocomplete="off"
+                            autocapitalize="off" spellcheck="false"
                             value={(*second).clone()} oninput={text_input(&second)} />
                         <p class="warning">{ t.t("passphrase-cannot-recover") }</p>
                     }

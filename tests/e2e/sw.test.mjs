@@ -1,0 +1,101 @@
+// The service worker's rules, run in Node against the template with a fake worker scope (no
+// browser): precaching bypasses the HTTP cache, the app's own files never fall through to the
+// network once installed, and activation deletes only this app's older caches.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import vm from 'node:vm';
+
+const template = fs.readFileSync(path.join(import.meta.dirname, '../../tools/sw.template.js'), 'utf8');
+const SCOPE = 'https://trede.example/app/';
+
+function worker(cacheNames) {
+  const listeners = {};
+  const stores = new Map(cacheNames.map((n) => [n, new Map()]));
+  const fetched = [];
+  const deleted = [];
+  const caches = {
+    open: async (name) => {
+      if (!stores.has(name)) stores.set(name, new Map());
+      const store = stores.get(name);
+      return {
+        addAll: async (requests) => {
+          for (const r of requests) {
+            fetched.push(r);
+            store.set(new URL(r.url, SCOPE).href, 'body');
+          }
+        },
+        match: async (r) => {
+          const url = new URL(typeof r === 'string' ? r : r.url, SCOPE);
+          return store.get(url.origin + url.pathname);
+        },
+      };
+    },
+    keys: async () => [...stores.keys()],
+    delete: async (name) => {
+      deleted.push(name);
+      return stores.delete(name);
+    },
+  };
+  class Request {
+    constructor(url, init = {}) {
+      this.url = new URL(url, SCOPE).href;
+      this.cache = init.cache ?? 'default';
+      this.method = init.method ?? 'GET';
+      this.mode = init.mode ?? 'cors';
+    }
+  }
+  class Response {
+    constructor(_body, init) {
+      this.status = init?.status ?? 200;
+    }
+  }
+  const self = {
+    registration: { scope: SCOPE },
+    location: new URL(`${SCOPE}sw.js`),
+    clients: { claim: async () => {} },
+    addEventListener: (name, fn) => {
+      listeners[name] = fn;
+    },
+    skipWaiting: () => {},
+  };
+  const fetch = async (r) => {
+    fetched.push(r);
+    return new Response('network');
+  };
+  const code = template.replace('__VERSION__', 'new').replace('__FILES__', JSON.stringify(['./', './app.wasm']));
+  vm.runInNewContext(code, { self, caches, Request, Response, URL, fetch, Set });
+  const run = async (name, event) => {
+    let done;
+    listeners[name]({ ...event, waitUntil: (p) => (done = p), respondWith: (p) => (done = p) });
+    return done;
+  };
+  return { run, fetched, deleted, stores };
+}
+
+test('precaching asks the network, not the HTTP cache', async () => {
+  const w = worker([]);
+  await w.run('install', {});
+  assert.equal(w.fetched.length, 2);
+  assert.ok(w.fetched.every((r) => r.cache === 'reload'));
+});
+
+test("activation deletes only this app's older caches", async () => {
+  const w = worker(['trede-old', 'trede-new', 'someone-elses', 'workbox-precache']);
+  await w.run('activate', {});
+  assert.deepEqual(w.deleted, ['trede-old']);
+});
+
+test("the app's own files never fall through to the network once installed", async () => {
+  const w = worker([]);
+  await w.run('install', {});
+  w.fetched.length = 0;
+  const request = { url: `${SCOPE}app.wasm`, method: 'GET', mode: 'cors' };
+  assert.equal(await w.run('fetch', { request }), 'body');
+  // Gone from the cache (evicted): an error, not whatever the network sends now.
+  w.stores.get('trede-new').clear();
+  const missing = await w.run('fetch', { request });
+  assert.equal(missing.status, 504);
+  assert.equal(w.fetched.length, 0, 'nothing was fetched');
+});
