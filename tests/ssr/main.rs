@@ -6,8 +6,8 @@
 
 mod support;
 
-mod evaluations;
 mod admitted;
+mod evaluations;
 mod home;
 mod ladder;
 mod languages;

@@ -125,6 +125,10 @@ fn check_plan(plan: &Plan, field: &str, current: bool) -> Result<(), Refusal> {
     ensure(plan.planned_evaluations.len() <= MAX_EVALUATIONS, format!("{field}.planned_evaluations"))?;
     let dates = [plan.decision_date, plan.start, plan.end, plan.birth_date, plan.reflection_asked, plan.signed_on];
     check_dates(dates, &format!("{field}.dates"))?;
+    let decided = plan.exemption.as_ref().and_then(|e| e.decided_on);
+    let contract = [decided, plan.reflection_waived, plan.closing.on, plan.closing.consent_on];
+    check_dates(contract, &format!("{field}.dates"))?;
+    check_dates(plan.explained.iter().map(|e| Some(e.on)), &format!("{field}.explained"))?;
     check_dates(plan.goals.iter().flat_map(|g| [g.from, g.until]), &format!("{field}.goals"))?;
     check_dates(plan.actions.iter().map(|a| a.due), &format!("{field}.actions"))?;
     check_dates(plan.planned_evaluations.iter().map(|p| Some(p.date)), &format!("{field}.planned_evaluations"))?;
@@ -152,7 +156,13 @@ fn check_rules(plan: &Plan, field: &str) -> Result<(), Refusal> {
     ensure(r.reflection_days <= 366, field("reflection_days"))?;
     ensure((1..=12).contains(&r.evaluations_per_year), field("evaluations_per_year"))?;
     ensure(r.in_person_per_year <= r.evaluations_per_year, field("in_person_per_year"))?;
-    ensure((0..=366).contains(&r.evaluation_warn_days), field("evaluation_warn_days"))
+    ensure((0..=366).contains(&r.evaluation_warn_days), field("evaluation_warn_days"))?;
+    // Counted day by day (working days skip weekends and holidays): an absurd value would loop.
+    ensure(r.meeting_working_days <= 366, field("meeting_working_days"))?;
+    ensure((1..=120).contains(&r.appeal_months), field("appeal_months"))?;
+    ensure(r.sanction_months <= 120, field("sanction_months"))?;
+    ensure(r.sanction_repeat_months <= 120, field("sanction_repeat_months"))?;
+    ensure(r.evaluation_settings_valid(), field("evaluation_link_margin_days"))
 }
 
 /// Self-checks, the ladder and the signing rounds.

@@ -64,6 +64,11 @@ fn far_future_and_absurd_dates_are_refused() {
     assert_eq!(field(admit_json(&d, |v| v["created"] = "3000-01-01T00:00:00Z".into())), "created");
     let far = admit_json(&d, |v| v["signing"]["rounds"][0]["signatures"][0]["date"] = "5000-01-01".into());
     assert_eq!(field(far), "signing.rounds.signatures.date");
+    // The contract's own dates (#14): waiver, ending, consent to move, explanations.
+    assert_eq!(field(admit_json(&d, |v| v["plan"]["reflection_waived"] = "9999-01-01".into())), "plan.dates");
+    let explained =
+        admit_json(&d, |v| v["plan"]["explained"] = serde_json::json!([{ "on": "7777-01-01", "content": "" }]));
+    assert_eq!(field(explained), "plan.explained");
 }
 
 #[test]
@@ -76,6 +81,10 @@ fn absurd_rule_values_are_refused() {
     assert_eq!(field(rule("deadline_warn_days", -5)), "plan.rules.deadline_warn_days");
     assert_eq!(field(rule("reflection_days", 100_000)), "plan.rules.reflection_days");
     assert_eq!(field(rule("in_person_per_year", 9)), "plan.rules.in_person_per_year");
+    assert_eq!(field(rule("meeting_working_days", 4_000_000_000)), "plan.rules.meeting_working_days");
+    assert_eq!(field(rule("appeal_months", 0)), "plan.rules.appeal_months");
+    assert_eq!(field(rule("sanction_repeat_months", 100_000)), "plan.rules.sanction_repeat_months");
+    assert_eq!(field(rule("evaluation_link_margin_days", 1000)), "plan.rules.evaluation_link_margin_days");
 }
 
 #[test]
