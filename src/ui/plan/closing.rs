@@ -107,7 +107,7 @@ pub(super) fn move_section(
             </div>
             if closing.move_consented() {
                 <button type="button" class="button" id="plan-move-export"
-                    onclick={on_command.reform(move |_: MouseEvent| Command::Export(id.clone(), None))}>
+                    onclick={on_command.reform(move |_: MouseEvent| Command::AskExport(Some(id.clone())))}>
                     { t.t("plan-move-export") }
                 </button>
             } else {
