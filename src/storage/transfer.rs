@@ -45,7 +45,7 @@ pub fn export_file_name(dossier: &Dossier, now: DateTime<Utc>) -> String {
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    format!("trede-{}-{}.json", if name.is_empty() { "dossier" } else { &name }, now.format("%Y-%m-%d"))
+    format!("trede-{}-{}.json", if name.is_empty() { "dossier" } else { &name }, now.date_naive())
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
