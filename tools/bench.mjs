@@ -126,6 +126,20 @@ function sizes() {
   for (const line of formatSizes(m)) say(`   ${line}`);
   const ok = m.firstVisitGzip <= TARGET.firstVisitKB * 1024;
   say(`   first visit without fonts: ${kb(m.firstVisitGzip)}   target ≤ ${TARGET.firstVisitKB} KB ${mark(ok)}`);
+  // Where the wasm's bytes go, by crate, from the name section of the wasm cargo wrote (before
+  // wasm-bindgen and wasm-opt, which drop the names): tools/wasm-split.mjs, no tool to install.
+  const named = path.join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown/release/trede.wasm');
+  if (fs.existsSync(named)) {
+    const split = execFileSync(
+      process.execPath,
+      [path.join(path.dirname(fileURLToPath(import.meta.url)), 'wasm-split.mjs'), named, '--top', '15'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    say('   wasm split before wasm-opt (node tools/wasm-split.mjs <wasm> --top N for more):');
+    for (const line of split.trimEnd().split('\n')) say(`   ${line}`);
+  } else say(`   (no ${named}: the wasm split needs the release build's named wasm)`);
   say();
   return m;
 }

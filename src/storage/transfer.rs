@@ -39,7 +39,7 @@ pub fn export_json(dossier: &Dossier, now: DateTime<Utc>) -> String {
 /// `random` are used.
 pub fn export_file_name(now: DateTime<Utc>, random: &str) -> String {
     let random: String = random.chars().filter(char::is_ascii_alphanumeric).take(6).collect();
-    format!("trede-{}-{random}.json", now.format("%Y-%m-%d"))
+    format!("trede-{}-{random}.json", now.date_naive())
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

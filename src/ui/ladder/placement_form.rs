@@ -1,7 +1,6 @@
 //! The form for one placement on the ladder: date, rung or side status, whose view it is, a
 //! language course beside it, and a note. Typed text stays when something is refused.
 
-use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -41,7 +40,7 @@ impl Fields {
     fn from(initial: &Option<PlacementDraft>) -> Fields {
         match initial {
             Some(d) => Fields {
-                date: d.date.format("%Y-%m-%d").to_string(),
+                date: d.date.to_string(),
                 position: d.position.slug(),
                 viewpoint: d.viewpoint,
                 language_course: d.language_course,
@@ -59,7 +58,7 @@ impl Fields {
 
     /// The placement these fields describe, if it can be saved.
     fn to_draft(&self) -> Result<PlacementDraft, FormError> {
-        let Ok(date) = NaiveDate::parse_from_str(&self.date, "%Y-%m-%d") else {
+        let Some(date) = crate::ui::widgets::fields::parse_date(&self.date) else {
             return Err(FormError::NoDate);
         };
         let position = Position::from_slug(&self.position).unwrap_or(Position::Rung(Rung::LOWEST));

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
@@ -23,7 +23,9 @@ fn print_date(t: &Translator, date: NaiveDate) -> String {
     if t.has("date-long") && t.has("month-1") {
         t.date(date)
     } else {
-        date.format("%d/%m/%Y").to_string()
+        // As `%d/%m/%Y`: the year is what the ISO form (`%Y-%m-%d`) has before `-MM-DD`.
+        let iso = date.to_string();
+        format!("{:02}/{:02}/{}", date.day(), date.month(), &iso[..iso.len() - 6])
     }
 }
 

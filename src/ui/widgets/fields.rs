@@ -49,11 +49,23 @@ pub fn PlanText(props: &PlanTextProps) -> Html {
 }
 
 pub fn date_value(date: Option<NaiveDate>) -> String {
-    date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    date.map(|d| d.to_string()).unwrap_or_default()
 }
 
+/// `NaiveDate::parse_from_str(value, "%Y-%m-%d")`, with the items that format string stands
+/// for written out: the same parse, without chrono's format-string reader in the wasm.
 pub fn parse_date(value: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()
+    use chrono::format::{parse, Item, Numeric, Pad, Parsed};
+    const ISO: [Item<'static>; 5] = [
+        Item::Numeric(Numeric::Year, Pad::Zero),
+        Item::Literal("-"),
+        Item::Numeric(Numeric::Month, Pad::Zero),
+        Item::Literal("-"),
+        Item::Numeric(Numeric::Day, Pad::Zero),
+    ];
+    let mut parsed = Parsed::new();
+    parse(&mut parsed, value, ISO.iter()).ok()?;
+    parsed.to_naive_date().ok()
 }
 
 #[derive(Properties, PartialEq)]
