@@ -74,7 +74,7 @@ test('a client is placed, picks an offer, climbs and steps back, and the history
     .filter({ has: page.getByRole('heading', { name: 'Wijk-werken', exact: true }) });
   await ww.getByText('€4,10 per uur, belastingvrij; hoogstens 60 uur per maand en 630 uur per jaar').waitFor();
   await ww.getByText('Hoogstens 12 maanden').waitFor();
-  await ww.getByText('vzw Perspectief').waitFor();
+  await ww.locator('.offer-provider').getByText('vzw Perspectief').waitFor();
   await checkScreen(page, 'ladder with offers (nl)');
   await screenshot(page, 'ladder-offers-nl');
   await page.locator('.ladder-page > .card').first().screenshot({ path: 'tests/e2e/artifacts/ladder-card-nl.png' });
@@ -151,7 +151,8 @@ test('a client is placed, picks an offer, climbs and steps back, and the history
   // The picked offer is an action of the plan, carried by its provider as a third party.
   await openView(page, 'plan');
   await planStep(page, 'actions');
-  const action = page.locator('.plan-action').filter({ has: page.locator('input[value="Wijk-werken"]') });
+  const action = page.locator('.plan-action').first();
+  assert.equal(await action.locator('input[id^="plan-action-what-"]').inputValue(), 'Wijk-werken');
   const owner = action.getByLabel(en('plan-action-owner'));
   assert.match(await owner.inputValue(), /^third-\d+$/);
   assert.ok((await owner.locator('option:checked').textContent()).includes('vzw Perspectief'));
