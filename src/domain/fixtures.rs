@@ -105,6 +105,7 @@ pub fn large_dossier(now: DateTime<Utc>) -> Dossier {
             catalogue_name: catalogue.name.get(crate::domain::Lang::Nl).to_owned(),
             edition: catalogue.edition.clone(),
             offer: Box::new(offer.clone()),
+            carrier: crate::domain::ladder::PickCarrier::default_for(offer.carried_by),
         };
         edit(&mut d, DossierEdit::Ladder(pick), now);
     }

@@ -45,6 +45,9 @@ test('a written evaluation with a rung: no far moment, a step back on the ladder
   assert.equal(await page.locator('#plan-eval-link').inputValue(), '');
   await page.getByLabel(nl('plan-eval-present')).fill('Samira, Lotte');
   await page.locator('#plan-eval-rung').selectOption('2');
+  // The chosen rung's seed-000 definition shows under the choice, as on the ladder.
+  await page.locator('#plan-eval-rung-definition').getByText(nl('rung-2-definition')).waitFor();
+  await page.locator('details.rung-definitions').waitFor();
   await page.locator('#plan-eval-view').selectOption('worker');
   await checkScreen(page, 'evaluation form (nl)');
   await page.getByRole('button', { name: nl('plan-eval-save') }).tap();

@@ -14,6 +14,7 @@ import {
   openApp,
   openDossier,
   openView,
+  planStep,
   screenshot,
   startAppAndBrowser,
   startingWith,
@@ -73,10 +74,15 @@ test('a client is placed, picks an offer, climbs and steps back, and the history
     .filter({ has: page.getByRole('heading', { name: 'Wijk-werken', exact: true }) });
   await ww.getByText('€4,10 per uur, belastingvrij; hoogstens 60 uur per maand en 630 uur per jaar').waitFor();
   await ww.getByText('Hoogstens 12 maanden').waitFor();
-  await ww.getByText('vzw Perspectief').waitFor();
+  await ww.locator('.offer-provider').getByText('vzw Perspectief').waitFor();
   await checkScreen(page, 'ladder with offers (nl)');
   await screenshot(page, 'ladder-offers-nl');
   await page.locator('.ladder-page > .card').first().screenshot({ path: 'tests/e2e/artifacts/ladder-card-nl.png' });
+  // Who carries it is asked on the card, the offer's default (the client) preselected; here the
+  // provider carries it as a partner.
+  const carrier = ww.getByLabel(nl('plan-action-owner'));
+  assert.equal(await carrier.inputValue(), 'client');
+  await carrier.selectOption('provider');
   await ww.getByRole('button', { name: nl('ladder-offer-pick') }).tap();
   await ww.getByText(nl('ladder-offer-picked')).waitFor();
   await page.locator('.picked-list').getByText('Wijk-werken').waitFor();
@@ -141,6 +147,15 @@ test('a client is placed, picks an offer, climbs and steps back, and the history
   await page.getByText(en('ladder-falls-summary', { count: 1 })).waitFor();
   await page.locator('.picked-list').getByText(en('offer-wijk-werken-name')).waitFor();
   await assertAccessible(page, 'ladder (en)');
+
+  // The picked offer is an action of the plan, carried by its provider as a third party.
+  await openView(page, 'plan');
+  await planStep(page, 'actions');
+  const action = page.locator('.plan-action').first();
+  assert.equal(await action.locator('input[id^="plan-action-what-"]').inputValue(), 'Wijk-werken');
+  const owner = action.getByLabel(en('plan-action-owner'));
+  assert.match(await owner.inputValue(), /^third-\d+$/);
+  assert.ok((await owner.locator('option:checked').textContent()).includes('vzw Perspectief'));
 
   assert.deepEqual(offsite, [], 'no request may leave the page origin');
   assert.deepEqual(errors, [], 'no errors in the console');

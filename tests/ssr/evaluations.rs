@@ -39,6 +39,10 @@ async fn the_evaluation_step_shows_kinds_moments_and_plan_years() {
         }
         assert!(html.contains(r#"class="plan-year plan-year-"#), "{lang:?}: the plan year is counted");
         assert!(html.contains(&format!(r#"id="plan-eval-print-{id}""#)));
+        // The rung chosen in an evaluation comes with the seed-000 definitions, as on the ladder.
+        assert!(html.contains(r#"class="rung-definitions""#), "{lang:?}: rung definitions");
+        assert!(html.contains(&t.t("ladder-definitions-title")));
+        assert!(html.contains(&t.t(&trede::domain::Rung::new(1).unwrap().definition_id())));
     }
 }
 

@@ -110,6 +110,23 @@ async fn offers_on_rung_four_in_both_languages() {
     assert!(en.contains("Choose for the plan"));
 }
 
+#[tokio::test]
+async fn who_carries_an_offer_is_asked_on_its_card_with_the_offers_default() {
+    let nl = render_ladder(Lang::Nl, Rung::new(4), CatalogueChoice::default()).await;
+    assert_complete(&nl);
+    // Client, OCMW, or the provider as a partner; a client's offer preselects the client.
+    assert!(nl.contains(r#"id="offer-carrier-wijk-werken""#), "{nl}");
+    assert!(nl.contains("Wie neemt het op?"));
+    assert!(nl.contains(r#"<option value="client" selected="selected">De cliënt</option>"#), "{nl}");
+    assert!(nl.contains(r#"<option value="ocmw">Het OCMW</option>"#));
+    assert!(nl.contains(r#"<option value="provider">vzw Perspectief · Een partner</option>"#));
+    // A home visit the worker makes preselects the OCMW.
+    let en = render_ladder(Lang::En, Rung::new(1), CatalogueChoice::default()).await;
+    assert_complete(&en);
+    assert!(en.contains(r#"id="offer-carrier-thuisbezoek""#));
+    assert!(en.contains(r#"<option value="ocmw" selected="selected">"#), "{en}");
+}
+
 const BROKEN: &str = r#"{"format": "trede-catalogue", "version": 1, "id": "gent", "name": {"nl": "OCMW Gent"}, "edition": "2025",
  "offers": [
   {"id": "a", "rung": 2, "name": {"nl": "A"}, "provider": {"nl": "P"}, "description": {"nl": "D"}},

@@ -142,3 +142,36 @@ async fn rights_take_their_numbers_from_the_rule_set() {
     assert!(html.contains("Daarvoor heb je 2 maanden"));
     assert!(html.contains("binnen 3 werkdagen"));
 }
+
+#[tokio::test]
+async fn evaluation_numbers_in_the_rights_come_from_the_rule_set() {
+    let html = render(with(Lang::Nl, vec![], DossierView::Print)).await;
+    assert!(html.contains("minstens 3 keer per jaar samen met jou, waarvan minstens 2 keer"), "{html}");
+    let rules = RuleSet { evaluations_per_year: 4, in_person_per_year: 1, ..RuleSet::default() };
+    let edits = vec![plan(PlanEdit::SetRules(rules.clone()))];
+    let html = render(with(Lang::Nl, edits, DossierView::Print)).await;
+    assert_complete(&html);
+    assert!(html.contains("minstens 4 keer per jaar samen met jou, waarvan minstens één keer"), "{html}");
+    let edits = vec![plan(PlanEdit::SetRules(rules)), plan(PlanEdit::SetStep(PlanStep::Agreements))];
+    let html = render(with(Lang::En, edits, DossierView::Plan)).await;
+    assert_complete(&html);
+    assert!(html.contains("at least 4 times a year, at least once face to face"), "{html}");
+}
+
+#[tokio::test]
+async fn too_few_evaluations_names_what_the_plans_own_rule_needs() {
+    // A year of moments, then the plan is cut to six months: the proportional minimum is asked.
+    let edits = vec![
+        plan(PlanEdit::SetStart(Some(d(2026, 12, 1)))),
+        plan(PlanEdit::SetEnd(Some(d(2027, 11, 30)))),
+        plan(PlanEdit::ProposeEvaluations),
+        plan(PlanEdit::SetEnd(Some(d(2027, 5, 31)))),
+        plan(PlanEdit::SetStep(PlanStep::Review)),
+    ];
+    let html = render(with(Lang::Nl, edits, DossierView::Plan)).await;
+    assert_complete(&html);
+    assert!(
+        html.contains("genoeg evaluatiemomenten: minstens 2 in 6 maanden, waarvan 1 van persoon tot persoon"),
+        "{html}"
+    );
+}

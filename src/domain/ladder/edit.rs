@@ -20,8 +20,52 @@ pub enum LadderEdit {
         edition: String,
         // Boxed: an offer is large, and every message that carries an edit would pay for it.
         offer: Box<Offer>,
+        /// Who carries the action, asked when the offer is picked (`PickCarrier::default_for`
+        /// the offer's `carried_by` preselected).
+        carrier: PickCarrier,
     },
     UnpickOffer(u64),
+}
+
+/// Who carries a picked offer's action: the client, the OCMW, a third party already in the plan,
+/// or the offer's provider as a partner (added to the plan as a third party, or the one of that
+/// name reused, so the plan's signers follow).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PickCarrier {
+    Client,
+    Ocmw,
+    ThirdParty(u64),
+    Provider,
+}
+
+impl PickCarrier {
+    /// What the offer's data says: `carried_by` client, ocmw or partner.
+    pub fn default_for(carried_by: Carrier) -> PickCarrier {
+        match carried_by {
+            Carrier::Client => PickCarrier::Client,
+            Carrier::Ocmw => PickCarrier::Ocmw,
+            Carrier::Partner => PickCarrier::Provider,
+        }
+    }
+
+    /// The value used in a form control.
+    pub fn slug(self) -> String {
+        match self {
+            PickCarrier::Client => "client".into(),
+            PickCarrier::Ocmw => "ocmw".into(),
+            PickCarrier::ThirdParty(id) => format!("third-{id}"),
+            PickCarrier::Provider => "provider".into(),
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<PickCarrier> {
+        match slug {
+            "client" => Some(PickCarrier::Client),
+            "ocmw" => Some(PickCarrier::Ocmw),
+            "provider" => Some(PickCarrier::Provider),
+            _ => slug.strip_prefix("third-")?.parse().ok().map(PickCarrier::ThirdParty),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,7 +121,7 @@ pub fn apply(dossier: &mut Dossier, edit: LadderEdit, now: DateTime<Utc>) -> boo
             dossier.ladder.target = target;
             changed
         }
-        LadderEdit::PickOffer { catalogue_id, catalogue_name, edition, offer } => {
+        LadderEdit::PickOffer { catalogue_id, catalogue_name, edition, offer, carrier } => {
             if dossier.ladder.is_picked(&catalogue_id, &offer.id) {
                 return false;
             }
@@ -93,7 +137,7 @@ pub fn apply(dossier: &mut Dossier, edit: LadderEdit, now: DateTime<Utc>) -> boo
                 provider: offer.provider.only(&[Lang::Nl, Lang::En]),
                 picked: now,
             };
-            add_to_plan(dossier, &pick, offer.carried_by, now);
+            add_to_plan(dossier, &pick, carrier, now);
             dossier.ladder.picked_offers.push(pick);
             true
         }
@@ -106,15 +150,31 @@ pub fn apply(dossier: &mut Dossier, edit: LadderEdit, now: DateTime<Utc>) -> boo
 }
 
 /// The pick becomes an action of the GPMI, remembering the catalogue and edition it came from
-/// (once: a second pick of the same offer adds nothing). Who carries it follows the offer's
-/// `carried_by`: the client, the OCMW (a home visit the worker makes), or, for a partner, nobody
-/// yet, so the plan asks who (its ready-to-sign check names the action).
-fn add_to_plan(dossier: &mut Dossier, pick: &PickedOffer, carried_by: Carrier, now: DateTime<Utc>) {
-    use crate::domain::plan::{ActionOrigin, Owner, PlanEdit};
-    let owner = match carried_by {
-        Carrier::Client => Some(Owner::Client),
-        Carrier::Ocmw => Some(Owner::Ocmw),
-        Carrier::Partner => None,
+/// (once: a second pick of the same offer adds nothing), carried by whom the worker chose when
+/// picking it. A provider becomes a third party of the plan (named after the provider, or the
+/// one already of that name), so it is asked to sign; a third party no longer in the plan, or a
+/// provider without a name, leaves the action without an owner, which ready-to-sign names.
+fn add_to_plan(dossier: &mut Dossier, pick: &PickedOffer, carrier: PickCarrier, now: DateTime<Utc>) {
+    use crate::domain::plan::{ActionOrigin, Owner, PlanEdit, ThirdParty};
+    let owner = match carrier {
+        PickCarrier::Client => Some(Owner::Client),
+        PickCarrier::Ocmw => Some(Owner::Ocmw),
+        PickCarrier::ThirdParty(id) => {
+            dossier.plan.third_parties.iter().any(|p| p.id == id).then_some(Owner::ThirdParty(id))
+        }
+        PickCarrier::Provider => {
+            let name = pick.provider.get(Lang::Nl).trim().to_owned();
+            let known = dossier.plan.third_parties.iter().find(|p| p.name.trim().eq_ignore_ascii_case(&name));
+            match known {
+                _ if name.is_empty() => None,
+                Some(p) => Some(Owner::ThirdParty(p.id)),
+                None => {
+                    let id = dossier.new_item_id();
+                    dossier.plan.third_parties.push(ThirdParty { id, name, role: String::new(), tasks: String::new() });
+                    Some(Owner::ThirdParty(id))
+                }
+            }
+        }
     };
     let already = dossier.plan.actions.iter().any(|a| {
         matches!(&a.origin, ActionOrigin::Catalogue { catalogue, offer, .. } if *catalogue == pick.catalogue_id && *offer == pick.offer_id)

@@ -8,7 +8,7 @@ mod position;
 #[cfg(test)]
 mod tests;
 
-pub use edit::{apply, validate_draft, LadderEdit, PlacementError};
+pub use edit::{apply, validate_draft, LadderEdit, PickCarrier, PlacementError};
 pub use history::{HistoryPoint, Movement};
 pub use kinds::{Ladder, PickedOffer, Placement, PlacementDraft, MAX_NOTE_CHARS};
 pub use position::{Position, Viewpoint};

@@ -120,6 +120,7 @@ fn a_picked_offer_becomes_one_plan_action_for_the_client() {
         catalogue_id: cat.id.clone(),
         catalogue_name: cat.name.get(Lang::Nl).to_owned(),
         edition: cat.edition.clone(),
+        carrier: PickCarrier::default_for(offer.carried_by),
         offer: Box::new(offer),
     };
     apply(&mut d, pick.clone(), now());
@@ -145,6 +146,7 @@ fn a_picked_offer_keeps_a_snapshot_and_is_picked_once() {
         catalogue_id: cat.id.clone(),
         catalogue_name: cat.name.get(Lang::Nl).to_owned(),
         edition: cat.edition.clone(),
+        carrier: PickCarrier::default_for(offer.carried_by),
         offer: Box::new(offer),
     };
     assert!(apply(&mut d, pick.clone(), now()));
@@ -222,6 +224,7 @@ fn a_picked_home_visit_is_carried_by_the_ocmw_and_names_its_catalogue() {
         catalogue_id: cat.id.clone(),
         catalogue_name: cat.name.get(Lang::Nl).to_owned(),
         edition: cat.edition.clone(),
+        carrier: PickCarrier::default_for(offer.carried_by),
         offer: Box::new(offer),
     };
     apply(&mut d, pick, now());
@@ -229,4 +232,63 @@ fn a_picked_home_visit_is_carried_by_the_ocmw_and_names_its_catalogue() {
     assert_eq!(action.owner, Some(crate::domain::plan::Owner::Ocmw), "the worker makes the visit");
     assert!(matches!(&action.origin, crate::domain::plan::ActionOrigin::Catalogue { catalogue_name, edition, .. }
         if catalogue_name == "OCMW Oostende" && edition == "2024"));
+}
+
+fn pick_with(d: &mut Dossier, offer_id: &str, carrier: PickCarrier) -> crate::domain::plan::PlanAction {
+    let cat = Catalogue::default_ref();
+    let offer = cat.offer(offer_id).unwrap().clone();
+    let pick = LadderEdit::PickOffer {
+        catalogue_id: cat.id.clone(),
+        catalogue_name: cat.name.get(Lang::Nl).to_owned(),
+        edition: cat.edition.clone(),
+        offer: Box::new(offer),
+        carrier,
+    };
+    assert!(apply(d, pick, now()));
+    d.plan.actions.last().unwrap().clone()
+}
+
+#[test]
+fn who_carries_a_picked_offer_is_chosen_when_it_is_picked() {
+    use crate::domain::catalogue::Carrier;
+    use crate::domain::plan::Owner;
+    // The offer's data is the default: client, OCMW, or the provider as a partner.
+    assert_eq!(PickCarrier::default_for(Carrier::Client), PickCarrier::Client);
+    assert_eq!(PickCarrier::default_for(Carrier::Ocmw), PickCarrier::Ocmw);
+    assert_eq!(PickCarrier::default_for(Carrier::Partner), PickCarrier::Provider);
+    for c in [PickCarrier::Client, PickCarrier::Ocmw, PickCarrier::ThirdParty(7), PickCarrier::Provider] {
+        assert_eq!(PickCarrier::from_slug(&c.slug()), Some(c));
+    }
+    let mut d = dossier();
+    // A client's offer the worker says the OCMW carries.
+    assert_eq!(pick_with(&mut d, "wijk-werken", PickCarrier::Ocmw).owner, Some(Owner::Ocmw));
+    // The provider as a partner: it joins the plan as a third party (once), and carries the action.
+    let action = pick_with(&mut d, "interim", PickCarrier::Provider);
+    assert_eq!(d.plan.third_parties.len(), 1);
+    let partner = d.plan.third_parties[0].clone();
+    assert_eq!(action.owner, Some(Owner::ThirdParty(partner.id)));
+    assert!(!partner.name.is_empty());
+    // A third party already in the plan, chosen by id; one no longer there leaves no owner.
+    assert_eq!(
+        pick_with(&mut d, "twe", PickCarrier::ThirdParty(partner.id)).owner,
+        Some(Owner::ThirdParty(partner.id))
+    );
+    assert_eq!(pick_with(&mut d, "bvs", PickCarrier::ThirdParty(999)).owner, None);
+    assert_eq!(d.plan.third_parties.len(), 1);
+}
+
+#[test]
+fn a_provider_already_in_the_plan_is_reused() {
+    use crate::domain::plan::{apply as plan_apply, Owner, PlanEdit, TextField};
+    let mut d = dossier();
+    let provider = Catalogue::default_ref().offer("interim").unwrap().provider.get(Lang::Nl).to_owned();
+    plan_apply(&mut d, PlanEdit::AddThirdParty, now());
+    let id = d.plan.third_parties[0].id;
+    plan_apply(
+        &mut d,
+        PlanEdit::SetText(TextField::ThirdPartyName(id), format!(" {} ", provider.to_uppercase())),
+        now(),
+    );
+    assert_eq!(pick_with(&mut d, "interim", PickCarrier::Provider).owner, Some(Owner::ThirdParty(id)));
+    assert_eq!(d.plan.third_parties.len(), 1);
 }

@@ -5,7 +5,7 @@
 //! signing and before each change. Each is a warning here, never a block on saving.
 
 use super::{ActionOrigin, Owner, Plan, PlanType};
-use crate::domain::rules::{self, Proposal};
+use crate::domain::rules::{self, Proposal, Tally};
 
 impl Plan {
     /// What the worker explains and signing covers, without the client's name: the explanation
@@ -93,8 +93,8 @@ impl Plan {
         } else if let Some(start) = self.start {
             let planned: Vec<Proposal> =
                 self.planned_evaluations.iter().map(|p| Proposal { date: p.date, kind: p.kind }).collect();
-            if !rules::schedule_meets_minimum(&self.rules, start, self.end, &planned) {
-                out.push(Missing::TooFewEvaluations);
+            if let Some(year) = rules::schedule_shortfall(&self.rules, start, self.end, &planned) {
+                out.push(Missing::TooFewEvaluations { minimum: year.minimum, months: year.months });
             }
         }
         if !self.has_ocmw_commitment() {
@@ -128,10 +128,19 @@ pub enum Missing {
     NoActivityDomain,
     NoAction,
     ActionWithoutWhat,
-    ActionWithoutOwner { what: String },
-    ActionWithoutDate { what: String },
+    ActionWithoutOwner {
+        what: String,
+    },
+    ActionWithoutDate {
+        what: String,
+    },
     NoEvaluationPlanned,
-    TooFewEvaluations,
+    /// The planned moments fall short of what a plan year needs: `minimum` in `months` months
+    /// (12 for a whole year; fewer, with a proportional minimum, for a shorter one).
+    TooFewEvaluations {
+        minimum: Tally,
+        months: u32,
+    },
     NoOcmwCommitment,
     NoCosts,
     NotExplained,
@@ -161,7 +170,7 @@ impl Missing {
             Missing::ActionWithoutOwner { .. } => "plan-missing-action-owner",
             Missing::ActionWithoutDate { .. } => "plan-missing-action-date",
             Missing::NoEvaluationPlanned => "plan-missing-evaluation",
-            Missing::TooFewEvaluations => "plan-missing-evaluation-count",
+            Missing::TooFewEvaluations { .. } => "plan-missing-evaluation-count",
         }
     }
     /// The action's text, for messages that name it.

@@ -79,7 +79,21 @@ fn the_check_names_what_is_missing() {
     // Too few evaluations: two left of three.
     let first = dos2.plan.planned_evaluations[0].id;
     edit(&mut dos2, PlanEdit::RemovePlannedEvaluation(first));
-    assert!(dos2.plan.missing().contains(&Missing::TooFewEvaluations));
+    let whole_year = crate::domain::rules::Tally { total: 3, in_person: 2 };
+    assert!(dos2.plan.missing().contains(&Missing::TooFewEvaluations { minimum: whole_year, months: 12 }));
+}
+
+#[test]
+fn too_few_evaluations_names_the_plans_own_minimum() {
+    // A six-month plan needs the proportional minimum (2, 1 in person), not three a year.
+    let mut dos = complete();
+    edit(&mut dos, PlanEdit::SetEnd(Some(d(2027, 5, 31))));
+    for id in dos.plan.planned_evaluations.iter().skip(1).map(|p| p.id).collect::<Vec<_>>() {
+        edit(&mut dos, PlanEdit::RemovePlannedEvaluation(id));
+    }
+    let half = crate::domain::rules::Tally { total: 2, in_person: 1 };
+    let short = dos.plan.missing().into_iter().find(|m| matches!(m, Missing::TooFewEvaluations { .. }));
+    assert_eq!(short, Some(Missing::TooFewEvaluations { minimum: half, months: 6 }));
 }
 
 #[test]

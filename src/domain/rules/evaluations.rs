@@ -120,10 +120,21 @@ pub fn propose_evaluations(rules: &RuleSet, start: NaiveDate, end: Option<NaiveD
 /// Whether a schedule meets the minimum in every plan year (only the first year when the plan
 /// has no end), counting every moment as planned.
 pub fn schedule_meets_minimum(rules: &RuleSet, start: NaiveDate, end: Option<NaiveDate>, planned: &[Proposal]) -> bool {
-    plan_years(rules, start, end, start).iter().all(|year: &PlanYear| {
+    schedule_shortfall(rules, start, end, planned).is_none()
+}
+
+/// The first plan year whose planned moments fall short of its own minimum (a proportional one
+/// for a year shorter than twelve months), or `None` when every year has enough.
+pub fn schedule_shortfall(
+    rules: &RuleSet,
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+    planned: &[Proposal],
+) -> Option<PlanYear> {
+    plan_years(rules, start, end, start).into_iter().find(|year: &PlanYear| {
         let in_year: Vec<_> = planned.iter().filter(|p| year.contains(p.date)).collect();
-        in_year.len() as u32 >= year.minimum.total
-            && in_year.iter().filter(|p| p.kind.is_in_person()).count() as u32 >= year.minimum.in_person
+        (in_year.len() as u32) < year.minimum.total
+            || (in_year.iter().filter(|p| p.kind.is_in_person()).count() as u32) < year.minimum.in_person
     })
 }
 

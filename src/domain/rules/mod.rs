@@ -16,8 +16,8 @@ mod years_tests;
 pub use calendar::{add_months, age_on, easter, is_belgian_public_holiday};
 pub use deadlines::{deadline_status, due_date, meeting_due, reflection_end, signed_inside_reflection, DeadlineStatus};
 pub use evaluations::{
-    default_link, evaluation_status, may_link, propose_evaluations, schedule_meets_minimum, EvaluationKind,
-    EvaluationStatus, Proposal,
+    default_link, evaluation_status, may_link, propose_evaluations, schedule_meets_minimum, schedule_shortfall,
+    EvaluationKind, EvaluationStatus, Proposal,
 };
 pub use mandate::{mandate, Exemption, ExemptionGround, Ground, Mandate, MandateFacts};
 pub use rule_set::{DayCount, RuleSet, ShortYear, MAX_LINK_MARGIN_DAYS};

@@ -110,7 +110,7 @@ fn where_and_goal(
                     { drawing(ladder, selected) }
                     { rung_buttons(t, ladder, catalogue, selected, on_select) }
                 </div>
-                { offers_panel(t, ladder, catalogue, selected, on_select, edit) }
+                { offers_panel(t, d, catalogue, selected, on_select, edit) }
             </div>
         </section>
     }

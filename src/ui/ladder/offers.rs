@@ -1,17 +1,18 @@
 //! The offers on the chosen rung, one card each, to pick for the plan; and the offers picked.
 
 use fluent_bundle::FluentValue;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::domain::catalogue::{Catalogue, LocalText, Offer};
-use crate::domain::ladder::{Ladder, LadderEdit};
-use crate::domain::Rung;
+use crate::domain::ladder::{Ladder, LadderEdit, PickCarrier};
+use crate::domain::{Dossier, Rung};
 use crate::i18n::catalogue_text;
 use crate::ui::i18n_context::I18n;
 
 pub(super) fn offers_panel(
     t: &I18n,
-    ladder: &Ladder,
+    d: &Dossier,
     catalogue: &Catalogue,
     selected: Option<Rung>,
     on_select: &Callback<Option<Rung>>,
@@ -32,7 +33,7 @@ pub(super) fn offers_panel(
                 <p>{ t.t("ladder-offers-none") }</p>
             } else {
                 <ul class="offer-list">
-                    for o in offers { { offer_card(t, ladder, catalogue, o, edit) } }
+                    for o in offers { { offer_card(t, d, catalogue, o, edit) } }
                 </ul>
             }
             <button type="button" class="button" onclick={on_close}>
@@ -42,15 +43,26 @@ pub(super) fn offers_panel(
     }
 }
 
-fn offer_card(t: &I18n, ladder: &Ladder, catalogue: &Catalogue, offer: &Offer, edit: &Callback<LadderEdit>) -> Html {
-    let picked = ladder.picked_offers.iter().find(|p| p.catalogue_id == catalogue.id && p.offer_id == offer.id);
+fn offer_card(t: &I18n, d: &Dossier, catalogue: &Catalogue, offer: &Offer, edit: &Callback<LadderEdit>) -> Html {
+    let picked = d.ladder.picked_offers.iter().find(|p| p.catalogue_id == catalogue.id && p.offer_id == offer.id);
     let pick = LadderEdit::PickOffer {
         catalogue_id: catalogue.id.clone(),
         catalogue_name: catalogue.name.get(crate::domain::Lang::Nl).to_owned(),
         edition: catalogue.edition.clone(),
         offer: Box::new(offer.clone()),
+        carrier: PickCarrier::default_for(offer.carried_by),
     };
-    let on_pick = edit.reform(move |_: MouseEvent| pick.clone());
+    // The carrier is read from the card's select when the button is pressed (no state per card).
+    let on_pick = edit.reform(move |e: MouseEvent| match pick.clone() {
+        LadderEdit::PickOffer { carrier, catalogue_id, catalogue_name, edition, offer } => LadderEdit::PickOffer {
+            carrier: chosen_carrier(&e).unwrap_or(carrier),
+            catalogue_id,
+            catalogue_name,
+            edition,
+            offer,
+        },
+        other => other,
+    });
     let text = |field: &str, text: &LocalText| catalogue_text(t, &catalogue.id, &offer.id, field, text);
     let detail = |label: &str, field: &str, value: &Option<LocalText>| match value {
         Some(value) => html! { <><dt>{ t.t(label) }</dt><dd>{ text(field, value) }</dd></> },
@@ -73,12 +85,45 @@ fn offer_card(t: &I18n, ladder: &Ladder, catalogue: &Catalogue, offer: &Offer, e
                     { t.t("ladder-offer-unpick") }
                 </button>
             } else {
+                { carrier_field(t, d, &catalogue.id, offer) }
                 <button type="button" class="button button-primary" onclick={on_pick}>
                     { t.t("ladder-offer-pick") }
                 </button>
             }
         </li>
     }
+}
+
+/// Who carries the action once picked: the client, the OCMW, a partner already in the plan, or
+/// the offer's provider; what the offer's data says is preselected.
+fn carrier_field(t: &I18n, d: &Dossier, catalogue_id: &str, offer: &Offer) -> Html {
+    let id = format!("offer-carrier-{}", offer.id);
+    let preselected = PickCarrier::default_for(offer.carried_by);
+    let provider = catalogue_text(t, catalogue_id, &offer.id, "provider", &offer.provider);
+    let mut choices = vec![
+        (PickCarrier::Client, t.t("plan-owner-client")),
+        (PickCarrier::Ocmw, t.t("plan-owner-ocmw")),
+        (PickCarrier::Provider, format!("{provider} · {}", t.t("plan-owner-third"))),
+    ];
+    let named = d.plan.third_parties.iter().filter(|p| !p.name.trim().is_empty());
+    choices.extend(named.map(|p| (PickCarrier::ThirdParty(p.id), format!("{} · {}", p.name, t.t("plan-owner-third")))));
+    html! {
+        <div class="field offer-carrier">
+            <label for={id.clone()}>{ t.t("plan-action-owner") }</label>
+            <select id={id} class="offer-carrier-select">
+                for (c, label) in choices {
+                    <option value={c.slug()} selected={c == preselected}>{ label }</option>
+                }
+            </select>
+        </div>
+    }
+}
+
+/// The carrier chosen in the card of the button that was pressed.
+fn chosen_carrier(e: &MouseEvent) -> Option<PickCarrier> {
+    let button: web_sys::Element = e.target_unchecked_into();
+    let select = button.parent_element()?.query_selector(".offer-carrier-select").ok()??;
+    PickCarrier::from_slug(&select.unchecked_into::<web_sys::HtmlSelectElement>().value())
 }
 
 fn unpick(edit: &Callback<LadderEdit>, id: u64) -> Callback<MouseEvent> {

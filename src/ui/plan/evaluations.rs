@@ -15,6 +15,7 @@ use crate::domain::plan::{EvaluationInput, EvaluationKind, Goal, GoalProgress, G
 use crate::domain::Rung;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::fields::{date_value, parse_date};
+use crate::ui::widgets::rung_definition::{rung_definition, rung_definitions};
 
 /// The evaluation being recorded, before it is saved.
 #[derive(Clone, PartialEq, Default)]
@@ -259,7 +260,8 @@ fn goal_progress_field(t: &I18n, i: usize, g: &Goal, draft: &UseStateHandle<Draf
     }
 }
 
-/// A new place on the ladder (it becomes a placement with the evaluation's date), and whose view.
+/// A new place on the ladder (it becomes a placement with the evaluation's date), and whose view;
+/// the chosen rung's definition and every definition folded, as on the ladder (seed 000).
 fn rung_field(t: &I18n, draft: &UseStateHandle<Draft>) -> Html {
     let on_rung = edit_draft(
         draft,
@@ -271,11 +273,15 @@ fn rung_field(t: &I18n, draft: &UseStateHandle<Draft>) -> Html {
         |ev: &Event| ev.target_unchecked_into::<HtmlSelectElement>().value(),
         |d, v| d.viewpoint = Viewpoint::from_slug(&v).unwrap_or_default(),
     );
+    let described = match draft.rung {
+        Some(_) => "plan-eval-rung-hint plan-eval-rung-definition",
+        None => "plan-eval-rung-hint",
+    };
     html! {
         <div class="plan-row">
             <div class="field">
                 <label for="plan-eval-rung">{ t.t("plan-eval-rung") }</label>
-                <select id="plan-eval-rung" onchange={on_rung} aria-describedby="plan-eval-rung-hint">
+                <select id="plan-eval-rung" onchange={on_rung} aria-describedby={described}>
                     <option value="" selected={draft.rung.is_none()}>{ t.t("plan-eval-rung-same") }</option>
                     for r in Rung::all() {
                         <option value={r.number().to_string()} selected={draft.rung == Some(r)}>
@@ -284,6 +290,8 @@ fn rung_field(t: &I18n, draft: &UseStateHandle<Draft>) -> Html {
                     }
                 </select>
                 <p class="hint" id="plan-eval-rung-hint">{ t.t("plan-eval-rung-to-ladder") }</p>
+                if let Some(rung) = draft.rung { { rung_definition(t, rung, "plan-eval-rung-definition") } }
+                { rung_definitions(t) }
             </div>
             if draft.rung.is_some() {
                 <div class="field">

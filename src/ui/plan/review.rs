@@ -78,7 +78,17 @@ fn missing_text(t: &I18n, m: &Missing) -> String {
             m.message_id(),
             &[("what", FluentValue::from(if what.is_empty() { t.t("plan-unnamed-action") } else { what.to_owned() }))],
         ),
-        None => t.t(m.message_id()),
+        None => match m {
+            Missing::TooFewEvaluations { minimum, months } => t.t_args(
+                m.message_id(),
+                &[
+                    ("total", FluentValue::from(minimum.total)),
+                    ("in_person", FluentValue::from(minimum.in_person)),
+                    ("months", FluentValue::from(*months)),
+                ],
+            ),
+            _ => t.t(m.message_id()),
+        },
     }
 }
 

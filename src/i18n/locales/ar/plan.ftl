@@ -185,7 +185,19 @@ plan-rights-2 = قبل التوقيع، يمكنك أن تطلب مهلة للت
         [many] { $reflection } يومًا
        *[other] { $reflection } يوم
     }. يمكنك أن تُحضر شخصًا تختاره بنفسك.
-plan-rights-3 = ننظر في الخطة معًا ثلاث مرات على الأقل في السنة، منها مرتان على الأقل في لقاء وجهًا لوجه. ويمكن أن تتغيّر الخطة مع تغيّر وضعك.
+plan-rights-3 = ننظر في الخطة معًا { $evaluations ->
+        [one] مرة واحدة
+        [two] مرتين
+        [few] { $evaluations } مرات
+        [many] { $evaluations } مرة
+       *[other] { $evaluations } مرة
+    } على الأقل في السنة، منها { $in_person ->
+        [one] مرة واحدة
+        [two] مرتان
+        [few] { $in_person } مرات
+        [many] { $in_person } مرة
+       *[other] { $in_person } مرة
+    } على الأقل في لقاء وجهًا لوجه. ويمكن أن تتغيّر الخطة مع تغيّر وضعك.
 plan-rights-4 = إذا لم تُحترم الاتفاقات دون سبب وجيه، يمكن تعليق leefloon كليًا أو جزئيًا: لمدة أقصاها { $sanction ->
         [one] شهر واحد
         [two] شهران
@@ -232,7 +244,14 @@ plan-missing-action-what = إجراء بلا وصف
 plan-missing-action-owner = من يتولّى «{ $what }»
 plan-missing-action-date = تاريخ لتنفيذ «{ $what }»
 plan-missing-evaluation = مواعيد التقييم
-plan-missing-evaluation-count = عدد كافٍ من مواعيد التقييم (ثلاثة في السنة، اثنان منها وجهًا لوجه)
+plan-missing-evaluation-count = عدد كافٍ من مواعيد التقييم: { $total } على الأقل { $months ->
+        [12] في السنة
+        [one] في شهر واحد
+        [two] في شهرين
+        [few] في { $months } أشهر
+        [many] في { $months } شهرًا
+       *[other] في { $months } شهر
+    }، منها { $in_person } وجهًا لوجه
 plan-go-evaluations = تحديد مواعيد التقييم
 plan-sign-title = مهلة التفكير والتوقيع
 plan-reflection-hint = مهلة التفكير المتاحة للمستفيد قبل التوقيع: { $days ->
@@ -255,8 +274,6 @@ plan-schedule-needs-start = يُرجى إدخال تاريخ البداية أو
 plan-schedule-propose = اقتراح مواعيد التقييم
 plan-schedule-remove = إزالة
 plan-schedule-remove-label = إزالة موعد { $date }
-plan-eval-in-person-short = وجهًا لوجه
-plan-eval-remote-short = بالهاتف أو بالفيديو
 plan-eval-status-done = تمّ
 plan-eval-status-due = { $days ->
         [zero] اليوم
@@ -278,7 +295,6 @@ plan-eval-status-later = لاحقًا
 plan-record-title = تسجيل تقييم
 plan-eval-date = التاريخ
 plan-eval-date-missing = يُرجى إدخال تاريخ التقييم.
-plan-eval-in-person = وجهًا لوجه
 plan-eval-present = من كان حاضرًا
 plan-eval-goal = كيف يسير «{ $goal }»؟
 plan-progress-not-started = لم يبدأ بعد
@@ -293,8 +309,6 @@ plan-eval-rung-same = لا تغيير
 plan-eval-save = حفظ التقييم
 plan-history-title = التقييمات حتى الآن
 plan-history-empty = لا تقييمات بعد.
-plan-eval-was-in-person = وجهًا لوجه
-plan-eval-was-remote = ليس وجهًا لوجه
 plan-eval-new-rung = الموضع الجديد على السلّم: { $rung }
 plan-eval-version = الخطة في ذلك الوقت
 

@@ -167,7 +167,13 @@ plan-rights-2 = Преди да подпишеш, можеш да поискаш
         [one] { $reflection } ден
        *[other] { $reflection } дни
     }. Можеш да доведеш човек, когото сам избереш.
-plan-rights-3 = Преглеждаме плана заедно поне три пъти годишно, от които поне два пъти в разговор лице в лице. Планът може да се променя заедно с твоето положение.
+plan-rights-3 = Преглеждаме плана заедно поне { $evaluations ->
+        [one] веднъж
+       *[other] { $evaluations } пъти
+    } годишно, от които поне { $in_person ->
+        [one] веднъж
+       *[other] { $in_person } пъти
+    } в разговор лице в лице. Планът може да се променя заедно с твоето положение.
 plan-rights-4 = Ако договореностите не се спазват без основателна причина, leefloon може да бъде спрян изцяло или частично: най-много за { $sanction ->
         [one] { $sanction } месец
        *[other] { $sanction } месеца
@@ -201,7 +207,11 @@ plan-missing-action-what = действие без описание
 plan-missing-action-owner = кой поема „{ $what }“
 plan-missing-action-date = дата за „{ $what }“
 plan-missing-evaluation = срещи за оценка
-plan-missing-evaluation-count = достатъчно срещи за оценка (три годишно, две от тях лице в лице)
+plan-missing-evaluation-count = достатъчно срещи за оценка: поне { $total } { $months ->
+        [12] годишно
+        [one] за един месец
+       *[other] за { $months } месеца
+    }, от тях { $in_person } лице в лице
 plan-go-evaluations = Планирай срещите за оценка
 plan-sign-title = Време за размисъл и подписване
 plan-reflection-hint =
@@ -221,8 +231,6 @@ plan-schedule-needs-start = Първо попълнете началната д�
 plan-schedule-propose = Предложи срещи за оценка
 plan-schedule-remove = Премахни
 plan-schedule-remove-label = Премахни срещата на { $date }
-plan-eval-in-person-short = лице в лице
-plan-eval-remote-short = по телефона или с видео
 plan-eval-status-done = проведена
 plan-eval-status-due = { $days ->
         [0] днес
@@ -237,7 +245,6 @@ plan-eval-status-later = по-късно
 plan-record-title = Записване на оценка
 plan-eval-date = Дата
 plan-eval-date-missing = Попълнете датата на оценката.
-plan-eval-in-person = Лице в лице
 plan-eval-present = Кой присъстваше
 plan-eval-goal = Как върви „{ $goal }“?
 plan-progress-not-started = Още не е започнато
@@ -252,8 +259,6 @@ plan-eval-rung-same = Без промяна
 plan-eval-save = Запази оценката
 plan-history-title = Досегашни оценки
 plan-history-empty = Все още няма оценки.
-plan-eval-was-in-person = лице в лице
-plan-eval-was-remote = не лице в лице
 plan-eval-new-rung = Ново място на стълбицата: { $rung }
 plan-eval-version = Планът към онзи момент
 

@@ -166,7 +166,13 @@ plan-rights-2 = Bevor Sie unterschreiben, können Sie { $reflection ->
         [one] einen Tag
        *[other] { $reflection } Tage
     } Bedenkzeit verlangen. Sie dürfen eine Person Ihrer Wahl mitbringen.
-plan-rights-3 = Wir schauen uns den Plan mindestens dreimal im Jahr gemeinsam an, davon mindestens zweimal in einem persönlichen Gespräch. Der Plan kann sich mit Ihrer Situation verändern.
+plan-rights-3 = Wir schauen uns den Plan mindestens { $evaluations ->
+        [one] einmal
+       *[other] { $evaluations }-mal
+    } im Jahr gemeinsam an, davon mindestens { $in_person ->
+        [one] einmal
+       *[other] { $in_person }-mal
+    } in einem persönlichen Gespräch. Der Plan kann sich mit Ihrer Situation verändern.
 plan-rights-4 = Wenn Vereinbarungen ohne guten Grund nicht eingehalten werden, kann das Eingliederungseinkommen ganz oder teilweise ausgesetzt werden: höchstens { $sanction ->
         [one] einen Monat
        *[other] { $sanction } Monate
@@ -200,7 +206,11 @@ plan-missing-action-what = eine Aktion ohne Beschreibung
 plan-missing-action-owner = wer „{ $what }“ übernimmt
 plan-missing-action-date = ein Datum für „{ $what }“
 plan-missing-evaluation = Auswertungstermine
-plan-missing-evaluation-count = genug Auswertungstermine (drei pro Jahr, zwei davon persönlich)
+plan-missing-evaluation-count = genug Auswertungstermine: mindestens { $total } { $months ->
+        [12] pro Jahr
+        [one] in einem Monat
+       *[other] in { $months } Monaten
+    }, davon { $in_person } persönlich
 plan-go-evaluations = Die Auswertungen planen
 plan-sign-title = Bedenkzeit und Unterschrift
 plan-reflection-hint = Die Person darf vor dem Unterschreiben { $days } Arbeitstage nachdenken.
@@ -216,8 +226,6 @@ plan-schedule-needs-start = Füllen Sie zuerst das Anfangsdatum aus; dann könne
 plan-schedule-propose = Auswertungstermine vorschlagen
 plan-schedule-remove = Entfernen
 plan-schedule-remove-label = Entfernen: den Termin vom { $date }
-plan-eval-in-person-short = persönlich
-plan-eval-remote-short = per Telefon oder Video
 plan-eval-status-done = hat stattgefunden
 plan-eval-status-due = { $days ->
         [0] heute
@@ -232,7 +240,6 @@ plan-eval-status-later = später
 plan-record-title = Eine Auswertung festhalten
 plan-eval-date = Datum
 plan-eval-date-missing = Bitte geben Sie das Datum der Auswertung ein.
-plan-eval-in-person = Persönlich (von Angesicht zu Angesicht)
 plan-eval-present = Wer war dabei
 plan-eval-goal = Wie läuft „{ $goal }“?
 plan-progress-not-started = Noch nicht begonnen
@@ -247,8 +254,6 @@ plan-eval-rung-same = Keine Veränderung
 plan-eval-save = Auswertung speichern
 plan-history-title = Bisherige Auswertungen
 plan-history-empty = Noch keine Auswertungen.
-plan-eval-was-in-person = persönlich
-plan-eval-was-remote = nicht persönlich
 plan-eval-new-rung = Neuer Platz auf der Leiter: { $rung }
 plan-eval-version = Der Plan zu diesem Zeitpunkt
 

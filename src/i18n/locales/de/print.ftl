@@ -133,7 +133,13 @@ doc-sign-place = Ort
 rights-title = Rechte und Pflichten
 rights-agreement = Dieser Plan ist eine Vereinbarung zwischen Ihnen und dem OCMW. Sie haben ihn gemeinsam geschrieben. Mit der Unterschrift versprechen Sie und das OCMW beide, das zu tun, was darin steht.
 rights-client = Was Sie tun: Sie erledigen die Aktionen, bei denen Ihr Name steht, Sie kommen zu den Terminen, und Sie sagen rechtzeitig Bescheid, wenn etwas nicht klappt.
-rights-ocmw = Was das OCMW tut: Es hilft Ihnen so, wie es in diesem Plan steht, und erledigt die Aktionen, bei denen das OCMW steht. Es schaut sich den Plan mindestens dreimal im Jahr gemeinsam mit Ihnen an, davon mindestens zweimal in einem persönlichen Gespräch.
+rights-ocmw = Was das OCMW tut: Es hilft Ihnen so, wie es in diesem Plan steht, und erledigt die Aktionen, bei denen das OCMW steht. Es schaut sich den Plan mindestens { $evaluations ->
+        [one] einmal
+       *[other] { $evaluations }-mal
+    } im Jahr gemeinsam mit Ihnen an, davon mindestens { $in_person ->
+        [one] einmal
+       *[other] { $in_person }-mal
+    } in einem persönlichen Gespräch.
 rights-change = Der Plan kann sich ändern, wenn sich Ihr Leben ändert. Sie und das OCMW dürfen jederzeit darum bitten, ihn anzupassen. Ein geänderter Plan wird neu unterschrieben.
 rights-reflection = Bevor Sie unterschreiben, können Sie { $reflection ->
         [one] einen Tag

@@ -166,7 +166,13 @@ plan-rights-2 = Before signing, you may ask for { $reflection ->
         [one] one day
        *[other] { $reflection } days
     } to think it over. You may bring a person of your choice.
-plan-rights-3 = The plan is looked at together at least three times a year, at least twice face to face. It can change when your situation changes.
+plan-rights-3 = The plan is looked at together at least { $evaluations ->
+        [one] once
+       *[other] { $evaluations } times
+    } a year, at least { $in_person ->
+        [one] once
+       *[other] { $in_person } times
+    } face to face. It can change when your situation changes.
 plan-rights-4 = If agreements are not kept without a good reason, the leefloon can be suspended in full or in part: for at most { $sanction ->
         [one] one month
        *[other] { $sanction } months
@@ -200,7 +206,11 @@ plan-missing-action-what = an action without a description
 plan-missing-action-owner = who takes on “{ $what }”
 plan-missing-action-date = a date for “{ $what }”
 plan-missing-evaluation = evaluation moments
-plan-missing-evaluation-count = enough evaluation moments (three a year, two face to face)
+plan-missing-evaluation-count = enough evaluation moments: at least { $total } { $months ->
+        [12] a year
+        [one] in one month
+       *[other] in { $months } months
+    }, { $in_person } of them face to face
 plan-go-evaluations = Plan the evaluations
 plan-sign-title = Thinking time and signing
 plan-reflection-hint = The client may take { $days } working days to think before signing.
@@ -216,8 +226,6 @@ plan-schedule-needs-start = Fill in the start date first; then the moments can b
 plan-schedule-propose = Propose evaluation moments
 plan-schedule-remove = Remove
 plan-schedule-remove-label = Remove the moment of { $date }
-plan-eval-in-person-short = face to face
-plan-eval-remote-short = by phone or video
 plan-eval-status-done = held
 plan-eval-status-due = coming up in { $days ->
         [0] today
@@ -232,7 +240,6 @@ plan-eval-status-later = later
 plan-record-title = Record an evaluation
 plan-eval-date = Date
 plan-eval-date-missing = Please fill in the date of the evaluation.
-plan-eval-in-person = Face to face
 plan-eval-present = Who was there
 plan-eval-goal = How is “{ $goal }” going?
 plan-progress-not-started = Not started yet
@@ -247,8 +254,6 @@ plan-eval-rung-same = No change
 plan-eval-save = Save the evaluation
 plan-history-title = Evaluations so far
 plan-history-empty = No evaluations yet.
-plan-eval-was-in-person = face to face
-plan-eval-was-remote = not face to face
 plan-eval-new-rung = New place on the ladder: { $rung }
 plan-eval-version = The plan at that time
 

@@ -132,7 +132,13 @@ doc-sign-place = Place
 rights-title = Rights and duties
 rights-agreement = This plan is an agreement between you and the OCMW. You wrote it together. By signing, you both promise to do what it says.
 rights-client = What you do: you take the actions that are yours, you come to the appointments, and you let us know in time when something does not work out.
-rights-ocmw = What the OCMW does: it helps you as this plan says and takes the actions that are the OCMW's. It looks at the plan together with you at least three times a year, at least twice of them in a face-to-face conversation.
+rights-ocmw = What the OCMW does: it helps you as this plan says and takes the actions that are the OCMW's. It looks at the plan together with you at least { $evaluations ->
+        [one] once
+       *[other] { $evaluations } times
+    } a year, at least { $in_person ->
+        [one] once
+       *[other] { $in_person } times
+    } of them in a face-to-face conversation.
 rights-change = The plan can change when your life changes. You and the OCMW may both ask at any time to adjust it. A changed plan is signed again.
 rights-reflection = Before you sign, you may ask for { $reflection ->
         [one] one day

@@ -166,7 +166,7 @@ plan-rights-2 = پیش از امضا می‌توانید { $reflection ->
         [one] یک روز
        *[other] { $reflection } روز
     } مهلت فکر کردن بخواهید. می‌توانید کسی را که خودتان انتخاب می‌کنید همراه بیاورید.
-plan-rights-3 = برنامه را دست کم سه بار در سال با هم مرور می‌کنیم، که دست کم دو بار آن دیدار حضوری است. برنامه می‌تواند همراه با تغییر وضعیت شما تغییر کند.
+plan-rights-3 = برنامه را دست کم { $evaluations } بار در سال با هم مرور می‌کنیم، که دست کم { $in_person } بار آن دیدار حضوری است. برنامه می‌تواند همراه با تغییر وضعیت شما تغییر کند.
 plan-rights-4 = اگر توافق‌ها بدون دلیل موجه انجام نشوند، leefloon می‌تواند به‌طور کامل یا بخشی از آن متوقف شود: حداکثر { $sanction ->
         [one] یک ماه
        *[other] { $sanction } ماه
@@ -200,7 +200,10 @@ plan-missing-action-what = اقدامی بدون شرح
 plan-missing-action-owner = چه کسی «{ $what }» را به عهده می‌گیرد
 plan-missing-action-date = تاریخی برای «{ $what }»
 plan-missing-evaluation = زمان‌های ارزیابی
-plan-missing-evaluation-count = زمان‌های ارزیابی کافی (سه بار در سال، دو بار حضوری)
+plan-missing-evaluation-count = زمان‌های ارزیابی کافی: دست کم { $total } بار { $months ->
+        [12] در سال
+       *[other] در { $months } ماه
+    }، { $in_person } بار حضوری
 plan-go-evaluations = برنامه‌ریزی ارزیابی‌ها
 plan-sign-title = وقت فکر کردن و امضا
 plan-reflection-hint = مراجع می‌تواند پیش از امضا { $days } روز کاری فکر کند.
@@ -216,8 +219,6 @@ plan-schedule-needs-start = اول تاریخ شروع را پر کنید؛ بع
 plan-schedule-propose = پیشنهاد زمان‌های ارزیابی
 plan-schedule-remove = برداشتن
 plan-schedule-remove-label = برداشتن زمان { $date }
-plan-eval-in-person-short = حضوری
-plan-eval-remote-short = تلفنی یا تصویری
 plan-eval-status-done = انجام شد
 plan-eval-status-due = { $days ->
         [0] امروز
@@ -232,7 +233,6 @@ plan-eval-status-later = بعداً
 plan-record-title = ثبت یک ارزیابی
 plan-eval-date = تاریخ
 plan-eval-date-missing = لطفاً تاریخ ارزیابی را پر کنید.
-plan-eval-in-person = حضوری
 plan-eval-present = چه کسانی حاضر بودند
 plan-eval-goal = «{ $goal }» چطور پیش می‌رود؟
 plan-progress-not-started = هنوز شروع نشده
@@ -247,8 +247,6 @@ plan-eval-rung-same = بدون تغییر
 plan-eval-save = ذخیره ارزیابی
 plan-history-title = ارزیابی‌ها تا حالا
 plan-history-empty = هنوز هیچ ارزیابی‌ای انجام نشده است.
-plan-eval-was-in-person = حضوری
-plan-eval-was-remote = غیرحضوری
 plan-eval-new-rung = جایگاه تازه روی نردبان: { $rung }
 plan-eval-version = برنامه در آن زمان
 

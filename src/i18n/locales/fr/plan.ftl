@@ -166,7 +166,13 @@ plan-rights-2 = Avant de signer, vous pouvez demander { $reflection ->
         [one] un jour
        *[other] { $reflection } jours
     } pour réfléchir. Vous pouvez venir avec une personne de votre choix.
-plan-rights-3 = Nous regardons le plan ensemble au moins trois fois par an, dont au moins deux fois lors d'un entretien en face à face. Le plan peut changer avec votre situation.
+plan-rights-3 = Nous regardons le plan ensemble au moins { $evaluations ->
+        [one] une fois
+       *[other] { $evaluations } fois
+    } par an, dont au moins { $in_person ->
+        [one] une fois
+       *[other] { $in_person } fois
+    } lors d'un entretien en face à face. Le plan peut changer avec votre situation.
 plan-rights-4 = Si des engagements ne sont pas respectés sans bonne raison, le leefloon (revenu d'intégration) peut être suspendu en tout ou en partie : pendant { $sanction ->
         [one] un mois
        *[other] { $sanction } mois
@@ -200,7 +206,11 @@ plan-missing-action-what = une action sans description
 plan-missing-action-owner = qui se charge de « { $what } »
 plan-missing-action-date = une date pour « { $what } »
 plan-missing-evaluation = des moments d'évaluation
-plan-missing-evaluation-count = assez de moments d'évaluation (trois par an, dont deux en face à face)
+plan-missing-evaluation-count = assez de moments d'évaluation : au moins { $total } { $months ->
+        [12] par an
+        [one] en un mois
+       *[other] en { $months } mois
+    }, dont { $in_person } en face à face
 plan-go-evaluations = Planifier les évaluations
 plan-sign-title = Délai de réflexion et signature
 plan-reflection-hint = Le bénéficiaire peut prendre { $days } jours ouvrables pour réfléchir avant de signer.
@@ -216,8 +226,6 @@ plan-schedule-needs-start = Remplissez d'abord la date de début ; ensuite, le
 plan-schedule-propose = Proposer des moments d'évaluation
 plan-schedule-remove = Retirer
 plan-schedule-remove-label = Retirer le moment du { $date }
-plan-eval-in-person-short = en face à face
-plan-eval-remote-short = par téléphone ou en vidéo
 plan-eval-status-done = a eu lieu
 plan-eval-status-due = { $days ->
         [0] aujourd'hui
@@ -232,7 +240,6 @@ plan-eval-status-later = plus tard
 plan-record-title = Noter une évaluation
 plan-eval-date = Date
 plan-eval-date-missing = Indiquez la date de l'évaluation.
-plan-eval-in-person = En face à face
 plan-eval-present = Qui était présent
 plan-eval-goal = Où en est « { $goal } » ?
 plan-progress-not-started = Pas encore commencé
@@ -247,8 +254,6 @@ plan-eval-rung-same = Pas de changement
 plan-eval-save = Enregistrer l'évaluation
 plan-history-title = Évaluations jusqu'ici
 plan-history-empty = Pas encore d'évaluation.
-plan-eval-was-in-person = en face à face
-plan-eval-was-remote = pas en face à face
 plan-eval-new-rung = Nouvelle place sur l'échelle : { $rung }
 plan-eval-version = Le plan à ce moment-là
 

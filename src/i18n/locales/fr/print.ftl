@@ -133,7 +133,13 @@ doc-sign-place = Lieu
 rights-title = Droits et devoirs
 rights-agreement = Ce plan est un accord entre vous et l'OCMW. Vous l'avez écrit ensemble. En signant, l'OCMW et vous promettez tous les deux de faire ce qui y est écrit.
 rights-client = Ce que vous faites : vous faites les actions qui sont à votre nom, vous venez aux rendez-vous, et vous prévenez à temps si quelque chose ne marche pas.
-rights-ocmw = Ce que fait l'OCMW : il vous aide comme ce plan le prévoit et fait les actions qui sont au nom de l'OCMW. Il regarde le plan avec vous au moins trois fois par an, dont au moins deux fois lors d'un entretien en face à face.
+rights-ocmw = Ce que fait l'OCMW : il vous aide comme ce plan le prévoit et fait les actions qui sont au nom de l'OCMW. Il regarde le plan avec vous au moins { $evaluations ->
+        [one] une fois
+       *[other] { $evaluations } fois
+    } par an, dont au moins { $in_person ->
+        [one] une fois
+       *[other] { $in_person } fois
+    } lors d'un entretien en face à face.
 rights-change = Le plan peut changer si votre vie change. Vous et l'OCMW pouvez tous les deux demander à tout moment de l'adapter. Un plan modifié est signé à nouveau.
 rights-reflection = Avant de signer, vous pouvez demander { $reflection ->
         [one] un jour

@@ -166,7 +166,13 @@ plan-rights-2 = Voor je tekent, mag je { $reflection ->
         [one] één dag
        *[other] { $reflection } dagen
     } bedenktijd vragen. Je mag iemand meebrengen die je zelf kiest.
-plan-rights-3 = We bekijken het plan minstens drie keer per jaar samen, waarvan minstens twee keer in een gesprek van persoon tot persoon. Het plan kan mee veranderen met jouw situatie.
+plan-rights-3 = We bekijken het plan minstens { $evaluations ->
+        [one] één keer
+       *[other] { $evaluations } keer
+    } per jaar samen, waarvan minstens { $in_person ->
+        [one] één keer
+       *[other] { $in_person } keer
+    } in een gesprek van persoon tot persoon. Het plan kan mee veranderen met jouw situatie.
 plan-rights-4 = Als afspraken zonder goede reden niet gebeuren, kan het leefloon helemaal of voor een deel geschorst worden: hoogstens { $sanction ->
         [one] één maand
        *[other] { $sanction } maanden
@@ -200,7 +206,11 @@ plan-missing-action-what = een actie zonder omschrijving
 plan-missing-action-owner = wie „{ $what }” opneemt
 plan-missing-action-date = een datum voor „{ $what }”
 plan-missing-evaluation = evaluatiemomenten
-plan-missing-evaluation-count = genoeg evaluatiemomenten (drie per jaar, twee van persoon tot persoon)
+plan-missing-evaluation-count = genoeg evaluatiemomenten: minstens { $total } { $months ->
+        [12] per jaar
+        [one] in één maand
+       *[other] in { $months } maanden
+    }, waarvan { $in_person } van persoon tot persoon
 plan-go-evaluations = De evaluaties plannen
 plan-sign-title = Bedenktijd en ondertekenen
 plan-reflection-hint = De cliënt mag { $days } werkdagen nadenken voor het tekenen.
@@ -216,8 +226,6 @@ plan-schedule-needs-start = Vul eerst de begindatum in; dan kunnen de momenten v
 plan-schedule-propose = Evaluatiemomenten voorstellen
 plan-schedule-remove = Weghalen
 plan-schedule-remove-label = Weghalen: het moment van { $date }
-plan-eval-in-person-short = van persoon tot persoon
-plan-eval-remote-short = telefonisch of met video
 plan-eval-status-done = gehouden
 plan-eval-status-due = { $days ->
         [0] vandaag
@@ -232,7 +240,6 @@ plan-eval-status-later = later
 plan-record-title = Een evaluatie noteren
 plan-eval-date = Datum
 plan-eval-date-missing = Vul de datum van de evaluatie in.
-plan-eval-in-person = Van persoon tot persoon
 plan-eval-present = Wie was erbij
 plan-eval-goal = Hoe loopt „{ $goal }”?
 plan-progress-not-started = Nog niet begonnen
@@ -247,8 +254,6 @@ plan-eval-rung-same = Geen verandering
 plan-eval-save = Evaluatie bewaren
 plan-history-title = Evaluaties tot nu
 plan-history-empty = Nog geen evaluaties.
-plan-eval-was-in-person = van persoon tot persoon
-plan-eval-was-remote = niet van persoon tot persoon
 plan-eval-new-rung = Nieuwe plaats op de ladder: { $rung }
 plan-eval-version = Het plan op dat moment
 

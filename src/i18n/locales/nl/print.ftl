@@ -132,7 +132,13 @@ doc-sign-place = Plaats
 rights-title = Rechten en plichten
 rights-agreement = Dit plan is een afspraak tussen jou en het OCMW. Jullie hebben het samen geschreven. Met jullie handtekening beloven jullie allebei te doen wat erin staat.
 rights-client = Wat jij doet: je doet de acties die bij jou staan, je komt naar de afspraken, en je laat het op tijd weten als iets niet lukt.
-rights-ocmw = Wat het OCMW doet: het helpt je zoals in dit plan staat en doet de acties die bij het OCMW staan. Het bekijkt het plan minstens drie keer per jaar samen met jou, waarvan minstens twee keer in een gesprek van persoon tot persoon.
+rights-ocmw = Wat het OCMW doet: het helpt je zoals in dit plan staat en doet de acties die bij het OCMW staan. Het bekijkt het plan minstens { $evaluations ->
+        [one] één keer
+       *[other] { $evaluations } keer
+    } per jaar samen met jou, waarvan minstens { $in_person ->
+        [one] één keer
+       *[other] { $in_person } keer
+    } in een gesprek van persoon tot persoon.
 rights-change = Het plan kan veranderen als je leven verandert. Jij en het OCMW mogen op elk moment vragen om het aan te passen. Een veranderd plan wordt opnieuw getekend.
 rights-reflection = Voor je tekent, mag je { $reflection ->
         [one] één dag

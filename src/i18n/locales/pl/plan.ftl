@@ -178,7 +178,13 @@ plan-rights-2 = Zanim podpiszesz, możesz poprosić o czas do namysłu: { $refle
         [many] { $reflection } dni
        *[other] { $reflection } dnia
     }. Możesz przyprowadzić wybraną przez siebie osobę.
-plan-rights-3 = Razem przeglądamy plan co najmniej trzy razy w roku, w tym co najmniej dwa razy podczas osobistego spotkania. Plan może się zmieniać razem z twoją sytuacją.
+plan-rights-3 = Razem przeglądamy plan co najmniej { $evaluations ->
+        [one] raz
+       *[other] { $evaluations } razy
+    } w roku, w tym co najmniej { $in_person ->
+        [one] raz
+       *[other] { $in_person } razy
+    } podczas osobistego spotkania. Plan może się zmieniać razem z twoją sytuacją.
 plan-rights-4 = Jeśli ustalenia nie są dotrzymane bez ważnego powodu, leefloon może zostać wstrzymany w całości lub w części: najwyżej na { $sanction ->
         [one] { $sanction } miesiąc
         [few] { $sanction } miesiące
@@ -220,7 +226,11 @@ plan-missing-action-what = działanie bez opisu
 plan-missing-action-owner = osoba odpowiedzialna za „{ $what }”
 plan-missing-action-date = data dla „{ $what }”
 plan-missing-evaluation = terminy oceny postępów
-plan-missing-evaluation-count = wystarczająca liczba terminów oceny postępów (trzy w roku, w tym dwa osobiście)
+plan-missing-evaluation-count = wystarczająca liczba terminów oceny postępów: co najmniej { $total } { $months ->
+        [12] w roku
+        [one] w ciągu miesiąca
+       *[other] w ciągu { $months } miesięcy
+    }, w tym { $in_person } osobiście
 plan-go-evaluations = Zaplanuj oceny postępów
 plan-sign-title = Czas do namysłu i podpisanie
 plan-reflection-hint =
@@ -242,8 +252,6 @@ plan-schedule-needs-start = Najpierw proszę wpisać datę rozpoczęcia; wtedy m
 plan-schedule-propose = Zaproponuj terminy oceny postępów
 plan-schedule-remove = Usuń
 plan-schedule-remove-label = Usuń termin z { $date }
-plan-eval-in-person-short = osobiście
-plan-eval-remote-short = telefonicznie lub przez wideo
 plan-eval-status-done = przeprowadzona
 plan-eval-status-due = { $days ->
         [0] dzisiaj
@@ -262,7 +270,6 @@ plan-eval-status-later = później
 plan-record-title = Zapisz ocenę postępów
 plan-eval-date = Data
 plan-eval-date-missing = Proszę wpisać datę oceny postępów.
-plan-eval-in-person = Osobiście
 plan-eval-present = Kto był obecny
 plan-eval-goal = Jak idzie: „{ $goal }”?
 plan-progress-not-started = Jeszcze nierozpoczęte
@@ -277,8 +284,6 @@ plan-eval-rung-same = Bez zmian
 plan-eval-save = Zapisz ocenę postępów
 plan-history-title = Dotychczasowe oceny postępów
 plan-history-empty = Jeszcze brak ocen postępów.
-plan-eval-was-in-person = osobiście
-plan-eval-was-remote = zdalnie
 plan-eval-new-rung = Nowe miejsce na drabinie: { $rung }
 plan-eval-version = Plan w tamtym momencie
 

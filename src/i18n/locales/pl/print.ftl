@@ -144,7 +144,13 @@ doc-sign-place = Miejscowość
 rights-title = Prawa i obowiązki
 rights-agreement = Ten plan to umowa między tobą a OCMW. Napisaliście go razem. Podpisując go, obie strony obiecują zrobić to, co jest w nim zapisane.
 rights-client = Co robisz ty: wykonujesz działania zapisane przy tobie, przychodzisz na umówione spotkania i na czas dajesz znać, jeśli coś się nie udaje.
-rights-ocmw = Co robi OCMW: pomaga ci tak, jak jest zapisane w tym planie, i wykonuje działania zapisane przy OCMW. Co najmniej trzy razy w roku przegląda z tobą plan, w tym co najmniej dwa razy podczas osobistej rozmowy.
+rights-ocmw = Co robi OCMW: pomaga ci tak, jak jest zapisane w tym planie, i wykonuje działania zapisane przy OCMW. Co najmniej { $evaluations ->
+        [one] raz
+       *[other] { $evaluations } razy
+    } w roku przegląda z tobą plan, w tym co najmniej { $in_person ->
+        [one] raz
+       *[other] { $in_person } razy
+    } podczas osobistej rozmowy.
 rights-change = Plan może się zmienić, gdy zmienia się twoje życie. Ty i OCMW możecie w każdej chwili poprosić o jego dostosowanie. Zmieniony plan podpisuje się ponownie.
 rights-reflection = Zanim podpiszesz, możesz poprosić o czas do namysłu ({ $reflection ->
         [one] { $reflection } dzień

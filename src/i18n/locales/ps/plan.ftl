@@ -166,7 +166,7 @@ plan-rights-2 = له لاسلیک مخکې کولای شئ { $reflection ->
         [one] یوه ورځ
        *[other] { $reflection } ورځې
     } د فکر کولو وخت وغواړئ. کولای شئ یو کس له ځان سره راولئ چې پخپله یې غوره کوئ.
-plan-rights-3 = موږ پلان لږ تر لږه په کال کې درې ځله یوځای ګورو، چې لږ تر لږه دوه ځله یې مخامخ په ناسته کې وي. پلان ستاسو له حالت سره سم بدلېدای شي.
+plan-rights-3 = موږ پلان لږ تر لږه په کال کې { $evaluations } ځله یوځای ګورو، چې لږ تر لږه { $in_person } ځله یې مخامخ په ناسته کې وي. پلان ستاسو له حالت سره سم بدلېدای شي.
 plan-rights-4 = که هوکړې له ښه دلیل پرته پوره نه شي، leefloon په بشپړه توګه یا یوه برخه یې ځنډول کېدای شي: تر ټولو ډېر { $sanction ->
         [one] یوه میاشت
        *[other] { $sanction } میاشتې
@@ -200,7 +200,11 @@ plan-missing-action-what = یوه کړنه بې له تشریح
 plan-missing-action-owner = څوک «{ $what }» پر غاړه اخلي
 plan-missing-action-date = د «{ $what }» لپاره نېټه
 plan-missing-evaluation = د ارزونې وختونه
-plan-missing-evaluation-count = د ارزونې کافي وختونه (په کال کې درې، دوه یې مخامخ)
+plan-missing-evaluation-count = د ارزونې کافي وختونه: لږ تر لږه { $total } { $months ->
+        [12] په کال کې
+        [one] په یوه میاشت کې
+       *[other] په { $months } میاشتو کې
+    }، { $in_person } یې مخامخ
 plan-go-evaluations = د ارزونو وختونه ټاکل
 plan-sign-title = د فکر کولو وخت او لاسلیک
 plan-reflection-hint = مراجعه کوونکی کولای شي د لاسلیک نه مخکې { $days } کاري ورځې فکر وکړي.
@@ -216,8 +220,6 @@ plan-schedule-needs-start = لومړی د پیل نېټه ولیکئ؛ بیا و
 plan-schedule-propose = د ارزونې وختونه وړاندیز کول
 plan-schedule-remove = لرې کول
 plan-schedule-remove-label = لرې کول: د { $date } وخت
-plan-eval-in-person-short = مخامخ
-plan-eval-remote-short = په تلیفون یا ویډیو
 plan-eval-status-done = وشوه
 plan-eval-status-due = { $days ->
         [0] نن
@@ -232,7 +234,6 @@ plan-eval-status-later = وروسته
 plan-record-title = یوه ارزونه ثبتول
 plan-eval-date = نېټه
 plan-eval-date-missing = مهرباني وکړئ د ارزونې نېټه ولیکئ.
-plan-eval-in-person = مخامخ
 plan-eval-present = څوک حاضر وو
 plan-eval-goal = «{ $goal }» څنګه روان دی؟
 plan-progress-not-started = لا نه دی پیل شوی
@@ -247,8 +248,6 @@ plan-eval-rung-same = هېڅ بدلون نشته
 plan-eval-save = ارزونه خوندي کول
 plan-history-title = تر اوسه ارزونې
 plan-history-empty = لا ارزونې نشته.
-plan-eval-was-in-person = مخامخ
-plan-eval-was-remote = مخامخ نه
 plan-eval-new-rung = په زینه کې نوی ځای: { $rung }
 plan-eval-version = پلان په هغه وخت کې
 

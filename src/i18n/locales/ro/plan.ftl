@@ -172,7 +172,15 @@ plan-rights-2 = Înainte să semnezi, poți cere timp de gândire: { $reflection
         [few] { $reflection } zile
        *[other] { $reflection } de zile
     }. Poți aduce cu tine o persoană pe care o alegi tu.
-plan-rights-3 = Ne uităm împreună la plan de cel puțin trei ori pe an, dintre care cel puțin de două ori într-o discuție față în față. Planul se poate schimba odată cu situația ta.
+plan-rights-3 = Ne uităm împreună la plan de cel puțin { $evaluations ->
+        [one] o dată
+        [few] { $evaluations } ori
+       *[other] { $evaluations } de ori
+    } pe an, dintre care cel puțin { $in_person ->
+        [one] o dată
+        [few] { $in_person } ori
+       *[other] { $in_person } de ori
+    } într-o discuție față în față. Planul se poate schimba odată cu situația ta.
 plan-rights-4 = Dacă înțelegerile nu sunt respectate fără un motiv întemeiat, leefloon poate fi suspendat total sau parțial: cel mult { $sanction ->
         [one] o lună
         [few] { $sanction } luni
@@ -210,7 +218,11 @@ plan-missing-action-what = o acțiune fără descriere
 plan-missing-action-owner = cine se ocupă de „{ $what }”
 plan-missing-action-date = o dată pentru „{ $what }”
 plan-missing-evaluation = momente de evaluare
-plan-missing-evaluation-count = suficiente momente de evaluare (trei pe an, dintre care două față în față)
+plan-missing-evaluation-count = suficiente momente de evaluare: cel puțin { $total } { $months ->
+        [12] pe an
+        [one] într-o lună
+       *[other] în { $months } luni
+    }, dintre care { $in_person } față în față
 plan-go-evaluations = Planificați evaluările
 plan-sign-title = Timp de gândire și semnare
 plan-reflection-hint =
@@ -231,8 +243,6 @@ plan-schedule-needs-start = Completați mai întâi data de început; apoi momen
 plan-schedule-propose = Propuneți momente de evaluare
 plan-schedule-remove = Eliminați
 plan-schedule-remove-label = Eliminați momentul din { $date }
-plan-eval-in-person-short = față în față
-plan-eval-remote-short = prin telefon sau video
 plan-eval-status-done = a avut loc
 plan-eval-status-due = { $days ->
         [0] astăzi
@@ -249,7 +259,6 @@ plan-eval-status-later = mai târziu
 plan-record-title = Înregistrați o evaluare
 plan-eval-date = Data
 plan-eval-date-missing = Completați data evaluării.
-plan-eval-in-person = Față în față
 plan-eval-present = Cine a fost prezent
 plan-eval-goal = Cum merge „{ $goal }”?
 plan-progress-not-started = Încă neînceput
@@ -264,8 +273,6 @@ plan-eval-rung-same = Nicio schimbare
 plan-eval-save = Salvați evaluarea
 plan-history-title = Evaluările de până acum
 plan-history-empty = Încă nu există evaluări.
-plan-eval-was-in-person = față în față
-plan-eval-was-remote = nu față în față
 plan-eval-new-rung = Loc nou pe scară: { $rung }
 plan-eval-version = Planul la acel moment
 

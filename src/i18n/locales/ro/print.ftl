@@ -141,7 +141,15 @@ doc-sign-place = Localitatea
 rights-title = Drepturi și obligații
 rights-agreement = Acest plan este o înțelegere între tine și OCMW. L-ați scris împreună. Prin semnătură, amândouă părțile promit să facă ce scrie în el.
 rights-client = Ce faci tu: faci acțiunile trecute în dreptul tău, vii la întâlnirile stabilite și anunți din timp dacă ceva nu merge.
-rights-ocmw = Ce face OCMW: te ajută așa cum scrie în acest plan și face acțiunile trecute în dreptul OCMW. Se uită la plan împreună cu tine de cel puțin trei ori pe an, dintre care de cel puțin două ori într-o discuție față în față.
+rights-ocmw = Ce face OCMW: te ajută așa cum scrie în acest plan și face acțiunile trecute în dreptul OCMW. Se uită la plan împreună cu tine de cel puțin { $evaluations ->
+        [one] o dată
+        [few] { $evaluations } ori
+       *[other] { $evaluations } de ori
+    } pe an, dintre care de cel puțin { $in_person ->
+        [one] o dată
+        [few] { $in_person } ori
+       *[other] { $in_person } de ori
+    } într-o discuție față în față.
 rights-change = Planul se poate schimba când viața ta se schimbă. Tu și OCMW puteți cere oricând să fie adaptat. Un plan schimbat se semnează din nou.
 rights-reflection = Înainte să semnezi, poți cere timp de gândire ({ $reflection ->
         [one] o zi

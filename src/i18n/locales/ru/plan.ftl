@@ -178,7 +178,13 @@ plan-rights-2 = Прежде чем подписать, вы можете поп
         [many] { $reflection } дней
        *[other] { $reflection } дня
     } на размышление. Вы можете прийти с человеком, которого выберете сами.
-plan-rights-3 = Мы вместе пересматриваем план не реже трёх раз в год, из них не меньше двух раз — на личной встрече. План может меняться вместе с вашей ситуацией.
+plan-rights-3 = Мы вместе пересматриваем план не реже { $evaluations ->
+        [one] { $evaluations } раза
+       *[other] { $evaluations } раз
+    } в год, из них не меньше { $in_person ->
+        [one] { $in_person } раза
+       *[other] { $in_person } раз
+    } — на личной встрече. План может меняться вместе с вашей ситуацией.
 plan-rights-4 = Если договорённости не выполняются без уважительной причины, leefloon могут приостановить полностью или частично: максимум на { $sanction ->
         [one] { $sanction } месяц
         [few] { $sanction } месяца
@@ -220,7 +226,13 @@ plan-missing-action-what = действие без описания
 plan-missing-action-owner = кто берётся за «{ $what }»
 plan-missing-action-date = дата для «{ $what }»
 plan-missing-evaluation = встречи для оценки
-plan-missing-evaluation-count = достаточно встреч для оценки (три в год, из них две лично)
+plan-missing-evaluation-count = достаточно встреч для оценки: не меньше { $total } { $months ->
+        [12] в год
+        [one] за { $months } месяц
+        [few] за { $months } месяца
+        [many] за { $months } месяцев
+       *[other] за { $months } месяца
+    }, из них { $in_person } лично
 plan-go-evaluations = Запланировать встречи для оценки
 plan-sign-title = Время на размышление и подписание
 plan-reflection-hint = { $days ->
@@ -241,8 +253,6 @@ plan-schedule-needs-start = Сначала укажите дату начала 
 plan-schedule-propose = Предложить встречи для оценки
 plan-schedule-remove = Убрать
 plan-schedule-remove-label = Убрать встречу от { $date }
-plan-eval-in-person-short = лично
-plan-eval-remote-short = по телефону или видеосвязи
 plan-eval-status-done = состоялась
 plan-eval-status-due = { $days ->
         [0] сегодня
@@ -261,7 +271,6 @@ plan-eval-status-later = позже
 plan-record-title = Записать встречу для оценки
 plan-eval-date = Дата
 plan-eval-date-missing = Укажите дату встречи для оценки.
-plan-eval-in-person = Лично
 plan-eval-present = Кто присутствовал
 plan-eval-goal = Как продвигается «{ $goal }»?
 plan-progress-not-started = Ещё не начато
@@ -276,8 +285,6 @@ plan-eval-rung-same = Без изменений
 plan-eval-save = Сохранить оценку
 plan-history-title = Прошедшие встречи для оценки
 plan-history-empty = Встреч для оценки пока не было.
-plan-eval-was-in-person = лично
-plan-eval-was-remote = не лично
 plan-eval-new-rung = Новое место на лестнице: { $rung }
 plan-eval-version = План на тот момент
 

@@ -178,7 +178,13 @@ plan-rights-2 = Pred podpisom môžeš požiadať o čas na rozmyslenie: { $refl
         [many] { $reflection } dňa
        *[other] { $reflection } dní
     }. Môžeš si so sebou priviesť niekoho, koho si vyberieš.
-plan-rights-3 = Plán si spolu prejdeme aspoň trikrát do roka, z toho aspoň dvakrát pri osobnom stretnutí. Plán sa môže meniť spolu s tvojou situáciou.
+plan-rights-3 = Plán si spolu prejdeme aspoň { $evaluations ->
+        [one] raz
+       *[other] { $evaluations }-krát
+    } do roka, z toho aspoň { $in_person ->
+        [one] raz
+       *[other] { $in_person }-krát
+    } pri osobnom stretnutí. Plán sa môže meniť spolu s tvojou situáciou.
 plan-rights-4 = Ak sa dohody bez dobrého dôvodu nedodržia, leefloon môžu úplne alebo čiastočne pozastaviť: najviac na { $sanction ->
         [one] { $sanction } mesiac
         [few] { $sanction } mesiace
@@ -220,7 +226,12 @@ plan-missing-action-what = úloha bez popisu
 plan-missing-action-owner = kto preberá úlohu „{ $what }“
 plan-missing-action-date = dátum pre úlohu „{ $what }“
 plan-missing-evaluation = termíny vyhodnotenia
-plan-missing-evaluation-count = dosť termínov vyhodnotenia (tri ročne, z toho dva osobne)
+plan-missing-evaluation-count = dosť termínov vyhodnotenia: aspoň { $total } { $months ->
+        [12] ročne
+        [one] za jeden mesiac
+        [few] za { $months } mesiace
+       *[other] za { $months } mesiacov
+    }, z toho { $in_person } osobne
 plan-go-evaluations = Naplánovať vyhodnotenia
 plan-sign-title = Čas na rozmyslenie a podpis
 plan-reflection-hint =
@@ -242,8 +253,6 @@ plan-schedule-needs-start = Najprv vyplňte dátum začiatku; potom je možné n
 plan-schedule-propose = Navrhnúť termíny vyhodnotenia
 plan-schedule-remove = Odobrať
 plan-schedule-remove-label = Odobrať termín z { $date }
-plan-eval-in-person-short = osobne
-plan-eval-remote-short = telefonicky alebo cez video
 plan-eval-status-done = uskutočnené
 plan-eval-status-due = { $days ->
         [0] dnes
@@ -262,7 +271,6 @@ plan-eval-status-later = neskôr
 plan-record-title = Zapísať vyhodnotenie
 plan-eval-date = Dátum
 plan-eval-date-missing = Vyplňte dátum vyhodnotenia.
-plan-eval-in-person = Osobne
 plan-eval-present = Kto bol prítomný
 plan-eval-goal = Ako napreduje „{ $goal }“?
 plan-progress-not-started = Ešte nezačaté
@@ -277,8 +285,6 @@ plan-eval-rung-same = Bez zmeny
 plan-eval-save = Uložiť vyhodnotenie
 plan-history-title = Doterajšie vyhodnotenia
 plan-history-empty = Zatiaľ žiadne vyhodnotenia.
-plan-eval-was-in-person = osobne
-plan-eval-was-remote = nie osobne
 plan-eval-new-rung = Nové miesto na rebríku: { $rung }
 plan-eval-version = Plán v tom čase
 

@@ -133,7 +133,13 @@ doc-sign-place = Miesto
 rights-title = Práva a povinnosti
 rights-agreement = Tento plán je dohoda medzi tebou a OCMW. Napísali ste ho spolu. Podpisom obe strany sľubujú, že urobia, čo sa v ňom píše.
 rights-client = Čo robíš ty: robíš úlohy, ktoré sú v pláne pri tebe, prichádzaš na dohodnuté stretnutia a včas dáš vedieť, keď sa niečo nedarí.
-rights-ocmw = Čo robí OCMW: pomáha ti tak, ako je napísané v tomto pláne, a robí úlohy, ktoré sú v pláne pri OCMW. Aspoň trikrát do roka sa s tebou na plán pozrie, z toho aspoň dvakrát pri osobnom rozhovore.
+rights-ocmw = Čo robí OCMW: pomáha ti tak, ako je napísané v tomto pláne, a robí úlohy, ktoré sú v pláne pri OCMW. Aspoň { $evaluations ->
+        [one] raz
+       *[other] { $evaluations }-krát
+    } do roka sa s tebou na plán pozrie, z toho aspoň { $in_person ->
+        [one] raz
+       *[other] { $in_person }-krát
+    } pri osobnom rozhovore.
 rights-change = Plán sa môže zmeniť, keď sa zmení tvoj život. Ty aj OCMW môžete kedykoľvek požiadať o jeho úpravu. Zmenený plán sa podpisuje znova.
 rights-reflection = Pred podpisom môžeš požiadať o čas na rozmyslenie ({ $reflection ->
         [one] { $reflection } deň

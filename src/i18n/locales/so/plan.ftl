@@ -167,7 +167,7 @@ plan-rights-2 = Ka hor intaadan saxiixin, waxaad codsan kartaa { $reflection ->
         [one] hal maalin
        *[other] { $reflection } maalmood
     } oo aad ka fikirto. Waxaad keeni kartaa qof aad adigu dooratay.
-plan-rights-3 = Qorshaha waxaan si wadajir ah u eegnaa ugu yaraan saddex jeer sannadkii, ugu yaraan labo ka mid ah waa kulan fool-ka-fool ah. Qorshuhu wuu isbeddeli karaa marka xaaladdaadu is beddesho.
+plan-rights-3 = Qorshaha waxaan si wadajir ah u eegnaa ugu yaraan { $evaluations } jeer sannadkii, ugu yaraan { $in_person } ka mid ah waa kulan fool-ka-fool ah. Qorshuhu wuu isbeddeli karaa marka xaaladdaadu is beddesho.
 plan-rights-4 = Haddii heshiisyada aan la fulin sabab wanaagsan la’aanteed, leefloon-ka gebi ahaan ama qayb ahaan waa la joojin karaa: ugu badnaan { $sanction ->
         [one] hal bil
        *[other] { $sanction } bilood
@@ -201,7 +201,11 @@ plan-missing-action-what = hawl aan sharaxaad lahayn
 plan-missing-action-owner = cidda qaadanaysa “{ $what }”
 plan-missing-action-date = taariikh loogu talagalay “{ $what }”
 plan-missing-evaluation = waqtiyada qiimaynta
-plan-missing-evaluation-count = waqtiyo qiimayn oo ku filan (saddex sannadkii, labo fool-ka-fool ah)
+plan-missing-evaluation-count = waqtiyo qiimayn oo ku filan: ugu yaraan { $total } { $months ->
+        [12] sannadkii
+        [one] hal bil gudaheed
+       *[other] { $months } bilood gudahood
+    }, { $in_person } fool-ka-fool ah
 plan-go-evaluations = Qorshee qiimaynnada
 plan-sign-title = Waqtiga ka fikirka iyo saxiixa
 plan-reflection-hint = Macmiilku wuxuu heli karaa { $days } maalmood oo shaqo si uu uga fikiro ka hor saxiixa.
@@ -217,8 +221,6 @@ plan-schedule-needs-start = Marka hore buuxi taariikhda bilowga; kadib waqtiyada
 plan-schedule-propose = Soo jeedi waqtiyada qiimaynta
 plan-schedule-remove = Ka saar
 plan-schedule-remove-label = Ka saar waqtiga { $date }
-plan-eval-in-person-short = fool-ka-fool
-plan-eval-remote-short = taleefan ama fiidiyow
 plan-eval-status-done = la qabtay
 plan-eval-status-due = { $days ->
         [0] maanta
@@ -233,7 +235,6 @@ plan-eval-status-later = goor dambe
 plan-record-title = Qor qiimayn
 plan-eval-date = Taariikhda
 plan-eval-date-missing = Fadlan buuxi taariikhda qiimaynta.
-plan-eval-in-person = Fool-ka-fool
 plan-eval-present = Yaa joogay
 plan-eval-goal = Sidee buu u socdaa “{ $goal }”?
 plan-progress-not-started = Weli lama bilaabin
@@ -248,8 +249,6 @@ plan-eval-rung-same = Isbeddel ma jiro
 plan-eval-save = Kaydi qiimaynta
 plan-history-title = Qiimaynnada ilaa hadda
 plan-history-empty = Weli qiimayn ma jirto.
-plan-eval-was-in-person = fool-ka-fool
-plan-eval-was-remote = fool-ka-fool ma ahayn
 plan-eval-new-rung = Heerka cusub ee jaranjarada: { $rung }
 plan-eval-version = Qorshaha waqtigaas
 

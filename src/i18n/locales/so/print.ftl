@@ -136,7 +136,7 @@ doc-sign-place = Goobta
 rights-title = Xuquuqda iyo waajibaadka
 rights-agreement = Qorshahani waa heshiis adiga iyo OCMW-ga idinka dhexeeya. Si wadajir ah ayaad u qorteen. Markaad saxiixdaan, labadiinuba waxaad ballan qaadaysaan inaad samaysaan waxa ku qoran.
 rights-client = Waxa aad adigu samaynayso: waxaad qabanaysaa hawlaha magacaaga ku qoran, waxaad imanaysaa ballamaha, waxaadna goor hore sheegaysaa haddii ay wax kuu suurtoobi waayaan.
-rights-ocmw = Waxa OCMW-gu samaynayo: wuxuu ku caawinayaa sida qorshahan ku qoran, wuxuuna qabanayaa hawlaha magaca OCMW-ga ku qoran. Wuxuu qorshaha si wadajir ah kuula eegayaa ugu yaraan saddex jeer sannadkii, ugu yaraan laba ka mid ah waa wada-hadal fool-ka-fool ah.
+rights-ocmw = Waxa OCMW-gu samaynayo: wuxuu ku caawinayaa sida qorshahan ku qoran, wuxuuna qabanayaa hawlaha magaca OCMW-ga ku qoran. Wuxuu qorshaha si wadajir ah kuula eegayaa ugu yaraan { $evaluations } jeer sannadkii, ugu yaraan { $in_person } ka mid ah waa wada-hadal fool-ka-fool ah.
 rights-change = Qorshuhu wuu isbeddeli karaa marka noloshaadu isbeddesho. Adiga iyo OCMW-guba waqti kasta waxaad codsan kartaan in la hagaajiyo. Qorshe la beddelay mar kale ayaa la saxiixaa.
 rights-reflection = Ka hor intaadan saxiixin, waxaad codsan kartaa { $reflection ->
         [one] hal maalin

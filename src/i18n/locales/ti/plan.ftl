@@ -167,7 +167,7 @@ plan-rights-2 = ቅድሚ ምፍራምካ { $reflection ->
         [one] ሓንቲ መዓልቲ
        *[other] { $reflection } መዓልታት
     } ግዜ ሕሰባ ክትሓትት ትኽእል ኢኻ። ባዕልኻ ዝመረጽካዮ ሰብ ምሳኻ ከተምጽእ ትኽእል ኢኻ።
-plan-rights-3 = እቲ መደብ እንተ ወሓደ ኣብ ዓመት ሰለስተ ግዜ ብሓባር ንርእዮ፣ ካብኡ እንተ ወሓደ ክልተ ግዜ ፊት ንፊት። እቲ መደብ ምስ ኩነታትኩም ክቕየር ይኽእል።
+plan-rights-3 = እቲ መደብ እንተ ወሓደ ኣብ ዓመት { $evaluations } ግዜ ብሓባር ንርእዮ፣ ካብኡ እንተ ወሓደ { $in_person } ግዜ ፊት ንፊት። እቲ መደብ ምስ ኩነታትኩም ክቕየር ይኽእል።
 plan-rights-4 = ስምምዓት ብዘይ ቅኑዕ ምኽንያት እንተ ዘይተፈጺሞም፣ leefloon ብምሉኡ ወይ ብኸፊል ደው ክብል ይኽእል፦ እንተ በዝሐ { $sanction ->
         [one] ሓደ ወርሒ
        *[other] { $sanction } ኣዋርሕ
@@ -201,7 +201,10 @@ plan-missing-action-what = መግለጺ ዘይብሉ ተግባር
 plan-missing-action-owner = “{ $what }” መን ከም ዝሓላፈሉ
 plan-missing-action-date = ዕለት ናይ “{ $what }”
 plan-missing-evaluation = እዋናት ገምጋም
-plan-missing-evaluation-count = እኹል እዋናት ገምጋም (ኣብ ዓመት ሰለስተ፣ ክልተ ካብኦም ፊት ንፊት)
+plan-missing-evaluation-count = እኹል እዋናት ገምጋም፦ እንተ ወሓደ { $months ->
+        [12] ኣብ ዓመት
+       *[other] ኣብ { $months } ወርሒ
+    } { $total }፣ { $in_person } ካብኦም ፊት ንፊት
 plan-go-evaluations = ገምጋማት ምውጣን
 plan-sign-title = ግዜ ሕሰባን ምፍራምን
 plan-reflection-hint = ዓሚል ቅድሚ ምፍራሙ { $days } መዓልታት ስራሕ ክሓስብ ይኽእል።
@@ -217,8 +220,6 @@ plan-schedule-needs-start = መጀመርታ ዕለት ምጅማር ምልኡ፤ 
 plan-schedule-propose = እዋናት ገምጋም ምቕራብ
 plan-schedule-remove = ምእላይ
 plan-schedule-remove-label = ምእላይ፦ እቲ እዋን ናይ { $date }
-plan-eval-in-person-short = ፊት ንፊት
-plan-eval-remote-short = ብቴሌፎን ወይ ብቪድዮ
 plan-eval-status-done = ተኻይዱ
 plan-eval-status-due = { $days ->
         [0] ሎሚ
@@ -233,7 +234,6 @@ plan-eval-status-later = ደሓር
 plan-record-title = ገምጋም ምምዝጋብ
 plan-eval-date = ዕለት
 plan-eval-date-missing = በጃኹም ዕለት ናይቲ ገምጋም ምልኡ።
-plan-eval-in-person = ፊት ንፊት
 plan-eval-present = መን ነይሩ
 plan-eval-goal = “{ $goal }” ከመይ ይኸይድ ኣሎ?
 plan-progress-not-started = ገና ኣይጀመረን
@@ -248,8 +248,6 @@ plan-eval-rung-same = ለውጢ የለን
 plan-eval-save = ገምጋም ምዕቃብ
 plan-history-title = ክሳብ ሕጂ ዝተገብሩ ገምጋማት
 plan-history-empty = ገና ገምጋም የለን።
-plan-eval-was-in-person = ፊት ንፊት
-plan-eval-was-remote = ፊት ንፊት ኣይኮነን
 plan-eval-new-rung = ሓድሽ ቦታ ኣብ መሳልል፦ { $rung }
 plan-eval-version = እቲ መደብ ኣብቲ እዋን እቲ
 

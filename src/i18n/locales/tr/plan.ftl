@@ -155,7 +155,7 @@ plan-means-others = Ortaklar
 plan-rights-title = Hakların ve yükümlülüklerin
 plan-rights-1 = Bu plan, seninle OCMW arasında bir anlaşmadır. İki taraf da imzalar ve iki taraf da sözünü tutar.
 plan-rights-2 = İmzalamadan önce { $reflection } gün düşünme süresi isteyebilirsin. Yanında kendi seçtiğin birini getirebilirsin.
-plan-rights-3 = Planı yılda en az üç kez birlikte gözden geçiriyoruz; bunların en az ikisi yüz yüze bir görüşmedir. Plan, senin durumun değiştikçe değişebilir.
+plan-rights-3 = Planı yılda en az { $evaluations } kez birlikte gözden geçiriyoruz; bunların en az { $in_person } tanesi yüz yüze bir görüşmedir. Plan, senin durumun değiştikçe değişebilir.
 plan-rights-4 = Anlaşmalara geçerli bir neden olmadan uyulmazsa leefloon tamamen ya da kısmen durdurulabilir: en fazla { $sanction } ay, bir yıl içinde yeniden olursa en fazla { $repeat } ay. Önce taahhütlü bir mektup alırsın ve bir karar verilmeden önce dinlenme hakkın vardır.
 plan-rights-5 = OCMW kendi verdiği sözleri tutmadıysa yaptırım uygulanmaz.
 plan-rights-6 = Bir karara katılmıyorsan iş mahkemesine (arbeidsrechtbank) itiraz edebilirsin. Bunun için kararın sana bildirildiği günden itibaren { $appeal } ay süren var.
@@ -180,7 +180,10 @@ plan-missing-action-what = açıklaması olmayan bir eylem
 plan-missing-action-owner = “{ $what }” eylemini kimin üstlendiği
 plan-missing-action-date = “{ $what }” için bir tarih
 plan-missing-evaluation = değerlendirme zamanları
-plan-missing-evaluation-count = yeterli değerlendirme zamanı (yılda üç, ikisi yüz yüze)
+plan-missing-evaluation-count = yeterli değerlendirme zamanı: { $months ->
+        [12] yılda
+       *[other] { $months } ayda
+    } en az { $total }, { $in_person } tanesi yüz yüze
 plan-go-evaluations = Değerlendirmeleri planla
 plan-sign-title = Düşünme süresi ve imza
 plan-reflection-hint = Danışan imzalamadan önce { $days } iş günü düşünebilir.
@@ -196,8 +199,6 @@ plan-schedule-needs-start = Önce başlangıç tarihini doldurun; sonra zamanlar
 plan-schedule-propose = Değerlendirme zamanları öner
 plan-schedule-remove = Kaldır
 plan-schedule-remove-label = Kaldır: { $date } tarihli değerlendirme
-plan-eval-in-person-short = yüz yüze
-plan-eval-remote-short = telefonla veya görüntülü
 plan-eval-status-done = yapıldı
 plan-eval-status-due = { $days ->
         [0] bugün
@@ -212,7 +213,6 @@ plan-eval-status-later = daha sonra
 plan-record-title = Bir değerlendirmeyi kaydet
 plan-eval-date = Tarih
 plan-eval-date-missing = Lütfen değerlendirmenin tarihini doldurun.
-plan-eval-in-person = Yüz yüze
 plan-eval-present = Kimler vardı
 plan-eval-goal = “{ $goal }” nasıl gidiyor?
 plan-progress-not-started = Henüz başlamadı
@@ -227,8 +227,6 @@ plan-eval-rung-same = Değişiklik yok
 plan-eval-save = Değerlendirmeyi kaydet
 plan-history-title = Şimdiye kadarki değerlendirmeler
 plan-history-empty = Henüz değerlendirme yok.
-plan-eval-was-in-person = yüz yüze
-plan-eval-was-remote = yüz yüze değil
 plan-eval-new-rung = Merdivendeki yeni yer: { $rung }
 plan-eval-version = O tarihteki plan
 

@@ -178,7 +178,17 @@ plan-rights-2 = Перш ніж підписати, ви можете попро
         [many] { $reflection } днів
        *[other] { $reflection } дня
     } на роздуми. Ви можете прийти з людиною, яку оберете самі.
-plan-rights-3 = Ми разом переглядаємо план щонайменше тричі на рік, з них щонайменше двічі — на особистій зустрічі. План може змінюватися разом із вашою ситуацією.
+plan-rights-3 = Ми разом переглядаємо план щонайменше { $evaluations ->
+        [one] { $evaluations } раз
+        [few] { $evaluations } рази
+        [many] { $evaluations } разів
+       *[other] { $evaluations } раза
+    } на рік, з них щонайменше { $in_person ->
+        [one] { $in_person } раз
+        [few] { $in_person } рази
+        [many] { $in_person } разів
+       *[other] { $in_person } раза
+    } — на особистій зустрічі. План може змінюватися разом із вашою ситуацією.
 plan-rights-4 = Якщо домовленостей не дотримано без поважної причини, leefloon можуть призупинити повністю або частково: щонайбільше на { $sanction ->
         [one] { $sanction } місяць
         [few] { $sanction } місяці
@@ -220,7 +230,13 @@ plan-missing-action-what = дія без опису
 plan-missing-action-owner = хто береться за «{ $what }»
 plan-missing-action-date = дата для «{ $what }»
 plan-missing-evaluation = зустрічі для оцінювання
-plan-missing-evaluation-count = достатньо зустрічей для оцінювання (три на рік, з них дві особисто)
+plan-missing-evaluation-count = достатньо зустрічей для оцінювання: щонайменше { $total } { $months ->
+        [12] на рік
+        [one] за { $months } місяць
+        [few] за { $months } місяці
+        [many] за { $months } місяців
+       *[other] за { $months } місяця
+    }, з них { $in_person } особисто
 plan-go-evaluations = Запланувати оцінювання
 plan-sign-title = Час на роздуми та підписання
 plan-reflection-hint = { $days ->
@@ -241,8 +257,6 @@ plan-schedule-needs-start = Спочатку вкажіть дату почат�
 plan-schedule-propose = Запропонувати зустрічі для оцінювання
 plan-schedule-remove = Прибрати
 plan-schedule-remove-label = Прибрати зустріч від { $date }
-plan-eval-in-person-short = особисто
-plan-eval-remote-short = телефоном або відеозв’язком
 plan-eval-status-done = відбулася
 plan-eval-status-due = { $days ->
         [0] сьогодні
@@ -261,7 +275,6 @@ plan-eval-status-later = пізніше
 plan-record-title = Записати оцінювання
 plan-eval-date = Дата
 plan-eval-date-missing = Вкажіть дату оцінювання.
-plan-eval-in-person = Особисто
 plan-eval-present = Хто був присутній
 plan-eval-goal = Як просувається «{ $goal }»?
 plan-progress-not-started = Ще не розпочато
@@ -276,8 +289,6 @@ plan-eval-rung-same = Без змін
 plan-eval-save = Зберегти оцінювання
 plan-history-title = Попередні оцінювання
 plan-history-empty = Оцінювань ще не було.
-plan-eval-was-in-person = особисто
-plan-eval-was-remote = не особисто
 plan-eval-new-rung = Нове місце на драбині: { $rung }
 plan-eval-version = План на той момент
 
