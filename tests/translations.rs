@@ -169,3 +169,19 @@ fn language_names_are_written_in_their_own_script() {
     let names: BTreeSet<_> = Lang::ALL.iter().map(|l| l.native_name()).collect();
     assert_eq!(names.len(), 16);
 }
+
+/// The "Native review" column of TRANSLATIONS.md and the table the client screens read
+/// (`i18n::review`) say the same for every language.
+#[test]
+fn the_review_status_on_screen_is_the_one_in_translations_md() {
+    let md = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("TRANSLATIONS.md")).unwrap();
+    for (lang, cell) in trede::i18n::review::NATIVE_REVIEW {
+        let row = md
+            .lines()
+            .find(|l| l.starts_with(&format!("| {} |", lang.code())))
+            .unwrap_or_else(|| panic!("TRANSLATIONS.md has no row for {}", lang.code()));
+        let review = row.split('|').nth(5).map(str::trim).unwrap_or_default();
+        assert_eq!(review, cell, "{}: TRANSLATIONS.md says {review:?}, the app says {cell:?}", lang.code());
+    }
+    assert_eq!(trede::i18n::review::NATIVE_REVIEW.len(), Lang::ALL.len());
+}

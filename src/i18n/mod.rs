@@ -13,6 +13,8 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 use crate::domain::Lang;
 
+pub mod review;
+
 /// The feature files of a language, in load order.
 pub const FILES: [&str; 7] =
     ["app.ftl", "self_check.ftl", "plan.ftl", "ladder.ftl", "catalogue.ftl", "print.ftl", "easy.ftl"];

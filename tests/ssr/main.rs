@@ -13,3 +13,4 @@ mod plan;
 mod print;
 mod rules;
 mod self_check;
+mod turn;

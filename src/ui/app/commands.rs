@@ -10,6 +10,10 @@ use crate::state::Msg;
 use crate::ui::Command;
 
 pub fn run(root: &Root, command: Command) {
+    // In a client turn no file, lock or wipe: only what the client's screens may ask.
+    if root.state().in_turn() && !command.allowed_in_turn() {
+        return;
+    }
     match command {
         Command::Export(id, passphrase) => files::export(root, &id, passphrase),
         Command::ImportFile(file) => files::import_file(root, file),

@@ -189,3 +189,13 @@ rung-3-definition = Arbeitsähnliche Aufgaben unter Anleitung, zusammen mit Unte
 rung-4-definition = Ein vorübergehender Schritt ohne Arbeitsvertrag: Erfahrung und Fähigkeiten sammeln, mit Begleitung bei Arbeit, Wohlbefinden und Pflege, um später auf Stufe 5 oder 6 zu wechseln.
 rung-5-definition = Bezahlte Arbeit mit persönlicher Unterstützung, weil etwas dem ganz selbstständigen Arbeiten noch im Weg steht. Der Arbeitgeber erhält einen Ausgleich für diese zusätzliche Unterstützung.
 rung-6-definition = Arbeit in der regulären Wirtschaft, ohne besondere Unterstützung oder Begleitung. Die meisten Arbeitnehmer und Selbstständigen sind hier.
+
+## turn
+turn-start = Tablet an Klient/in geben
+turn-nav-label = Ihre Seiten
+turn-plan = Den Plan lesen
+turn-print-copy = Meine Kopie drucken
+turn-hold-return = Sozialarbeiter/in: 2 Sekunden gedrückt halten, um das Tablet zurückzunehmen
+turn-returned = Das Tablet ist wieder bei Ihnen. Alles, was Klient/in eingegeben hat, ist gespeichert.
+turn-note-unreviewed = Dies ist eine Hilfsübersetzung. Noch niemand mit dieser Muttersprache hat sie geprüft. Es gilt der niederländische Text.
+turn-note-reviewed = Dies ist eine Hilfsübersetzung, geprüft von jemandem mit dieser Muttersprache. Es gilt der niederländische Text.

@@ -189,3 +189,13 @@ rung-3-definition = Doing work-like tasks under supervision, together with suppo
 rung-4-definition = A temporary step without an employment contract: gaining experience and skills, with guidance on work, wellbeing and care, to move on to rung 5 or 6 later.
 rung-5-definition = Paid work with personal support, because something still stands in the way of working fully independently. The employer gets compensation for that extra support.
 rung-6-definition = Work in the regular economy, without special support or guidance. Most employees and self-employed people are here.
+
+## turn
+turn-start = Give the tablet to the client
+turn-nav-label = Your screens
+turn-plan = Read the plan
+turn-print-copy = Print my copy
+turn-hold-return = Social worker: hold for 2 seconds to take the tablet back
+turn-returned = The tablet is back with you. Everything the client entered has been kept.
+turn-note-unreviewed = This is a help translation. No native speaker has checked it yet. The Dutch text is the one that counts.
+turn-note-reviewed = This is a help translation, checked by a native speaker. The Dutch text is the one that counts.

@@ -193,3 +193,13 @@ rung-3-definition = Des tâches proches du travail, sous encadrement, avec un so
 rung-4-definition = Une étape temporaire sans contrat de travail : acquérir de l'expérience et des compétences, avec un accompagnement pour le travail, le bien-être et les soins, pour passer plus tard à l'échelon 5 ou 6.
 rung-5-definition = Un travail rémunéré avec un soutien personnel, parce que quelque chose empêche encore de travailler de façon tout à fait autonome. L'employeur reçoit une compensation pour ce soutien supplémentaire.
 rung-6-definition = Un travail dans l'économie ordinaire, sans soutien ni accompagnement particulier. La plupart des salariés et des indépendants se trouvent ici.
+
+## turn
+turn-start = Donner la tablette au bénéficiaire
+turn-nav-label = Vos écrans
+turn-plan = Lire le plan
+turn-print-copy = Imprimer ma copie
+turn-hold-return = Assistant social : maintenir 2 secondes pour reprendre la tablette
+turn-returned = La tablette est de retour chez vous. Tout ce que le bénéficiaire a rempli est conservé.
+turn-note-unreviewed = Ceci est une traduction d’aide. Aucune personne de langue maternelle ne l’a encore relue. Seul le texte néerlandais fait foi.
+turn-note-reviewed = Ceci est une traduction d’aide, relue par une personne de langue maternelle. Seul le texte néerlandais fait foi.

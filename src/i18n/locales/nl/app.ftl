@@ -189,3 +189,13 @@ rung-3-definition = Onder begeleiding taken doen die op werk lijken, samen met s
 rung-4-definition = Een tijdelijke stap zonder arbeidscontract: ervaring en vaardigheden opdoen, met begeleiding voor werk, welzijn en zorg, om later door te stromen naar trede 5 of 6.
 rung-5-definition = Betaald werk met persoonlijke ondersteuning, omdat iets volledig zelfstandig werken nog in de weg staat. De werkgever krijgt een vergoeding voor die extra steun.
 rung-6-definition = Werk in het gewone economische circuit, zonder bijzondere steun of begeleiding. De meeste werknemers en zelfstandigen staan hier.
+
+## turn
+turn-start = Tablet aan de cliënt geven
+turn-nav-label = Jouw schermen
+turn-plan = Het plan lezen
+turn-print-copy = Mijn kopie afdrukken
+turn-hold-return = Hulpverlener: 2 seconden ingedrukt houden om de tablet terug te nemen
+turn-returned = De tablet is terug bij jou. Alles wat de cliënt invulde, is bewaard.
+turn-note-unreviewed = Dit is een hulpvertaling. Nog niemand met deze taal als moedertaal heeft ze nagelezen. De Nederlandse tekst telt.
+turn-note-reviewed = Dit is een hulpvertaling, nagelezen door iemand met deze taal als moedertaal. De Nederlandse tekst telt.

@@ -203,3 +203,13 @@ rung-3-definition = Wykonywanie zadań podobnych do pracy pod nadzorem, razem ze
 rung-4-definition = Tymczasowy krok bez umowy o pracę: zdobywanie doświadczenia i umiejętności, z towarzyszeniem w pracy, dobrostanie i opiece, aby później przejść na szczebel 5 lub 6.
 rung-5-definition = Praca zarobkowa z osobistym wsparciem, bo coś jeszcze utrudnia w pełni samodzielną pracę. Pracodawca dostaje rekompensatę za to dodatkowe wsparcie.
 rung-6-definition = Praca w zwykłej gospodarce, bez szczególnego wsparcia czy towarzyszenia. Tu jest większość pracowników i osób samozatrudnionych.
+
+## turn
+turn-start = Przekaż tablet klientowi
+turn-nav-label = Twoje strony
+turn-plan = Przeczytaj plan
+turn-print-copy = Wydrukuj moją kopię
+turn-hold-return = Pracownik socjalny: przytrzymaj 2 sekundy, aby odebrać tablet
+turn-returned = Tablet znów jest u Ciebie. Wszystko, co wpisał klient, zostało zachowane.
+turn-note-unreviewed = To jest tłumaczenie pomocnicze. Nie sprawdził go jeszcze rodzimy użytkownik języka. Obowiązuje tekst niderlandzki.
+turn-note-reviewed = To jest tłumaczenie pomocnicze, sprawdzone przez rodzimego użytkownika języka. Obowiązuje tekst niderlandzki.

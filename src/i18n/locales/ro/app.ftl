@@ -198,3 +198,13 @@ rung-3-definition = Sarcini asemănătoare muncii, sub îndrumare, împreună cu
 rung-4-definition = Un pas temporar fără contract de muncă: acumularea de experiență și abilități, cu însoțire pentru muncă, bunăstare și îngrijire, pentru a trece mai târziu la treapta 5 sau 6.
 rung-5-definition = Muncă plătită cu sprijin personal, pentru că ceva încă împiedică munca pe deplin independentă. Angajatorul primește o compensație pentru acest sprijin suplimentar.
 rung-6-definition = Muncă în economia obișnuită, fără sprijin sau însoțire specială. Aici se află majoritatea angajaților și a celor care lucrează pe cont propriu.
+
+## turn
+turn-start = Dați tableta beneficiarului
+turn-nav-label = Paginile tale
+turn-plan = Citește planul
+turn-print-copy = Tipărește copia mea
+turn-hold-return = Asistent social: țineți apăsat 2 secunde pentru a lua tableta înapoi
+turn-returned = Tableta este din nou la dumneavoastră. Tot ce a completat beneficiarul a fost păstrat.
+turn-note-unreviewed = Aceasta este o traducere de ajutor. Încă nu a verificat-o un vorbitor nativ. Textul în neerlandeză este cel valabil.
+turn-note-reviewed = Aceasta este o traducere de ajutor, verificată de un vorbitor nativ. Textul în neerlandeză este cel valabil.

@@ -201,3 +201,13 @@ rung-3-definition = Robiť úlohy podobné práci pod dohľadom, spolu s podporo
 rung-4-definition = Dočasný krok bez pracovnej zmluvy: získavať skúsenosti a zručnosti, so sprevádzaním v práci, pohode a starostlivosti, aby sa neskôr dalo prejsť na priečku 5 alebo 6.
 rung-5-definition = Platená práca s osobnou podporou, pretože niečo ešte bráni úplne samostatnej práci. Zamestnávateľ dostáva náhradu za túto podporu navyše.
 rung-6-definition = Práca v bežnom hospodárstve, bez osobitnej podpory alebo sprevádzania. Je tu väčšina zamestnancov a samostatne zárobkovo činných osôb.
+
+## turn
+turn-start = Podať tablet klientovi
+turn-nav-label = Tvoje stránky
+turn-plan = Prečítať plán
+turn-print-copy = Vytlačiť moju kópiu
+turn-hold-return = Sociálny pracovník: podržte 2 sekundy a vezmite si tablet späť
+turn-returned = Tablet je opäť u vás. Všetko, čo klient vyplnil, je uložené.
+turn-note-unreviewed = Toto je pomocný preklad. Rodený hovoriaci ho ešte neskontroloval. Platí holandský text.
+turn-note-reviewed = Toto je pomocný preklad, ktorý skontroloval rodený hovoriaci. Platí holandský text.

@@ -191,3 +191,13 @@ rung-3-definition = Hawlo shaqo u eg oo kormeer lagu sameeyo, oo ay weheliso taa
 rung-4-definition = Tallaabo ku meel gaar ah oo aan qandaraas shaqo lahayn: khibrad iyo xirfado la helo, iyadoo la hagayo xagga shaqada, wanaagga iyo daryeelka, si mar dambe loogu gudbo jaranjarta 5 ama 6.
 rung-5-definition = Shaqo mushahar leh oo taageero shakhsi ah leh, maxaa yeelay wax weli ayaa hor istaagaya in si buuxda oo madax-bannaan loo shaqeeyo. Loo-shaqeeyaha wuxuu helaa magdhow taageeradaas dheeraadka ah.
 rung-6-definition = Shaqo dhaqaalaha caadiga ah, taageero ama hagid gaar ah la’aan. Shaqaalaha iyo kuwa iskood u shaqeeya intooda badan halkan ayay joogaan.
+
+## turn
+turn-start = Tablet-ka sii macmiilka
+turn-nav-label = Boggaaga
+turn-plan = Akhri qorshaha
+turn-print-copy = Daabac nuqulkayga
+turn-hold-return = Shaqaalaha bulshada: riix oo hay 2 ilbiriqsi si aad tablet-ka dib ugu qaadato
+turn-returned = Tablet-ku wuu kuu soo noqday. Wax kasta oo macmiilku geliyey waa la keydiyey.
+turn-note-unreviewed = Kani waa turjumaad caawimo. Qof afkan hooyo u ah weli ma hubin. Qoraalka Nederlandiga ayaa ah kan ansax ah.
+turn-note-reviewed = Kani waa turjumaad caawimo oo uu hubiyey qof afkan hooyo u ah. Qoraalka Nederlandiga ayaa ah kan ansax ah.

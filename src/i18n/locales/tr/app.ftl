@@ -189,3 +189,13 @@ rung-3-definition = Gözetim altında işe benzeyen görevler yapmak, iyi oluş 
 rung-4-definition = İş sözleşmesi olmadan geçici bir adım: iş, iyi oluş ve bakım konusunda rehberlikle deneyim ve beceri kazanmak, sonra 5. veya 6. basamağa geçmek için.
 rung-5-definition = Kişisel destekle ücretli iş, çünkü bir şey hâlâ tamamen bağımsız çalışmaya engel oluyor. İşveren bu ek destek için bir karşılık alır.
 rung-6-definition = Özel destek veya rehberlik olmadan olağan ekonomide iş. Çalışanların ve serbest çalışanların çoğu buradadır.
+
+## turn
+turn-start = Tableti danışana ver
+turn-nav-label = Sayfalarınız
+turn-plan = Planı okuyun
+turn-print-copy = Kopyamı yazdır
+turn-hold-return = Sosyal çalışan: tableti geri almak için 2 saniye basılı tutun
+turn-returned = Tablet yeniden sizde. Danışanın girdiği her şey saklandı.
+turn-note-unreviewed = Bu bir yardımcı çeviridir. Henüz ana dili bu olan biri kontrol etmedi. Geçerli olan Felemenkçe metindir.
+turn-note-reviewed = Bu, ana dili bu olan biri tarafından kontrol edilmiş bir yardımcı çeviridir. Geçerli olan Felemenkçe metindir.
