@@ -82,3 +82,16 @@ async fn the_worker_gets_the_tablet_back_with_a_note_in_their_language() {
     assert!(html.contains(r#"id="turn-returned""#) && html.contains(&translator(Lang::Nl).t("turn-returned")));
     assert!(html.contains(r#"id="turn-start""#), "the hand-over is one tap away again");
 }
+
+#[tokio::test]
+async fn the_print_says_the_translation_is_not_reviewed_in_both_forms() {
+    for lang in [Lang::Ar, Lang::Ti, Lang::Uk] {
+        let html = render(turn(lang, false, TurnStep::Plan)).await;
+        assert!(html.contains(&translator(lang).t("doc-review-no")), "{lang:?} client copy");
+        let worker =
+            loaded(vec![dossier(lang, false)], Lang::Nl).apply(Msg::Open(example_id())).apply(Msg::ShowPrint(None));
+        let html = render(worker).await;
+        assert!(html.contains(&translator(Lang::Nl).t("doc-review-no")), "{lang:?} bilingual, Dutch");
+        assert!(html.contains(&translator(lang).t("doc-review-no")), "{lang:?} bilingual, help");
+    }
+}

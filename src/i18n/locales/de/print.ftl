@@ -167,3 +167,7 @@ doc-reflection = Bedenkzeit
 doc-reflection-until = läuft bis einschließlich
 doc-reflection-waived = die Person hat darauf verzichtet am
 sign-inside-reflection = Die Bedenkzeit läuft bis einschließlich { $date }. Wer heute unterschreibt, unterschreibt innerhalb der Bedenkzeit. Das geht nur, wenn die Person selbst darauf verzichtet: Halten Sie das dann im Plan fest.
+
+## turn
+doc-review-no = Die Übersetzung wurde noch von niemandem mit dieser Muttersprache geprüft.
+doc-review-yes = Die Übersetzung wurde von jemandem mit dieser Muttersprache geprüft.

@@ -166,3 +166,7 @@ doc-reflection = Reflection time
 doc-reflection-until = runs until
 doc-reflection-waived = the client waived it on
 sign-inside-reflection = The reflection time runs until { $date }. Whoever signs today signs within the reflection time. That is only right if the client chooses to waive it: then write that down in the plan.
+
+## turn
+doc-review-no = The translation has not yet been checked by a native speaker.
+doc-review-yes = The translation has been checked by a native speaker.

@@ -167,3 +167,7 @@ doc-reflection = Délai de réflexion
 doc-reflection-until = court jusqu'au
 doc-reflection-waived = le bénéficiaire y a renoncé le
 sign-inside-reflection = Le délai de réflexion court jusqu'au { $date } inclus. Qui signe aujourd'hui signe pendant le délai de réflexion. Ce n'est possible que si le bénéficiaire y renonce lui-même : notez-le alors dans le plan.
+
+## turn
+doc-review-no = La traduction n’a pas encore été relue par une personne de langue maternelle.
+doc-review-yes = La traduction a été relue par une personne de langue maternelle.

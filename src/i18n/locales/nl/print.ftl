@@ -166,3 +166,7 @@ doc-reflection = Bedenktijd
 doc-reflection-until = loopt tot en met
 doc-reflection-waived = de cliënt zag ervan af op
 sign-inside-reflection = De bedenktijd loopt nog tot en met { $date }. Wie vandaag tekent, tekent binnen de bedenktijd. Dat kan alleen als de cliënt er zelf van afziet: noteer dat dan in het plan.
+
+## turn
+doc-review-no = De vertaling is nog niet nagelezen door iemand met die taal als moedertaal.
+doc-review-yes = De vertaling is nagelezen door iemand met die taal als moedertaal.

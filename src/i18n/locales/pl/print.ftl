@@ -188,3 +188,7 @@ doc-reflection = Czas do namysłu
 doc-reflection-until = trwa do
 doc-reflection-waived = klient zrezygnował z niego dnia
 sign-inside-reflection = Czas do namysłu trwa do { $date } włącznie. Kto podpisuje dzisiaj, podpisuje w czasie do namysłu. Można tak tylko wtedy, gdy klient sam z niego rezygnuje: zapisz to wtedy w planie.
+
+## turn
+doc-review-no = Tłumaczenia nie sprawdził jeszcze rodzimy użytkownik języka.
+doc-review-yes = Tłumaczenie sprawdził rodzimy użytkownik języka.

@@ -180,3 +180,7 @@ doc-reflection = Timp de gândire
 doc-reflection-until = durează până la
 doc-reflection-waived = beneficiarul a renunțat la el pe
 sign-inside-reflection = Timpul de gândire durează până la { $date } inclusiv. Cine semnează azi semnează în timpul de gândire. Se poate doar dacă beneficiarul renunță singur la el: atunci notează asta în plan.
+
+## turn
+doc-review-no = Traducerea nu a fost încă verificată de un vorbitor nativ.
+doc-review-yes = Traducerea a fost verificată de un vorbitor nativ.

@@ -177,3 +177,7 @@ doc-reflection = Čas na rozmyslenie
 doc-reflection-until = trvá do
 doc-reflection-waived = klient sa ho vzdal dňa
 sign-inside-reflection = Čas na rozmyslenie trvá do { $date } vrátane. Kto podpisuje dnes, podpisuje počas času na rozmyslenie. Je to možné iba vtedy, ak sa ho klient sám vzdá: potom to zapíš do plánu.
+
+## turn
+doc-review-no = Preklad ešte neskontroloval rodený hovoriaci.
+doc-review-yes = Preklad skontroloval rodený hovoriaci.

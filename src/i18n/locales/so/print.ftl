@@ -170,3 +170,7 @@ doc-reflection = Waqtiga fikirka
 doc-reflection-until = wuxuu socdaa ilaa
 doc-reflection-waived = macmiilku wuu iska dhaafay taariikhda
 sign-inside-reflection = Waqtiga fikirku wuxuu socdaa ilaa { $date } oo ay ku jirto. Qofka maanta saxiixa wuxuu saxiixayaa inta waqtiga fikirku socdo. Taasi waxay suurtagal tahay keliya haddii macmiilku isagu iska dhaafo: markaas ku qor qorshaha.
+
+## turn
+doc-review-no = Turjumaadda weli ma hubin qof afkan hooyo u ah.
+doc-review-yes = Turjumaadda waxaa hubiyey qof afkan hooyo u ah.

@@ -169,3 +169,7 @@ doc-reflection = ግዜ ሕሰባ
 doc-reflection-until = ክሳብ
 doc-reflection-waived = እቲ ዓሚል ዝሓደጎ ዕለት
 sign-inside-reflection = ግዜ ሕሰባ ክሳብ { $date } (ምስኡ) ይቕጽል። ሎሚ ዝፍርም ኣብ ውሽጢ ግዜ ሕሰባ ይፍርም። እዚ ዝከኣል እቲ ዓሚል ባዕሉ እንተ ሓዲግዎ ጥራይ እዩ፦ ሽዑ ኣብቲ መደብ ጽሓፎ።
+
+## turn
+doc-review-no = እዚ ትርጉም ክሳብ ሕጂ ብደቂ ቋንቋ ኣይተራእየን።
+doc-review-yes = እዚ ትርጉም ብደቂ ቋንቋ ተራእዩ እዩ።

@@ -153,3 +153,7 @@ doc-reflection = Düşünme süresi
 doc-reflection-until = şu tarihe kadar sürer:
 doc-reflection-waived = danışan bu süreden şu tarihte vazgeçti:
 sign-inside-reflection = Düşünme süresi { $date } dahil sürüyor. Bugün imzalayan, düşünme süresi içinde imzalar. Bu yalnızca danışan kendisi vazgeçerse olur: o zaman bunu plana not et.
+
+## turn
+doc-review-no = Çeviri henüz ana dili bu olan biri tarafından kontrol edilmedi.
+doc-review-yes = Çeviri, ana dili bu olan biri tarafından kontrol edildi.
