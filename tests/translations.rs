@@ -185,3 +185,22 @@ fn the_review_status_on_screen_is_the_one_in_translations_md() {
     }
     assert_eq!(trede::i18n::review::NATIVE_REVIEW.len(), Lang::ALL.len());
 }
+
+/// A reviewer's findings stay fixed: Dari months in their Afghan form, one digit system (Western,
+/// as the app's numbers and dates) in Dari and Pashto, a spoken interpreter in Pashto, and the
+/// Gregorian date in numbers beside Tigrinya month names.
+#[test]
+fn the_reviewers_findings_stay_fixed() {
+    let all = |lang: Lang| FILES.iter().filter_map(|f| read(lang, f)).collect::<Vec<_>>().join("\n");
+    let fa = all(Lang::Fa);
+    for iranian in ["ژانویه", "فوریه", "ژوئن", "ژوئیه", "دست بکشید"] {
+        assert!(!fa.contains(iranian), "fa still has {iranian}");
+    }
+    for lang in [Lang::Fa, Lang::Ps] {
+        let eastern = all(lang).chars().filter(|c| ('۰'..='۹').contains(c) || ('٠'..='٩').contains(c)).count();
+        assert_eq!(eastern, 0, "{}: Eastern digits beside the app's Western ones", lang.code());
+    }
+    assert!(!all(Lang::Ps).contains("ژباړونکی"), "ps: a written translator where an interpreter is meant");
+    let date = Translator::new(Lang::Ti).date(chrono::NaiveDate::from_ymd_opt(2026, 6, 5).unwrap());
+    assert!(date.ends_with("(05/06/2026)"), "{date}");
+}
