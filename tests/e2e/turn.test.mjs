@@ -36,7 +36,8 @@ async function assertNoWorkerControls(page, label) {
 
 /** Holds the return button for `ms` with a finger-like press (mouse events on the button). */
 async function hold(page, ms) {
-  const box = await page.locator('#turn-return').boundingBox();
+  await page.locator("#turn-return").scrollIntoViewIfNeeded();
+  const box = await page.locator("#turn-return").boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.waitForTimeout(ms);
@@ -138,6 +139,35 @@ test('every client-turn screen is accessible in Arabic, Tigrinya and Ukrainian',
       await page.locator('#turn-returned').waitFor();
     }
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The page's cumulative layout shift so far (shifts right after input do not count). */
+const layoutShift = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+
+test('the home page does not shift when the dossiers are counted (CLS at most 0.02)', async () => {
+  const { context, page, errors } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await page.waitForTimeout(500);
+  const empty = await layoutShift(page);
+  assert.ok(empty <= 0.02, `CLS on an empty device: ${empty}`);
+  await openExample(page);
+  await page.reload();
+  await page.locator('.home-page .lead, .dossier-page').first().waitFor();
+  await page.waitForTimeout(500);
+  const withDossier = await layoutShift(page);
+  assert.ok(withDossier <= 0.02, `CLS with a dossier: ${withDossier}`);
   assert.deepEqual(errors, []);
   await context.close();
 });

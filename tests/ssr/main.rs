@@ -9,6 +9,7 @@ mod support;
 mod home;
 mod ladder;
 mod languages;
+mod many;
 mod plan;
 mod print;
 mod rules;
