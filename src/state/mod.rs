@@ -16,6 +16,7 @@ use crate::storage::transfer::ImportProblem;
 
 mod apply;
 mod msg;
+mod route;
 mod turn;
 mod view;
 

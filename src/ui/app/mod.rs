@@ -7,12 +7,14 @@
 //! - `tabs.rs`: changes made in another tab;
 //! - `files.rs`: export, import, a catalogue file;
 //! - `locales.rs`: translations on demand, voices, the document language;
+//! - `history.rs`: the browser's back, forward and reload follow the screens (URL fragment);
 //! - `commands.rs`: a screen's [`Command`](crate::ui::Command), carried out.
 //!
 //! The screens themselves are pure: [`Shell`] gets the state and sends commands.
 
 mod commands;
 mod files;
+mod history;
 mod locales;
 mod locking;
 mod root;
@@ -45,6 +47,7 @@ pub fn App() -> Html {
     locales::use_speech_voices(&root);
     tabs::use_other_tabs(&root);
     locking::use_idle_lock(&root);
+    history::use_history(&root);
 
     let on_command = {
         let root = root.clone();
