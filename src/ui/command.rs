@@ -54,6 +54,8 @@ pub enum Command {
     Speak(String, Lang),
     /// Open the browser's print dialog for what is on screen.
     Print,
+    /// Read the plan on screen (the client turn's, `#turn-plan-doc`) aloud in the language.
+    SpeakPlan(Lang),
     /// Hand the tablet to the client, on this step of their screens.
     StartTurn(TurnStep),
     TurnShow(TurnStep),
@@ -98,6 +100,7 @@ impl Command {
             | Command::Unlock(..)
             | Command::LoadCatalogueFile(_)
             | Command::Speak(..)
+            | Command::SpeakPlan(_)
             | Command::Print => return None,
         })
     }
@@ -113,6 +116,7 @@ impl Command {
             Command::Edit(..)
                 | Command::ShowSelfCheck(_)
                 | Command::Speak(..)
+                | Command::SpeakPlan(_)
                 | Command::Print
                 | Command::TurnShow(_)
                 | Command::EndTurn

@@ -89,6 +89,8 @@ test('an Arabic client answers, reads the plan and signs in Arabic; the worker t
   await page.locator('#client-turn[data-step="plan"]').waitFor();
   assert.equal(await page.locator('.print-doc').getAttribute('lang'), 'ar');
   await page.getByRole('button', { name: ar('turn-print-copy') }).waitFor();
+  // Read aloud with the tablet's Arabic voice, or a plain word that it has none.
+  await page.locator('#turn-read-plan, #turn-no-voice').first().waitFor();
   await assertNoWorkerControls(page, 'plan');
   await checkScreen(page, 'turn plan (ar)');
   await screenshot(page, 'turn-plan-ar');

@@ -25,6 +25,10 @@ pub fn run(root: &Root, command: Command) {
         Command::Speak(text, lang) => {
             crate::platform::speech::speak(&text, lang);
         }
+        Command::SpeakPlan(lang) => {
+            let doc = gloo::utils::document().get_element_by_id("turn-plan-doc");
+            crate::platform::speech::speak(&doc.and_then(|d| d.text_content()).unwrap_or_default(), lang);
+        }
         Command::Print => crate::platform::print::print_page(),
         Command::ApplyUpdate => saving::apply_update(root),
         command => {

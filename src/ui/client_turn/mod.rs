@@ -113,10 +113,27 @@ fn plan(state: &AppState, d: &Dossier, client: &I18n, on_command: &Callback<Comm
                     onclick={on_command.reform(|_: MouseEvent| Command::TurnShow(TurnStep::Sign))}>
                     { client.t("sign-view") }
                 </button>
+                { read_aloud(state, client, on_command) }
             </div>
-            <div class="print-preview">
+            <div class="print-preview" id="turn-plan-doc">
                 { plan_print(d, None, &d.plan_fingerprint(), mode, &state.catalogue) }
             </div>
         </section>
+    }
+}
+
+/// The whole plan read aloud in the client's language, where the tablet has a voice for it;
+/// otherwise a plain word that it has none.
+fn read_aloud(state: &AppState, client: &I18n, on_command: &Callback<Command>) -> Html {
+    let lang = client.lang();
+    if !state.speech_langs.contains(&lang) {
+        let name = fluent_bundle::FluentValue::from(lang.native_name());
+        return html! { <p class="hint" id="turn-no-voice">{ client.t_args("easy-no-voice", &[("language", name)]) }</p> };
+    }
+    html! {
+        <button type="button" class="button" id="turn-read-plan"
+            onclick={on_command.reform(move |_: MouseEvent| Command::SpeakPlan(lang))}>
+            { client.t("easy-read-aloud") }
+        </button>
     }
 }
