@@ -41,7 +41,7 @@ pub fn shown(dossiers: &[Rc<Dossier>], query: &str, sort: Sort) -> Vec<Rc<Dossie
     match sort {
         Sort::Newest => {}
         Sort::Name => found.sort_by_cached_key(|d| d.client_name.to_lowercase()),
-        Sort::Changed => found.sort_by(|a, b| b.updated.cmp(&a.updated)),
+        Sort::Changed => found.sort_by_key(|d| std::cmp::Reverse(d.updated)),
     }
     found
 }
