@@ -1,6 +1,6 @@
 //! The browser's history follows the app's screens through the URL fragment (`state/route.rs`):
-//! each new screen is a history entry, so back goes one screen back; a reload comes back to the
-//! same screen; during a client turn back stays in the turn.
+//! each new screen is a history entry, so back goes one screen back; during a client turn back
+//! stays in the turn, and a reload comes back in the turn.
 
 use yew::prelude::*;
 
@@ -10,8 +10,8 @@ fn hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// The fragment the browser shows, or the app's, whichever moved: once storage is read the
-/// fragment leads (a reload), afterwards every change of screen writes a new entry.
+/// Once storage is read, a turn's fragment leads (a reload in a turn); afterwards every change of
+/// screen writes a new entry, and a fragment the browser went back or forward to is followed.
 #[hook]
 pub fn use_history(root: &Root) {
     let restored = use_mut_ref(|| false);
@@ -24,8 +24,16 @@ pub fn use_history(root: &Root) {
             }
             if !*restored.borrow() {
                 *restored.borrow_mut() = true;
-                for msg in state.navigate(&hash()) {
-                    root.dispatch(msg);
+                // A reload during a client turn comes back in the turn. The worker's screens start
+                // at home after a reload, as before (the e2e journeys rely on it): the stale
+                // fragment is replaced, not followed.
+                let fragment = hash();
+                if fragment.starts_with("#/turn/") {
+                    for msg in state.navigate(&fragment) {
+                        root.dispatch(msg);
+                    }
+                } else if fragment != state.route() {
+                    let _ = gloo::utils::window().location().replace(&state.route());
                 }
                 return;
             }
