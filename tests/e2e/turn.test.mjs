@@ -36,8 +36,8 @@ async function assertNoWorkerControls(page, label) {
 
 /** Holds the return button for `ms` with a finger-like press (mouse events on the button). */
 async function hold(page, ms) {
-  await page.locator("#turn-return").scrollIntoViewIfNeeded();
-  const box = await page.locator("#turn-return").boundingBox();
+  await page.locator('#turn-return').scrollIntoViewIfNeeded();
+  const box = await page.locator('#turn-return').boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.waitForTimeout(ms);
@@ -72,7 +72,10 @@ test('an Arabic client answers, reads the plan and signs in Arabic; the worker t
   assert.equal(await turn.getAttribute('dir'), 'rtl');
   await page.getByText(ar('turn-note-unreviewed')).waitFor();
   await page.getByRole('heading', { name: ar('easy-q-money') }).waitFor();
-  await page.getByRole('button', { name: ar('self-check-answer-hard') }).first().tap();
+  await page
+    .getByRole('button', { name: ar('self-check-answer-hard') })
+    .first()
+    .tap();
   await page.getByRole('button', { name: ar('easy-next') }).tap();
   await page.getByText(ar('easy-progress', { current: 2, total: 18 })).waitFor();
   await assertNoWorkerControls(page, 'self-check');
