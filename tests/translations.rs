@@ -169,3 +169,38 @@ fn language_names_are_written_in_their_own_script() {
     let names: BTreeSet<_> = Lang::ALL.iter().map(|l| l.native_name()).collect();
     assert_eq!(names.len(), 16);
 }
+
+/// The "Native review" column of TRANSLATIONS.md and the table the client screens read
+/// (`i18n::review`) say the same for every language.
+#[test]
+fn the_review_status_on_screen_is_the_one_in_translations_md() {
+    let md = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("TRANSLATIONS.md")).unwrap();
+    for (lang, cell) in trede::i18n::review::NATIVE_REVIEW {
+        let row = md
+            .lines()
+            .find(|l| l.starts_with(&format!("| {} |", lang.code())))
+            .unwrap_or_else(|| panic!("TRANSLATIONS.md has no row for {}", lang.code()));
+        let review = row.split('|').nth(5).map(str::trim).unwrap_or_default();
+        assert_eq!(review, cell, "{}: TRANSLATIONS.md says {review:?}, the app says {cell:?}", lang.code());
+    }
+    assert_eq!(trede::i18n::review::NATIVE_REVIEW.len(), Lang::ALL.len());
+}
+
+/// A reviewer's findings stay fixed: Dari months in their Afghan form, one digit system (Western,
+/// as the app's numbers and dates) in Dari and Pashto, a spoken interpreter in Pashto, and the
+/// Gregorian date in numbers beside Tigrinya month names.
+#[test]
+fn the_reviewers_findings_stay_fixed() {
+    let all = |lang: Lang| FILES.iter().filter_map(|f| read(lang, f)).collect::<Vec<_>>().join("\n");
+    let fa = all(Lang::Fa);
+    for iranian in ["ژانویه", "فوریه", "ژوئن", "ژوئیه", "دست بکشید"] {
+        assert!(!fa.contains(iranian), "fa still has {iranian}");
+    }
+    for lang in [Lang::Fa, Lang::Ps] {
+        let eastern = all(lang).chars().filter(|c| ('۰'..='۹').contains(c) || ('٠'..='٩').contains(c)).count();
+        assert_eq!(eastern, 0, "{}: Eastern digits beside the app's Western ones", lang.code());
+    }
+    assert!(!all(Lang::Ps).contains("ژباړونکی"), "ps: a written translator where an interpreter is meant");
+    let date = Translator::new(Lang::Ti).date(chrono::NaiveDate::from_ymd_opt(2026, 6, 5).unwrap());
+    assert!(date.ends_with("(05/06/2026)"), "{date}");
+}

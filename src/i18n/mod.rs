@@ -13,6 +13,11 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 use crate::domain::Lang;
 
+pub mod review;
+
+/// Languages whose long dates carry the date in numbers beside the month's name.
+const NUMERIC_DATE_BESIDE: [Lang; 1] = [Lang::Ti];
+
 /// The feature files of a language, in load order.
 pub const FILES: [&str; 7] =
     ["app.ftl", "self_check.ftl", "plan.ftl", "ladder.ftl", "catalogue.ftl", "print.ftl", "easy.ftl"];
@@ -152,14 +157,21 @@ impl Translator {
     /// A date in this language's long form, e.g. "24 november 2026" or "24 November 2026".
     pub fn date(&self, date: NaiveDate) -> String {
         let month = self.t(&format!("month-{}", date.month()));
-        self.t_args(
+        let long = self.t_args(
             "date-long",
             &[
                 ("day", FluentValue::from(date.day().to_string())),
                 ("month", FluentValue::from(month)),
                 ("year", FluentValue::from(date.year().to_string())),
             ],
-        )
+        );
+        // Readers who know the Ethiopian calendar take Tigrinya month names for their own months:
+        // the Gregorian date in numbers beside them says which day is meant.
+        if NUMERIC_DATE_BESIDE.contains(&self.lang()) {
+            format!("{long} ({:02}/{:02}/{})", date.day(), date.month(), date.year())
+        } else {
+            long
+        }
     }
 }
 

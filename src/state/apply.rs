@@ -13,6 +13,16 @@ impl AppState {
     /// Applies one message. Invalid messages (a bad name, an unknown id) leave the state as it
     /// is: the UI validates first and shows the message, so nothing is lost.
     pub fn apply(mut self, msg: Msg) -> AppState {
+        // In a client turn only the client's own screens and edits get through (`turn.rs`).
+        if self.in_turn() && !self.allowed_in_turn(&msg) {
+            return self;
+        }
+        if self.apply_turn(&msg) {
+            return self;
+        }
+        if matches!(msg, Msg::Open(_) | Msg::GoHome | Msg::ShowView(_) | Msg::ShowPrint(_)) {
+            self.turn_returned = false;
+        }
         match msg {
             Msg::Loaded { dossiers, unreadable, ui_lang, utc_offset } => {
                 self.dossiers = dossiers.into_iter().map(Rc::new).collect();
@@ -189,7 +199,9 @@ impl AppState {
                 }
             }
             Msg::ResetCatalogue => self.catalogue = CatalogueChoice::default(),
+            Msg::StartTurn(_) | Msg::TurnShow(_) | Msg::EndTurn => {}
         }
+        self.end_turn_without_dossier();
         self
     }
 
@@ -213,7 +225,7 @@ impl AppState {
     }
 
     /// Shows a view of the open dossier, with nothing open on it yet.
-    fn show(&mut self, view: DossierView) {
+    pub(super) fn show(&mut self, view: DossierView) {
         self.view = view;
         self.print_round = None;
         self.focus = Focus::default();

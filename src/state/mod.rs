@@ -16,9 +16,12 @@ use crate::storage::transfer::ImportProblem;
 
 mod apply;
 mod msg;
+mod route;
+mod turn;
 mod view;
 
 pub use msg::Msg;
+pub use turn::TurnStep;
 pub use view::{DossierView, Focus, OpenSelfCheck, SelfCheckMode};
 
 /// What the last import did, shown on the home screen until the next one.
@@ -81,6 +84,10 @@ pub struct AppState {
     pub locale_failed: Option<Lang>,
     /// Languages this device has a speech voice for (read-aloud in the simplified view).
     pub speech_langs: Vec<Lang>,
+    /// The tablet is in the client's hands, on this step (`turn.rs`); `None`: the worker's app.
+    pub turn: Option<TurnStep>,
+    /// The worker just took the tablet back: the worker's screen says so until the next move.
+    pub turn_returned: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

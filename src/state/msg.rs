@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{DossierView, OpenSelfCheck};
+use super::{DossierView, OpenSelfCheck, TurnStep};
 use crate::domain::{Dossier, DossierEdit, DossierId, Lang, Rung, UtcOffset};
 use crate::storage::dossier_store::UnreadableRecord;
 use crate::storage::transfer::ImportProblem;
@@ -148,4 +148,10 @@ pub enum Msg {
     LocaleLoaded(Lang),
     LocaleFailed(Lang),
     SpeechVoices(Vec<Lang>),
+    /// The worker hands the tablet to the client, on this step of the client's screens.
+    StartTurn(TurnStep),
+    /// In a client turn: another of the client's screens.
+    TurnShow(TurnStep),
+    /// The worker took the tablet back (after the deliberate hold).
+    EndTurn,
 }

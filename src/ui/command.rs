@@ -10,7 +10,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::domain::{DossierEdit, DossierId, Lang, Rung};
-use crate::state::{DossierView, Msg, OpenSelfCheck};
+use crate::state::{DossierView, Msg, OpenSelfCheck, TurnStep};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -59,6 +59,13 @@ pub enum Command {
     Speak(String, Lang),
     /// Open the browser's print dialog for what is on screen.
     Print,
+    /// Read the plan on screen (the client turn's, `#turn-plan-doc`) aloud in the language.
+    SpeakPlan(Lang),
+    /// Hand the tablet to the client, on this step of their screens.
+    StartTurn(TurnStep),
+    TurnShow(TurnStep),
+    /// The worker takes the tablet back (after holding the return button).
+    EndTurn,
 }
 
 impl Command {
@@ -89,6 +96,9 @@ impl Command {
             Command::RemoveLock(id) => Msg::LockRemoved { id, now },
             Command::OpenExample => Msg::CreateExample { id: new_id(), now },
             Command::ResetCatalogue => Msg::ResetCatalogue,
+            Command::StartTurn(step) => Msg::StartTurn(step),
+            Command::TurnShow(step) => Msg::TurnShow(step),
+            Command::EndTurn => Msg::EndTurn,
             Command::ApplyUpdate
             | Command::Export(..)
             | Command::ImportFile(_)
@@ -98,8 +108,27 @@ impl Command {
             | Command::Unlock(..)
             | Command::LoadCatalogueFile(_)
             | Command::Speak(..)
+            | Command::SpeakPlan(_)
             | Command::Print => return None,
         })
+    }
+}
+
+impl Command {
+    /// Whether the client may ask for this in a client turn: their own edits and screens, a
+    /// voice, their copy. Everything else (files, locks, wipe, other dossiers) waits for the
+    /// worker; the reducer refuses the same messages (`state/turn.rs`).
+    pub fn allowed_in_turn(&self) -> bool {
+        matches!(
+            self,
+            Command::Edit(..)
+                | Command::ShowSelfCheck(_)
+                | Command::Speak(..)
+                | Command::SpeakPlan(_)
+                | Command::Print
+                | Command::TurnShow(_)
+                | Command::EndTurn
+        )
     }
 }
 

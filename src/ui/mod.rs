@@ -2,6 +2,7 @@
 //! only) owns the reducer and talks to storage.
 
 pub mod callbacks;
+pub mod client_turn;
 pub mod command;
 pub mod dossier;
 pub mod home;

@@ -35,6 +35,20 @@ pub fn Shell(props: &ShellProps) -> Html {
         speak: props.on_command.reform(|(text, lang)| Command::Speak(text, lang)),
     };
 
+    // The tablet in the client's hands: only their screens, all in their language.
+    if let (Some(step), Some(d)) = (state.turn, state.open_dossier()) {
+        let client_t = client.0.clone();
+        return html! {
+            <ContextProvider<I18n> context={client_t.clone()}>
+            <ContextProvider<ClientI18n> context={client}>
+            <ContextProvider<Speech> context={speech}>
+              { crate::ui::client_turn::client_turn(state, d, step, &client_t, &i18n, &props.on_command) }
+            </ContextProvider<Speech>>
+            </ContextProvider<ClientI18n>>
+            </ContextProvider<I18n>>
+        };
+    }
+
     html! {
         <ContextProvider<I18n> context={i18n.clone()}>
         <ContextProvider<ClientI18n> context={client}>
@@ -93,6 +107,9 @@ fn page(state: &AppState, on_command: &Callback<Command>) -> Html {
 fn notices(t: &I18n, state: &AppState, on_command: &Callback<Command>) -> Html {
     html! {
         <>
+            if state.turn_returned {
+                <div class="notice notice-info" role="status" id="turn-returned">{ t.t("turn-returned") }</div>
+            }
             if !state.unreadable.is_empty() {
                 { unreadable_notice(t, &state.unreadable) }
             }

@@ -10,6 +10,10 @@ use crate::state::Msg;
 use crate::ui::Command;
 
 pub fn run(root: &Root, command: Command) {
+    // In a client turn no file, lock or wipe: only what the client's screens may ask.
+    if root.state().in_turn() && !command.allowed_in_turn() {
+        return;
+    }
     match command {
         Command::Export(id, passphrase) => files::export(root, &id, passphrase),
         Command::ImportFile(file) => files::import_file(root, file),
@@ -20,6 +24,10 @@ pub fn run(root: &Root, command: Command) {
         Command::Unlock(id, passphrase) => locking::unlock(root, id, passphrase),
         Command::Speak(text, lang) => {
             crate::platform::speech::speak(&text, lang);
+        }
+        Command::SpeakPlan(lang) => {
+            let doc = gloo::utils::document().get_element_by_id("turn-plan-doc");
+            crate::platform::speech::speak(&doc.and_then(|d| d.text_content()).unwrap_or_default(), lang);
         }
         Command::Print => crate::platform::print::print_page(),
         Command::ApplyUpdate => saving::apply_update(root),

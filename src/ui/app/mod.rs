@@ -8,12 +8,14 @@
 //! - `wipe.rs`: the end of a meeting: everything leaves, in every tab, checked;
 //! - `files.rs`: export, import, a catalogue file;
 //! - `locales.rs`: translations on demand, voices, the document language;
+//! - `history.rs`: the browser's back, forward and reload follow the screens (URL fragment);
 //! - `commands.rs`: a screen's [`Command`](crate::ui::Command), carried out.
 //!
 //! The screens themselves are pure: [`Shell`] gets the state and sends commands.
 
 mod commands;
 mod files;
+mod history;
 mod locales;
 mod locking;
 mod root;
@@ -48,6 +50,7 @@ pub fn App() -> Html {
     tabs::use_other_tabs(&root);
     locking::use_idle_lock(&root);
     wipe::use_wipe_report(&root);
+    history::use_history(&root);
 
     let on_command = {
         let root = root.clone();

@@ -90,6 +90,7 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
                 </div>
             }
             { view_tabs(&t, props.view, &props.on_command) }
+            { hand_over(&t, props.view, &props.on_command) }
             { current_view(props, &locking) }
             if *locking {
                 <PassphraseDialog id="lock-passphrase" title={t.t("lock-set")} intro={t.t("lock-intro")}
@@ -118,6 +119,20 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
                     on_cancel={set(&deleting, false)} />
             }
         </div>
+    }
+}
+
+/// On the client's screens: one tap hands the tablet to the client (`ui::client_turn`).
+fn hand_over(t: &I18n, view: DossierView, on_command: &Callback<Command>) -> Html {
+    if matches!(view, DossierView::Overview | DossierView::Ladder) {
+        return Html::default();
+    }
+    let step = crate::state::TurnStep::for_view(view);
+    html! {
+        <button type="button" class="button button-primary turn-start" id="turn-start"
+            onclick={on_command.reform(move |_: MouseEvent| Command::StartTurn(step))}>
+            { t.t("turn-start") }
+        </button>
     }
 }
 

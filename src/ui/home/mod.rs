@@ -2,6 +2,7 @@
 
 mod dialogs;
 mod dossier_card;
+mod find;
 mod import_report;
 mod locked_card;
 
@@ -16,6 +17,7 @@ use crate::ui::widgets::name_form::NameForm;
 use crate::ui::Command;
 use dialogs::{delete_dialog, import_passphrase_dialog, unlock_dialog, wipe_dialog};
 use dossier_card::dossier_card;
+use find::{find_bar, shown, Sort, FIND_FROM};
 use import_report::ImportReport;
 use locked_card::locked_card;
 
@@ -46,6 +48,10 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     let wiping = use_state(|| false);
     let unlocking = use_state(|| None::<DossierId>);
     let count = props.dossiers.len();
+    let query = use_state(String::new);
+    let sort = use_state(Sort::default);
+    let finding = count >= FIND_FROM;
+    let list = if finding { shown(&props.dossiers, &query, *sort) } else { props.dossiers.clone() };
     let on_unlock = {
         let (unlocking, on_command) = (unlocking.clone(), props.on_command.clone());
         Callback::from(move |id: DossierId| {
@@ -54,14 +60,17 @@ pub fn HomePage(props: &HomePageProps) -> Html {
         })
     };
 
+    // Until storage is read only the title, on a page as tall as the screen: the list, the form
+    // and the footer then appear at once, and nothing that was on screen moves (no layout shift).
+    if !props.loaded {
+        return html! { <div class="page home-page home-loading"><h1>{ t.t("home-title") }</h1></div> };
+    }
     html! {
         <div class="page home-page">
             <h1>{ t.t("home-title") }</h1>
-            if props.loaded {
-                <p class="lead" role="status">
-                    { t.t_args("home-count", &[("count", FluentValue::from(count))]) }
-                </p>
-            }
+            <p class="lead" role="status">
+                { t.t_args("home-count", &[("count", FluentValue::from(count))]) }
+            </p>
             { new_dossier(&t, props.loaded && count == 0, &props.on_command) }
             if !props.locked.is_empty() {
                 <ul class="dossier-list locked-list">
@@ -77,9 +86,15 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                 <ImportReport outcome={outcome.clone()} />
             }
             { example_card(&t, &props.on_command) }
+            if finding {
+                { find_bar(&t, &query, &sort) }
+                if list.is_empty() {
+                    <p class="hint" role="status" id="home-search-none">{ t.t("home-search-none") }</p>
+                }
+            }
             if count > 0 {
                 <ul class="dossier-list">
-                    for d in props.dossiers.iter() {
+                    for d in list.iter() {
                         { dossier_card(&t, d, props.utc_offset, &renaming, &deleting, &props.on_command) }
                     }
                 </ul>

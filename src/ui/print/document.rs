@@ -22,6 +22,15 @@ use crate::domain::signing::Signature;
 use crate::domain::Lang;
 use crate::ui::widgets::rule_args::rights_args;
 
+/// The print's line on whether the client's translation was reviewed.
+fn review_note(lang: Lang) -> &'static str {
+    if crate::i18n::review::is_reviewed(lang) {
+        "doc-review-yes"
+    } else {
+        "doc-review-no"
+    }
+}
+
 /// Which form of the plan is printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum PrintMode {
@@ -128,6 +137,10 @@ impl Doc<'_> {
                     <p class="doc-binding-note">{ x.text("doc-binding-note") }</p>
                 } else if props.mode == PrintMode::ClientOnly && x.main.lang() != Lang::Nl {
                     <p class="doc-binding-note">{ x.text("doc-copy-note") }</p>
+                }
+                // Whether a native speaker reviewed it: the same table as TRANSLATIONS.md.
+                if x.help.is_some() || (props.mode == PrintMode::ClientOnly && x.main.lang() != Lang::Nl) {
+                    <p class="doc-binding-note doc-review-note">{ x.text(review_note(props.client_lang)) }</p>
                 }
                 if !props.complete {
                     <p class="doc-draft-note">{ x.text("doc-draft-note") }</p>

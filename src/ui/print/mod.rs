@@ -21,7 +21,7 @@ use crate::ui::i18n_context::use_i18n;
 use crate::ui::Command;
 use controls::{mode_choice, print_buttons, version_choice};
 use document::{PlanPrint, PrintMode};
-use texts::has_print_translation;
+pub(crate) use texts::has_print_translation;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintPageProps {
@@ -95,7 +95,8 @@ pub fn PrintPage(props: &PrintPageProps) -> Html {
 }
 
 /// The printed document: an earlier signed round as it was signed, or the plan as it is now.
-fn plan_print(
+/// Also the client turn's plan, read in the client's language.
+pub(crate) fn plan_print(
     d: &Dossier,
     round: Option<usize>,
     current_fp: &str,

@@ -13,7 +13,7 @@ use crate::domain::Lang;
 use crate::i18n::{translator, Translator};
 
 /// Whether `lang` has its own translation of the print messages.
-pub(super) fn has_print_translation(lang: Lang) -> bool {
+pub(crate) fn has_print_translation(lang: Lang) -> bool {
     let t = translator(lang);
     t.lang() == lang && t.has("doc-title")
 }

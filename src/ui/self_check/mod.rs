@@ -98,6 +98,14 @@ fn open_check(props: &SelfCheckPageProps, t: &I18n, client_t: &I18n, sc: &SelfCh
     }
 }
 
+/// The client's part of one check on its own, for the client turn.
+pub fn client_only(d: &Dossier, check: u64, client_t: &I18n, on_command: &Callback<Command>) -> Html {
+    match d.self_checks.iter().find(|c| c.id == check) {
+        Some(sc) => client_turn(client_t, sc, edit_callback(d, on_command), d.simplified),
+        None => Html::default(),
+    }
+}
+
 /// The client's part, in the client's language (Dutch while theirs loads).
 fn client_turn(client_t: &I18n, check: &SelfCheck, on_edit: Callback<SelfCheckEdit>, simplified: bool) -> Html {
     let lang = client_t.lang();

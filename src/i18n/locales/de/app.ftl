@@ -196,3 +196,19 @@ wipe-cannot-erase = Was die App schon verlassen hat, kann Trede nicht löschen: 
 wipe-done = Alles, was Trede auf diesem Gerät gespeichert hatte, ist gelöscht. Geprüft: Es ist nichts übrig.
 wipe-incomplete = Nicht alles konnte gelöscht werden. Das ist übrig. Schließen Sie alle Fenster von Trede und löschen Sie die Daten dieser Website in den Einstellungen des Browsers.
 lock-when-hidden = Auf diesem Gerät jede gesperrte Akte sofort schließen, sobald der Tab verborgen ist oder der Bildschirm ausgeht
+
+## turn
+turn-start = Tablet an Klient/in geben
+turn-nav-label = Ihre Seiten
+turn-plan = Den Plan lesen
+turn-print-copy = Meine Kopie drucken
+turn-hold-return = Sozialarbeiter/in: 2 Sekunden gedrückt halten, um das Tablet zurückzunehmen
+turn-returned = Das Tablet ist wieder bei Ihnen. Alles, was Klient/in eingegeben hat, ist gespeichert.
+turn-note-unreviewed = Dies ist eine Hilfsübersetzung. Noch niemand mit dieser Muttersprache hat sie geprüft. Es gilt der niederländische Text.
+turn-note-reviewed = Dies ist eine Hilfsübersetzung, geprüft von jemandem mit dieser Muttersprache. Es gilt der niederländische Text.
+home-search-label = Nach Namen suchen
+home-sort-label = Reihenfolge
+home-sort-newest = Neueste zuerst
+home-sort-name = Name (A–Z)
+home-sort-changed = Zuletzt geändert zuerst
+home-search-none = Keine Akte mit diesem Namen.

@@ -205,3 +205,7 @@ doc-domains = Tätigkeitsbereiche
 doc-ended = Abgeschlossen
 doc-moved = Akte weitergegeben an
 sign-ended = Dieser Plan ist abgeschlossen. Er kann nicht mehr unterschrieben werden.
+
+## turn
+doc-review-no = Die Übersetzung wurde noch von niemandem mit dieser Muttersprache geprüft.
+doc-review-yes = Die Übersetzung wurde von jemandem mit dieser Muttersprache geprüft.

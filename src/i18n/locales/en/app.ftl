@@ -196,3 +196,19 @@ wipe-cannot-erase = Trede cannot erase what has already left the app: exported f
 wipe-done = Everything Trede kept on this device is erased. Checked: nothing is left.
 wipe-incomplete = Not everything could be erased. This is left. Close every Trede window and clear this site's data in the browser's settings.
 lock-when-hidden = On this device, close every locked dossier as soon as the tab is hidden or the screen turns off
+
+## turn
+turn-start = Give the tablet to the client
+turn-nav-label = Your screens
+turn-plan = Read the plan
+turn-print-copy = Print my copy
+turn-hold-return = Social worker: hold for 2 seconds to take the tablet back
+turn-returned = The tablet is back with you. Everything the client entered has been kept.
+turn-note-unreviewed = This is a help translation. No native speaker has checked it yet. The Dutch text is the one that counts.
+turn-note-reviewed = This is a help translation, checked by a native speaker. The Dutch text is the one that counts.
+home-search-label = Search by name
+home-sort-label = Order
+home-sort-newest = Newest first
+home-sort-name = Name (A–Z)
+home-sort-changed = Last changed first
+home-search-none = No dossier with that name.

@@ -204,3 +204,7 @@ doc-domains = Activity domains
 doc-ended = Ended
 doc-moved = File passed on to
 sign-ended = This plan has ended. It can no longer be signed.
+
+## turn
+doc-review-no = The translation has not yet been checked by a native speaker.
+doc-review-yes = The translation has been checked by a native speaker.

@@ -119,7 +119,7 @@ catalogue-place-offer-id-field = فرصت { $number } ("{ $id }")، فیلد "{ 
 catalogue-problem-not-json = این JSON معتبر نیست (سطر { $line }، ستون { $column })
 catalogue-problem-not-object = این یک فهرست نیست (انتظار می‌رود: یک آبجکت با "format"، "version"، "id"، "name"، "edition" و "offers")
 catalogue-problem-format = "{ $found }" همان "trede-catalogue" نیست
-catalogue-problem-version = نسخه { $found } خوانده نمی‌شود (این Trede نسخه ۱ را می‌خواند)
+catalogue-problem-version = نسخه { $found } خوانده نمی‌شود (این Trede نسخه 1 را می‌خواند)
 catalogue-problem-missing = وجود ندارد
 catalogue-problem-type =
     { $expected ->
@@ -129,7 +129,7 @@ catalogue-problem-type =
         [offer] باید یک آبجکت با فیلدهای یک فرصت باشد
        *[object] باید یک آبجکت با یک متن برای هر زبان باشد، مثل "nl" و "en"
     }
-catalogue-problem-rung = { $found } یک پله نیست (۱ تا ۶)
+catalogue-problem-rung = { $found } یک پله نیست (1 تا 6)
 catalogue-problem-empty = خالی است
 catalogue-problem-too-long = از { $max } حرف طولانی‌تر است
 catalogue-problem-no-dutch = متن هالندی ("nl") ندارد

@@ -2,7 +2,7 @@
 
 self-check-view = خودارزیابی
 self-check-title = خودارزیابی
-self-check-intro = با هم به ۱۸ بخش زندگی نگاه می‌کنیم. می‌شود آن را تکه‌تکه و در چند جلسه انجام داد: همه چیز فوراً ذخیره می‌شود.
+self-check-intro = با هم به 18 بخش زندگی نگاه می‌کنیم. می‌شود آن را تکه‌تکه و در چند جلسه انجام داد: همه چیز فوراً ذخیره می‌شود.
 self-check-list-title = خودارزیابی‌های این پرونده
 self-check-none = هنوز در این پرونده خودارزیابی نیست.
 self-check-start = شروع یک خودارزیابی تازه
@@ -41,7 +41,7 @@ self-check-client-skip = بعداً جواب می‌دهم
 self-check-client-back = قبلی
 self-check-client-next = بعدی
 self-check-client-skipped-note = این سؤال را قبلاً برای بعد گذاشته بودید. حالا می‌توانید جواب بدهید، یا باز هم آن را بگذارید برای بعد.
-self-check-client-saved = همه چیز فوراً ذخیره می‌شود. هر وقت خواستید می‌توانید دست بکشید.
+self-check-client-saved = همه چیز فوراً ذخیره می‌شود. هر وقت خواستید می‌توانید توقف کنید و بعداً ادامه دهید.
 self-check-client-end-title = این آخرین سؤال بود. خیلی تشکر!
 self-check-client-end-body = می‌خواهید چیزی را تغییر دهید؟ همیشه می‌توانید به یک سؤال برگردید.
 self-check-client-end-open =
@@ -73,11 +73,11 @@ self-check-q-papers = وضع اسناد، نامه‌ها و اقامت‌تان
 self-check-q-digital = وضع موبایل، کمپیوتر، ایمیل و itsme چطور است؟
 
 ## Worker
-self-check-worker-intro = برای هر بخش یک نمره، بر اساس مقیاس ارزیابی HIVA. با نمره ۳ یا ۴ می‌توانید مشخص کنید چه چیزی صدق می‌کند. این نمره ارزیابی شماست، در کنار ارزیابی خود مراجع.
-self-check-score-1 = ۱ · مانعی نیست
-self-check-score-2 = ۲ · مانع هست، اما کار یا آموزش با حمایت ممکن است
-self-check-score-3 = ۳ · مانع هست: کار یا آموزش فعلاً ممکن نیست
-self-check-score-4 = ۴ · (هنوز) نمی‌توانم ارزیابی کنم
+self-check-worker-intro = برای هر بخش یک نمره، بر اساس مقیاس ارزیابی HIVA. با نمره 3 یا 4 می‌توانید مشخص کنید چه چیزی صدق می‌کند. این نمره ارزیابی شماست، در کنار ارزیابی خود مراجع.
+self-check-score-1 = 1 · مانعی نیست
+self-check-score-2 = 2 · مانع هست، اما کار یا آموزش با حمایت ممکن است
+self-check-score-3 = 3 · مانع هست: کار یا آموزش فعلاً ممکن نیست
+self-check-score-4 = 4 · (هنوز) نمی‌توانم ارزیابی کنم
 self-check-score-none = هنوز نمره داده نشده
 self-check-worker-sub-title = چه چیزی صدق می‌کند؟
 self-check-worker-no-subs = برای این بخش، وضعیت را در یادداشت شرح دهید.
@@ -218,7 +218,7 @@ self-check-wants-help = کمک می‌خواهد
 self-check-summary-diff-title = جاهایی که پاسخ‌ها فرق دارند
 self-check-summary-diff-none = هنوز میان دو پاسخ تفاوتی نیست.
 self-check-summary-pre-title = پیش‌شرط‌ها
-self-check-summary-pre-hint = مددکار به این‌ها نمره ۳ داده است. بیشتر OCMWها اول به این موضوع‌ها می‌پردازند.
+self-check-summary-pre-hint = مددکار به این‌ها نمره 3 داده است. بیشتر OCMWها اول به این موضوع‌ها می‌پردازند.
 self-check-summary-pre-none = هیچ پیش‌شرطی مشخص نشده است.
 self-check-summary-help-title = مراجع در این موارد کمک می‌خواهد
 self-check-summary-help-none = هنوز درخواست کمکی مشخص نشده است.

@@ -200,3 +200,19 @@ wipe-cannot-erase = Trede ne peut pas effacer ce qui a déjà quitté l'applicat
 wipe-done = Tout ce que Trede conservait sur cet appareil est effacé. Vérifié : il ne reste rien.
 wipe-incomplete = Tout n'a pas pu être effacé. Voici ce qui reste. Fermez toutes les fenêtres de Trede et effacez les données de ce site dans les paramètres du navigateur.
 lock-when-hidden = Sur cet appareil, fermer tout dossier verrouillé dès que l'onglet est masqué ou que l'écran s'éteint
+
+## turn
+turn-start = Donner la tablette au bénéficiaire
+turn-nav-label = Vos écrans
+turn-plan = Lire le plan
+turn-print-copy = Imprimer ma copie
+turn-hold-return = Assistant social : maintenir 2 secondes pour reprendre la tablette
+turn-returned = La tablette est de retour chez vous. Tout ce que le bénéficiaire a rempli est conservé.
+turn-note-unreviewed = Ceci est une traduction d’aide. Aucune personne de langue maternelle ne l’a encore relue. Seul le texte néerlandais fait foi.
+turn-note-reviewed = Ceci est une traduction d’aide, relue par une personne de langue maternelle. Seul le texte néerlandais fait foi.
+home-search-label = Rechercher par nom
+home-sort-label = Ordre
+home-sort-newest = Les plus récents d’abord
+home-sort-name = Nom (A–Z)
+home-sort-changed = Derniers modifiés d’abord
+home-search-none = Aucun dossier à ce nom.

@@ -205,3 +205,7 @@ doc-domains = Domaines d'activité
 doc-ended = Clôturé
 doc-moved = Dossier transmis à
 sign-ended = Ce plan est clôturé. Il ne peut plus être signé.
+
+## turn
+doc-review-no = La traduction n’a pas encore été relue par une personne de langue maternelle.
+doc-review-yes = La traduction a été relue par une personne de langue maternelle.

@@ -196,3 +196,19 @@ wipe-cannot-erase = Wat de app al verlaten heeft, kan Trede niet wissen: geëxpo
 wipe-done = Alles wat Trede op dit toestel bewaarde, is gewist. Nagekeken: er blijft niets over.
 wipe-incomplete = Niet alles kon gewist worden. Dit bleef over. Sluit alle vensters van Trede en wis de gegevens van deze site in de instellingen van de browser.
 lock-when-hidden = Op dit toestel elk vergrendeld dossier meteen sluiten zodra het tabblad verborgen is of het scherm uitgaat
+
+## turn
+turn-start = Tablet aan de cliënt geven
+turn-nav-label = Jouw schermen
+turn-plan = Het plan lezen
+turn-print-copy = Mijn kopie afdrukken
+turn-hold-return = Hulpverlener: 2 seconden ingedrukt houden om de tablet terug te nemen
+turn-returned = De tablet is terug bij jou. Alles wat de cliënt invulde, is bewaard.
+turn-note-unreviewed = Dit is een hulpvertaling. Nog niemand met deze taal als moedertaal heeft ze nagelezen. De Nederlandse tekst telt.
+turn-note-reviewed = Dit is een hulpvertaling, nagelezen door iemand met deze taal als moedertaal. De Nederlandse tekst telt.
+home-search-label = Zoek op naam
+home-sort-label = Volgorde
+home-sort-newest = Nieuwste eerst
+home-sort-name = Naam (A–Z)
+home-sort-changed = Laatst gewijzigd eerst
+home-search-none = Geen dossier met die naam.

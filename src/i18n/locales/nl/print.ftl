@@ -204,3 +204,7 @@ doc-domains = Activiteitendomeinen
 doc-ended = Afgesloten
 doc-moved = Dossier doorgegeven aan
 sign-ended = Dit plan is afgesloten. Het kan niet meer getekend worden.
+
+## turn
+doc-review-no = De vertaling is nog niet nagelezen door iemand met die taal als moedertaal.
+doc-review-yes = De vertaling is nagelezen door iemand met die taal als moedertaal.

@@ -210,3 +210,19 @@ wipe-cannot-erase = Trede nie może usunąć tego, co już opuściło aplikację
 wipe-done = Wszystko, co Trede przechowywał na tym urządzeniu, zostało usunięte. Sprawdzono: nic nie zostało.
 wipe-incomplete = Nie wszystko udało się usunąć. Oto, co zostało. Zamknij wszystkie okna Trede i wyczyść dane tej witryny w ustawieniach przeglądarki.
 lock-when-hidden = Na tym urządzeniu zamykaj każdą zablokowaną teczkę, gdy tylko karta zostanie ukryta lub ekran zgaśnie
+
+## turn
+turn-start = Przekaż tablet klientowi
+turn-nav-label = Twoje strony
+turn-plan = Przeczytaj plan
+turn-print-copy = Wydrukuj moją kopię
+turn-hold-return = Pracownik socjalny: przytrzymaj 2 sekundy, aby odebrać tablet
+turn-returned = Tablet znów jest u Ciebie. Wszystko, co wpisał klient, zostało zachowane.
+turn-note-unreviewed = To jest tłumaczenie pomocnicze. Nie sprawdził go jeszcze rodzimy użytkownik języka. Obowiązuje tekst niderlandzki.
+turn-note-reviewed = To jest tłumaczenie pomocnicze, sprawdzone przez rodzimego użytkownika języka. Obowiązuje tekst niderlandzki.
+home-search-label = Szukaj po nazwisku
+home-sort-label = Kolejność
+home-sort-newest = Najnowsze najpierw
+home-sort-name = Nazwisko (A–Z)
+home-sort-changed = Ostatnio zmienione najpierw
+home-search-none = Brak teczki o tym nazwisku.

@@ -226,3 +226,7 @@ doc-domains = Dziedziny działań
 doc-ended = Zakończony
 doc-moved = Akta przekazano do
 sign-ended = Ten plan jest zakończony. Nie można go już podpisać.
+
+## turn
+doc-review-no = Tłumaczenia nie sprawdził jeszcze rodzimy użytkownik języka.
+doc-review-yes = Tłumaczenie sprawdził rodzimy użytkownik języka.

@@ -11,7 +11,7 @@ offer-regulier-werk-allowance = د سکټور د ټولیز تړون (cao) له 
 offer-eho-begeleiding-name = د کار موندلو لپاره پیاوړی ملاتړ
 offer-eho-begeleiding-provider = Economisch Huis Oostende (EHO)
 offer-eho-begeleiding-description = یوځای د کار لټول، او د هغو کسانو لپاره چې له بل هېواده راغلي، د ژبې روزنه هم. دوسیه له درې میاشتو وروسته یوځای کتل کېږي.
-offer-eho-begeleiding-duration = تر ټولو ډېر ۱۲ میاشتې
+offer-eho-begeleiding-duration = تر ټولو ډېر 12 میاشتې
 
 offer-interim-name = د اداري له لارې لنډمهاله کار (interim)
 offer-interim-provider = په Oostende کې د لنډمهاله کار ادارې (uitzendkantoren)
@@ -26,19 +26,19 @@ offer-vakbond-loopbaan-allowance = وړیا
 offer-twe-name = له OCMW سره لنډمهاله کاري تجربه (TWE)
 offer-twe-provider = OCMW Oostende، د کار ګمارنې څانګه
 offer-twe-description = د کاري تجربې یو بهیر: لومړی یوه میاشت BVS، بیا د artikel 60 له مخې یو قرارداد.
-offer-twe-duration = ۲۴ میاشتې
+offer-twe-duration = 24 میاشتې
 
 offer-bvs-name = د مسلک پېژندنې کارموزي (BVS)
 offer-bvs-provider = OCMW Oostende، د کار ګمارنې څانګه
 offer-bvs-description = په کار ځای کې یوه لنډه کارموزي، چې یوه دنده وپېژنئ، د TWE د لومړي ګام په توګه.
-offer-bvs-allowance = leefloon او سربېره پر هغه په هر ساعت ۱ یورو
-offer-bvs-duration = تر ټولو ډېر ۱ میاشت
+offer-bvs-allowance = leefloon او سربېره پر هغه په هر ساعت 1 یورو
+offer-bvs-duration = تر ټولو ډېر 1 میاشت
 
 offer-artikel-60-name = د artikel 60 §7 له مخې ګمارنه
 offer-artikel-60-provider = OCMW Oostende، د کار ګمارنې څانګه
 offer-artikel-60-description = د OCMW له لارې په معاش یوه دنده، د کار ځای د یو روزونکي (coach) له ملاتړ سره چې هرې درې میاشتې ارزونه کوي.
 offer-artikel-60-allowance = د leefloon پر ځای معاش
-offer-artikel-60-duration = له ۳۶ کلونو کم: ۱ کال؛ له ۳۶ تر ۴۹ کلونو: ۱۸ میاشتې؛ له ۵۰ کلونو پورته: ۲ کاله
+offer-artikel-60-duration = له 36 کلونو کم: 1 کال؛ له 36 تر 49 کلونو: 18 میاشتې؛ له 50 کلونو پورته: 2 کاله
 offer-artikel-60-conditions = د OCMW د مراجعینو لپاره؛ له پیل نه یوه میاشت مخکې د ښه راغلاست کتابچه
 
 offer-nazorg-twe-name = له TWE وروسته تعقیب
@@ -48,26 +48,26 @@ offer-nazorg-twe-description = د artikel 60 قرارداد وروسته تعق�
 offer-glow-name = GLOW (Groeien en Leren op de Werkvloer: د کار په ځای کې وده او زده کړه)
 offer-glow-provider = VDAB (د فلاندرز د کار اداره) له همکارانو سره
 offer-glow-description = د کار په ځای کې د زده کړې یو فشرده پروګرام، د WES یا IBO کارزده کړې شاوخوا، له اضافي ژبني ملاتړ سره. د هغو کار لټوونکو لپاره چې د کار معلولیت یا څو ستونزې یوځای لري.
-offer-glow-duration = تر ټولو ډېر ۲۴ میاشتې
+offer-glow-duration = تر ټولو ډېر 24 میاشتې
 
 offer-wes-name = د کاري تجربې کارموزي (WES)
 offer-wes-provider = VDAB
 offer-wes-description = له یو کارفرما سره د کاري تجربې د ترلاسه کولو لپاره کارموزي.
-offer-wes-duration = تر ټولو ډېر ۶ میاشتې
+offer-wes-duration = تر ټولو ډېر 6 میاشتې
 offer-wes-conditions = یوازې د artikel 60 له قرارداد وروسته
 
 offer-ibo-name = انفرادي مسلکي روزنه (IBO)
 offer-ibo-provider = VDAB
 offer-ibo-description = په کار ځای کې له داسې کارفرما سره زده کړه، چې وروسته تاسو په دنده ګماري.
 offer-ibo-allowance = یوه جایزه (premie) او د تګ راتګ او د ماشومانو د ساتنې لګښت
-offer-ibo-duration = له ۱ تر ۶ میاشتو
+offer-ibo-duration = له 1 تر 6 میاشتو
 offer-ibo-conditions = په VDAB کې ثبت شوی وي، پخوانۍ دنده یې پخپله نه وي پرېښې، او مخکې یې هېڅکله له هماغه کارفرما سره کار نه وي کړی
 
 offer-bis-name = په معاش د مسلک زده کړې کارموزي (BIS)
 offer-bis-provider = کارفرمایان، د VDAB له لارې
 offer-bis-description = په معاش کارموزي، چې یو مسلک له دننه زده کړئ.
 offer-bis-allowance = د کارموزۍ معاوضه
-offer-bis-duration = تر ټولو ډېر ۶ میاشتې
+offer-bis-duration = تر ټولو ډېر 6 میاشتې
 
 offer-individueel-maatwerk-name = انفرادي ځانګړی کار (maatwerk)
 offer-individueel-maatwerk-provider = کارفرمایان، د فلاندرز د حکومت په ملاتړ
@@ -82,13 +82,13 @@ offer-collectief-maatwerk-conditions = د هغو خلکو لپاره چې په �
 
 offer-btom-name = له ځانګړي ملاتړ سره کار (BTOM)
 offer-btom-provider = VDAB
-offer-btom-description = په یوه عادي دنده کې ملاتړ: د کڼو لپاره د اشارو ژباړونکی، برابر شوی کار ځای، د کار وسایل یا د تګ راتګ لګښت.
+offer-btom-description = په یوه عادي دنده کې ملاتړ: د کڼو لپاره د اشارو ژبې ترجمان، برابر شوی کار ځای، د کار وسایل یا د تګ راتګ لګښت.
 
 offer-wijk-werken-name = په ګاونډ کې کار (wijk-werken)
 offer-wijk-werken-provider = vzw Perspectief
 offer-wijk-werken-description = په سیمه کې د خلکو، ښوونځیو یا ټولنو لپاره وړې دندې، د تجربې ترلاسه کولو لپاره. هرې شپږ میاشتې یوځای ارزول کېږي.
-offer-wijk-werken-allowance = په ساعت کې ۴٫۱۰ یورو، بې له مالیې؛ تر ټولو ډېر په میاشت کې ۶۰ ساعته او په کال کې ۶۳۰ ساعته
-offer-wijk-werken-duration = تر ټولو ډېر ۱۲ میاشتې
+offer-wijk-werken-allowance = په ساعت کې 4.10 یورو، بې له مالیې؛ تر ټولو ډېر په میاشت کې 60 ساعته او په کال کې 630 ساعته
+offer-wijk-werken-duration = تر ټولو ډېر 12 میاشتې
 offer-wijk-werken-conditions = د VDAB، OCMW یا GTB د مراجعه کوونکو لپاره
 
 offer-vrijwilligerswerk-name = رضاکاره کار
@@ -104,7 +104,7 @@ offer-8400-talenten-conditions = د هالنډي ژبې کچه 1.1
 offer-team-up-name = Team Up
 offer-team-up-provider = FMDO
 offer-team-up-description = یو رضاکار لارښود (mentor) د کار په لغتونو کې، او د دندې یا کارموزۍ په لټون کې مرسته کوي.
-offer-team-up-duration = ۶ میاشتې
+offer-team-up-duration = 6 میاشتې
 
 offer-zoekhulp-name = د کار په لټون کې مرسته
 offer-zoekhulp-provider = FMDO او VDAB
@@ -127,12 +127,12 @@ offer-taallessen-artikel-60-conditions = له artikel 60 قرارداد سره
 offer-bootcamp2work-name = Bootcamp2Work
 offer-bootcamp2work-provider = Economisch Huis Oostende (EHO)
 offer-bootcamp2work-description = سهار هالنډي؛ ماسپښین د مسلک پېژندنه، د زده کړې خلاص مرکز او کمپیوټر. برخې جلا هم اخیستل کېدای شي؛ څوک چې کار پیدا کړي، پرېښودلای یې شي.
-offer-bootcamp2work-duration = ۵ اونۍ
+offer-bootcamp2work-duration = 5 اونۍ
 
 offer-sollicitatietraining-name = د دندې غوښتنې روزنه
 offer-sollicitatietraining-provider = OCMW Oostende، د کار ګمارنې څانګه
 offer-sollicitatietraining-description = په یوه کوچنۍ ډله کې د دندې غوښتنې تمرین.
-offer-sollicitatietraining-duration = ۴ نیمې ورځې
+offer-sollicitatietraining-duration = 4 نیمې ورځې
 
 offer-rijbewijs-b-name = د B ډول د موټر چلولو جواز لپاره مرسته
 offer-rijbewijs-b-provider = Economisch Huis Oostende، CVO Scala او KTA
@@ -141,7 +141,7 @@ offer-rijbewijs-b-description = د تیورۍ درسونه او د موټر چل
 offer-heftruck-name = د فورک لیفټ (heftruck) روزنه
 offer-heftruck-provider = Economisch Huis Oostende او VDAB
 offer-heftruck-description = تیوري په Economisch Huis کې، او عملي کار په Rekkem کې له VDAB سره.
-offer-heftruck-duration = ۱۰ ورځې تیوري او ۲۰ ورځې عملي کار
+offer-heftruck-duration = 10 ورځې تیوري او 20 ورځې عملي کار
 
 offer-horeca-forma-name = د بار کارکوونکي (barman/barvrouw) روزنه
 offer-horeca-forma-provider = Horeca Forma
@@ -154,7 +154,7 @@ offer-sdv-zoekhulp-description = د مسلکي دوسیې، د CV پورته ک�
 offer-computer-basis-name = د کمپیوټر بنسټیز کورس
 offer-computer-basis-provider = Samen Divers
 offer-computer-basis-description = له کمپیوټر سره کار زده کول، او په پای کې سند.
-offer-computer-basis-duration = ۵ درسونه
+offer-computer-basis-duration = 5 درسونه
 
 offer-ama-name = کار ته ورته فعالیت (AMA)
 offer-ama-provider = OCMW Oostende، د کار ګمارنې څانګه
@@ -165,8 +165,8 @@ offer-ama-conditions = د هغو خلکو لپاره چې طبي، رواني ی
 offer-spuitenpatrouille-name = د ستنو راټولولو ټیم (Spuitenpatrouille)
 offer-spuitenpatrouille-provider = OCMW Oostende، د کار ګمارنې څانګه
 offer-spuitenpatrouille-description = په ښار کې د غورځول شویو ستنو (پیچکاریو) خوندي راټولول، په یوه ثابته ډله کې.
-offer-spuitenpatrouille-allowance = په هره نیمه ورځ ۸ یورو
-offer-spuitenpatrouille-duration = په اونۍ کې دوه ځله ۲ ساعته
+offer-spuitenpatrouille-allowance = په هره نیمه ورځ 8 یورو
+offer-spuitenpatrouille-duration = په اونۍ کې دوه ځله 2 ساعته
 offer-spuitenpatrouille-conditions = د هغو لپاره چې (ښايي) نشه يي توکي کاروي یا له اعتیاد څخه د روغېدو په حال کې دي
 
 offer-ama-sociale-economie-name = AMA په ټولنیز اقتصاد کې
@@ -224,12 +224,12 @@ offer-samen-lezen-nt2-description = د هغو کسانو لپاره د لوست�
 offer-maatschappelijke-orientatie-name = د ټولنې د پېژندنې کورس
 offer-maatschappelijke-orientatie-provider = Agentschap Integratie en Inburgering
 offer-maatschappelijke-orientatie-description = زده کول چې په فلاندرز کې ټولنه څنګه چلېږي، په خپله ژبه، او په پای کې یوه ازموینه.
-offer-maatschappelijke-orientatie-duration = ۶۰ ساعته
+offer-maatschappelijke-orientatie-duration = 60 ساعته
 
 offer-participatietraject-name = د inburgering (ادغام) د ګډون بهیر
 offer-participatietraject-provider = Agentschap Integratie en Inburgering
 offer-participatietraject-description = د پېژندنې لنډې کارموزۍ، یو ملګری (buddy) یا رضاکاره کار، چې له خلکو سره اشنا شئ.
-offer-participatietraject-duration = ۴۰ ساعته
+offer-participatietraject-duration = 40 ساعته
 
 offer-zorg-eerst-name = لومړی پاملرنه او هوساینه
 offer-zorg-eerst-provider = OCMW Oostende، ټولنیز کار

@@ -120,7 +120,7 @@ catalogue-place-offer-id-field = وړاندیز { $number } ("{ $id }")، ساح
 catalogue-problem-not-json = دا سم JSON نه دی (کرښه { $line }، ستون { $column })
 catalogue-problem-not-object = دا کتلاګ نه دی (تمه دا ده چې یو object وي چې "format"، "version"، "id"، "name"، "edition" او "offers" ولري)
 catalogue-problem-format = "{ $found }" له "trede-catalogue" سره برابر نه دی
-catalogue-problem-version = نسخه { $found } نه شي لوستل کېدای (دا Trede یوازې نسخه ۱ لولي)
+catalogue-problem-version = نسخه { $found } نه شي لوستل کېدای (دا Trede یوازې نسخه 1 لولي)
 catalogue-problem-missing = نشته
 catalogue-problem-type =
     { $expected ->
@@ -130,7 +130,7 @@ catalogue-problem-type =
         [offer] باید یو object وي چې د یو وړاندیز ساحې ولري
        *[object] باید یو object وي چې د هرې ژبې لپاره متن ولري، لکه "nl" او "en"
     }
-catalogue-problem-rung = { $found } پله نه ده (له ۱ تر ۶ پورې)
+catalogue-problem-rung = { $found } پله نه ده (له 1 تر 6 پورې)
 catalogue-problem-empty = خالي ده
 catalogue-problem-too-long = له { $max } تورو اوږده ده
 catalogue-problem-no-dutch = هالنډي متن ("nl") نه لري

@@ -55,7 +55,7 @@ plan-type-employment = د کار په لور
 plan-type-training = د زده کړې یا تحصیل په لور
 plan-type-activation = ټولنیز فعالول
 plan-decision-label = د leefloon (د ژوند د لګښت مرسته) په اړه د پرېکړې نېټه
-plan-decision-hint = پلان له دې نېټې وروسته په ۳ میاشتو کې دننه لاسلیک کېږي.
+plan-decision-hint = پلان له دې نېټې وروسته په 3 میاشتو کې دننه لاسلیک کېږي.
 plan-start-label = پلان پیلېږي په
 plan-end-label = پلان پای ته رسېږي په
 plan-period = موده
@@ -73,7 +73,7 @@ plan-asked-ocmw = OCMW د پلان غوښتنه وکړه
 plan-mandate-required = پلان اجباري دی، ځکه چې:
 plan-mandate-not-required = د مقرراتو له مخې پلان اجباري نه دی. خو د غوښتنې پر بنسټ جوړېدای شي.
 plan-mandate-unknown = د زېږون نېټه ولیکئ او دا چې مراجع په تېرو میاشتو کې د ټولنیز یووالي حق درلود که نه. بیا به وګورئ چې پلان اړین دی که نه.
-plan-ground-under25 = مراجعه کوونکی له ۲۵ کلونو کم عمر لري
+plan-ground-under25 = مراجعه کوونکی له 25 کلونو کم عمر لري
 plan-ground-new = مراجع په تېره موده کې ({ $months ->
         [one] یوه میاشت
        *[other] { $months } میاشتې
@@ -96,7 +96,7 @@ plan-third-add = همکار اضافه کول
 plan-third-remove = دا همکار لرې کول
 plan-support-label = د مراجعه کوونکي تر څنګ یو څوک
 plan-support-none = هېڅوک
-plan-support-interpreter = ژباړونکی
+plan-support-interpreter = ترجمان
 plan-support-support = د باور وړ کس
 plan-support-name = نوم
 

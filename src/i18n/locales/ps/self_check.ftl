@@ -2,7 +2,7 @@
 
 self-check-view = ځان ارزونه
 self-check-title = ځان ارزونه
-self-check-intro = یوځای د ژوند ۱۸ برخو ته کتل. دا کار په ټوټو کې، په څو ناستو کې هم کېدای شي: هر څه سمدلاسه خوندي کېږي.
+self-check-intro = یوځای د ژوند 18 برخو ته کتل. دا کار په ټوټو کې، په څو ناستو کې هم کېدای شي: هر څه سمدلاسه خوندي کېږي.
 self-check-list-title = په دې دوسیه کې ځان ارزونې
 self-check-none = په دې دوسیه کې لا تر اوسه ځان ارزونه نشته.
 self-check-start = نوې ځان ارزونه پیلول
@@ -71,11 +71,11 @@ self-check-q-papers = د کاغذونو، لیکونو او اقامت حال م
 self-check-q-digital = له موبایل، کمپیوټر، ایمیل او itsme (د پېژندنې اپ) سره مو حال څنګه دی؟
 
 ## Worker
-self-check-worker-intro = د هرې برخې لپاره یوه نمره، د HIVA د ارزونې (screening) د معیار له مخې. په ۳ یا ۴ کې کولای شئ په نښه کړئ چې څه صدق کوي. نمره ستاسو خپله ارزونه ده، د مراجعه کوونکي د ځواب تر څنګ.
-self-check-score-1 = ۱ · هېڅ خنډ نشته
-self-check-score-2 = ۲ · خنډ شته، خو کار یا زده کړه له ملاتړ سره شونې ده
-self-check-score-3 = ۳ · خنډ: کار یا زده کړه اوس شونې نه ده
-self-check-score-4 = ۴ · زه یې (لا) نه شم ارزولای
+self-check-worker-intro = د هرې برخې لپاره یوه نمره، د HIVA د ارزونې (screening) د معیار له مخې. په 3 یا 4 کې کولای شئ په نښه کړئ چې څه صدق کوي. نمره ستاسو خپله ارزونه ده، د مراجعه کوونکي د ځواب تر څنګ.
+self-check-score-1 = 1 · هېڅ خنډ نشته
+self-check-score-2 = 2 · خنډ شته، خو کار یا زده کړه له ملاتړ سره شونې ده
+self-check-score-3 = 3 · خنډ: کار یا زده کړه اوس شونې نه ده
+self-check-score-4 = 4 · زه یې (لا) نه شم ارزولای
 self-check-score-none = لا نمره نه ده ورکړل شوې
 self-check-worker-sub-title = څه صدق کوي؟
 self-check-worker-no-subs = د دې برخې لپاره حالت په یادښت کې ولیکئ.
@@ -216,7 +216,7 @@ self-check-wants-help = مرسته غواړي
 self-check-summary-diff-title = چېرته چې ځوابونه توپیر لري
 self-check-summary-diff-none = لا د دواړو ځوابونو ترمنځ توپیر نشته.
 self-check-summary-pre-title = لومړني شرطونه
-self-check-summary-pre-hint = کارکوونکي ورته ۳ نمره ورکړې. ډېری OCMW ګانې لومړی پر همدې کار کوي.
+self-check-summary-pre-hint = کارکوونکي ورته 3 نمره ورکړې. ډېری OCMW ګانې لومړی پر همدې کار کوي.
 self-check-summary-pre-none = هېڅ لومړنی شرط نه دی په نښه شوی.
 self-check-summary-help-title = مراجعه کوونکی په دې برخو کې مرسته غواړي
 self-check-summary-help-none = لا د مرستې غوښتنه نه ده په نښه شوې.

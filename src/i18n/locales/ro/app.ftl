@@ -205,3 +205,19 @@ wipe-cannot-erase = Trede nu poate șterge ce a părăsit deja aplicația: fiși
 wipe-done = Tot ce păstra Trede pe acest dispozitiv a fost șters. Verificat: nu a rămas nimic.
 wipe-incomplete = Nu s-a putut șterge totul. Iată ce a rămas. Închideți toate ferestrele Trede și ștergeți datele acestui site din setările browserului.
 lock-when-hidden = Pe acest dispozitiv, închide imediat orice dosar blocat când fila este ascunsă sau ecranul se stinge
+
+## turn
+turn-start = Dați tableta beneficiarului
+turn-nav-label = Paginile tale
+turn-plan = Citește planul
+turn-print-copy = Tipărește copia mea
+turn-hold-return = Asistent social: țineți apăsat 2 secunde pentru a lua tableta înapoi
+turn-returned = Tableta este din nou la dumneavoastră. Tot ce a completat beneficiarul a fost păstrat.
+turn-note-unreviewed = Aceasta este o traducere de ajutor. Încă nu a verificat-o un vorbitor nativ. Textul în neerlandeză este cel valabil.
+turn-note-reviewed = Aceasta este o traducere de ajutor, verificată de un vorbitor nativ. Textul în neerlandeză este cel valabil.
+home-search-label = Căutare după nume
+home-sort-label = Ordine
+home-sort-newest = Cele mai noi întâi
+home-sort-name = Nume (A–Z)
+home-sort-changed = Ultimele modificate întâi
+home-search-none = Niciun dosar cu acest nume.

@@ -220,3 +220,7 @@ doc-domains = Domenii de activitate
 doc-ended = Încheiat
 doc-moved = Dosar transmis către
 sign-ended = Acest plan s-a încheiat. Nu mai poate fi semnat.
+
+## turn
+doc-review-no = Traducerea nu a fost încă verificată de un vorbitor nativ.
+doc-review-yes = Traducerea a fost verificată de un vorbitor nativ.

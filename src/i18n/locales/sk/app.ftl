@@ -208,3 +208,19 @@ wipe-cannot-erase = Trede nemôže vymazať to, čo už aplikáciu opustilo: exp
 wipe-done = Všetko, čo Trede uchovával v tomto zariadení, je vymazané. Skontrolované: nič nezostalo.
 wipe-incomplete = Nie všetko sa dalo vymazať. Toto zostalo. Zatvorte všetky okná Trede a vymažte údaje tejto stránky v nastaveniach prehliadača.
 lock-when-hidden = V tomto zariadení zavrieť každý zamknutý spis hneď, ako sa karta skryje alebo obrazovka zhasne
+
+## turn
+turn-start = Podať tablet klientovi
+turn-nav-label = Tvoje stránky
+turn-plan = Prečítať plán
+turn-print-copy = Vytlačiť moju kópiu
+turn-hold-return = Sociálny pracovník: podržte 2 sekundy a vezmite si tablet späť
+turn-returned = Tablet je opäť u vás. Všetko, čo klient vyplnil, je uložené.
+turn-note-unreviewed = Toto je pomocný preklad. Rodený hovoriaci ho ešte neskontroloval. Platí holandský text.
+turn-note-reviewed = Toto je pomocný preklad, ktorý skontroloval rodený hovoriaci. Platí holandský text.
+home-search-label = Hľadať podľa mena
+home-sort-label = Poradie
+home-sort-newest = Najnovšie najprv
+home-sort-name = Meno (A–Z)
+home-sort-changed = Naposledy zmenené najprv
+home-search-none = Žiadny spis s týmto menom.

@@ -215,3 +215,7 @@ doc-domains = Oblasti činnosti
 doc-ended = Ukončený
 doc-moved = Spis odovzdaný
 sign-ended = Tento plán je ukončený. Už sa nedá podpísať.
+
+## turn
+doc-review-no = Preklad ešte neskontroloval rodený hovoriaci.
+doc-review-yes = Preklad skontroloval rodený hovoriaci.

@@ -198,3 +198,19 @@ wipe-cannot-erase = Trede ma tirtiri karo wixii horey uga baxay app-ka: faylasha
 wipe-done = Wax kasta oo Trede ku hayay qalabkan waa la tirtiray. La hubiyay: waxba ma harin.
 wipe-incomplete = Wax walba lama tirtiri karin. Kani waa wixii haray. Xir dhammaan daaqadaha Trede oo ka tirtir xogta boggan dejinta browser-ka.
 lock-when-hidden = Qalabkan, xir fayl kasta oo quful isla marka tab-ka la qariyo ama shaashaddu demto
+
+## turn
+turn-start = Tablet-ka sii macmiilka
+turn-nav-label = Boggaaga
+turn-plan = Akhri qorshaha
+turn-print-copy = Daabac nuqulkayga
+turn-hold-return = Shaqaalaha bulshada: riix oo hay 2 ilbiriqsi si aad tablet-ka dib ugu qaadato
+turn-returned = Tablet-ku wuu kuu soo noqday. Wax kasta oo macmiilku geliyey waa la keydiyey.
+turn-note-unreviewed = Kani waa turjumaad caawimo. Qof afkan hooyo u ah weli ma hubin. Qoraalka Nederlandiga ayaa ah kan ansax ah.
+turn-note-reviewed = Kani waa turjumaad caawimo oo uu hubiyey qof afkan hooyo u ah. Qoraalka Nederlandiga ayaa ah kan ansax ah.
+home-search-label = Ku raadi magac
+home-sort-label = Habka kala horreynta
+home-sort-newest = Kuwa ugu cusub marka hore
+home-sort-name = Magaca (A–Z)
+home-sort-changed = Kuwa ugu dambeeyay ee la beddelay marka hore
+home-search-none = Ma jiro fayl magacaas leh.

@@ -202,3 +202,7 @@ doc-domains = Qaybaha hawlaha
 doc-ended = La xiray
 doc-moved = Faylka waxaa loo gudbiyay
 sign-ended = Qorshahan waa la xiray. Lama saxiixi karo mar dambe.
+
+## turn
+doc-review-no = Turjumaadda weli ma hubin qof afkan hooyo u ah.
+doc-review-yes = Turjumaadda waxaa hubiyey qof afkan hooyo u ah.

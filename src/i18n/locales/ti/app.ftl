@@ -196,3 +196,19 @@ wipe-cannot-erase = Trede ካብቲ ኣፕ ዝወጸ ክድምስስ ኣይክ�
 wipe-done = Trede ኣብዚ መሳርሒ ዝዓቀቦ ኩሉ ተደምሲሱ። ተፈቲሹ፦ ዝተረፈ የለን።
 wipe-incomplete = ኩሉ ክድምሰስ ኣይከኣለን። እዚ ተሪፉ ኣሎ። ኩሎም መሳኹቲ Trede ዕጸዉ እሞ ኣብ ቅጥዕታት ብራውዘር ሓበሬታ እዚ ሳይት ደምስሱ።
 lock-when-hidden = ኣብዚ መሳርሒ፣ እቲ ታብ ምስ ተሓብአ ወይ እቲ ስክሪን ምስ ጠፍአ ነፍሲ ወከፍ ዝተዓጽወ ፋይል ብቕጽበት ዕጾ
+
+## turn
+turn-start = ታብለት ንዓሚል ሃብ
+turn-nav-label = ናትኩም ገጻት
+turn-plan = መደብ ኣንብቡ
+turn-print-copy = ቅዳሕ ናተይ ሕተም
+turn-hold-return = ማሕበራዊ ሰራሕተኛ፦ ታብለት ንምምላስ ንኽልተ ካልኢት ጸቒጥካ ሓዝ
+turn-returned = ታብለት ናባኻ ተመሊሱ ኣሎ። ዓሚል ዝመልኦ ኩሉ ተዓቂቡ ኣሎ።
+turn-note-unreviewed = እዚ ሓጋዚ ትርጉም እዩ። ክሳብ ሕጂ ቋንቋኡ ብደቂ ቋንቋ ኣይተራእየን። እቲ ብሆላንድኛ ዘሎ ጽሑፍ እዩ ዝጸንዕ።
+turn-note-reviewed = እዚ ሓጋዚ ትርጉም እዩ፣ ብደቂ ቋንቋ ተራእዩ። እቲ ብሆላንድኛ ዘሎ ጽሑፍ እዩ ዝጸንዕ።
+home-search-label = ብስም ድለ
+home-sort-label = ስርዓት
+home-sort-newest = እቲ ሓዲሽ ቅድም
+home-sort-name = ስም (ሀ–ፐ)
+home-sort-changed = ናይ መወዳእታ ዝተቐየረ ቅድም
+home-search-none = በዚ ስም ዝኾነ ፋይል የለን።

@@ -201,3 +201,7 @@ doc-domains = ዓውድታት ንጥፈት
 doc-ended = ተዓጽዩ
 doc-moved = ፋይል ዝተሰጋገረሉ
 sign-ended = እዚ መደብ ተዓጽዩ። ክፍረም ኣይክእልን።
+
+## turn
+doc-review-no = እዚ ትርጉም ክሳብ ሕጂ ብደቂ ቋንቋ ኣይተራእየን።
+doc-review-yes = እዚ ትርጉም ብደቂ ቋንቋ ተራእዩ እዩ።

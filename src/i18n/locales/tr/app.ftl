@@ -196,3 +196,19 @@ wipe-cannot-erase = Trede uygulamadan çıkmış olanı silemez: dışa aktarıl
 wipe-done = Trede'nin bu cihazda sakladığı her şey silindi. Kontrol edildi: hiçbir şey kalmadı.
 wipe-incomplete = Her şey silinemedi. Kalanlar bunlar. Trede'nin tüm pencerelerini kapatın ve tarayıcı ayarlarından bu sitenin verilerini temizleyin.
 lock-when-hidden = Bu cihazda, sekme gizlendiği ya da ekran kapandığı anda kilitli her dosyayı kapat
+
+## turn
+turn-start = Tableti danışana ver
+turn-nav-label = Sayfalarınız
+turn-plan = Planı okuyun
+turn-print-copy = Kopyamı yazdır
+turn-hold-return = Sosyal çalışan: tableti geri almak için 2 saniye basılı tutun
+turn-returned = Tablet yeniden sizde. Danışanın girdiği her şey saklandı.
+turn-note-unreviewed = Bu bir yardımcı çeviridir. Henüz ana dili bu olan biri kontrol etmedi. Geçerli olan Felemenkçe metindir.
+turn-note-reviewed = Bu, ana dili bu olan biri tarafından kontrol edilmiş bir yardımcı çeviridir. Geçerli olan Felemenkçe metindir.
+home-search-label = Ada göre ara
+home-sort-label = Sıralama
+home-sort-newest = En yeniler önce
+home-sort-name = Ad (A–Z)
+home-sort-changed = Son değiştirilenler önce
+home-search-none = Bu adla bir dosya yok.

@@ -185,3 +185,7 @@ doc-domains = Etkinlik alanları
 doc-ended = Kapatıldı
 doc-moved = Dosyanın aktarıldığı yer
 sign-ended = Bu plan kapatıldı. Artık imzalanamaz.
+
+## turn
+doc-review-no = Çeviri henüz ana dili bu olan biri tarafından kontrol edilmedi.
+doc-review-yes = Çeviri, ana dili bu olan biri tarafından kontrol edildi.

@@ -1,0 +1,65 @@
+//! The browser's history follows the app's screens through the URL fragment (`state/route.rs`):
+//! each new screen is a history entry, so back goes one screen back; during a client turn back
+//! stays in the turn, and a reload comes back in the turn.
+
+use yew::prelude::*;
+
+use super::root::{Root, SharedState};
+
+fn hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Once storage is read, a turn's fragment leads (a reload in a turn); afterwards every change of
+/// screen writes a new entry, and a fragment the browser went back or forward to is followed.
+#[hook]
+pub fn use_history(root: &Root) {
+    let restored = use_mut_ref(|| false);
+    {
+        let (root, restored) = (root.clone(), restored.clone());
+        let state = root.reducer.0.clone();
+        use_effect_with(SharedState(state.clone()), move |_| {
+            if !state.loaded {
+                return;
+            }
+            if !*restored.borrow() {
+                *restored.borrow_mut() = true;
+                // A reload during a client turn comes back in the turn. The worker's screens start
+                // at home after a reload, as before (the e2e journeys rely on it): the stale
+                // fragment is replaced, not followed.
+                let fragment = hash();
+                if fragment.starts_with("#/turn/") {
+                    for msg in state.navigate(&fragment) {
+                        root.dispatch(msg);
+                    }
+                } else if fragment != state.route() {
+                    let _ = gloo::utils::window().location().replace(&state.route());
+                }
+                return;
+            }
+            let route = state.route();
+            if hash() != route {
+                let _ = gloo::utils::window().location().set_hash(&route);
+            }
+        });
+    }
+    let root = root.clone();
+    use_effect_with((), move |_| {
+        let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+            let state = root.state();
+            if !state.loaded {
+                return;
+            }
+            let (fragment, route) = (hash(), state.route());
+            if state.in_turn() && fragment != route {
+                // Back in a client turn: the turn stays, and so does its entry.
+                let _ = gloo::utils::window().location().set_hash(&route);
+                return;
+            }
+            for msg in state.navigate(&fragment) {
+                root.dispatch(msg);
+            }
+        });
+        move || drop(listener)
+    });
+}
