@@ -96,6 +96,9 @@ impl AppState {
             | Msg::LocaleLoaded(_)
             | Msg::LocaleFailed(_)
             | Msg::SpeechVoices(_) => true,
+            // Only another tab's end of meeting gets here (the root refuses the command in a
+            // turn): the device forgets everything, the turn included.
+            Msg::WipeAll | Msg::WipeChecked(_) => true,
             _ => false,
         }
     }
@@ -191,7 +194,6 @@ mod tests {
             Msg::Open(id("b")),
             Msg::Delete { id: id("a") },
             Msg::Delete { id: id("b") },
-            Msg::WipeAll,
             Msg::ShowView(DossierView::Overview),
             Msg::ShowPrint(None),
             Msg::Rename { id: id("a"), name: "X".into(), now: at(10) },
@@ -201,6 +203,13 @@ mod tests {
             let after = state.clone().apply(msg.clone());
             assert_eq!(after, state, "{msg:?} must change nothing in a turn");
         }
+    }
+
+    #[test]
+    fn another_tabs_end_of_meeting_ends_the_turn_and_forgets_everything() {
+        let state = worker_on_a().apply(Msg::StartTurn(TurnStep::Plan));
+        let state = state.apply(Msg::WipeAll);
+        assert_eq!((state.turn, state.open.clone(), state.dossiers.len()), (None, None, 0));
     }
 
     #[test]
