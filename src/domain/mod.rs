@@ -18,6 +18,9 @@ pub mod signing;
 pub mod utc_offset;
 pub mod validation;
 
+#[cfg(test)]
+mod serde_golden_tests;
+
 pub use dossier::{Dossier, DossierId, LockSettings};
 pub use edit::DossierEdit;
 pub use lang::Lang;
