@@ -15,6 +15,7 @@ pub mod rules;
 pub mod rung;
 pub mod self_check;
 pub mod signing;
+mod tagged;
 pub mod utc_offset;
 pub mod validation;
 
