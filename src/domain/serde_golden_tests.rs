@@ -172,3 +172,29 @@ fn version_change_golden_json() {
         assert_eq!(serde_json::to_string(&change).unwrap(), json);
     }
 }
+
+#[test]
+fn orientations_and_evaluation_kind_read_every_stored_form() {
+    use crate::domain::plan::{EvaluationKind, Plan, PlanType};
+    let orientations = |json: &str| serde_json::from_str::<Plan>(json).map(|p| p.orientations);
+    assert_eq!(orientations(r#"{"plan_type":"studies"}"#).unwrap(), vec![PlanType::Studies]);
+    assert_eq!(orientations(r#"{"plan_type":null}"#).unwrap(), vec![]);
+    assert_eq!(
+        orientations(r#"{"orientations":["activation","employment","activation"]}"#).unwrap(),
+        vec![PlanType::Employment, PlanType::Activation]
+    );
+    assert!(orientations(r#"{"orientations":["nowhere"]}"#).is_err());
+    assert!(orientations(r#"{"orientations":[1]}"#).is_err());
+    assert!(orientations(r#"{"orientations":3}"#).is_err());
+    for (json, kind) in [
+        ("true", EvaluationKind::InPerson),
+        ("false", EvaluationKind::PhoneOrVideo),
+        (r#""in_person""#, EvaluationKind::InPerson),
+        (r#""written""#, EvaluationKind::Written),
+        (r#""phone_or_video""#, EvaluationKind::PhoneOrVideo),
+    ] {
+        reads(json, &kind);
+    }
+    fails::<EvaluationKind>(r#""elsewhere""#);
+    fails::<EvaluationKind>("3");
+}
