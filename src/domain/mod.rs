@@ -15,8 +15,12 @@ pub mod rules;
 pub mod rung;
 pub mod self_check;
 pub mod signing;
+mod tagged;
 pub mod utc_offset;
 pub mod validation;
+
+#[cfg(test)]
+mod serde_golden_tests;
 
 pub use dossier::{Dossier, DossierId, LockSettings};
 pub use edit::DossierEdit;

@@ -23,14 +23,74 @@ pub struct PlacementDraft {
     pub note: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Stored flat: the id, the draft's fields, then the evaluation. Not `#[serde(flatten)]`, which
+/// buffers values in serde's `Content` (much wasm): written through `PlacementOut`, read through
+/// `PlacementIn`. Golden JSON in `domain::serde_golden_tests`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(from = "PlacementIn")]
 pub struct Placement {
     pub id: u64,
-    #[serde(flatten)]
     pub draft: PlacementDraft,
     /// The GPMI evaluation that recorded this placement, if one did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evaluation: Option<u64>,
+}
+
+#[derive(Serialize)]
+struct PlacementOut<'a> {
+    id: u64,
+    date: NaiveDate,
+    position: Position,
+    viewpoint: Viewpoint,
+    language_course: bool,
+    note: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evaluation: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct PlacementIn {
+    id: u64,
+    date: NaiveDate,
+    position: Position,
+    viewpoint: Viewpoint,
+    #[serde(default)]
+    language_course: bool,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    evaluation: Option<u64>,
+}
+
+impl Serialize for Placement {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let d = &self.draft;
+        PlacementOut {
+            id: self.id,
+            date: d.date,
+            position: d.position,
+            viewpoint: d.viewpoint,
+            language_course: d.language_course,
+            note: &d.note,
+            evaluation: self.evaluation,
+        }
+        .serialize(s)
+    }
+}
+
+impl From<PlacementIn> for Placement {
+    fn from(p: PlacementIn) -> Placement {
+        Placement {
+            id: p.id,
+            draft: PlacementDraft {
+                date: p.date,
+                position: p.position,
+                viewpoint: p.viewpoint,
+                language_course: p.language_course,
+                note: p.note,
+            },
+            evaluation: p.evaluation,
+        }
+    }
 }
 
 /// An offer chosen on the ladder, with a snapshot of its name so the plan stays readable when

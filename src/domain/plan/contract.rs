@@ -11,33 +11,28 @@ use super::{Plan, PlanType, SupportKind};
 /// The orientations of a plan, in a fixed order, each at most once. Since the KB of 3 October
 /// 2016 a plan may mix them (domain notes 3b). Reads the old single `plan_type` too.
 pub fn orientations_from_old_or_new<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<PlanType>, D::Error> {
-    // A small visitor rather than an untagged enum, which would buffer the value (more wasm).
-    struct OneOrMany;
-    impl<'de> serde::de::Visitor<'de> for OneOrMany {
-        type Value = Vec<PlanType>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("an orientation, a list of them, or null")
-        }
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-            let one = PlanType::ALL.into_iter().find(|t| t.slug() == v);
-            one.map(|t| vec![t])
-                .ok_or_else(|| E::unknown_variant(v, &["employment", "training", "studies", "activation"]))
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+    // Read as a JSON `Value` rather than by an untagged enum (which would buffer the value) or a
+    // visitor of its own: the wasm already holds the `Value` reader, a visitor would add a second
+    // `deserialize_any`.
+    use serde::de::Error;
+    let one = |v: &str| {
+        PlanType::ALL
+            .into_iter()
+            .find(|t| t.slug() == v)
+            .ok_or_else(|| D::Error::unknown_variant(v, &["employment", "training", "studies", "activation"]))
+    };
+    match serde_json::Value::deserialize(d)? {
+        serde_json::Value::Null => Ok(Vec::new()),
+        serde_json::Value::String(v) => Ok(vec![one(&v)?]),
+        serde_json::Value::Array(items) => {
             let mut seen = Vec::new();
-            while let Some(t) = seq.next_element::<PlanType>()? {
-                seen.push(t);
+            for item in &items {
+                seen.push(one(item.as_str().ok_or_else(|| D::Error::custom("an orientation is a string"))?)?);
             }
             Ok(PlanType::ALL.into_iter().filter(|t| seen.contains(t)).collect())
         }
+        _ => Err(D::Error::custom("expected an orientation, a list of them, or null")),
     }
-    d.deserialize_any(OneOrMany)
 }
 
 /// What a student commits to (fiche "GPMI studies met voltijds leerplan"; art. 11 §2 a RMI-wet).

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::contract::{Closing, CostCoverage, Explanation, Present, Studies};
 use super::{Agreements, Evaluation, History, PlannedEvaluation, Topics};
 use crate::domain::rules::{Exemption, RuleSet};
+use crate::domain::tagged::{read_kind_id, write_kind_id};
 use crate::domain::LifeDomain;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,12 +135,36 @@ pub struct Goal {
 }
 
 /// Who takes an action on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind", content = "id")]
+/// Stored as `{"kind":"client"}`, `{"kind":"third_party","id":4}` (serde by hand: `tagged`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Owner {
     Client,
     Ocmw,
     ThirdParty(u64),
+}
+
+impl Serialize for Owner {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Owner::Client => write_kind_id(s, "Owner", "client", None),
+            Owner::Ocmw => write_kind_id(s, "Owner", "ocmw", None),
+            Owner::ThirdParty(id) => write_kind_id(s, "Owner", "third_party", Some(id)),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Owner {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let (kind, id) = read_kind_id(d)?;
+        match (kind.as_str(), id) {
+            ("client", _) => Ok(Owner::Client),
+            ("ocmw", _) => Ok(Owner::Ocmw),
+            ("third_party", Some(id)) => Ok(Owner::ThirdParty(id)),
+            ("third_party", None) => Err(D::Error::missing_field("id")),
+            (other, _) => Err(D::Error::unknown_variant(other, &["client", "ocmw", "third_party"])),
+        }
+    }
 }
 
 impl Owner {
@@ -188,8 +213,10 @@ impl ActionStatus {
 }
 
 /// Where an action came from. Structured origins are translated by the app; free text stays.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+/// Stored as `{"kind":"self_check","domain":..,"suggestion":..}`, `{"kind":"catalogue",..}` or
+/// `{"kind":"free"}`; serde by hand, as the derived internally tagged code buffers values in
+/// serde's `Content` (much wasm). Golden JSON in `domain::serde_golden_tests`.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum ActionOrigin {
     /// A suggestion of the self-check for a life domain.
     SelfCheck { domain: LifeDomain, suggestion: String },
@@ -198,7 +225,6 @@ pub enum ActionOrigin {
         catalogue: String,
         /// The catalogue's Dutch name; left out of the stored and signed form while empty, so
         /// plans signed before it was kept keep their fingerprint.
-        #[serde(default, skip_serializing_if = "String::is_empty")]
         catalogue_name: String,
         edition: String,
         offer: String,
@@ -207,6 +233,91 @@ pub enum ActionOrigin {
     },
     #[default]
     Free,
+}
+
+impl Serialize for ActionOrigin {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        match self {
+            ActionOrigin::SelfCheck { domain, suggestion } => {
+                let mut st = s.serialize_struct("ActionOrigin", 3)?;
+                st.serialize_field("kind", "self_check")?;
+                st.serialize_field("domain", domain)?;
+                st.serialize_field("suggestion", suggestion)?;
+                st.end()
+            }
+            ActionOrigin::Catalogue { catalogue, catalogue_name, edition, offer, name_nl, name_en } => {
+                let mut st = s.serialize_struct("ActionOrigin", 6 + usize::from(!catalogue_name.is_empty()))?;
+                st.serialize_field("kind", "catalogue")?;
+                st.serialize_field("catalogue", catalogue)?;
+                if !catalogue_name.is_empty() {
+                    st.serialize_field("catalogue_name", catalogue_name)?;
+                }
+                st.serialize_field("edition", edition)?;
+                st.serialize_field("offer", offer)?;
+                st.serialize_field("name_nl", name_nl)?;
+                st.serialize_field("name_en", name_en)?;
+                st.end()
+            }
+            ActionOrigin::Free => {
+                let mut st = s.serialize_struct("ActionOrigin", 1)?;
+                st.serialize_field("kind", "free")?;
+                st.end()
+            }
+        }
+    }
+}
+
+/// Reads the fields in any order (the tag may come last), ignoring unknown ones.
+impl<'de> Deserialize<'de> for ActionOrigin {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Origin;
+        impl<'de> serde::de::Visitor<'de> for Origin {
+            type Value = ActionOrigin;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an action origin")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<ActionOrigin, A::Error> {
+                use serde::de::Error;
+                let mut kind: Option<String> = None;
+                let mut domain: Option<LifeDomain> = None;
+                // suggestion, catalogue, catalogue_name, edition, offer, name_nl, name_en
+                const TEXTS: [&str; 7] =
+                    ["suggestion", "catalogue", "catalogue_name", "edition", "offer", "name_nl", "name_en"];
+                let mut texts: [Option<String>; 7] = Default::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    if key == "kind" {
+                        kind = Some(map.next_value()?);
+                    } else if key == "domain" {
+                        domain = Some(map.next_value()?);
+                    } else if let Some(i) = TEXTS.iter().position(|t| *t == key) {
+                        texts[i] = Some(map.next_value()?);
+                    } else {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                }
+                let mut take = |i: usize| texts[i].take().ok_or_else(|| A::Error::missing_field(TEXTS[i]));
+                match kind.as_deref() {
+                    Some("self_check") => Ok(ActionOrigin::SelfCheck {
+                        domain: domain.ok_or_else(|| A::Error::missing_field("domain"))?,
+                        suggestion: take(0)?,
+                    }),
+                    Some("catalogue") => Ok(ActionOrigin::Catalogue {
+                        catalogue: take(1)?,
+                        catalogue_name: take(2).unwrap_or_default(),
+                        edition: take(3)?,
+                        offer: take(4)?,
+                        name_nl: take(5)?,
+                        name_en: take(6)?,
+                    }),
+                    Some("free") => Ok(ActionOrigin::Free),
+                    Some(other) => Err(A::Error::unknown_variant(other, &["self_check", "catalogue", "free"])),
+                    None => Err(A::Error::missing_field("kind")),
+                }
+            }
+        }
+        d.deserialize_map(Origin)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -13,8 +13,9 @@ use super::{Evaluation, Goal, Plan, PlanAction, PlanVersion, PlannedEvaluation};
 pub const REPORT_FORMAT: &str = "trede-evaluation-1";
 
 /// One change between the version before an evaluation and the version it kept.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "change", content = "title")]
+/// Written as `{"change":"goal_added","title":..}` (by hand: less wasm than the derived
+/// adjacently tagged code).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VersionChange {
     GoalAdded(String),
     GoalChanged(String),
@@ -22,6 +23,24 @@ pub enum VersionChange {
     ActionAdded(String),
     ActionChanged(String),
     ActionRemoved(String),
+}
+
+impl Serialize for VersionChange {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let change = match self {
+            VersionChange::GoalAdded(_) => "goal_added",
+            VersionChange::GoalChanged(_) => "goal_changed",
+            VersionChange::GoalRemoved(_) => "goal_removed",
+            VersionChange::ActionAdded(_) => "action_added",
+            VersionChange::ActionChanged(_) => "action_changed",
+            VersionChange::ActionRemoved(_) => "action_removed",
+        };
+        let mut st = s.serialize_struct("VersionChange", 2)?;
+        st.serialize_field("change", change)?;
+        st.serialize_field("title", self.title())?;
+        st.end()
+    }
 }
 
 impl VersionChange {

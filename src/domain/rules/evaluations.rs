@@ -58,28 +58,22 @@ impl EvaluationKind {
 }
 
 /// Reads the kind as written now (`"written"`) or as older versions wrote it (`true`/`false`).
-/// A visitor rather than an untagged enum: it keeps the wasm small.
+/// Not an untagged enum: it keeps the wasm small.
 impl<'de> Deserialize<'de> for EvaluationKind {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Kind;
-        impl serde::de::Visitor<'_> for Kind {
-            type Value = EvaluationKind;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an evaluation kind or a yes/no \"in person\"")
-            }
-            fn visit_bool<E: serde::de::Error>(self, in_person: bool) -> Result<EvaluationKind, E> {
-                Ok(EvaluationKind::from_in_person(in_person))
-            }
-            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<EvaluationKind, E> {
-                match s {
-                    "in_person" => Ok(EvaluationKind::InPerson),
-                    "written" => Ok(EvaluationKind::Written),
-                    "phone_or_video" => Ok(EvaluationKind::PhoneOrVideo),
-                    other => Err(E::unknown_variant(other, &["in_person", "written", "phone_or_video"])),
-                }
-            }
+        // Through a JSON `Value`: the wasm already holds its reader, a visitor would add a second
+        // `deserialize_any`.
+        use serde::de::Error;
+        match serde_json::Value::deserialize(deserializer)? {
+            serde_json::Value::Bool(in_person) => Ok(EvaluationKind::from_in_person(in_person)),
+            serde_json::Value::String(s) => match s.as_str() {
+                "in_person" => Ok(EvaluationKind::InPerson),
+                "written" => Ok(EvaluationKind::Written),
+                "phone_or_video" => Ok(EvaluationKind::PhoneOrVideo),
+                other => Err(D::Error::unknown_variant(other, &["in_person", "written", "phone_or_video"])),
+            },
+            _ => Err(D::Error::custom("expected an evaluation kind or a yes/no \"in person\"")),
         }
-        deserializer.deserialize_any(Kind)
     }
 }
 

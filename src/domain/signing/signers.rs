@@ -3,11 +3,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::plan::{Owner, Plan, SupportKind, ThirdParty};
+use crate::domain::tagged::{read_kind_id, write_kind_id};
 
 /// Who signs. The client, the worker (for the OCMW) and a third party with tasks are parties to
 /// the plan; an interpreter or a support person signs as present, not as a party.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind", content = "id")]
+/// Stored as `{"kind":"worker"}`, `{"kind":"third_party","id":4}` (serde by hand: `tagged`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SignerRole {
     Client,
     Worker,
@@ -15,6 +16,38 @@ pub enum SignerRole {
     ThirdParty(u64),
     Interpreter,
     SupportPerson,
+}
+
+impl Serialize for SignerRole {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (kind, id) = match *self {
+            SignerRole::Client => ("client", None),
+            SignerRole::Worker => ("worker", None),
+            SignerRole::ThirdParty(id) => ("third_party", Some(id)),
+            SignerRole::Interpreter => ("interpreter", None),
+            SignerRole::SupportPerson => ("support_person", None),
+        };
+        write_kind_id(s, "SignerRole", kind, id)
+    }
+}
+
+impl<'de> Deserialize<'de> for SignerRole {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let (kind, id) = read_kind_id(d)?;
+        match (kind.as_str(), id) {
+            ("client", _) => Ok(SignerRole::Client),
+            ("worker", _) => Ok(SignerRole::Worker),
+            ("third_party", Some(id)) => Ok(SignerRole::ThirdParty(id)),
+            ("third_party", None) => Err(D::Error::missing_field("id")),
+            ("interpreter", _) => Ok(SignerRole::Interpreter),
+            ("support_person", _) => Ok(SignerRole::SupportPerson),
+            (other, _) => Err(D::Error::unknown_variant(
+                other,
+                &["client", "worker", "third_party", "interpreter", "support_person"],
+            )),
+        }
+    }
 }
 
 impl SignerRole {

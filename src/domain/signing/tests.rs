@@ -275,3 +275,53 @@ fn screen_points_map_into_the_box_and_strokes_become_smooth_paths() {
     assert_eq!(stroke_path(&[vec![(0, 0), (10, 10), (20, 0)]]), "M0 0Q10 10 15 5L20 0");
     assert_eq!(stroke_path(&[vec![(0, 0), (10, 10)], vec![(1, 2)]]), "M0 0L10 10M1 2l0.1 0");
 }
+
+/// Fingerprints written by the code before the canonical form stopped going through
+/// `serde_json::to_value` (so the plan's types are not serialised twice in the wasm): the bytes
+/// of the canonical form must not change, or every signed plan breaks.
+#[test]
+fn golden_fingerprints_of_the_example_and_the_large_dossier() {
+    use crate::domain::plan::{ActionOrigin, PlanType};
+    use crate::domain::LifeDomain;
+    let example = example();
+    let large = crate::domain::fixtures::large_dossier(now());
+    // Every origin and owner, several orientations, a float-free mix of everything.
+    let mut mixed = example.clone();
+    mixed.plan.orientations = vec![PlanType::Employment, PlanType::Studies];
+    let origins = [
+        ActionOrigin::SelfCheck { domain: LifeDomain::Housing, suggestion: "Zoek \"woning\" \u{e9}".into() },
+        ActionOrigin::Catalogue {
+            catalogue: "c1".into(),
+            catalogue_name: "Cat".into(),
+            edition: "2026".into(),
+            offer: "o1".into(),
+            name_nl: "Cursus".into(),
+            name_en: "Course".into(),
+        },
+        ActionOrigin::Catalogue {
+            catalogue: "c1".into(),
+            catalogue_name: String::new(),
+            edition: "2026".into(),
+            offer: "o1".into(),
+            name_nl: "Cursus".into(),
+            name_en: "Course".into(),
+        },
+        ActionOrigin::Free,
+    ];
+    let owners = [Some(Owner::Client), Some(Owner::Ocmw), Some(Owner::ThirdParty(3)), None];
+    for (i, a) in mixed.plan.actions.iter_mut().enumerate() {
+        a.origin = origins[i % 4].clone();
+        a.owner = owners[i % 4];
+    }
+    let got: Vec<(String, usize)> = [&example, &large, &mixed]
+        .iter()
+        .map(|d| (d.plan_fingerprint(), canonical_form(&d.client_name, &d.plan).len()))
+        .collect();
+    // Written by the derived serde code and the `to_value` canonical form (commit a18d88e).
+    let golden = [
+        ("4135c94369acfb09f7c1e78d2c4748492a0ba63435ce54cf623f61a6c1b08f2b", 2475),
+        ("12279c976f2da39131a1dffbbe731c949a7ebf52ac09af5c7873f9816d14881e", 53123),
+        ("070831e43c61c8d72d017d0bbcd021f9420d8a7e09abcc3346bfcd2535375587", 2872),
+    ];
+    assert_eq!(got, golden.map(|(f, n)| (f.to_owned(), n)));
+}
