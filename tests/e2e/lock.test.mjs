@@ -16,6 +16,16 @@ import {
 
 const app = startAppAndBrowser();
 
+/** Sets a lock on the open dossier with `passphrase` and waits until the app says it is on. */
+async function setLock(page, passphrase) {
+  await page.getByRole('button', { name: nl('lock-set') }).tap();
+  const dialog = page.getByRole('dialog', { name: nl('lock-set') });
+  await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill(passphrase);
+  await dialog.getByLabel(nl('passphrase-repeat-label')).fill(passphrase);
+  await dialog.getByRole('button', { name: nl('lock-set') }).tap();
+  await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+}
+
 const storedValues = (page) =>
   page.evaluate(() =>
     Object.keys(localStorage)
@@ -92,12 +102,7 @@ test('the idle lock hides the dossier at once even when sealing fails, and check
   await page.clock.install();
   await openApp(page, app.base);
   await createDossier(page, 'Nadia Karimi');
-  await page.getByRole('button', { name: nl('lock-set') }).tap();
-  const dialog = page.getByRole('dialog', { name: nl('lock-set') });
-  await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill('olijfboom in de tuin');
-  await dialog.getByLabel(nl('passphrase-repeat-label')).fill('olijfboom in de tuin');
-  await dialog.getByRole('button', { name: nl('lock-set') }).tap();
-  await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+  await setLock(page, 'olijfboom in de tuin');
 
   // From now on every seal fails (as on a full or broken device).
   await page.evaluate(() => {
@@ -121,14 +126,9 @@ test('a passphrase opens however its accents were typed (Unicode NFC before the 
   const { context, page, offsite } = await tabletPage(app.browser, app.base);
   await openApp(page, app.base);
   await createDossier(page, 'Jonas Peeters');
-  await page.getByRole('button', { name: nl('lock-set') }).tap();
-  const dialog = page.getByRole('dialog', { name: nl('lock-set') });
   // Typed with combining accents (as some keyboards do) ...
   const decomposed = 'crème brûlée op zondag'.normalize('NFD');
-  await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill(decomposed);
-  await dialog.getByLabel(nl('passphrase-repeat-label')).fill(decomposed);
-  await dialog.getByRole('button', { name: nl('lock-set') }).tap();
-  await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+  await setLock(page, decomposed);
   await page.getByRole('button', { name: nl('lock-now') }).tap();
   await page.getByRole('heading', { name: nl('locked-dossier-name', { number: 1 }) }).waitFor({ timeout: 20000 });
   await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('trede-encrypted')), null, {
@@ -151,12 +151,7 @@ test('a locked dossier imported from an encrypted file comes in as a copy, stays
   const { context, page, offsite } = await tabletPage(app.browser, app.base);
   await openApp(page, app.base);
   await createDossier(page, 'Lina Haddad');
-  await page.getByRole('button', { name: nl('lock-set') }).tap();
-  const lockDialog = page.getByRole('dialog', { name: nl('lock-set') });
-  await lockDialog.getByLabel(nl('passphrase-label'), { exact: true }).fill('olijfboom in de tuin');
-  await lockDialog.getByLabel(nl('passphrase-repeat-label')).fill('olijfboom in de tuin');
-  await lockDialog.getByRole('button', { name: nl('lock-set') }).tap();
-  await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+  await setLock(page, 'olijfboom in de tuin');
   await page.getByRole('button', { name: nl('export-button') }).tap();
   const exporting = page.getByRole('dialog', { name: nl('export-title') });
   await exporting.getByLabel(nl('passphrase-label'), { exact: true }).fill('blauwe fiets vuurtoren');
@@ -259,12 +254,7 @@ test('with "lock when hidden" ticked, hiding the tab locks at once', async () =>
   const { context, page, offsite } = await tabletPage(app.browser, app.base);
   await openApp(page, app.base);
   await createDossier(page, 'Omar Saleh');
-  await page.getByRole('button', { name: nl('lock-set') }).tap();
-  const dialog = page.getByRole('dialog', { name: nl('lock-set') });
-  await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill('olijfboom in de tuin');
-  await dialog.getByLabel(nl('passphrase-repeat-label')).fill('olijfboom in de tuin');
-  await dialog.getByRole('button', { name: nl('lock-set') }).tap();
-  await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+  await setLock(page, 'olijfboom in de tuin');
   await page.getByLabel(nl('lock-when-hidden')).check();
   // The tab is hidden (another app, the screen off).
   await page.evaluate(() => {
