@@ -51,14 +51,28 @@ if ('serviceWorker' in navigator) {
   addEventListener('trede-apply-update', () => { window.tredeUpdateAccepted = true; });
 }
 // End of a meeting: this app's caches and service worker go too; then count what is left.
+// Each worker is told first and deletes its own caches (so none writes one again afterwards); the
+// page waits for its answer, never racing it, then removes what is left and unregisters. No step
+// may hang the report: each has a time limit, and a step that ran out counts as something left.
 addEventListener('trede-wipe', async () => {
+  const within = (promise, ms = 3000) => Promise.race([promise, new Promise((_, no) => setTimeout(no, ms))]);
   const ours = async () => ('caches' in self ? (await caches.keys()).filter((k) => k.startsWith('trede-')) : []);
+  const tell = (worker) =>
+    new Promise((done) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = done;
+      worker.postMessage('wipe', [channel.port2]);
+    });
   let left = 0;
   try {
-    for (const key of await ours()) await caches.delete(key);
     const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? [];
-    for (const r of registrations) await r.unregister();
-    left = (await ours()).length + ((await navigator.serviceWorker?.getRegistrations()) ?? []).filter((r) => r.active || r.waiting || r.installing).length;
+    const workers = new Set([navigator.serviceWorker?.controller, ...registrations.flatMap((r) => [r.installing, r.waiting, r.active])]);
+    workers.delete(null);
+    workers.delete(undefined);
+    await within(Promise.allSettled([...workers].map(tell)));
+    for (const key of await ours()) await within(caches.delete(key));
+    for (const r of (await navigator.serviceWorker?.getRegistrations()) ?? []) await within(r.unregister());
+    left = (await ours()).length + ((await navigator.serviceWorker?.getRegistrations()) ?? []).length;
   } catch {
     left = 1;
   }

@@ -15,6 +15,7 @@ function worker(cacheNames) {
   const stores = new Map(cacheNames.map((n) => [n, new Map()]));
   const fetched = [];
   const deleted = [];
+  const state = { unregistered: false };
   const caches = {
     open: async (name) => {
       if (!stores.has(name)) stores.set(name, new Map());
@@ -32,6 +33,12 @@ function worker(cacheNames) {
         },
       };
     },
+    // Like the browser's: reading through `caches.match` never creates a cache.
+    match: async (r, { cacheName }) => {
+      const url = new URL(typeof r === 'string' ? r : r.url, SCOPE);
+      return stores.get(cacheName)?.get(url.origin + url.pathname);
+    },
+    has: async (name) => stores.has(name),
     keys: async () => [...stores.keys()],
     delete: async (name) => {
       deleted.push(name);
@@ -52,7 +59,13 @@ function worker(cacheNames) {
     }
   }
   const self = {
-    registration: { scope: SCOPE },
+    registration: {
+      scope: SCOPE,
+      unregister: async () => {
+        state.unregistered = true;
+        return true;
+      },
+    },
     location: new URL(`${SCOPE}sw.js`),
     clients: { claim: async () => {} },
     addEventListener: (name, fn) => {
@@ -69,9 +82,11 @@ function worker(cacheNames) {
   const run = async (name, event) => {
     let done;
     listeners[name]({ ...event, waitUntil: (p) => (done = p), respondWith: (p) => (done = p) });
+    // A handler that neither waits nor responds leaves the request to the network.
+    if (name === 'fetch' && done === undefined) return fetch(event.request);
     return done;
   };
-  return { run, fetched, deleted, stores };
+  return { run, fetched, deleted, stores, fetch, state };
 }
 
 test('precaching asks the network, not the HTTP cache', async () => {
@@ -98,4 +113,37 @@ test("the app's own files never fall through to the network once installed", asy
   const missing = await w.run('fetch', { request });
   assert.equal(missing.status, 504);
   assert.equal(w.fetched.length, 0, 'nothing was fetched');
+});
+
+test('a wipe deletes the offline copy and nothing brings it back', async () => {
+  const w = worker(['someone-elses']);
+  await w.run('install', {});
+  const answers = [];
+  await w.run('message', { data: 'wipe', ports: [{ postMessage: (m) => answers.push(m) }] });
+  assert.deepEqual([...w.stores.keys()], ['someone-elses']);
+  assert.equal(w.state.unregistered, true);
+  assert.deepEqual(answers, ['wiped'], 'the page hears when it is done');
+  // The page still open after the wipe asks for a file: served from the network, no cache made.
+  w.fetched.length = 0;
+  const request = { url: `${SCOPE}app.wasm`, method: 'GET', mode: 'cors' };
+  assert.equal((await w.run('fetch', { request })).status, 200);
+  assert.equal(w.fetched.length, 1);
+  assert.deepEqual([...w.stores.keys()], ['someone-elses']);
+});
+
+test('a wipe during installation deletes what the installation stored', async () => {
+  const w = worker([]);
+  const installing = w.run('install', {});
+  await w.run('message', { data: 'wipe' });
+  await installing;
+  assert.deepEqual([...w.stores.keys()], []);
+});
+
+test('the whole copy deleted by another tab: served from the network, no empty cache made', async () => {
+  const w = worker([]);
+  await w.run('install', {});
+  w.stores.delete('trede-new');
+  const request = { url: `${SCOPE}app.wasm`, method: 'GET', mode: 'navigate' };
+  assert.equal((await w.run('fetch', { request })).status, 200);
+  assert.deepEqual([...w.stores.keys()], []);
 });
