@@ -12,6 +12,7 @@ import {
   messagePattern,
   nl,
   openApp,
+  reloadToHome,
   screenshot,
   startAppAndBrowser,
   tabletPage,
@@ -155,7 +156,7 @@ test('export, import as a copy, hostile files refused with a clear message, then
     workers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
   assert.deepEqual(left, { keys: [], caches: [], workers: 0 }, 'no key, cache or service worker of the app');
-  await page.reload();
+  await reloadToHome(page);
   await page.getByText(nl('home-count', { count: 0 })).waitFor();
 
   assert.deepEqual(offsite, []);
