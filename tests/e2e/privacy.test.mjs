@@ -129,6 +129,9 @@ test('a new version is announced and taken only when the user taps', async () =>
   await page.waitForTimeout(500);
   await page.getByRole('heading', { level: 1, name: 'Hanne' }).waitFor();
   await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: nl('update-apply') }).tap()]);
+  // The new version comes back on the same screen, the dossier kept.
+  await page.getByRole('heading', { level: 1, name: 'Hanne' }).waitFor();
+  await page.locator('header .brand').tap();
   await dossierCard(page, 'Hanne').waitFor();
   const caches = await page.evaluate(() => caches.keys());
   assert.deepEqual(caches, ['trede-next'], 'the old version is cleared away');
