@@ -20,6 +20,14 @@ impl AppState {
         route
     }
 
+    /// After a reload: the messages that bring the app back to the screen of `fragment`, and the
+    /// fragment of the screen they lead to (home for a locked or unknown dossier's address).
+    pub fn restore(&self, fragment: &str) -> (Vec<Msg>, String) {
+        let msgs = self.navigate(fragment);
+        let reached = msgs.iter().cloned().fold(self.clone(), AppState::apply);
+        (msgs, reached.route())
+    }
+
     /// The messages that bring the app to `fragment`. A dossier that is not open on this device
     /// (a locked one, one deleted meanwhile) is not reachable: the fragment leads home. During a
     /// client turn nothing leads out of it (the root writes the turn's fragment back).
@@ -118,5 +126,17 @@ mod tests {
         assert!(s.navigate("#/").is_empty() && s.navigate("#/d/b/overview").is_empty());
         let reloaded = go(state().apply(Msg::GoHome), "#/turn/a/plan");
         assert_eq!((reloaded.turn, reloaded.open.clone()), (Some(TurnStep::Plan), Some(DossierId("a".into()))));
+    }
+
+    #[test]
+    fn a_reload_restores_the_screen_of_its_fragment_and_a_locked_dossiers_leads_home() {
+        let home = state().apply(Msg::GoHome);
+        let (msgs, route) = home.restore("#/d/b/ladder");
+        let reached = msgs.into_iter().fold(home.clone(), AppState::apply);
+        assert_eq!((route.as_str(), reached.view), ("#/d/b/ladder", DossierView::Ladder));
+        let locked = home.apply(Msg::ExternalLock(DossierId("b".into())));
+        let (msgs, route) = locked.restore("#/d/b/ladder");
+        assert_eq!(route, "#/");
+        assert!(msgs.into_iter().fold(locked, AppState::apply).open.is_none());
     }
 }

@@ -11,6 +11,7 @@ import {
   messages,
   nl,
   openApp,
+  reloadToHome,
   screenshot,
   startAppAndBrowser,
   tabletPage,
@@ -43,7 +44,7 @@ test('a dossier is created, survives a reload, is renamed, shown in English and 
 
   // The autosave is at most half a second behind; a reload right after finds the dossier.
   await page.waitForTimeout(700);
-  await page.reload();
+  await reloadToHome(page);
   await page.getByText(nl('home-count', { count: 1 })).waitFor();
   const card = dossierCard(page, 'Amina El Idrissi');
   await card.waitFor();
@@ -71,7 +72,7 @@ test('a dossier is created, survives a reload, is renamed, shown in English and 
   assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
   await assertAccessible(page, 'home (en)');
   await page.waitForTimeout(700);
-  await page.reload();
+  await reloadToHome(page);
   await page.getByText(en('home-count', { count: 1 })).waitFor();
   const renamed = dossierCard(page, 'Amina B.');
 
@@ -86,7 +87,7 @@ test('a dossier is created, survives a reload, is renamed, shown in English and 
   await dialog.getByRole('button', { name: en('confirm-delete-yes') }).tap();
   await page.getByText(en('home-count', { count: 0 })).waitFor();
   await page.waitForTimeout(700);
-  await page.reload();
+  await reloadToHome(page);
   await page.getByText(en('home-count', { count: 0 })).waitFor();
 
   assert.deepEqual(offsite, [], 'no request may leave the page origin');

@@ -1,10 +1,19 @@
-// Back and forward follow the app's screens (URL fragment): back goes one screen back, and in a
-// client turn neither back nor reload leaves the turn. (A reload of a worker's screen still
-// starts at home: see the report of #16.)
+// Back and forward follow the app's screens (URL fragment): back goes one screen back, a reload
+// keeps the screen (a locked dossier's address leads home), and in a client turn neither back nor
+// reload leaves the turn.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openApp, openExample, openView, startAppAndBrowser, tabletPage } from './support.mjs';
+import {
+  createDossier,
+  nl,
+  openApp,
+  openExample,
+  openView,
+  planStep,
+  startAppAndBrowser,
+  tabletPage,
+} from './support.mjs';
 
 const app = startAppAndBrowser();
 
@@ -63,6 +72,58 @@ test('the address of a dossier that is not open here (locked or unknown) leads h
   await page.reload();
   await page.locator('.home-page .lead').waitFor();
   assert.equal(await page.locator('.dossier-page').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a reload on a plan step and on the ladder keeps the user there', async () => {
+  const { context, page, errors } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await openExample(page);
+  await current(page, 'plan');
+  await planStep(page, 'goals');
+  await page.waitForTimeout(700); // the autosave keeps the step
+  await page.reload();
+  await current(page, 'plan');
+  await page.locator('#plan-step-goals[aria-current="step"]').waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Voorbeeld: Samira' }).waitFor();
+  await openView(page, 'ladder');
+  await current(page, 'ladder');
+  await page.reload();
+  await current(page, 'ladder');
+  await page.getByRole('heading', { level: 1, name: 'Voorbeeld: Samira' }).waitFor();
+  assert.equal(await page.locator('.home-page').count(), 0);
+  // Back still goes one screen back after the reload.
+  await page.goBack();
+  await current(page, 'plan');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a reload on the address of a locked dossier leads home, and its screen is not shown', async () => {
+  const { context, page, errors } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await createDossier(page, 'Zahra Ahmadi');
+  await page.getByRole('button', { name: nl('lock-set') }).tap();
+  const dialog = page.getByRole('dialog', { name: nl('lock-set') });
+  await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill('olijfboom in de tuin');
+  await dialog.getByLabel(nl('passphrase-repeat-label')).fill('olijfboom in de tuin');
+  await dialog.getByRole('button', { name: nl('lock-set') }).tap();
+  await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+  await openView(page, 'ladder');
+  await current(page, 'ladder');
+  const address = page.url();
+  assert.match(address, /#\/d\/[^/]+\/ladder$/);
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('trede-encrypted')), null, {
+    timeout: 20000,
+  });
+  await page.waitForTimeout(700);
+  await page.reload();
+  await page.locator('.locked-card').waitFor();
+  await page.locator('.home-page .lead').waitFor();
+  assert.equal(await page.locator('.dossier-page').count(), 0);
+  assert.equal(await page.getByText('Zahra').count(), 0, 'nothing of it is on screen');
+  assert.ok(new URL(page.url()).hash === '#/', `the stale address is replaced: ${page.url()}`);
   assert.deepEqual(errors, []);
   await context.close();
 });

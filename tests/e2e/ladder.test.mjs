@@ -15,6 +15,7 @@ import {
   openDossier,
   openView,
   planStep,
+  reloadToHome,
   screenshot,
   startAppAndBrowser,
   startingWith,
@@ -139,7 +140,7 @@ test('a client is placed, picks an offer, climbs and steps back, and the history
 
   // It is all kept on the device, and reads in English too.
   await page.waitForTimeout(700);
-  await page.reload();
+  await reloadToHome(page);
   await openDossier(page, 'Samira');
   await openView(page, 'ladder');
   await page.getByLabel(nl('language-label')).selectOption('en');
@@ -256,7 +257,7 @@ test('an OCMW loads its own catalogue: problems are listed, a valid file replace
 
   // Remembered after a reload, until the built-in catalogue is chosen again.
   await page.waitForTimeout(700);
-  await page.reload();
+  await reloadToHome(page);
   await openDossier(page, 'Jonas');
   await openView(page, 'ladder');
   await page.getByText(nl('catalogue-current', { name: 'OCMW Gent', edition: '2025', count: 2 })).waitFor();

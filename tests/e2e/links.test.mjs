@@ -11,6 +11,7 @@ import {
   openDossier,
   openExample,
   openView,
+  reloadToHome,
   startAppAndBrowser,
   startingWith,
   startSelfCheck,
@@ -90,7 +91,7 @@ test('the reflection time can be counted in working or calendar days', async () 
   await page.getByLabel(nl('plan-reflection-count-label')).selectOption('working');
   await page.getByText(nl('plan-reflection-hint', { days: 5 })).waitFor();
   await page.waitForTimeout(700);
-  await page.reload();
+  await reloadToHome(page);
   await openDossier(page, 'Voorbeeld: Samira');
   await openView(page, 'plan');
   await page.getByText(nl('plan-reflection-hint', { days: 5 })).waitFor();

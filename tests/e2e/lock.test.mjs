@@ -9,6 +9,7 @@ import {
   createDossier,
   nl,
   openApp,
+  reloadToHome,
   screenshot,
   startAppAndBrowser,
   tabletPage,
@@ -57,7 +58,7 @@ test('a locked dossier is unreadable in storage and opens with its passphrase on
   await page.getByRole('button', { name: nl('lock-now') }).tap();
   await page.getByRole('heading', { name: nl('locked-dossier-name', { number: 1 }) }).waitFor({ timeout: 20000 });
   assert.equal(await page.getByText('Zahra').count(), 0, 'nothing of it is on screen');
-  await page.reload();
+  await reloadToHome(page);
   const card = page.locator('.locked-card');
   await card.waitFor();
   await assertAccessible(page, 'home with a locked dossier');
@@ -190,7 +191,7 @@ test('a locked dossier imported from an encrypted file comes in as a copy, stays
     null,
     { timeout: 20000 },
   );
-  await page.reload();
+  await reloadToHome(page);
   await page.locator('.locked-card').nth(1).waitFor();
   assert.equal(await page.locator('.locked-card').count(), 2);
   assert.deepEqual(offsite, []);
@@ -237,7 +238,7 @@ test('a record sealed before passphrases were normalised still opens with the pa
     };
     localStorage.setItem('trede.dossier.old1', JSON.stringify(sealed));
   }, typed);
-  await page.reload();
+  await reloadToHome(page);
   await page
     .locator('.locked-card')
     .getByRole('button', { name: nl('unlock-button') })

@@ -14,6 +14,7 @@ import {
   openExample,
   openView,
   planStep,
+  reloadToHome,
   screenshot,
   startAppAndBrowser,
   tabletPage,
@@ -139,7 +140,7 @@ test('a plan is drafted together, checked, evaluated, and edits can be undone', 
 
   // Stop and resume: the step is remembered after a reload.
   await page.waitForTimeout(700);
-  await page.reload();
+  await reloadToHome(page);
   await openDossier(page, 'Jonas Peeters');
   await openView(page, 'plan');
   await page.locator('#plan-step-review[aria-current="step"]').waitFor();

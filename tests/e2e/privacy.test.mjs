@@ -14,6 +14,7 @@ import {
   messages,
   nl,
   openApp,
+  reloadToHome,
   serveDist,
   startAppAndBrowser,
   tabletPage,
@@ -87,7 +88,7 @@ test('after the first visit no request goes out, and the app reloads and works o
   );
 
   await context.setOffline(true);
-  await page.reload();
+  await reloadToHome(page);
   await page.getByText(en('home-count', { count: 1 })).waitFor();
   await page.getByLabel(en('new-dossier-name-label')).fill('Offline Fatima');
   await page.getByRole('button', { name: en('new-dossier-button') }).tap();
@@ -100,7 +101,7 @@ test('a change followed at once by a reload is kept', async () => {
   const { context, page } = await tabletPage(app.browser, app.base);
   await openApp(page, app.base);
   await createDossier(page, 'Gert');
-  await page.reload(); // well within the autosave delay: the page-hide flush must keep it
+  await reloadToHome(page); // well within the autosave delay: the page-hide flush must keep it
   await page.getByText(nl('home-count', { count: 1 })).waitFor();
   await dossierCard(page, 'Gert').waitFor();
   await context.close();
@@ -128,6 +129,9 @@ test('a new version is announced and taken only when the user taps', async () =>
   await page.waitForTimeout(500);
   await page.getByRole('heading', { level: 1, name: 'Hanne' }).waitFor();
   await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: nl('update-apply') }).tap()]);
+  // The new version comes back on the same screen, the dossier kept.
+  await page.getByRole('heading', { level: 1, name: 'Hanne' }).waitFor();
+  await page.locator('header .brand').tap();
   await dossierCard(page, 'Hanne').waitFor();
   const caches = await page.evaluate(() => caches.keys());
   assert.deepEqual(caches, ['trede-next'], 'the old version is cleared away');

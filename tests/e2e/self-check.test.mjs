@@ -12,6 +12,7 @@ import {
   openApp,
   openDossier,
   openView,
+  reloadToHome,
   screenshot,
   startAppAndBrowser,
   startSelfCheck,
@@ -63,7 +64,7 @@ test('a client answers six domains, skips one, stops, and resumes after a reload
   await page.getByLabel(nl('self-check-client-note-label')).pressSequentially('Liever later');
 
   await page.waitForTimeout(800);
-  await page.reload();
+  await reloadToHome(page);
   await openDossier(page, 'Amina El Idrissi');
   await openView(page, 'self-check');
   const item = page.locator('.self-check-check-item');
@@ -165,7 +166,7 @@ test('the worker scores three domains and the summary shows differences and the 
 
   // Everything survives a reload.
   await page.waitForTimeout(800);
-  await page.reload();
+  await reloadToHome(page);
   await openDossier(page, 'Bram Peeters');
   await openView(page, 'self-check');
   await page

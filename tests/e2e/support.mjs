@@ -236,6 +236,24 @@ export async function openDossier(page, name, t = nl) {
     .tap();
 }
 
+/**
+ * Reloads, and goes home as a user would (the brand button) where the reload brought the page back
+ * to a dossier's screen: a reload keeps the screen of the address, and a locked or unknown
+ * dossier's address leads home by itself.
+ */
+export async function reloadToHome(page) {
+  await page.reload();
+  await page.waitForFunction(
+    () =>
+      document.querySelector('.dossier-page') ||
+      (document.querySelector('.home-page .lead') && ['', '#/'].includes(location.hash)),
+  );
+  if ((await page.locator('.dossier-page').count()) > 0) {
+    await page.locator('header .brand').tap();
+  }
+  await page.locator('.home-page .lead').waitFor();
+}
+
 /** Opens the example dossier from the home screen (Dutch screen) and waits until it is open. */
 export async function openExample(page) {
   await page.getByRole('button', { name: nl('plan-example-button') }).tap();

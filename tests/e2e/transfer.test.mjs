@@ -12,6 +12,7 @@ import {
   messagePattern,
   nl,
   openApp,
+  reloadToHome,
   screenshot,
   startAppAndBrowser,
   tabletPage,
@@ -163,7 +164,7 @@ test('export, import as a copy, hostile files refused with a clear message, then
   // Chromium under Playwright left `unregister()` pending in about 1 run of 4 (the app then says
   // so); the caches, the part that holds files, are gone either way.
   assert.deepEqual(left, { keys: [], caches: [] }, 'no key or cache of the app');
-  await page.reload();
+  await reloadToHome(page);
   await page.getByText(nl('home-count', { count: 0 })).waitFor();
 
   assert.deepEqual(offsite, []);

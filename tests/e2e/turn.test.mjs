@@ -102,6 +102,15 @@ test('an Arabic client answers, reads the plan and signs in Arabic; the worker t
   await page.locator('#turn-step-sign').tap();
   await page.getByRole('heading', { level: 2, name: ar('sign-title') }).waitFor();
   await page.getByText(ar('sign-intro')).waitFor();
+  // Only her own card; the statement in Arabic with the binding Dutch under it; the support
+  // person in both languages.
+  assert.equal(await page.locator('#client-turn .sign-item').count(), 1);
+  await page.locator('#sign-statement').getByText(ar('doc-signatures-intro')).waitFor();
+  await page.locator('#sign-statement-binding').getByText(nl('doc-signatures-intro')).waitFor();
+  await page.locator('#sign-statement-binding').getByText(ar('sign-binding-dutch')).waitFor();
+  await page.locator('#sign-presence').getByText(ar('sign-role-support')).waitFor();
+  await page.locator('#sign-presence').getByText(nl('sign-role-support')).waitFor();
+  await screenshot(page, 'turn-sign-step-ar');
   await page.locator('#sign-client').tap();
   await drawWithMouse(page, 'pad-client');
   await page.locator('#pad-client-place').fill('Oostende');

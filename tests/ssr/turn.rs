@@ -95,3 +95,43 @@ async fn the_print_says_the_translation_is_not_reviewed_in_both_forms() {
         assert!(html.contains(&translator(lang).t("doc-review-no")), "{lang:?} bilingual, help");
     }
 }
+
+#[tokio::test]
+async fn in_the_turn_she_signs_on_her_own_card_in_arabic_with_the_binding_dutch_beside_it() {
+    let (ar, nl) = (translator(Lang::Ar), translator(Lang::Nl));
+    let html = render(turn(Lang::Ar, true, TurnStep::Sign)).await;
+    // Only her card: not the worker's, a partner's or the support person's.
+    assert_eq!(html.matches(r#"id="signer-"#).count(), 1, "one card");
+    assert!(html.contains(r#"id="signer-client""#) && html.contains(r#"id="sign-client""#));
+    assert!(!html.contains(r#"id="sign-worker""#) && !html.contains(r#"id="sign-third-"#));
+    assert!(!html.contains(&nl.t("sign-parties-title")) && !html.contains(&ar.t("sign-parties-title")));
+    // Her card in Arabic, her name isolated in the right-to-left text.
+    assert!(html.contains(&ar.t("sign-role-client")) && html.contains(&ar.t("sign-start")));
+    assert!(html.contains("<bdi>Voorbeeld: Samira</bdi>") || html.contains("<bdi>Samira"), "her name in <bdi>");
+    assert!(!html.contains(&nl.t("sign-start")) && !html.contains(&nl.t("sign-role-client")));
+    // The statement she signs: Arabic, and under it the binding Dutch, marked as binding.
+    let help = html.find(&ar.t("doc-signatures-intro")).expect("the statement in Arabic");
+    let mark = html.find(&ar.t("sign-binding-dutch")).expect("the binding mark in Arabic");
+    let binding = html.find(&nl.t("doc-signatures-intro")).expect("the binding Dutch text");
+    assert!(help < mark && mark < binding, "Arabic, then the binding Dutch");
+    assert!(html.contains(r#"id="sign-statement-binding""#));
+    let tag = &html[html[..binding].rfind('<').unwrap()..binding];
+    assert!(tag.contains(r#"lang="nl""#) && tag.contains(r#"dir="ltr""#), "the Dutch is marked as Dutch: {tag}");
+    // The support person beside her, in both languages, her name isolated.
+    let presence = &html[html.find(r#"id="sign-presence""#).expect("presence")..];
+    for id in ["doc-support", "sign-role-support"] {
+        assert!(presence.contains(&ar.t(id)) && presence.contains(&nl.t(id)), "{id} in both languages");
+    }
+    assert!(presence.contains("<bdi>Nadia (zus)</bdi>"));
+}
+
+#[tokio::test]
+async fn the_workers_sign_step_keeps_every_card_and_isolates_names() {
+    let state = loaded(vec![dossier(Lang::Ar, false)], Lang::Ar)
+        .apply(Msg::Open(example_id()))
+        .apply(Msg::ShowView(DossierView::Sign));
+    let html = render(state).await;
+    assert!(html.contains(r#"id="signer-worker""#) && html.contains(r#"id="signer-client""#));
+    assert!(!html.contains(r#"id="sign-statement""#), "the statement block is the turn's");
+    assert!(html.contains("<bdi>Koen Declercq</bdi>"), "a Latin name in Arabic text is isolated");
+}

@@ -1,6 +1,6 @@
 //! The browser's history follows the app's screens through the URL fragment (`state/route.rs`):
 //! each new screen is a history entry, so back goes one screen back; during a client turn back
-//! stays in the turn, and a reload comes back in the turn.
+//! stays in the turn, and a reload comes back on the same screen (in the turn during a turn).
 
 use yew::prelude::*;
 
@@ -10,7 +10,7 @@ fn hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// Once storage is read, a turn's fragment leads (a reload in a turn); afterwards every change of
+/// Once storage is read, the fragment leads (a reload); afterwards every change of
 /// screen writes a new entry, and a fragment the browser went back or forward to is followed.
 #[hook]
 pub fn use_history(root: &Root) {
@@ -24,16 +24,15 @@ pub fn use_history(root: &Root) {
             }
             if !*restored.borrow() {
                 *restored.borrow_mut() = true;
-                // A reload during a client turn comes back in the turn. The worker's screens start
-                // at home after a reload, as before (the e2e journeys rely on it): the stale
-                // fragment is replaced, not followed.
-                let fragment = hash();
-                if fragment.starts_with("#/turn/") {
-                    for msg in state.navigate(&fragment) {
-                        root.dispatch(msg);
-                    }
-                } else if fragment != state.route() {
-                    let _ = gloo::utils::window().location().replace(&state.route());
+                // A reload comes back on the screen of the fragment, the worker's as well as a
+                // client turn's; a locked or unknown dossier's address leads home, and the stale
+                // fragment is replaced (no extra history entry).
+                let (msgs, route) = state.restore(&hash());
+                if hash() != route {
+                    let _ = gloo::utils::window().location().replace(&route);
+                }
+                for msg in msgs {
+                    root.dispatch(msg);
                 }
                 return;
             }

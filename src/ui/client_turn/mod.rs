@@ -93,7 +93,7 @@ fn step_page(state: &AppState, d: &Dossier, step: TurnStep, client: &I18n, on_co
         },
         TurnStep::Plan => plan(state, d, client, on_command),
         TurnStep::Sign => html! {
-            <SignPage dossier={std::rc::Rc::new(d.clone())} today={state.today()} on_command={on_command.clone()} />
+            <SignPage dossier={std::rc::Rc::new(d.clone())} today={state.today()} on_command={on_command.clone()} client_turn=true />
         },
     }
 }

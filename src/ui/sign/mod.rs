@@ -2,6 +2,7 @@
 //! one signature pad at a time, and the versions signed before the plan changed.
 
 mod signer_card;
+mod turn;
 
 use std::rc::Rc;
 
@@ -25,23 +26,43 @@ pub struct SignPageProps {
     #[prop_or_default]
     pub today: Option<NaiveDate>,
     pub on_command: Callback<Command>,
+    /// In a client turn: only the client's card, the statement with the binding Dutch beside it,
+    /// and who is present in both languages.
+    #[prop_or_default]
+    pub client_turn: bool,
 }
 
 /// Who signs, as shown: the role, and the person's name where the plan knows it.
 pub fn signer_title(t: &I18n, d: &Dossier, role: SignerRole) -> String {
-    let name = role.known_name(&d.client_name, &d.plan);
-    let role_name = match role {
-        SignerRole::ThirdParty(id) => match d.plan.third_party(id) {
-            Some(p) if !p.role.trim().is_empty() => format!("{} ({})", t.t(role.message_id()), p.role.trim()),
-            _ => t.t(role.message_id()),
-        },
-        _ => t.t(role.message_id()),
-    };
-    if name.trim().is_empty() {
+    let (role_name, own_role, name) = signer_parts(t, d, role);
+    let role_name = if own_role.is_empty() { role_name } else { format!("{role_name} ({own_role})") };
+    if name.is_empty() {
         role_name
     } else {
-        format!("{role_name}: {}", name.trim())
+        format!("{role_name}: {name}")
     }
+}
+
+/// The same, for a heading: the typed role and the name isolated (`<bdi>`), so a Latin name in
+/// right-to-left text keeps its order.
+pub(crate) fn signer_heading(t: &I18n, d: &Dossier, role: SignerRole) -> Html {
+    let (role_name, own_role, name) = signer_parts(t, d, role);
+    html! {
+        <>
+            { role_name }
+            if !own_role.is_empty() { { " (" }<bdi>{ own_role }</bdi>{ ")" } }
+            if !name.is_empty() { { ": " }<bdi>{ name }</bdi> }
+        </>
+    }
+}
+
+/// The role's name, a third party's own role as typed, and the person's name.
+fn signer_parts(t: &I18n, d: &Dossier, role: SignerRole) -> (String, String, String) {
+    let own_role = match role {
+        SignerRole::ThirdParty(id) => d.plan.third_party(id).map(|p| p.role.trim().to_owned()).unwrap_or_default(),
+        _ => String::new(),
+    };
+    (t.t(role.message_id()), own_role, role.known_name(&d.client_name, &d.plan).trim().to_owned())
 }
 
 #[component]
@@ -96,17 +117,12 @@ pub fn SignPage(props: &SignPageProps) -> Html {
             { sign_state(&t, d, &fingerprint) }
             if d.plan.closing.ended {
                 <p class="notice-inline notice-warning" id="sign-ended" role="status">{ t.t("sign-ended") }</p>
+            } else if props.client_turn {
+                { turn::statement(&t) }
+                <ul class="sign-list">{ card(SignerRole::Client) }</ul>
+                { turn::presence(&t, d) }
             } else {
-                <h3>{ t.t("sign-parties-title") }</h3>
-                <ul class="sign-list">
-                    for role in parties { { card(role) } }
-                </ul>
-                if !present.is_empty() {
-                    <h3>{ t.t("sign-present-title") }</h3>
-                    <ul class="sign-list">
-                        for role in present { { card(role) } }
-                    </ul>
-                }
+                { signer_lists(&t, parties.into_iter().map(&card).collect(), present.into_iter().map(&card).collect()) }
             }
             <div class="plan-step-nav">
                 <button type="button" class="button button-primary" id="sign-go-print"
@@ -118,6 +134,20 @@ pub fn SignPage(props: &SignPageProps) -> Html {
                 { earlier_versions(&t, &earlier, &props.on_command) }
             }
         </section>
+    }
+}
+
+/// The parties' cards, and those present beside them.
+fn signer_lists(t: &I18n, parties: Vec<Html>, present: Vec<Html>) -> Html {
+    html! {
+        <>
+            <h3>{ t.t("sign-parties-title") }</h3>
+            <ul class="sign-list">{ for parties }</ul>
+            if !present.is_empty() {
+                <h3>{ t.t("sign-present-title") }</h3>
+                <ul class="sign-list">{ for present }</ul>
+            }
+        </>
     }
 }
 

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use super::signer_title;
+use super::{signer_heading, signer_title};
 use crate::domain::signing::{Signature, SignerRole, SigningEdit};
 use crate::domain::Dossier;
 use crate::ui::i18n_context::I18n;
@@ -55,7 +55,7 @@ pub(super) fn signer_card(t: &I18n, card: SignerCard) -> Html {
     html! {
         <li class="card sign-item" key={key.clone()} id={format!("signer-{key}")} data-signed={signature.is_some().to_string()}>
             <div class="sign-item-head">
-                <h4>{ title.clone() }</h4>
+                <h4>{ signer_heading(t, d, role) }</h4>
                 <span class="hint">{ t.t(if role.is_party() { "sign-as-party" } else { "sign-as-present" }) }</span>
             </div>
             if let Some(s) = signature {

@@ -209,3 +209,6 @@ sign-ended = Dieser Plan ist abgeschlossen. Er kann nicht mehr unterschrieben we
 ## turn
 doc-review-no = Die Übersetzung wurde noch von niemandem mit dieser Muttersprache geprüft.
 doc-review-yes = Die Übersetzung wurde von jemandem mit dieser Muttersprache geprüft.
+
+## turn2
+sign-binding-dutch = Verbindlicher Text, auf Niederländisch:

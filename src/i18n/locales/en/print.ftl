@@ -208,3 +208,6 @@ sign-ended = This plan has ended. It can no longer be signed.
 ## turn
 doc-review-no = The translation has not yet been checked by a native speaker.
 doc-review-yes = The translation has been checked by a native speaker.
+
+## turn2
+sign-binding-dutch = Binding text, in Dutch:

@@ -209,3 +209,6 @@ sign-ended = Ce plan est clôturé. Il ne peut plus être signé.
 ## turn
 doc-review-no = La traduction n’a pas encore été relue par une personne de langue maternelle.
 doc-review-yes = La traduction a été relue par une personne de langue maternelle.
+
+## turn2
+sign-binding-dutch = Texte qui fait foi, en néerlandais :

@@ -208,3 +208,6 @@ sign-ended = Dit plan is afgesloten. Het kan niet meer getekend worden.
 ## turn
 doc-review-no = De vertaling is nog niet nagelezen door iemand met die taal als moedertaal.
 doc-review-yes = De vertaling is nagelezen door iemand met die taal als moedertaal.
+
+## turn2
+sign-binding-dutch = Bindende tekst, in het Nederlands:

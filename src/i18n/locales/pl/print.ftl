@@ -230,3 +230,6 @@ sign-ended = Ten plan jest zakończony. Nie można go już podpisać.
 ## turn
 doc-review-no = Tłumaczenia nie sprawdził jeszcze rodzimy użytkownik języka.
 doc-review-yes = Tłumaczenie sprawdził rodzimy użytkownik języka.
+
+## turn2
+sign-binding-dutch = Tekst wiążący, po niderlandzku:

@@ -224,3 +224,6 @@ sign-ended = Acest plan s-a încheiat. Nu mai poate fi semnat.
 ## turn
 doc-review-no = Traducerea nu a fost încă verificată de un vorbitor nativ.
 doc-review-yes = Traducerea a fost verificată de un vorbitor nativ.
+
+## turn2
+sign-binding-dutch = Textul obligatoriu, în neerlandeză:

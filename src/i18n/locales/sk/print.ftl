@@ -219,3 +219,6 @@ sign-ended = Tento plán je ukončený. Už sa nedá podpísať.
 ## turn
 doc-review-no = Preklad ešte neskontroloval rodený hovoriaci.
 doc-review-yes = Preklad skontroloval rodený hovoriaci.
+
+## turn2
+sign-binding-dutch = Záväzný text, v holandčine:

@@ -206,3 +206,6 @@ sign-ended = Qorshahan waa la xiray. Lama saxiixi karo mar dambe.
 ## turn
 doc-review-no = Turjumaadda weli ma hubin qof afkan hooyo u ah.
 doc-review-yes = Turjumaadda waxaa hubiyey qof afkan hooyo u ah.
+
+## turn2
+sign-binding-dutch = Qoraalka sharciga ah, oo Nederlandees ah:

@@ -205,3 +205,6 @@ sign-ended = እዚ መደብ ተዓጽዩ። ክፍረም ኣይክእልን።
 ## turn
 doc-review-no = እዚ ትርጉም ክሳብ ሕጂ ብደቂ ቋንቋ ኣይተራእየን።
 doc-review-yes = እዚ ትርጉም ብደቂ ቋንቋ ተራእዩ እዩ።
+
+## turn2
+sign-binding-dutch = ኣሳሪ ጽሑፍ፡ ብሆላንድኛ፦

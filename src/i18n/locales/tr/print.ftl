@@ -189,3 +189,6 @@ sign-ended = Bu plan kapatıldı. Artık imzalanamaz.
 ## turn
 doc-review-no = Çeviri henüz ana dili bu olan biri tarafından kontrol edilmedi.
 doc-review-yes = Çeviri, ana dili bu olan biri tarafından kontrol edildi.
+
+## turn2
+sign-binding-dutch = Bağlayıcı metin, Felemenkçe:
