@@ -1,6 +1,7 @@
 //! Plain Rust: the model, its rules and its checks. No browser calls here, and no clock:
 //! "now" and "today" are always parameters.
 
+pub mod caseload;
 pub mod catalogue;
 pub mod dossier;
 pub mod edit;
