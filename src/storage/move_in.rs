@@ -1,0 +1,129 @@
+//! Moving records into the record store (IndexedDB): once from the localStorage of earlier
+//! versions, and at every start from the write-ahead entry that the page leaves in localStorage
+//! when it is hidden or closed (localStorage is written synchronously; a transaction started
+//! while the page goes away may not finish).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+
+use super::record_store::Change;
+
+/// Every key the app ever made starts with this (dossiers, settings, catalogue, write-ahead).
+pub const APP_PREFIX: &str = "trede.";
+/// The write-ahead entry: changes not yet known to be committed when the page was hidden.
+pub const WAL_KEY: &str = "trede.wal";
+
+/// What to copy from localStorage: every record of the app, byte for byte (locked, unlocked,
+/// unreadable, the catalogue, the settings), that the record store does not hold yet. A record
+/// both hold was moved before and its removal from localStorage did not happen: the record store's
+/// copy is the one written since.
+pub fn migration_changes(local: &[(String, String)], stored: &[(String, String)]) -> Vec<Change> {
+    let stored: BTreeMap<&str, &str> = stored.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    local
+        .iter()
+        .filter(|(key, _)| key.starts_with(APP_PREFIX) && key != WAL_KEY && !stored.contains_key(key.as_str()))
+        .map(|(key, value)| Change::Put(key.clone(), value.clone()))
+        .collect()
+}
+
+/// The keys to remove from localStorage once the migration's commit succeeded.
+pub fn migrated_keys(local: &[(String, String)]) -> Vec<String> {
+    local.iter().map(|(k, _)| k).filter(|k| k.starts_with(APP_PREFIX) && *k != WAL_KEY).cloned().collect()
+}
+
+pub fn wal_to_json(changes: &[Change]) -> String {
+    let list: Vec<(&str, Option<&str>)> = changes
+        .iter()
+        .map(|c| match c {
+            Change::Put(k, v) => (k.as_str(), Some(v.as_str())),
+            Change::Remove(k) => (k.as_str(), None),
+        })
+        .collect();
+    serde_json::to_string(&list).expect("strings always serialise")
+}
+
+/// The write-ahead entry's changes; a damaged entry gives none (the record store is untouched).
+pub fn wal_from_json(text: &str) -> Vec<Change> {
+    let list: Vec<(String, Option<String>)> = serde_json::from_str(text).unwrap_or_default();
+    list.into_iter()
+        .filter(|(k, _)| k.starts_with(APP_PREFIX))
+        .map(|(k, v)| match v {
+            Some(v) => Change::Put(k, v),
+            None => Change::Remove(k),
+        })
+        .collect()
+}
+
+fn updated(json: &str) -> Option<DateTime<Utc>> {
+    let value: serde_json::Value = serde_json::from_str(json).ok()?;
+    value.get("updated")?.as_str()?.parse().ok()
+}
+
+/// The write-ahead changes still worth applying: a record the store lacks, or a dossier newer
+/// than the stored one. A stored record that is sealed (locked since) or newer always wins.
+pub fn wal_replay(wal: &[Change], stored: &[(String, String)]) -> Vec<Change> {
+    let stored: BTreeMap<&str, &str> = stored.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    wal.iter()
+        .filter(|change| match (change, stored.get(change.key())) {
+            (Change::Put(..), None) => true,
+            (Change::Put(_, new), Some(old)) => match (updated(new), updated(old)) {
+                (Some(new), Some(old)) => new > old,
+                _ => false,
+            },
+            (Change::Remove(_), found) => found.is_some_and(|old| updated(old).is_some()),
+        })
+        .cloned()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Dossier, DossierId, Lang};
+    use chrono::TimeZone;
+
+    fn pair(k: &str, v: &str) -> (String, String) {
+        (k.to_owned(), v.to_owned())
+    }
+
+    #[test]
+    fn the_migration_moves_every_app_record_and_nothing_else() {
+        let local = [
+            pair("trede.dossier.a", "{\"schema_version\":1}"),
+            pair("trede.dossier.sealed", "{\"format\":\"trede-encrypted\"}"),
+            pair("trede.dossier.broken", "{not json"),
+            pair("trede.catalogue", "{}"),
+            pair("trede.ui-lang", "fr"),
+            pair("trede.wal", "[]"),
+            pair("other.app", "x"),
+        ];
+        let changes = migration_changes(&local, &[pair("trede.ui-lang", "nl")]);
+        let keys: Vec<&str> = changes.iter().map(Change::key).collect();
+        assert_eq!(keys, ["trede.dossier.a", "trede.dossier.sealed", "trede.dossier.broken", "trede.catalogue"]);
+        assert_eq!(changes[2], Change::Put("trede.dossier.broken".into(), "{not json".into()));
+        assert_eq!(migrated_keys(&local).len(), 5);
+    }
+
+    #[test]
+    fn the_write_ahead_entry_replays_only_what_is_newer() {
+        let at = |h| Utc.with_ymd_and_hms(2026, 12, 4, h, 0, 0).unwrap();
+        let mut d = Dossier::new(DossierId("a".into()), "Amina".into(), Lang::Nl, at(9));
+        let old = serde_json::to_string(&d).unwrap();
+        d.touch(at(10));
+        let new = serde_json::to_string(&d).unwrap();
+        let wal = wal_from_json(&wal_to_json(&[
+            Change::Put("trede.dossier.a".into(), new.clone()),
+            Change::Put("trede.dossier.b".into(), old.replace("\"a\"", "\"b\"")),
+            Change::Remove("trede.dossier.c".into()),
+        ]));
+        assert_eq!(wal.len(), 3);
+        let stored = [pair("trede.dossier.a", &old), pair("trede.dossier.c", &old)];
+        assert_eq!(wal_replay(&wal, &stored), wal, "newer, missing, and a removal");
+        let stored = [pair("trede.dossier.a", &new), pair("trede.dossier.b", &new)];
+        assert!(wal_replay(&wal[..2], &stored).is_empty(), "the store already has it (or newer)");
+        let sealed = [pair("trede.dossier.a", "{\"format\":\"trede-encrypted\"}")];
+        assert!(wal_replay(&wal[..1], &sealed).is_empty(), "locked since: never replaced by plaintext");
+        assert!(wal_from_json("{broken").is_empty());
+    }
+}
