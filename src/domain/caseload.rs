@@ -16,7 +16,8 @@ pub const EVALUATIONS_A_YEAR: usize = 4;
 
 const FIRST: [&str; 12] =
     ["Amina", "Yonas", "Olena", "Bram", "Fatima", "Dawit", "Ioana", "Kees", "Zahra", "Mehmet", "Lieke", "Samir"];
-const LAST: [&str; 10] = ["El Idrissi", "Tesfaye", "Kovalenko", "Peeters", "Haidari", "Mekonnen", "Popescu", "Janssens", "Ahmadi", "Yilmaz"];
+const LAST: [&str; 10] =
+    ["El Idrissi", "Tesfaye", "Kovalenko", "Peeters", "Haidari", "Mekonnen", "Popescu", "Janssens", "Ahmadi", "Yilmaz"];
 const LANGS: [Lang; 6] = [Lang::Nl, Lang::Ar, Lang::Uk, Lang::Ti, Lang::Fa, Lang::Ro];
 
 /// The `i`-th dossier of a caseload, dated from `now`; its id is `caseload-<i>`.
@@ -41,14 +42,8 @@ pub fn caseload_dossier(i: usize, now: DateTime<Utc>) -> Dossier {
         .chain(d.plan.third_parties.iter().map(|p| (SignerRole::ThirdParty(p.id), p.name.clone())))
         .collect();
     for (k, (role, name)) in signers.into_iter().enumerate() {
-        let signature = Signature {
-            role,
-            name,
-            date: start,
-            place: "Oostende".into(),
-            strokes: strokes(i * 7 + k),
-            typed: false,
-        };
+        let signature =
+            Signature { role, name, date: start, place: "Oostende".into(), strokes: strokes(i * 7 + k), typed: false };
         edit(&mut d, DossierEdit::Signing(SigningEdit::Sign(signature)), now);
     }
     // A year of evaluations, each reviewing every goal.
@@ -62,7 +57,10 @@ pub fn caseload_dossier(i: usize, now: DateTime<Utc>) -> Dossier {
             goals: goals
                 .iter()
                 .enumerate()
-                .map(|(k, g)| GoalReview { goal: *g, progress: GoalProgress::ALL[(i + e + k) % GoalProgress::ALL.len()] })
+                .map(|(k, g)| GoalReview {
+                    goal: *g,
+                    progress: GoalProgress::ALL[(i + e + k) % GoalProgress::ALL.len()],
+                })
                 .collect(),
             changes: format!("Evaluatie {}: een actie afgerond, een andere bijgestuurd.", e + 1),
             new_rung: Rung::new(1 + ((i + e) % 5) as u8),

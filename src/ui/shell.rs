@@ -43,7 +43,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             { header(&i18n, state.ui_lang, &props.on_command) }
             { notices(&i18n, state, &props.on_command) }
             <main id="main" tabindex="-1">{ page(state, &props.on_command) }</main>
-            { footer(&i18n, state.storage_persistent) }
+            { footer(&i18n, state) }
           </div>
         </ContextProvider<Speech>>
         </ContextProvider<ClientI18n>>
@@ -147,15 +147,39 @@ fn save_error_notice(t: &I18n, error: &'static str, state: &AppState, on_command
     }
 }
 
-fn footer(t: &I18n, storage_persistent: Option<bool>) -> Html {
+fn footer(t: &I18n, state: &AppState) -> Html {
     html! {
         <footer class="app-footer">
             <p>{ t.t("privacy-line") }</p>
-            if let Some(persistent) = storage_persistent {
+            // "Saved" only once the commit completed; a failure is the error notice instead.
+            if state.loaded && state.save_error.is_none() {
+                <p class="save-status" role="status" data-state={if state.unsaved { "saving" } else { "saved" }}>
+                    { t.t(if state.unsaved { "save-status-saving" } else { "save-status-saved" }) }
+                </p>
+            }
+            if let Some(persistent) = state.storage_persistent {
                 <p class="storage-status">
                     { t.t(if persistent { "storage-persistent" } else { "storage-best-effort" }) }
                 </p>
             }
+            if let Some((used, quota)) = state.storage_room {
+                <p class="storage-room">
+                    { t.t_args("storage-room", &[
+                        ("used", FluentValue::from(bytes(used))),
+                        ("free", FluentValue::from(bytes((quota - used).max(0.0)))),
+                    ]) }
+                </p>
+            }
         </footer>
+    }
+}
+
+/// "3.2 MB", "1.4 GB": one decimal, the unit the size is read in.
+pub fn bytes(n: f64) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    if n >= 1024.0 * MB {
+        format!("{:.1} GB", n / (1024.0 * MB))
+    } else {
+        format!("{:.1} MB", n / MB)
     }
 }

@@ -83,3 +83,18 @@ async fn notices_for_unreadable_records_and_failed_saves() {
     assert!(html.contains("De gegevens zijn beschadigd of onvolledig."));
     assert!(html.contains(r#"role="alert""#) && html.contains("Het geheugen van dit toestel is vol."));
 }
+
+#[tokio::test]
+async fn saved_shows_only_after_the_commit_and_the_room_left_is_shown() {
+    let state = loaded_empty().apply(Msg::Unsaved);
+    let html = render(state.clone()).await;
+    assert!(html.contains(r#"data-state="saving""#) && html.contains("Bezig met opslaan"));
+    assert!(!html.contains(r#"data-state="saved""#));
+    let state = state.apply(Msg::SaveSucceeded).apply(Msg::StorageRoom(3.5 * 1048576.0, 2.0 * 1073741824.0));
+    let html = render(state.clone()).await;
+    assert!(html.contains(r#"data-state="saved""#) && html.contains("Alles is opgeslagen"));
+    assert!(html.contains("3.5 MB in gebruik op dit toestel, nog 2.0 GB vrij."), "{html}");
+    // A failed save is the error notice, never "saved".
+    let html = render(state.apply(Msg::SaveFailed("save-error-full"))).await;
+    assert!(!html.contains("save-status"));
+}

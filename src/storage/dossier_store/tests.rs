@@ -220,7 +220,10 @@ fn a_sealed_save_in_another_tab_is_not_a_lock_of_an_open_dossier() {
         reconcile(key, Some(&sealed), Some(&edited), &saver),
         Reconcile::Sealed { id: ours.id.clone(), ours_unsaved: true }
     );
-    assert_eq!(reconcile(key, Some(&sealed), Some(&ours), &saver), Reconcile::Sealed { id: ours.id.clone(), ours_unsaved: false });
+    assert_eq!(
+        reconcile(key, Some(&sealed), Some(&ours), &saver),
+        Reconcile::Sealed { id: ours.id.clone(), ours_unsaved: false }
+    );
     // Not open here: it is listed as locked.
     assert_eq!(reconcile(key, Some(&sealed), None, &saver), Reconcile::Locked(ours.id.clone()));
     let _ = store;

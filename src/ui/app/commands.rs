@@ -44,14 +44,12 @@ fn stamp_and_apply(root: &Root, command: Command) {
     }
 }
 
-/// At once, not debounced: the next person at this tablet must find nothing.
+/// At once, not debounced: the next person at this tablet must find nothing. A failure is shown.
 fn wipe(root: &Root) {
-    let mut saving = root.saving.borrow_mut();
-    if let Some(s) = &saving.storage {
-        let _ = crate::storage::dossier_store::wipe_all(s);
-    }
-    if let Some(saver) = &mut saving.saver {
-        saver.forget_all();
-    }
-    saving.keys.clear();
+    let root = root.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(err) = saving::wipe_everything(&root).await {
+            root.dispatch(Msg::SaveFailed(err.message_id()));
+        }
+    });
 }

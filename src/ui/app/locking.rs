@@ -9,24 +9,31 @@ use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use super::root::Root;
-use crate::domain::{Dossier, DossierId, LockSettings};
-use crate::platform::browser_storage::BrowserStore;
-use crate::platform::clock;
+use super::store;
+use crate::domain::{Dossier, DossierId};
 use crate::platform::crypto::PassphraseKey;
+use crate::platform::indexed_db::IndexedDbStore;
 use crate::state::Msg;
 use crate::storage::dossier_store::dossier_key;
-use crate::storage::key_value::{KeyValueStore, StorageError};
+use crate::storage::key_value::StorageError;
 use crate::storage::migration::load_dossier;
 use crate::storage::sealed::SealedParts;
 
-/// Derives a key from a new passphrase; locking is on once it is ready.
+/// Derives a key from a new passphrase, seals the dossier and commits the sealed record; only
+/// then is it shown as locked. Until that commit, no plaintext of it is written.
 pub fn set_lock(root: &Root, id: DossierId, passphrase: String) {
     let root = root.clone();
     wasm_bindgen_futures::spawn_local(async move {
         match PassphraseKey::create(&passphrase).await {
             Ok(key) => {
-                root.saving.borrow_mut().keys.insert(id.clone(), key);
-                root.dispatch(Msg::LockSet { id, idle_minutes: LockSettings::DEFAULT_IDLE, now: clock::now() });
+                let mut saving = root.saving.borrow_mut();
+                saving.keys.insert(id.clone(), key);
+                if let Some(saver) = &mut saving.saver {
+                    saver.begin_lock(&id);
+                }
+                saving.locks.push((id, true));
+                drop(saving);
+                store::save(&root);
             }
             Err(err) => root.dispatch(Msg::SaveFailed(err.message_id())),
         }
@@ -38,40 +45,27 @@ pub fn remove_lock(root: &Root, id: &DossierId) {
     root.saving.borrow_mut().keys.remove(id);
 }
 
-/// Seals the dossier's current content, writes it, and only then lets it leave memory.
+/// Seals the dossier's current content, commits it, and only then lets it leave memory.
 pub fn lock_now(root: &Root, id: DossierId) {
     let state = root.state();
-    let Some(dossier) = state.dossier(&id).filter(|d| d.lock.is_some()) else { return };
-    let Some(key) = root.saving.borrow().keys.get(&id).cloned() else { return };
-    let json = serde_json::to_string(dossier).expect("a dossier always serialises");
-    let root = root.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        let Ok(sealed) = key.seal(json.as_bytes()).await else { return };
-        let mut saving = root.saving.borrow_mut();
-        let written = saving.storage.as_ref().map(|s| s.set(&dossier_key(&id), &sealed.to_json()));
-        match written {
-            Some(Ok(())) => {
-                if let Some(saver) = &mut saving.saver {
-                    saver.forget(&id);
-                }
-                saving.keys.remove(&id);
-                drop(saving);
-                root.dispatch(Msg::Relocked(id));
-            }
-            Some(Err(err)) => {
-                drop(saving);
-                root.dispatch(Msg::SaveFailed(err.message_id()));
-            }
-            None => {}
-        }
-    });
+    if state.dossier(&id).filter(|d| d.lock.is_some()).is_none() {
+        return;
+    }
+    let mut saving = root.saving.borrow_mut();
+    if !saving.keys.contains_key(&id) || saving.locks.iter().any(|(other, _)| other == &id) {
+        return;
+    }
+    saving.locks.push((id, false));
+    drop(saving);
+    store::save(root);
 }
 
 /// Opens a locked dossier with its passphrase; the key stays in memory while it is open.
 pub fn unlock(root: &Root, id: DossierId, passphrase: String) {
     let root = root.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let msg = match open_sealed(&id, &passphrase).await {
+        let store = root.saving.borrow().store.clone();
+        let msg = match open_sealed(store, &id, &passphrase).await {
             Ok((dossier, key)) => {
                 let mut saving = root.saving.borrow_mut();
                 saving.keys.insert(id, key);
@@ -87,9 +81,13 @@ pub fn unlock(root: &Root, id: DossierId, passphrase: String) {
 }
 
 /// Reads a locked record and opens it with the passphrase; the error is a message id.
-async fn open_sealed(id: &DossierId, passphrase: &str) -> Result<(Dossier, PassphraseKey), &'static str> {
-    let storage = BrowserStore::open().ok_or(StorageError::Unavailable.message_id())?;
-    let raw = storage.get(&dossier_key(id)).ok().flatten().ok_or("load-error-invalid")?;
+async fn open_sealed(
+    store: Option<IndexedDbStore>,
+    id: &DossierId,
+    passphrase: &str,
+) -> Result<(Dossier, PassphraseKey), &'static str> {
+    let store = store.ok_or(StorageError::Unavailable.message_id())?;
+    let raw = store.get(&dossier_key(id)).await.map_err(|e| e.message_id())?.ok_or("load-error-invalid")?;
     let parts = SealedParts::from_json(&raw).map_err(|e| e.message_id())?;
     let key = PassphraseKey::for_sealed(passphrase, &parts).await.map_err(|e| e.message_id())?;
     let plain = key.open(&parts).await.map_err(|e| e.message_id())?;

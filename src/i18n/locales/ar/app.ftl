@@ -200,3 +200,8 @@ tab-conflict = عُدِّل ملف { $name } في الوقت نفسه في نا�
 notice-understood = مفهوم
 save-error-export = تصدير هذا الملف الآن
 save-error-export-hint = يمكن فتح ملف وتصديره للاحتفاظ به.
+
+## store
+save-status-saving = جارٍ الحفظ…
+save-status-saved = تم حفظ كل شيء على هذا الجهاز.
+storage-room = { $used } مستخدمة على هذا الجهاز، ولا يزال { $free } متاحًا.

@@ -148,3 +148,7 @@ catalogue-problem-id = "{ $found }" ليس معرّفًا صالحًا (حروف
 catalogue-problem-duplicate = هذا المعرّف مستخدَم من قبل في الفرصة { $first }
 catalogue-problem-unknown-field = ليس حقلًا معروفًا
 catalogue-problem-no-offers = قائمة الفرص فارغة
+
+## store
+catalogue-problem-too-large = الملف أكبر من { $max } كيلوبايت، أي أكبر بكثير من قائمة عروض
+catalogue-problem-too-many = أكثر من { $max } عرضًا في القائمة

@@ -186,3 +186,8 @@ tab-conflict = Досието на { $name } беше променено по с
 notice-understood = Разбрах
 save-error-export = Експортирай това досие сега
 save-error-export-hint = Отворете досие и го експортирайте, за да го запазите.
+
+## store
+save-status-saving = Записване…
+save-status-saved = Всичко е записано на това устройство.
+storage-room = На това устройство са заети { $used }, свободни са още { $free }.

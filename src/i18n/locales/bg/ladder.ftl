@@ -138,3 +138,7 @@ catalogue-problem-id = "{ $found }" не е валиден id (малки бук
 catalogue-problem-duplicate = този id вече се използва от предложение { $first }
 catalogue-problem-unknown-field = не е познато поле
 catalogue-problem-no-offers = списъкът с предложения е празен
+
+## store
+catalogue-problem-too-large = файлът е по-голям от { $max } KB, много по-голям от списък с предложения
+catalogue-problem-too-many = повече от { $max } предложения в списъка

@@ -181,3 +181,8 @@ tab-conflict = Die Akte von { $name } wurde gleichzeitig in einem anderen Fenste
 notice-understood = Verstanden
 save-error-export = Diese Akte jetzt exportieren
 save-error-export-hint = Öffnen Sie eine Akte und exportieren Sie sie, um sie aufzubewahren.
+
+## store
+save-status-saving = Wird gespeichert…
+save-status-saved = Alles ist auf diesem Gerät gespeichert.
+storage-room = { $used } auf diesem Gerät belegt, noch { $free } frei.

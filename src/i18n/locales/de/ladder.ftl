@@ -138,3 +138,7 @@ catalogue-problem-id = "{ $found }" ist keine gültige ID (Kleinbuchstaben, Ziff
 catalogue-problem-duplicate = diese ID wird schon von Angebot { $first } verwendet
 catalogue-problem-unknown-field = ist kein bekanntes Feld
 catalogue-problem-no-offers = die Liste der Angebote ist leer
+
+## store
+catalogue-problem-too-large = die Datei ist größer als { $max } KB, viel größer als eine Angebotsliste
+catalogue-problem-too-many = mehr als { $max } Angebote in der Liste

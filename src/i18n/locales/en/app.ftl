@@ -181,3 +181,8 @@ tab-conflict = { $name }'s dossier was changed in another window at the same tim
 notice-understood = Understood
 save-error-export = Export this dossier now
 save-error-export-hint = Open a dossier and export it to keep it.
+
+## store
+save-status-saving = Saving…
+save-status-saved = Everything is saved on this device.
+storage-room = { $used } used on this device, { $free } still free.

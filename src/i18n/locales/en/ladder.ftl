@@ -138,3 +138,7 @@ catalogue-problem-id = "{ $found }" is not a valid id (lowercase letters, digits
 catalogue-problem-duplicate = this id is already used by offer { $first }
 catalogue-problem-unknown-field = is not a known field
 catalogue-problem-no-offers = the list of offers is empty
+
+## store
+catalogue-problem-too-large = the file is larger than { $max } KB, far larger than a list of offers
+catalogue-problem-too-many = more than { $max } offers in the list

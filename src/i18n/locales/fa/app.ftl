@@ -181,3 +181,8 @@ tab-conflict = پرونده { $name } هم‌زمان در یک پنجره دی�
 notice-understood = فهمیدم
 save-error-export = صادر کردن این پرونده همین حالا
 save-error-export-hint = برای نگه داشتن یک پرونده، آن را باز کنید و صادر کنید.
+
+## store
+save-status-saving = در حال ذخیره…
+save-status-saved = همه چیز روی این دستگاه ذخیره شده است.
+storage-room = { $used } از این دستگاه استفاده شده، هنوز { $free } آزاد است.

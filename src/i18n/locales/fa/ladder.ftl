@@ -138,3 +138,7 @@ catalogue-problem-id = "{ $found }" شناسه معتبری نیست (حروف �
 catalogue-problem-duplicate = این شناسه قبلاً برای فرصت { $first } استفاده شده است
 catalogue-problem-unknown-field = فیلد شناخته‌شده‌ای نیست
 catalogue-problem-no-offers = فهرست فرصت‌ها خالی است
+
+## store
+catalogue-problem-too-large = فایل بزرگ‌تر از { $max } کیلوبایت است، بسیار بزرگ‌تر از یک فهرست خدمات
+catalogue-problem-too-many = بیش از { $max } خدمت در فهرست

@@ -185,3 +185,8 @@ tab-conflict = Le dossier de { $name } a été modifié en même temps dans une 
 notice-understood = Compris
 save-error-export = Exporter ce dossier maintenant
 save-error-export-hint = Ouvrez un dossier et exportez-le pour le conserver.
+
+## store
+save-status-saving = Enregistrement…
+save-status-saved = Tout est enregistré sur cet appareil.
+storage-room = { $used } utilisés sur cet appareil, encore { $free } libres.

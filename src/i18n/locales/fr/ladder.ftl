@@ -138,3 +138,7 @@ catalogue-problem-id = "{ $found }" n'est pas un id valide (lettres minuscules, 
 catalogue-problem-duplicate = cet id est déjà utilisé par l'offre { $first }
 catalogue-problem-unknown-field = n'est pas un champ connu
 catalogue-problem-no-offers = la liste des offres est vide
+
+## store
+catalogue-problem-too-large = le fichier dépasse { $max } Ko, bien plus qu'une liste d'offres
+catalogue-problem-too-many = plus de { $max } offres dans la liste

@@ -181,3 +181,8 @@ tab-conflict = Het dossier van { $name } werd tegelijk in een ander venster gewi
 notice-understood = Begrepen
 save-error-export = Dit dossier nu exporteren
 save-error-export-hint = Open een dossier en exporteer het om het te bewaren.
+
+## store
+save-status-saving = Bezig met opslaan…
+save-status-saved = Alles is opgeslagen op dit toestel.
+storage-room = { $used } in gebruik op dit toestel, nog { $free } vrij.

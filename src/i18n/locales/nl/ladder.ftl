@@ -138,3 +138,7 @@ catalogue-problem-id = "{ $found }" is geen geldige id (kleine letters, cijfers 
 catalogue-problem-duplicate = deze id wordt al gebruikt door aanbod { $first }
 catalogue-problem-unknown-field = is geen bekend veld
 catalogue-problem-no-offers = de lijst met aanbod is leeg
+
+## store
+catalogue-problem-too-large = het bestand is groter dan { $max } KB, veel groter dan een lijst met aanbod
+catalogue-problem-too-many = meer dan { $max } aanbiedingen in de lijst

@@ -195,3 +195,8 @@ tab-conflict = Teczka ({ $name }) została w tym samym czasie zmieniona w innym 
 notice-understood = Rozumiem
 save-error-export = Wyeksportuj teraz tę teczkę
 save-error-export-hint = Proszę otworzyć teczkę i ją wyeksportować, aby ją zachować.
+
+## store
+save-status-saving = Zapisywanie…
+save-status-saved = Wszystko jest zapisane na tym urządzeniu.
+storage-room = Na tym urządzeniu zajęte jest { $used }, wolne jeszcze { $free }.

@@ -156,3 +156,7 @@ catalogue-problem-id = "{ $found }" to nieprawidłowe id (małe litery, cyfry i 
 catalogue-problem-duplicate = to id jest już używane przez ofertę { $first }
 catalogue-problem-unknown-field = to nie jest znane pole
 catalogue-problem-no-offers = lista ofert jest pusta
+
+## store
+catalogue-problem-too-large = plik jest większy niż { $max } KB, dużo większy niż lista ofert
+catalogue-problem-too-many = ponad { $max } ofert na liście

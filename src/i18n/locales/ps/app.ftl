@@ -181,3 +181,8 @@ tab-conflict = د { $name } دوسیه په همدې وخت کې په بله ک�
 notice-understood = پوه شوم
 save-error-export = دا دوسیه اوس صادرول
 save-error-export-hint = یوه دوسیه پرانیزئ او صادره یې کړئ، چې خوندي پاتې شي.
+
+## store
+save-status-saving = خوندي کېږي…
+save-status-saved = هر څه په دې وسیله کې خوندي شوي دي.
+storage-room = { $used } په دې وسیله کې کارول شوي، لا { $free } خالي دي.

@@ -139,3 +139,7 @@ catalogue-problem-id = "{ $found }" سم id نه دی (کوچني توري، ع�
 catalogue-problem-duplicate = دا id مخکې د وړاندیز { $first } لپاره کارول شوی دی
 catalogue-problem-unknown-field = پېژندل شوې ساحه نه ده
 catalogue-problem-no-offers = د وړاندیزونو لېست خالي دی
+
+## store
+catalogue-problem-too-large = فایل له { $max } کیلوبایټه لوی دی، د خدمتونو له لیست څخه ډېر لوی
+catalogue-problem-too-many = په لیست کې له { $max } څخه ډېر خدمتونه

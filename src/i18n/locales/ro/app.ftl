@@ -190,3 +190,8 @@ tab-conflict = Dosarul lui { $name } a fost modificat în același timp într-o 
 notice-understood = Am înțeles
 save-error-export = Exportați acum acest dosar
 save-error-export-hint = Deschideți un dosar și exportați-l pentru a-l păstra.
+
+## store
+save-status-saving = Se salvează…
+save-status-saved = Totul este salvat pe acest dispozitiv.
+storage-room = { $used } folosiți pe acest dispozitiv, încă { $free } liberi.

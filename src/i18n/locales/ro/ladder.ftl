@@ -141,3 +141,7 @@ catalogue-problem-id = "{ $found }" nu este un id valid (litere mici, cifre și 
 catalogue-problem-duplicate = acest id este deja folosit de oferta { $first }
 catalogue-problem-unknown-field = nu este un câmp cunoscut
 catalogue-problem-no-offers = lista de oferte este goală
+
+## store
+catalogue-problem-too-large = fișierul este mai mare de { $max } KB, mult mai mare decât o listă de oferte
+catalogue-problem-too-many = peste { $max } oferte în listă

@@ -203,3 +203,8 @@ tab-conflict = Досье «{ $name }» одновременно изменил�
 notice-understood = Понятно
 save-error-export = Экспортировать это досье сейчас
 save-error-export-hint = Откройте досье и экспортируйте его, чтобы сохранить.
+
+## store
+save-status-saving = Сохранение…
+save-status-saved = Всё сохранено на этом устройстве.
+storage-room = На этом устройстве занято { $used }, свободно ещё { $free }.

@@ -159,3 +159,7 @@ catalogue-problem-id = "{ $found }" — недействительный id (с�
 catalogue-problem-duplicate = этот id уже использует предложение { $first }
 catalogue-problem-unknown-field = это неизвестное поле
 catalogue-problem-no-offers = список предложений пуст
+
+## store
+catalogue-problem-too-large = файл больше { $max } КБ, намного больше списка предложений
+catalogue-problem-too-many = более { $max } предложений в списке

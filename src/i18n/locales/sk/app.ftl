@@ -193,3 +193,8 @@ tab-conflict = Spis ({ $name }) bol súčasne zmenený v inom okne. Nič sa nest
 notice-understood = Rozumiem
 save-error-export = Exportovať tento spis teraz
 save-error-export-hint = Otvorte spis a exportujte ho, aby ste ho uchovali.
+
+## store
+save-status-saving = Ukladá sa…
+save-status-saved = Všetko je uložené v tomto zariadení.
+storage-room = V tomto zariadení je obsadených { $used }, voľných je ešte { $free }.

@@ -156,3 +156,7 @@ catalogue-problem-id = "{ $found }" nie je platné id (malé písmená, číslic
 catalogue-problem-duplicate = toto id už používa ponuka { $first }
 catalogue-problem-unknown-field = nie je známe pole
 catalogue-problem-no-offers = zoznam ponúk je prázdny
+
+## store
+catalogue-problem-too-large = súbor je väčší ako { $max } KB, oveľa väčší ako zoznam ponúk
+catalogue-problem-too-many = viac ako { $max } ponúk v zozname

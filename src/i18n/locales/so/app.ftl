@@ -183,3 +183,8 @@ tab-conflict = Faylka { $name } waxaa isla waqtigaas lagu beddelay daaqad kale. 
 notice-understood = Waan fahmay
 save-error-export = Hadda dhoofi faylkan
 save-error-export-hint = Fur fayl oo dhoofi si aad u kaydiso.
+
+## store
+save-status-saving = Waa la kaydinayaa…
+save-status-saved = Wax walba waa lagu kaydiyay qalabkan.
+storage-room = { $used } ayaa la isticmaalay qalabkan, weli { $free } ayaa bannaan.

@@ -139,3 +139,7 @@ catalogue-problem-id = "{ $found }" ma aha id sax ah (xarfo yaryar, lambarro iyo
 catalogue-problem-duplicate = id-gan waxaa horay u isticmaashay fursadda { $first }
 catalogue-problem-unknown-field = ma aha goob la yaqaan
 catalogue-problem-no-offers = liiska fursadaha waa madhan yahay
+
+## store
+catalogue-problem-too-large = faylku wuu ka weyn yahay { $max } KB, aad buu uga weyn yahay liis adeegyo
+catalogue-problem-too-many = in ka badan { $max } adeeg ayaa liiska ku jira

@@ -181,3 +181,8 @@ tab-conflict = ዶሴ { $name } ብተመሳሳሊ እዋን ኣብ ካልእ �
 notice-understood = ተረዲኡኒ
 save-error-export = ነዚ ዶሴ ሕጂ ምውጻእ
 save-error-export-hint = ምእንቲ ክዕቀብ፣ ሓደ ዶሴ ከፊትኩም ኣውጽእዎ።
+
+## store
+save-status-saving = ይዕቀብ ኣሎ…
+save-status-saved = ኩሉ ኣብዚ መሳርሒ ተዐቂቡ ኣሎ።
+storage-room = ኣብዚ መሳርሒ { $used } ተጠቒምሉ፣ ገና { $free } ነጻ ኣሎ።

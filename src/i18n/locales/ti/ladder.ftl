@@ -139,3 +139,7 @@ catalogue-problem-id = "{ $found }" ቅኑዕ id ኣይኮነን (ንኣሽቱ �
 catalogue-problem-duplicate = እዚ id ድሮ ንኣገልግሎት { $first } ተጠቒምሉ ኣሎ
 catalogue-problem-unknown-field = ዝፍለጥ ዓውዲ ኣይኮነን
 catalogue-problem-no-offers = ዝርዝር ኣገልግሎታት ባዶ እዩ
+
+## store
+catalogue-problem-too-large = እቲ ፋይል ካብ { $max } KB ይዓቢ፣ ካብ ዝርዝር ኣገልግሎታት ብዙሕ ይዓቢ
+catalogue-problem-too-many = ኣብቲ ዝርዝር ካብ { $max } ንላዕሊ ኣገልግሎታት

@@ -181,3 +181,8 @@ tab-conflict = { $name } adlı kişinin dosyası aynı anda başka bir pencerede
 notice-understood = Anladım
 save-error-export = Bu dosyayı şimdi dışa aktar
 save-error-export-hint = Saklamak için bir dosya açın ve dışa aktarın.
+
+## store
+save-status-saving = Kaydediliyor…
+save-status-saved = Her şey bu cihaza kaydedildi.
+storage-room = Bu cihazda { $used } kullanılıyor, daha { $free } boş.

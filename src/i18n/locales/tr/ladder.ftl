@@ -139,3 +139,7 @@ catalogue-problem-id = "{ $found }" geçerli bir id değil (küçük harfler, ra
 catalogue-problem-duplicate = bu id zaten olanak { $first } tarafından kullanılıyor
 catalogue-problem-unknown-field = bilinen bir alan değil
 catalogue-problem-no-offers = olanak listesi boş
+
+## store
+catalogue-problem-too-large = dosya { $max } KB'tan büyük, bir teklif listesinden çok daha büyük
+catalogue-problem-too-many = listede { $max } tekliften fazla var

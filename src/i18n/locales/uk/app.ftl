@@ -203,3 +203,8 @@ tab-conflict = Досьє «{ $name }» одночасно змінили в і�
 notice-understood = Зрозуміло
 save-error-export = Експортувати це досьє зараз
 save-error-export-hint = Відкрийте досьє та експортуйте його, щоб зберегти.
+
+## store
+save-status-saving = Зберігається…
+save-status-saved = Усе збережено на цьому пристрої.
+storage-room = На цьому пристрої зайнято { $used }, ще вільно { $free }.

@@ -159,3 +159,7 @@ catalogue-problem-id = "{ $found }" — недійсний id (малі літе
 catalogue-problem-duplicate = цей id уже використовує пропозиція { $first }
 catalogue-problem-unknown-field = це невідоме поле
 catalogue-problem-no-offers = список пропозицій порожній
+
+## store
+catalogue-problem-too-large = файл більший за { $max } КБ, набагато більший за список пропозицій
+catalogue-problem-too-many = понад { $max } пропозицій у списку
