@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
+use serde_json::Value;
 
 use super::record_store::Change;
 
@@ -33,30 +34,36 @@ pub fn migrated_keys(local: &[(String, String)]) -> Vec<String> {
 }
 
 pub fn wal_to_json(changes: &[Change]) -> String {
-    let list: Vec<(&str, Option<&str>)> = changes
+    // Through `Value`, whose (de)serialisers the wasm has anyway: no new serde instances.
+    let list: Vec<Value> = changes
         .iter()
         .map(|c| match c {
-            Change::Put(k, v) => (k.as_str(), Some(v.as_str())),
-            Change::Remove(k) => (k.as_str(), None),
+            Change::Put(k, v) => Value::from(vec![Value::from(k.as_str()), Value::from(v.as_str())]),
+            Change::Remove(k) => Value::from(vec![Value::from(k.as_str()), Value::Null]),
         })
         .collect();
-    serde_json::to_string(&list).expect("strings always serialise")
+    Value::from(list).to_string()
 }
 
 /// The write-ahead entry's changes; a damaged entry gives none (the record store is untouched).
 pub fn wal_from_json(text: &str) -> Vec<Change> {
-    let list: Vec<(String, Option<String>)> = serde_json::from_str(text).unwrap_or_default();
-    list.into_iter()
-        .filter(|(k, _)| k.starts_with(APP_PREFIX))
-        .map(|(k, v)| match v {
-            Some(v) => Change::Put(k, v),
-            None => Change::Remove(k),
+    let Ok(Value::Array(list)) = serde_json::from_str::<Value>(text) else { return Vec::new() };
+    list.iter()
+        .filter_map(|pair| {
+            let key = pair.get(0)?.as_str()?;
+            if !key.starts_with(APP_PREFIX) {
+                return None;
+            }
+            Some(match pair.get(1)? {
+                Value::String(v) => Change::Put(key.to_owned(), v.clone()),
+                _ => Change::Remove(key.to_owned()),
+            })
         })
         .collect()
 }
 
 fn updated(json: &str) -> Option<DateTime<Utc>> {
-    let value: serde_json::Value = serde_json::from_str(json).ok()?;
+    let value: Value = serde_json::from_str(json).ok()?;
     value.get("updated")?.as_str()?.parse().ok()
 }
 

@@ -12,16 +12,20 @@ import {
   screenshot,
   startAppAndBrowser,
   tabletPage,
+  storedDossierTexts,
 } from './support.mjs';
 
 const app = startAppAndBrowser();
 
-const storedValues = (page) =>
-  page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('trede.dossier.'))
-      .map((k) => localStorage.getItem(k)),
-  );
+const storedValues = (page) => storedDossierTexts(page);
+/** Polls the stored records until `check` holds for one of them. */
+async function waitStored(page, check) {
+  for (let i = 0; i < 200; i++) {
+    if ((await storedValues(page)).some(check)) return;
+    await page.waitForTimeout(100);
+  }
+  assert.fail('the record never appeared in storage');
+}
 
 test('a locked dossier is unreadable in storage and opens with its passphrase only', async () => {
   const { context, page, offsite, errors } = await tabletPage(app.browser, app.base);
@@ -36,9 +40,7 @@ test('a locked dossier is unreadable in storage and opens with its passphrase on
   await dialog.getByRole('button', { name: nl('lock-set') }).tap();
   await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
   await checkScreen(page, 'dossier with lock on');
-  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('trede-encrypted')), null, {
-    timeout: 20000,
-  });
+  await waitStored(page, (v) => v.includes('trede-encrypted'));
   for (const value of await storedValues(page)) {
     assert.ok(!value.includes('Zahra'), 'the name is not in storage');
     assert.equal(JSON.parse(value).format, 'trede-encrypted');
@@ -81,7 +83,7 @@ test('a locked dossier is unreadable in storage and opens with its passphrase on
   await page.getByRole('button', { name: nl('lock-remove') }).tap();
   await page.getByText(nl('lock-off')).waitFor();
   await page.clock.fastForward(1000);
-  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('Zahra Ahmadi')));
+  await waitStored(page, (v) => v.includes('Zahra Ahmadi'));
   assert.deepEqual(offsite, []);
   assert.deepEqual(errors, []);
   await context.close();

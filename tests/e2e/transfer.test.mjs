@@ -15,12 +15,16 @@ import {
   screenshot,
   startAppAndBrowser,
   tabletPage,
+  storedRecords,
+  waitSaved,
 } from './support.mjs';
 
 const app = startAppAndBrowser();
 
-const storedDossierKeys = (page) =>
-  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('trede.dossier.')));
+const storedDossierKeys = async (page) => {
+  await waitSaved(page);
+  return Object.keys(await storedRecords(page)).filter((k) => k.startsWith('trede.dossier.'));
+};
 
 async function importFile(page, name, buffer) {
   await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer });
