@@ -7,7 +7,7 @@
 use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction};
 
 use crate::storage::key_value::StorageError;
 use crate::storage::record_store::{Change, RecordStore};
@@ -80,13 +80,13 @@ impl IndexedDbStore {
         Ok(IndexedDbStore { db })
     }
 
-    /// A transaction on the records, `strict` when it writes.
-    fn transaction(&self, mode: IdbTransactionMode) -> Result<(IdbTransaction, IdbObjectStore), StorageError> {
+    /// A transaction on the records (`write`: readwrite), `strict` durability.
+    fn transaction(&self, write: bool) -> Result<(IdbTransaction, IdbObjectStore), StorageError> {
         // Called by name: web-sys offers the options argument only behind its unstable flag.
         let method: Function = Reflect::get(&self.db, &"transaction".into()).map_err(classify)?.unchecked_into();
         let options = js_sys::Object::new();
         Reflect::set(&options, &"durability".into(), &"strict".into()).map_err(classify)?;
-        let mode = if mode == IdbTransactionMode::Readwrite { "readwrite" } else { "readonly" };
+        let mode = if write { "readwrite" } else { "readonly" };
         let tx: IdbTransaction =
             method.call3(&self.db, &STORE.into(), &mode.into(), &options).map_err(classify)?.unchecked_into();
         let store = tx.object_store(STORE).map_err(classify)?;
@@ -95,7 +95,7 @@ impl IndexedDbStore {
 
     /// One record.
     pub async fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        let (_tx, store) = self.transaction(IdbTransactionMode::Readonly)?;
+        let (_tx, store) = self.transaction(false)?;
         let req = store.get(&key.into()).map_err(classify)?;
         Ok(request(&req).await?.as_string())
     }
@@ -108,7 +108,7 @@ impl IndexedDbStore {
 
 impl RecordStore for IndexedDbStore {
     async fn read_all(&self) -> Result<Vec<(String, String)>, StorageError> {
-        let (_tx, store) = self.transaction(IdbTransactionMode::Readonly)?;
+        let (_tx, store) = self.transaction(false)?;
         let keys_req = store.get_all_keys().map_err(classify)?;
         let values_req = store.get_all().map_err(classify)?;
         let keys: Array = request(&keys_req).await?.unchecked_into();
@@ -120,7 +120,7 @@ impl RecordStore for IndexedDbStore {
         if changes.is_empty() {
             return Ok(());
         }
-        let (tx, store) = self.transaction(IdbTransactionMode::Readwrite)?;
+        let (tx, store) = self.transaction(true)?;
         for change in changes {
             let done = match change {
                 Change::Put(key, value) => store.put_with_key(&value.into(), &key.into()),
@@ -135,7 +135,7 @@ impl RecordStore for IndexedDbStore {
     }
 
     async fn clear(&self) -> Result<(), StorageError> {
-        let (tx, store) = self.transaction(IdbTransactionMode::Readwrite)?;
+        let (tx, store) = self.transaction(true)?;
         store.clear().map_err(classify)?;
         completed(&tx).await
     }

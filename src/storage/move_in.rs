@@ -3,12 +3,11 @@
 //! when it is hidden or closed (localStorage is written synchronously; a transaction started
 //! while the page goes away may not finish).
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use super::record_store::Change;
+use super::key_value::{KeyValueStore, StorageError};
+use super::record_store::{Change, RecordStore};
 
 /// Every key the app ever made starts with this (dossiers, settings, catalogue, write-ahead).
 pub const APP_PREFIX: &str = "trede.";
@@ -20,10 +19,9 @@ pub const WAL_KEY: &str = "trede.wal";
 /// both hold was moved before and its removal from localStorage did not happen: the record store's
 /// copy is the one written since.
 pub fn migration_changes(local: &[(String, String)], stored: &[(String, String)]) -> Vec<Change> {
-    let stored: BTreeMap<&str, &str> = stored.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     local
         .iter()
-        .filter(|(key, _)| key.starts_with(APP_PREFIX) && key != WAL_KEY && !stored.contains_key(key.as_str()))
+        .filter(|(key, _)| key.starts_with(APP_PREFIX) && key != WAL_KEY && lookup(stored, key).is_none())
         .map(|(key, value)| Change::Put(key.clone(), value.clone()))
         .collect()
 }
@@ -62,17 +60,21 @@ pub fn wal_from_json(text: &str) -> Vec<Change> {
         .collect()
 }
 
+/// A record's value by key (linear: no map or sort code in the wasm for a one-off at start).
+fn lookup<'a>(records: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    records.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+}
+
+/// When a stored dossier was last changed (through the one dossier reader the wasm has).
 fn updated(json: &str) -> Option<DateTime<Utc>> {
-    let value: Value = serde_json::from_str(json).ok()?;
-    value.get("updated")?.as_str()?.parse().ok()
+    super::migration::load_dossier(json).ok().map(|(d, _)| d.updated)
 }
 
 /// The write-ahead changes still worth applying: a record the store lacks, or a dossier newer
 /// than the stored one. A stored record that is sealed (locked since) or newer always wins.
 pub fn wal_replay(wal: &[Change], stored: &[(String, String)]) -> Vec<Change> {
-    let stored: BTreeMap<&str, &str> = stored.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     wal.iter()
-        .filter(|change| match (change, stored.get(change.key())) {
+        .filter(|change| match (change, lookup(stored, change.key())) {
             (Change::Put(..), None) => true,
             (Change::Put(_, new), Some(old)) => match (updated(new), updated(old)) {
                 (Some(new), Some(old)) => new > old,
@@ -82,6 +84,46 @@ pub fn wal_replay(wal: &[Change], stored: &[(String, String)]) -> Vec<Change> {
         })
         .cloned()
         .collect()
+}
+
+/// Every app key in `local` (earlier versions' records, the write-ahead entry).
+pub fn app_records(local: &dyn KeyValueStore) -> Vec<(String, String)> {
+    let keys = local.keys().unwrap_or_default();
+    keys.into_iter()
+        .filter(|k| k.starts_with(APP_PREFIX))
+        .filter_map(|k| Some((k.clone(), local.get(&k).ok()??)))
+        .collect()
+}
+
+/// Every record to load, and the error of moving in, if it failed.
+pub type Moved = (Vec<(String, String)>, Option<StorageError>);
+
+/// What start does: moves localStorage's records and the write-ahead entry into `db` in one
+/// commit, removes the localStorage copies only after it succeeded, and returns every record to
+/// load (with the move's error, if it failed: then the records load from both, nothing is lost).
+pub async fn move_in(db: &impl RecordStore, local: &dyn KeyValueStore) -> Result<Moved, StorageError> {
+    let stored = db.read_all().await?;
+    let from_local = app_records(local);
+    let wal = from_local.iter().find(|(k, _)| k == WAL_KEY).map(|(_, v)| wal_from_json(v)).unwrap_or_default();
+    let mut changes = migration_changes(&from_local, &stored);
+    changes.extend(wal_replay(&wal, &stored));
+    let error = db.commit(&changes).await.err();
+    if error.is_none() {
+        for key in migrated_keys(&from_local).into_iter().chain([WAL_KEY.to_owned()]) {
+            let _ = local.remove(&key);
+        }
+    }
+    let mut records = stored;
+    for change in changes {
+        match change {
+            Change::Put(k, v) => match records.iter_mut().find(|(key, _)| *key == k) {
+                Some(slot) => slot.1 = v,
+                None => records.push((k, v)),
+            },
+            Change::Remove(k) => records.retain(|(key, _)| *key != k),
+        }
+    }
+    Ok((records, error))
 }
 
 #[cfg(test)]
@@ -110,6 +152,25 @@ mod tests {
         assert_eq!(keys, ["trede.dossier.a", "trede.dossier.sealed", "trede.dossier.broken", "trede.catalogue"]);
         assert_eq!(changes[2], Change::Put("trede.dossier.broken".into(), "{not json".into()));
         assert_eq!(migrated_keys(&local).len(), 5);
+    }
+
+    #[test]
+    fn moving_in_keeps_localstorage_until_the_commit_succeeded() {
+        use crate::storage::key_value::MemoryStore;
+        use crate::storage::record_store::block_on;
+        let local = MemoryStore::new();
+        local.set("trede.dossier.a", "{broken").unwrap();
+        local.set("trede.ui-lang", "fr").unwrap();
+        let full = MemoryStore::with_limit(10);
+        let (records, error) = block_on(move_in(&full, &local)).unwrap();
+        assert_eq!(error, Some(StorageError::Full));
+        assert_eq!(records.len(), 2, "loaded all the same");
+        assert_eq!(local.keys().unwrap().len(), 2, "nothing removed from localStorage");
+        let db = MemoryStore::new();
+        let (records, error) = block_on(move_in(&db, &local)).unwrap();
+        assert_eq!((records.len(), error), (2, None));
+        assert!(local.keys().unwrap().is_empty());
+        assert_eq!(db.get("trede.dossier.a").unwrap().as_deref(), Some("{broken"));
     }
 
     #[test]

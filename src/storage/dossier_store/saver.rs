@@ -1,7 +1,7 @@
 //! Saving: only the dossiers that changed, and the ones deleted since.
 
 use std::borrow::Borrow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::{dossier_key, Loaded, DOSSIER_PREFIX, UI_LANG_KEY};
 use crate::domain::{Dossier, DossierId, Lang};
@@ -16,7 +16,7 @@ pub struct Saver {
     ui_lang: Option<Lang>,
     /// Dossiers being locked right now: their sealed record is on its way, so no plaintext of
     /// them may be written meanwhile (it would land over the sealed one).
-    locking: BTreeSet<DossierId>,
+    locking: Vec<DossierId>,
 }
 
 impl Saver {
@@ -27,7 +27,7 @@ impl Saver {
             .iter()
             .map(|d| (d.id.clone(), serde_json::to_string(d).expect("a dossier always serialises")))
             .collect();
-        Saver { written, ui_lang: loaded.ui_lang, locking: BTreeSet::new() }
+        Saver { written, ui_lang: loaded.ui_lang, locking: Vec::new() }
     }
 
     /// Forgets what was written (after [`wipe_all`](super::wipe_all)), so nothing is removed twice.
@@ -38,11 +38,13 @@ impl Saver {
 
     /// From now until [`Saver::end_lock`], this dossier is never written in the clear.
     pub fn begin_lock(&mut self, id: &DossierId) {
-        self.locking.insert(id.clone());
+        if !self.locking.contains(id) {
+            self.locking.push(id.clone());
+        }
     }
 
     pub fn end_lock(&mut self, id: &DossierId) {
-        self.locking.remove(id);
+        self.locking.retain(|other| other != id);
     }
 
     /// A commit of these changes failed: they count as unsaved again, so the next save retries.
@@ -59,8 +61,11 @@ impl Saver {
                     self.written.remove(&id);
                 }
                 // Marked as written with nothing, so a save removes it again if it is still gone.
+                #[allow(clippy::map_entry)] // `entry` would add its own code to the wasm
                 Change::Remove(_) => {
-                    self.written.entry(id).or_default();
+                    if !self.written.contains_key(&id) {
+                        self.written.insert(id, String::new());
+                    }
                 }
             }
         }

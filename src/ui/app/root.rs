@@ -54,7 +54,7 @@ pub struct Saving {
     /// The catalogue text last committed (`None`: the built-in one).
     pub catalogue_written: Option<Option<String>>,
     /// What the newest commit covered, by identity: the write-ahead entry holds what differs.
-    pub committed: HashMap<DossierId, Rc<Dossier>>,
+    pub committed: Vec<Rc<Dossier>>,
     /// What the autosave last looked at, to tell a change from a re-render.
     pub seen: Option<(Vec<Rc<Dossier>>, Lang, Option<usize>)>,
     /// Tells the other tabs of this browser what was committed.

@@ -2,8 +2,6 @@
 //! records and the write-ahead entry into IndexedDB), the debounced save, the write-ahead entry
 //! when the page is hidden or closed, the room left, and what the browser says about keeping it.
 
-use std::collections::BTreeMap;
-
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -17,8 +15,8 @@ use crate::state::Msg;
 use crate::storage::catalogue_store::CATALOGUE_KEY;
 use crate::storage::dossier_store::{load_records, Saver};
 use crate::storage::key_value::{KeyValueStore, StorageError};
-use crate::storage::move_in::{migrated_keys, migration_changes, wal_from_json, wal_replay, APP_PREFIX, WAL_KEY};
-use crate::storage::record_store::{Change, RecordStore};
+use crate::storage::move_in::{app_records, move_in, Moved};
+use crate::storage::record_store::RecordStore;
 
 /// At most this far behind the last change.
 const SAVE_DELAY_MS: u32 = 400;
@@ -30,59 +28,39 @@ pub fn use_restore(root: &Root) {
     use_effect_with((), move |_| wasm_bindgen_futures::spawn_local(restore(root)));
 }
 
-/// Every app key in localStorage (earlier versions' records, the write-ahead entry).
-fn local_records() -> Vec<(String, String)> {
-    let Some(local) = BrowserStore::open() else { return Vec::new() };
-    let keys = local.keys().unwrap_or_default();
-    keys.into_iter()
-        .filter(|k| k.starts_with(APP_PREFIX))
-        .filter_map(|k| Some((k.clone(), local.get(&k).ok()??)))
-        .collect()
-}
-
 /// Opens IndexedDB, moves in what localStorage still holds, and reads everything.
 async fn restore(root: Root) {
     let opened = IndexedDbStore::open().await;
-    let stored = match &opened {
-        Ok(db) => db.read_all().await,
-        Err(err) => Err(err.clone()),
+    let local = BrowserStore::open();
+    let moved = match (&opened, &local) {
+        (Ok(db), Some(local)) => move_in(db, local).await,
+        (Ok(db), None) => db.read_all().await.map(|records| (records, None)),
+        (Err(err), _) => Err(err.clone()),
     };
-    let mut error = stored.as_ref().err().cloned();
-    let stored = stored.unwrap_or_default();
-    let local = local_records();
-    let wal = local.iter().find(|(k, _)| k == WAL_KEY).map(|(_, v)| wal_from_json(v)).unwrap_or_default();
-    let mut changes = migration_changes(&local, &stored);
-    changes.extend(wal_replay(&wal, &stored));
-    if let Ok(db) = &opened {
-        match db.commit(&changes).await {
-            // Only now are the localStorage copies removed.
-            Ok(()) => {
-                if let Some(local_store) = BrowserStore::open() {
-                    for key in migrated_keys(&local).into_iter().chain([WAL_KEY.to_owned()]) {
-                        let _ = local_store.remove(&key);
-                    }
-                }
-            }
-            Err(err) => error = Some(err),
-        }
-    }
-    // Loaded from what the store will hold, even if moving it in failed (nothing is lost).
-    let mut records: BTreeMap<String, String> = stored.into_iter().collect();
-    for change in changes {
-        match change {
-            Change::Put(k, v) => drop(records.insert(k, v)),
-            Change::Remove(k) => drop(records.remove(&k)),
-        }
-    }
-    let catalogue = records.get(CATALOGUE_KEY).cloned();
-    let records: Vec<(String, String)> = records.into_iter().collect();
+    restored(&root, opened.ok(), local, moved);
+}
+
+/// Takes in what start read (not async: the state machine of `restore` stays small).
+fn restored(
+    root: &Root,
+    store: Option<IndexedDbStore>,
+    local: Option<BrowserStore>,
+    moved: Result<Moved, StorageError>,
+) {
+    let (records, error) = match moved {
+        Ok(moved) => moved,
+        // No IndexedDB: what localStorage holds is shown, and kept where it is.
+        Err(err) => (local.as_ref().map(|l| app_records(l)).unwrap_or_default(), Some(err)),
+    };
+    let catalogue = records.iter().find(|(k, _)| k == CATALOGUE_KEY).map(|(_, v)| v.clone());
     let loaded = load_records(&records);
+    drop(records);
     {
         let mut saving = root.saving.borrow_mut();
         saving.saver = Some(Saver::after_load(&loaded));
         saving.catalogue_written = Some(catalogue.clone());
-        saving.store = opened.ok();
-        saving.channel = super::tabs::open_channel(&root);
+        saving.store = store;
+        saving.channel = super::tabs::open_channel(root);
     }
     if let Some(text) = catalogue {
         root.dispatch(Msg::RestoreCatalogue(text));
@@ -100,7 +78,7 @@ async fn restore(root: Root) {
     if let Some(err) = error {
         root.dispatch(Msg::SaveFailed(err.message_id()));
     }
-    refresh_room(&root);
+    refresh_room(root);
 }
 
 /// Saves after every change, debounced, once the start has read storage; a failure is shown
@@ -224,7 +202,7 @@ pub async fn wipe_everything(root: &Root) -> Result<(), StorageError> {
         None => Err(StorageError::Unavailable),
     };
     if let Some(local) = BrowserStore::open() {
-        for (key, _) in local_records() {
+        for (key, _) in app_records(&local) {
             if let Err(err) = local.remove(&key) {
                 result = Err(err);
             }

@@ -119,7 +119,7 @@ fn finish(root: &Root, job: Job, result: Result<Vec<Change>, StorageError>) {
     let mut msgs = Vec::new();
     match &result {
         Ok(changes) => {
-            saving.committed = job.state.dossiers.iter().map(|d| (d.id.clone(), d.clone())).collect();
+            saving.committed = job.state.dossiers.clone();
             if let Some(source) = job.catalogue {
                 saving.catalogue_written = Some(source);
             }
@@ -200,15 +200,15 @@ pub fn write_ahead(root: &Root) {
     let mut changes: Vec<Change> = state
         .dossiers
         .iter()
-        .filter(|d| d.lock.is_none() && !saving.committed.get(&d.id).is_some_and(|c| Rc::ptr_eq(c, d)))
+        .filter(|d| d.lock.is_none() && !saving.committed.iter().any(|c| Rc::ptr_eq(c, d)))
         .map(|d| Change::Put(dossier_key(&d.id), serde_json::to_string(&**d).expect("a dossier always serialises")))
         .collect();
     changes.extend(
         saving
             .committed
-            .keys()
-            .filter(|id| state.dossier(id).is_none() && !state.locked.contains(id))
-            .map(|id| Change::Remove(dossier_key(id))),
+            .iter()
+            .filter(|c| state.dossier(&c.id).is_none() && !state.locked.contains(&c.id))
+            .map(|c| Change::Remove(dossier_key(&c.id))),
     );
     drop(saving);
     if !changes.is_empty() {
