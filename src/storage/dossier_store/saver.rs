@@ -101,6 +101,20 @@ impl Saver {
         ui_lang: Lang,
         to_seal: &mut Vec<(DossierId, String)>,
     ) -> Result<usize, StorageError> {
+        self.save_changed(store, dossiers, ui_lang, to_seal, &|_| false)
+    }
+
+    /// As [`Saver::save_sealing`], without even serialising the dossiers `unchanged` knows are
+    /// as last written (the app knows by identity: with 300 dossiers, serialising every one on
+    /// every save was a visible pause).
+    pub fn save_changed(
+        &mut self,
+        store: &dyn KeyValueStore,
+        dossiers: &[impl Borrow<Dossier>],
+        ui_lang: Lang,
+        to_seal: &mut Vec<(DossierId, String)>,
+        unchanged: &dyn Fn(&Dossier) -> bool,
+    ) -> Result<usize, StorageError> {
         let mut writes = 0;
         if self.ui_lang != Some(ui_lang) {
             store.set(UI_LANG_KEY, ui_lang.code())?;
@@ -116,6 +130,9 @@ impl Saver {
         }
         for dossier in dossiers {
             let dossier: &Dossier = dossier.borrow();
+            if unchanged(dossier) && self.written.contains_key(&dossier.id) {
+                continue;
+            }
             let json = serde_json::to_string(dossier).expect("a dossier always serialises");
             if self.locking.contains(&dossier.id) && dossier.lock.is_none() {
                 continue;

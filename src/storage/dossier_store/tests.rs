@@ -228,3 +228,21 @@ fn a_sealed_save_in_another_tab_is_not_a_lock_of_an_open_dossier() {
     assert_eq!(reconcile(key, Some(&sealed), None, &saver), Reconcile::Locked(ours.id.clone()));
     let _ = store;
 }
+
+#[test]
+fn dossiers_known_unchanged_are_not_even_serialised() {
+    let store = MemoryStore::new();
+    let mut saver = Saver::default();
+    let list = vec![dossier("a", "A"), dossier("b", "B")];
+    saver.save(&store, &list, Lang::Nl).unwrap();
+    let mut edited = list.clone();
+    edited[1].client_name = "B2".into();
+    let mut to_seal = Vec::new();
+    // "a" is known unchanged (the app knows by identity); "b" changed and is written.
+    let writes = saver.save_changed(&store, &edited, Lang::Nl, &mut to_seal, &|d| d.id.0 == "a").unwrap();
+    assert_eq!(writes, 1);
+    assert!(store.get("trede.dossier.b").unwrap().unwrap().contains("B2"));
+    // Known unchanged but never written: written all the same.
+    let mut fresh = Saver::default();
+    assert_eq!(fresh.save_changed(&store, &list, Lang::Nl, &mut to_seal, &|_| true).unwrap(), 2);
+}

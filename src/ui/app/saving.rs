@@ -106,6 +106,10 @@ pub fn use_autosave(root: &Root) {
             None => true,
         };
         let first = saving.seen.is_none();
+        if first {
+            // Just read from storage: what is stored, so no save needs to serialise it again.
+            saving.committed = state.dossiers.clone();
+        }
         saving.seen = Some(now_seen);
         if !changed && saving.locks.is_empty() {
             return;

@@ -70,7 +70,9 @@ fn prepare(root: &Root) -> Option<Job> {
     let batch = Batch::default();
     let mut sealing = Vec::new();
     // The saver never errs on a batch: it only records.
-    let _ = saver.save_sealing(&batch, &state.dossiers, state.ui_lang, &mut sealing);
+    let committed = &saving.committed;
+    let unchanged = |d: &Dossier| committed.iter().any(|c| std::ptr::eq(&**c, d));
+    let _ = saver.save_changed(&batch, &state.dossiers, state.ui_lang, &mut sealing, &unchanged);
     // A locked dossier without a key here (a copy from another tab) waits for its own lock.
     let mut to_seal = Vec::new();
     for (id, json) in sealing {
