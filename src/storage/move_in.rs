@@ -76,6 +76,8 @@ pub fn wal_replay(wal: &[Change], stored: &[(String, String)]) -> Vec<Change> {
     wal.iter()
         .filter(|change| match (change, lookup(stored, change.key())) {
             (Change::Put(..), None) => true,
+            // A setting (the screen language): the entry is newer unless it equals the store.
+            (Change::Put(key, new), Some(old)) if !key.starts_with(super::dossier_store::DOSSIER_PREFIX) => new != old,
             (Change::Put(_, new), Some(old)) => match (updated(new), updated(old)) {
                 (Some(new), Some(old)) => new > old,
                 _ => false,
@@ -193,5 +195,7 @@ mod tests {
         let sealed = [pair("trede.dossier.a", "{\"format\":\"trede-encrypted\"}")];
         assert!(wal_replay(&wal[..1], &sealed).is_empty(), "locked since: never replaced by plaintext");
         assert!(wal_from_json("{broken").is_empty());
+        let lang = [Change::Put("trede.ui-lang".into(), "en".into())];
+        assert_eq!(wal_replay(&lang, &[pair("trede.ui-lang", "nl")]), lang, "the screen language comes along");
     }
 }

@@ -179,13 +179,11 @@ test('two tabs on the same dossier never silently overwrite each other', async (
 
 test('a full disk is reported, the data stays on screen, and an export is offered', async () => {
   const { context, page } = await tabletPage(app.browser, app.base);
+  // The device is full: a quota of one byte for this origin, set before the app opens storage.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.base).origin, quotaSize: 1 });
   await openApp(page, app.base);
   await createDossier(page, 'Jana');
-  await waitSaved(page);
-  // The device is full: the origin's quota is what it uses now, then something changes.
-  const cdp = await context.newCDPSession(page);
-  const { usage } = await page.evaluate(() => navigator.storage.estimate());
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.base).origin, quotaSize: usage + 1 });
   await page.getByRole('button', { name: nl('rename-button') }).tap();
   await page.getByLabel(nl('rename-label')).fill('Jana met een veel langere naam die niet meer past');
   await page.getByRole('button', { name: nl('save-button') }).tap();

@@ -11,7 +11,7 @@ use crate::platform::browser_storage::BrowserStore;
 use crate::platform::crypto::PassphraseKey;
 use crate::state::{AppState, Msg};
 use crate::storage::catalogue_store::CATALOGUE_KEY;
-use crate::storage::dossier_store::dossier_key;
+use crate::storage::dossier_store::{dossier_key, UI_LANG_KEY};
 use crate::storage::key_value::{KeyValueStore, StorageError};
 use crate::storage::move_in::{wal_to_json, WAL_KEY};
 use crate::storage::record_store::{Batch, Change, RecordStore};
@@ -213,7 +213,8 @@ pub fn write_ahead(root: &Root) {
             .map(|c| Change::Remove(dossier_key(&c.id))),
     );
     drop(saving);
-    if !changes.is_empty() {
+    if !changes.is_empty() || state.loaded {
+        changes.push(Change::Put(UI_LANG_KEY.into(), state.ui_lang.code().into()));
         if let Some(local) = BrowserStore::open() {
             let _ = local.set(WAL_KEY, &wal_to_json(&changes));
         }
