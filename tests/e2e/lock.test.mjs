@@ -88,3 +88,30 @@ test('a locked dossier is unreadable in storage and opens with its passphrase on
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a dossier shows as locked only once its sealed record is stored', async () => {
+  const { context, page } = await tabletPage(app.browser, app.base);
+  // A full device: nothing can be stored, so the sealed record cannot be either.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.base).origin, quotaSize: 1 });
+  await openApp(page, app.base);
+  await createDossier(page, 'Nadia Haidari');
+  await page
+    .getByRole('alert')
+    .filter({ hasText: nl('save-error-full') })
+    .waitFor();
+  await page.getByRole('button', { name: nl('lock-set') }).tap();
+  const dialog = page.getByRole('dialog', { name: nl('lock-set') });
+  await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill('olijfboom in de tuin');
+  await dialog.getByLabel(nl('passphrase-repeat-label')).fill('olijfboom in de tuin');
+  await dialog.getByRole('button', { name: nl('lock-set') }).tap();
+  // The key takes about a second; then the sealed write fails, and the screen says so.
+  await page.waitForTimeout(4000);
+  assert.equal(await page.getByText(nl('lock-on')).count(), 0, 'never "locked" without the sealed record');
+  await page
+    .getByRole('alert')
+    .filter({ hasText: nl('save-error-full') })
+    .waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Nadia Haidari' }).waitFor();
+  await context.close();
+});
