@@ -14,13 +14,17 @@ import {
   openApp,
   screenshot,
   startAppAndBrowser,
+  storedRecords,
   tabletPage,
+  waitSaved,
 } from './support.mjs';
 
 const app = startAppAndBrowser();
 
-const storedDossierKeys = (page) =>
-  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('trede.dossier.')));
+const storedDossierKeys = async (page) => {
+  await waitSaved(page);
+  return Object.keys(await storedRecords(page)).filter((k) => k.startsWith('trede.dossier.'));
+};
 
 async function importFile(page, name, buffer) {
   await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer });
@@ -155,6 +159,7 @@ test('export, import as a copy, hostile files refused with a clear message, then
     workers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
   assert.deepEqual(left, { keys: [], caches: [], workers: 0 }, 'no key, cache or service worker of the app');
+  assert.deepEqual(await storedRecords(page), {}, 'no record in IndexedDB, none written back by either tab');
   await page.reload();
   await page.getByText(nl('home-count', { count: 0 })).waitFor();
 

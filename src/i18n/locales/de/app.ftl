@@ -196,3 +196,7 @@ wipe-cannot-erase = Was die App schon verlassen hat, kann Trede nicht löschen: 
 wipe-done = Alles, was Trede auf diesem Gerät gespeichert hatte, ist gelöscht. Geprüft: Es ist nichts übrig.
 wipe-incomplete = Nicht alles konnte gelöscht werden. Das ist übrig. Schließen Sie alle Fenster von Trede und löschen Sie die Daten dieser Website in den Einstellungen des Browsers.
 lock-when-hidden = Auf diesem Gerät jede gesperrte Akte sofort schließen, sobald der Tab verborgen ist oder der Bildschirm ausgeht
+## store
+save-status-saving = Wird gespeichert…
+save-status-saved = Alles ist auf diesem Gerät gespeichert.
+storage-room = { $used } auf diesem Gerät belegt, noch { $free } frei.

@@ -196,3 +196,7 @@ wipe-cannot-erase = Trede cannot erase what has already left the app: exported f
 wipe-done = Everything Trede kept on this device is erased. Checked: nothing is left.
 wipe-incomplete = Not everything could be erased. This is left. Close every Trede window and clear this site's data in the browser's settings.
 lock-when-hidden = On this device, close every locked dossier as soon as the tab is hidden or the screen turns off
+## store
+save-status-saving = Saving…
+save-status-saved = Everything is saved on this device.
+storage-room = { $used } used on this device, { $free } still free.

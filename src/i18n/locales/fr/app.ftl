@@ -200,3 +200,7 @@ wipe-cannot-erase = Trede ne peut pas effacer ce qui a déjà quitté l'applicat
 wipe-done = Tout ce que Trede conservait sur cet appareil est effacé. Vérifié : il ne reste rien.
 wipe-incomplete = Tout n'a pas pu être effacé. Voici ce qui reste. Fermez toutes les fenêtres de Trede et effacez les données de ce site dans les paramètres du navigateur.
 lock-when-hidden = Sur cet appareil, fermer tout dossier verrouillé dès que l'onglet est masqué ou que l'écran s'éteint
+## store
+save-status-saving = Enregistrement…
+save-status-saved = Tout est enregistré sur cet appareil.
+storage-room = { $used } utilisés sur cet appareil, encore { $free } libres.

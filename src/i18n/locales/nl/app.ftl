@@ -196,3 +196,7 @@ wipe-cannot-erase = Wat de app al verlaten heeft, kan Trede niet wissen: geëxpo
 wipe-done = Alles wat Trede op dit toestel bewaarde, is gewist. Nagekeken: er blijft niets over.
 wipe-incomplete = Niet alles kon gewist worden. Dit bleef over. Sluit alle vensters van Trede en wis de gegevens van deze site in de instellingen van de browser.
 lock-when-hidden = Op dit toestel elk vergrendeld dossier meteen sluiten zodra het tabblad verborgen is of het scherm uitgaat
+## store
+save-status-saving = Bezig met opslaan…
+save-status-saved = Alles is opgeslagen op dit toestel.
+storage-room = { $used } in gebruik op dit toestel, nog { $free } vrij.

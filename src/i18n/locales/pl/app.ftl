@@ -210,3 +210,7 @@ wipe-cannot-erase = Trede nie może usunąć tego, co już opuściło aplikację
 wipe-done = Wszystko, co Trede przechowywał na tym urządzeniu, zostało usunięte. Sprawdzono: nic nie zostało.
 wipe-incomplete = Nie wszystko udało się usunąć. Oto, co zostało. Zamknij wszystkie okna Trede i wyczyść dane tej witryny w ustawieniach przeglądarki.
 lock-when-hidden = Na tym urządzeniu zamykaj każdą zablokowaną teczkę, gdy tylko karta zostanie ukryta lub ekran zgaśnie
+## store
+save-status-saving = Zapisywanie…
+save-status-saved = Wszystko jest zapisane na tym urządzeniu.
+storage-room = Na tym urządzeniu zajęte jest { $used }, wolne jeszcze { $free }.

@@ -205,3 +205,7 @@ wipe-cannot-erase = Trede nu poate șterge ce a părăsit deja aplicația: fiși
 wipe-done = Tot ce păstra Trede pe acest dispozitiv a fost șters. Verificat: nu a rămas nimic.
 wipe-incomplete = Nu s-a putut șterge totul. Iată ce a rămas. Închideți toate ferestrele Trede și ștergeți datele acestui site din setările browserului.
 lock-when-hidden = Pe acest dispozitiv, închide imediat orice dosar blocat când fila este ascunsă sau ecranul se stinge
+## store
+save-status-saving = Se salvează…
+save-status-saved = Totul este salvat pe acest dispozitiv.
+storage-room = { $used } folosiți pe acest dispozitiv, încă { $free } liberi.

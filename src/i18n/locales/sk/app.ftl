@@ -208,3 +208,7 @@ wipe-cannot-erase = Trede nemôže vymazať to, čo už aplikáciu opustilo: exp
 wipe-done = Všetko, čo Trede uchovával v tomto zariadení, je vymazané. Skontrolované: nič nezostalo.
 wipe-incomplete = Nie všetko sa dalo vymazať. Toto zostalo. Zatvorte všetky okná Trede a vymažte údaje tejto stránky v nastaveniach prehliadača.
 lock-when-hidden = V tomto zariadení zavrieť každý zamknutý spis hneď, ako sa karta skryje alebo obrazovka zhasne
+## store
+save-status-saving = Ukladá sa…
+save-status-saved = Všetko je uložené v tomto zariadení.
+storage-room = V tomto zariadení je obsadených { $used }, voľných je ešte { $free }.

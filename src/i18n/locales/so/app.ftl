@@ -198,3 +198,7 @@ wipe-cannot-erase = Trede ma tirtiri karo wixii horey uga baxay app-ka: faylasha
 wipe-done = Wax kasta oo Trede ku hayay qalabkan waa la tirtiray. La hubiyay: waxba ma harin.
 wipe-incomplete = Wax walba lama tirtiri karin. Kani waa wixii haray. Xir dhammaan daaqadaha Trede oo ka tirtir xogta boggan dejinta browser-ka.
 lock-when-hidden = Qalabkan, xir fayl kasta oo quful isla marka tab-ka la qariyo ama shaashaddu demto
+## store
+save-status-saving = Waa la kaydinayaa…
+save-status-saved = Wax walba waa lagu kaydiyay qalabkan.
+storage-room = { $used } ayaa la isticmaalay qalabkan, weli { $free } ayaa bannaan.

@@ -196,3 +196,7 @@ wipe-cannot-erase = Trede ካብቲ ኣፕ ዝወጸ ክድምስስ ኣይክ�
 wipe-done = Trede ኣብዚ መሳርሒ ዝዓቀቦ ኩሉ ተደምሲሱ። ተፈቲሹ፦ ዝተረፈ የለን።
 wipe-incomplete = ኩሉ ክድምሰስ ኣይከኣለን። እዚ ተሪፉ ኣሎ። ኩሎም መሳኹቲ Trede ዕጸዉ እሞ ኣብ ቅጥዕታት ብራውዘር ሓበሬታ እዚ ሳይት ደምስሱ።
 lock-when-hidden = ኣብዚ መሳርሒ፣ እቲ ታብ ምስ ተሓብአ ወይ እቲ ስክሪን ምስ ጠፍአ ነፍሲ ወከፍ ዝተዓጽወ ፋይል ብቕጽበት ዕጾ
+## store
+save-status-saving = ይዕቀብ ኣሎ…
+save-status-saved = ኩሉ ኣብዚ መሳርሒ ተዐቂቡ ኣሎ።
+storage-room = ኣብዚ መሳርሒ { $used } ተጠቒምሉ፣ ገና { $free } ነጻ ኣሎ።

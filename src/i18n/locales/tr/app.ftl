@@ -196,3 +196,7 @@ wipe-cannot-erase = Trede uygulamadan çıkmış olanı silemez: dışa aktarıl
 wipe-done = Trede'nin bu cihazda sakladığı her şey silindi. Kontrol edildi: hiçbir şey kalmadı.
 wipe-incomplete = Her şey silinemedi. Kalanlar bunlar. Trede'nin tüm pencerelerini kapatın ve tarayıcı ayarlarından bu sitenin verilerini temizleyin.
 lock-when-hidden = Bu cihazda, sekme gizlendiği ya da ekran kapandığı anda kilitli her dosyayı kapat
+## store
+save-status-saving = Kaydediliyor…
+save-status-saved = Her şey bu cihaza kaydedildi.
+storage-room = Bu cihazda { $used } kullanılıyor, daha { $free } boş.
