@@ -202,19 +202,11 @@ pub fn forget_written(root: &Root, saving: &mut super::root::Saving) {
 }
 
 /// Removes every record the app made: the IndexedDB records and every `trede.` key in
-/// localStorage. Errors are returned, not ignored; the keys in memory go in any case (already
-/// gone when called by [`wipe`](super::wipe::wipe), which also cancels the saves in flight).
+/// localStorage. Errors are returned, not ignored. What is in memory (the waiting save, keys,
+/// locks, what was written) is dropped before, synchronously, by [`wipe`](super::wipe::wipe):
+/// not here, where it would also drop the first save scheduled after the wipe.
 pub async fn wipe_everything(root: &Root) -> Result<(), StorageError> {
-    let store = {
-        let mut saving = root.saving.borrow_mut();
-        saving.pending.take();
-        saving.locks.clear();
-        saving.relocks.clear();
-        saving.keys.clear();
-        saving.committed.clear();
-        forget_written(root, &mut saving);
-        saving.store.clone()
-    };
+    let store = root.saving.borrow().store.clone();
     let mut result = match &store {
         Some(store) => store.clear().await,
         None => Err(StorageError::Unavailable),
