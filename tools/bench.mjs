@@ -2,7 +2,8 @@
 // preparation, memory and Lighthouse, each next to its target. It only prints figures: it is not
 // a test and exits 0 even when a target is missed (the size gate in tests/e2e/size.test.mjs is
 // the test). Run through tools/bench.sh, which builds the release and installs Lighthouse.
-// Usage: node tools/bench.mjs dist [--only=sizes,startup,latency,print,memory,lighthouse]
+// Usage: node tools/bench.mjs dist [--only=sizes,startup,latency,print,memory,caseload,lighthouse]
+//   [--before=<dist of an earlier build>] (caseload: its figures side by side)
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { launch, serveDist } from '../tests/e2e/support.mjs';
+import { caseloadBench } from './bench_caseload.mjs';
 import { formatSizes, kb, measureSizes } from './sizes.mjs';
 
 // ---- Selectors of the screens the bench drives (the print preview is the dossier's print view).
@@ -36,6 +38,8 @@ const ONLY = process.argv
   ?.slice(7)
   .split(',');
 const want = (part) => !ONLY || ONLY.includes(part);
+/** The localStorage version's dist, for the caseload figures side by side (`--before=<dist>`). */
+const BEFORE = process.argv.find((a) => a.startsWith('--before='))?.slice(9);
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 
@@ -651,6 +655,7 @@ try {
   if (want('latency')) latency = await inputLatency(browser, server, json);
   if (want('print')) print = await printPreparation(browser, server, json);
   if (want('memory')) mem = await memory(browser, server, json);
+  if (want('caseload')) await caseloadBench(browser, DIST, BEFORE, { root: ROOT, say, note });
   await browser.close();
   // Lighthouse runs last, in a browser of its own; a failure there must not hide the rest.
   const lh = want('lighthouse')

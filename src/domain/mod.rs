@@ -2,6 +2,7 @@
 //! "now" and "today" are always parameters.
 
 pub mod admission;
+pub mod caseload;
 pub mod catalogue;
 pub mod dossier;
 pub mod edit;

@@ -1,4 +1,4 @@
-//! The browser adapters: localStorage behind [`KeyValueStore`](crate::storage::key_value::KeyValueStore),
+//! The browser adapters: IndexedDB behind [`RecordStore`](crate::storage::record_store::RecordStore), localStorage behind [`KeyValueStore`](crate::storage::key_value::KeyValueStore),
 //! WebCrypto, files, clock, printing, speech, locale scripts and persistent storage. Browser-only
 //! (wasm32); the plain-Rust logic they serve, and its in-memory twins, live in [`crate::storage`].
 
@@ -10,6 +10,8 @@ pub mod clock;
 pub mod crypto;
 #[cfg(target_arch = "wasm32")]
 pub mod files;
+#[cfg(target_arch = "wasm32")]
+pub mod indexed_db;
 #[cfg(target_arch = "wasm32")]
 pub mod locales;
 #[cfg(target_arch = "wasm32")]

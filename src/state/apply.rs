@@ -123,7 +123,12 @@ impl AppState {
             Msg::LocaleFailed(lang) => self.locale_failed = Some(lang),
             Msg::SpeechVoices(langs) => self.speech_langs = langs,
             Msg::SaveFailed(message_id) => self.save_error = Some(message_id),
-            Msg::SaveSucceeded => self.save_error = None,
+            Msg::SaveSucceeded => {
+                self.save_error = None;
+                self.unsaved = false;
+            }
+            Msg::Unsaved => self.unsaved = true,
+            Msg::StorageRoom(used, quota) => self.storage_room = Some((used, quota)),
             Msg::StoragePersistence(persistent) => self.storage_persistent = Some(persistent),
             Msg::UpdateReady => self.update_ready = true,
             Msg::Tick(now) => self.now = Some(now),
@@ -193,6 +198,10 @@ impl AppState {
                     self.catalogue.just_loaded = false;
                 }
             },
+            Msg::CatalogueRefused(problems) => {
+                self.catalogue.problems = problems;
+                self.catalogue.just_loaded = false;
+            }
             Msg::RestoreCatalogue(text) => {
                 if let Ok(catalogue) = parse_catalogue(&text) {
                     self.catalogue.custom = Some(Rc::new((catalogue, text)));

@@ -55,6 +55,10 @@ pub struct AppState {
     pub save_error: Option<&'static str>,
     /// The device's offset from UTC, to show stored instants as local dates.
     pub utc_offset: UtcOffset,
+    /// Something changed that is not yet committed to storage: "saved" shows only when false.
+    pub unsaved: bool,
+    /// Bytes this site stores and may store on this device (`None` until the browser said).
+    pub storage_room: Option<(f64, f64)>,
     /// Whether the browser promised to keep this site's data (`None` until it answered).
     pub storage_persistent: Option<bool>,
     /// A new version of the app is installed and waits for the user to take it.

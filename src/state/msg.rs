@@ -130,6 +130,10 @@ pub enum Msg {
     },
     /// Another tab locked it.
     ExternalLock(DossierId),
+    /// A change waits to be committed to storage.
+    Unsaved,
+    /// Bytes used and allowed for this site (navigator.storage.estimate).
+    StorageRoom(f64, f64),
     DismissTabConflict,
     /// The current time, so screens can show what is due today.
     Tick(DateTime<Utc>),
@@ -140,6 +144,8 @@ pub enum Msg {
     },
     /// A catalogue file chosen by the user: replaces the current one only when valid.
     LoadCatalogue(String),
+    /// A catalogue file refused before it was read (too large), with why.
+    CatalogueRefused(Vec<crate::domain::catalogue::Problem>),
     /// A stored catalogue at start: used when valid, silently ignored otherwise.
     RestoreCatalogue(String),
     /// Back to the built-in catalogue.

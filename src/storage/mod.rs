@@ -6,6 +6,8 @@ pub mod catalogue_store;
 pub mod dossier_store;
 pub mod key_value;
 pub mod migration;
+pub mod move_in;
+pub mod record_store;
 pub mod sealed;
 pub mod transfer;
 pub mod wipe;

@@ -62,7 +62,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             if let Some(id) = &state.export_asked {
                 { export_dialog(&i18n, id, &props.on_command) }
             }
-            { footer(&i18n, state.storage_persistent) }
+            { footer(&i18n, state) }
           </div>
         </ContextProvider<Speech>>
         </ContextProvider<ClientI18n>>
@@ -207,15 +207,39 @@ pub fn export_dialog(t: &I18n, id: &DossierId, on_command: &Callback<Command>) -
     }
 }
 
-fn footer(t: &I18n, storage_persistent: Option<bool>) -> Html {
+fn footer(t: &I18n, state: &AppState) -> Html {
     html! {
         <footer class="app-footer">
             <p>{ t.t("privacy-line") }</p>
-            if let Some(persistent) = storage_persistent {
+            // "Saved" only once the commit completed; a failure is the error notice instead.
+            if state.loaded && state.save_error.is_none() {
+                <p class="save-status" role="status" data-state={if state.unsaved { "saving" } else { "saved" }}>
+                    { t.t(if state.unsaved { "save-status-saving" } else { "save-status-saved" }) }
+                </p>
+            }
+            if let Some(persistent) = state.storage_persistent {
                 <p class="storage-status">
                     { t.t(if persistent { "storage-persistent" } else { "storage-best-effort" }) }
                 </p>
             }
+            if let Some((used, quota)) = state.storage_room {
+                <p class="storage-room">
+                    { t.t_args("storage-room", &[
+                        ("used", FluentValue::from(bytes(used))),
+                        ("free", FluentValue::from(bytes((quota - used).max(0.0)))),
+                    ]) }
+                </p>
+            }
         </footer>
+    }
+}
+
+/// "3.2 MB", "1.4 GB": one decimal, the unit the size is read in.
+pub fn bytes(n: f64) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    if n >= 1024.0 * MB {
+        format!("{:.1} GB", n / (1024.0 * MB))
+    } else {
+        format!("{:.1} MB", n / MB)
     }
 }

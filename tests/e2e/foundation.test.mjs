@@ -14,7 +14,9 @@ import {
   reloadToHome,
   screenshot,
   startAppAndBrowser,
+  storedRecords,
   tabletPage,
+  waitSaved,
 } from './support.mjs';
 
 const app = startAppAndBrowser();
@@ -109,7 +111,7 @@ test('the home screen fits a portrait tablet and stays usable by touch', async (
   await context.close();
 });
 
-test('a stored record that cannot be read is reported and left untouched', async () => {
+test('a stored record that cannot be read is reported, moved into IndexedDB untouched', async () => {
   const { context, page } = await tabletPage(app.browser, app.base);
   await page.goto(app.base);
   await page.evaluate(() => localStorage.setItem('trede.dossier.broken', '{"schema_version":1, "id": '));
@@ -119,8 +121,10 @@ test('a stored record that cannot be read is reported and left untouched', async
     .filter({ hasText: nl('unreadable-notice', { count: 1 }) })
     .waitFor();
   await createDossier(page, 'Chris');
-  await page.waitForTimeout(700);
-  const raw = await page.evaluate(() => localStorage.getItem('trede.dossier.broken'));
+  await waitSaved(page);
+  const raw = (await storedRecords(page))['trede.dossier.broken'];
   assert.equal(raw, '{"schema_version":1, "id": ', 'the unreadable record is never overwritten');
+  const left = await page.evaluate(() => localStorage.getItem('trede.dossier.broken'));
+  assert.equal(left, null, 'the localStorage copy goes once IndexedDB has it');
   await context.close();
 });

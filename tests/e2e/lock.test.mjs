@@ -12,6 +12,7 @@ import {
   reloadToHome,
   screenshot,
   startAppAndBrowser,
+  storedDossierTexts,
   tabletPage,
 } from './support.mjs';
 
@@ -27,12 +28,15 @@ async function setLock(page, passphrase) {
   await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
 }
 
-const storedValues = (page) =>
-  page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('trede.dossier.'))
-      .map((k) => localStorage.getItem(k)),
-  );
+const storedValues = (page) => storedDossierTexts(page);
+/** Polls the stored records until `check` holds for one of them. */
+async function waitStored(page, check) {
+  for (let i = 0; i < 200; i++) {
+    if ((await storedValues(page)).some(check)) return;
+    await page.waitForTimeout(100);
+  }
+  assert.fail('the record never appeared in storage');
+}
 
 test('a locked dossier is unreadable in storage and opens with its passphrase only', async () => {
   const { context, page, offsite, errors } = await tabletPage(app.browser, app.base);
@@ -47,9 +51,7 @@ test('a locked dossier is unreadable in storage and opens with its passphrase on
   await dialog.getByRole('button', { name: nl('lock-set') }).tap();
   await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
   await checkScreen(page, 'dossier with lock on');
-  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('trede-encrypted')), null, {
-    timeout: 20000,
-  });
+  await waitStored(page, (v) => v.includes('trede-encrypted'));
   for (const value of await storedValues(page)) {
     assert.ok(!value.includes('Zahra'), 'the name is not in storage');
     assert.equal(JSON.parse(value).format, 'trede-encrypted');
@@ -92,9 +94,36 @@ test('a locked dossier is unreadable in storage and opens with its passphrase on
   await page.getByRole('button', { name: nl('lock-remove') }).tap();
   await page.getByText(nl('lock-off')).waitFor();
   await page.clock.fastForward(1000);
-  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('Zahra Ahmadi')));
+  await waitStored(page, (v) => v.includes('Zahra Ahmadi'));
   assert.deepEqual(offsite, []);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a dossier shows as locked only once its sealed record is stored', async () => {
+  const { context, page } = await tabletPage(app.browser, app.base);
+  // A full device: nothing can be stored, so the sealed record cannot be either.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.base).origin, quotaSize: 1 });
+  await openApp(page, app.base);
+  await createDossier(page, 'Nadia Haidari');
+  await page
+    .getByRole('alert')
+    .filter({ hasText: nl('save-error-full') })
+    .waitFor();
+  await page.getByRole('button', { name: nl('lock-set') }).tap();
+  const dialog = page.getByRole('dialog', { name: nl('lock-set') });
+  await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill('olijfboom in de tuin');
+  await dialog.getByLabel(nl('passphrase-repeat-label')).fill('olijfboom in de tuin');
+  await dialog.getByRole('button', { name: nl('lock-set') }).tap();
+  // The key takes about a second; then the sealed write fails, and the screen says so.
+  await page.waitForTimeout(4000);
+  assert.equal(await page.getByText(nl('lock-on')).count(), 0, 'never "locked" without the sealed record');
+  await page
+    .getByRole('alert')
+    .filter({ hasText: nl('save-error-full') })
+    .waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Nadia Haidari' }).waitFor();
   await context.close();
 });
 
@@ -132,9 +161,7 @@ test('a passphrase opens however its accents were typed (Unicode NFC before the 
   await setLock(page, decomposed);
   await page.getByRole('button', { name: nl('lock-now') }).tap();
   await page.getByRole('heading', { name: nl('locked-dossier-name', { number: 1 }) }).waitFor({ timeout: 20000 });
-  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('trede-encrypted')), null, {
-    timeout: 20000,
-  });
+  await waitStored(page, (v) => v.includes('trede-encrypted'));
   // ... and opened with the accented letters as single characters.
   await page
     .locator('.locked-card')
@@ -164,9 +191,7 @@ test('a locked dossier imported from an encrypted file comes in as a copy, stays
   const file = await download.path();
   await page.getByRole('button', { name: nl('lock-now') }).tap();
   await page.getByRole('heading', { name: nl('locked-dossier-name', { number: 1 }) }).waitFor({ timeout: 20000 });
-  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('trede-encrypted')), null, {
-    timeout: 20000,
-  });
+  await waitStored(page, (v) => v.includes('trede-encrypted'));
 
   // The same dossier (its id is locked here) comes back from the file.
   await page.locator('input[type="file"]').setInputFiles(file);
@@ -178,19 +203,12 @@ test('a locked dossier imported from an encrypted file comes in as a copy, stays
     .filter({ hasText: nl('import-done-copy', { name: 'Lina Haddad' }) })
     .waitFor({ timeout: 20000 });
   // Stored sealed with the file's key, never in plain text, and still there after a reload.
-  await page.waitForFunction(
-    () => Object.keys(localStorage).filter((k) => k.startsWith('trede.dossier.')).length === 2,
-    null,
-    { timeout: 20000 },
-  );
-  await page.waitForFunction(
-    () =>
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith('trede.dossier.'))
-        .every((k) => localStorage.getItem(k).includes('trede-encrypted')),
-    null,
-    { timeout: 20000 },
-  );
+  for (let i = 0; ; i++) {
+    const values = await storedValues(page);
+    if (values.length === 2 && values.every((v) => v.includes('trede-encrypted'))) break;
+    assert.ok(i < 200, 'both records stored, sealed');
+    await page.waitForTimeout(100);
+  }
   await reloadToHome(page);
   await page.locator('.locked-card').nth(1).waitFor();
   assert.equal(await page.locator('.locked-card').count(), 2);
@@ -236,6 +254,7 @@ test('a record sealed before passphrases were normalised still opens with the pa
       check: b64(await sha('trede-check', bits)),
       ciphertext: b64(ciphertext),
     };
+    // Where that version kept it: localStorage (moved into IndexedDB at the next start).
     localStorage.setItem('trede.dossier.old1', JSON.stringify(sealed));
   }, typed);
   await reloadToHome(page);

@@ -19,7 +19,9 @@ import {
   planStep,
   screenshot,
   startAppAndBrowser,
+  storedDossierTexts,
   tabletPage,
+  waitSaved,
 } from './support.mjs';
 
 const app = startAppAndBrowser();
@@ -61,19 +63,11 @@ async function drawWithMouse(page, padId) {
   await page.locator(`#${padId}-status[data-strokes="1"]`).waitFor();
 }
 
-/** The stored example dossier, as the app wrote it to localStorage. */
+/** The stored example dossier, as the app wrote it to IndexedDB. */
 async function storedDossier(page) {
   await page.waitForTimeout(700); // the save is debounced
-  return page.evaluate(() => {
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (key.startsWith('trede.dossier.')) {
-        const d = JSON.parse(localStorage.getItem(key));
-        if (d.is_example) return d;
-      }
-    }
-    return null;
-  });
+  await waitSaved(page);
+  return (await storedDossierTexts(page)).map((t) => JSON.parse(t)).find((d) => d.is_example) ?? null;
 }
 
 /** Text as pdftotext gives it, without spaces, bidi controls and Arabic vowel marks. */

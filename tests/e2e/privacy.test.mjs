@@ -17,7 +17,9 @@ import {
   reloadToHome,
   serveDist,
   startAppAndBrowser,
+  storedDossierTexts,
   tabletPage,
+  waitSaved,
 } from './support.mjs';
 
 const app = startAppAndBrowser();
@@ -172,12 +174,9 @@ test('two tabs on the same dossier never silently overwrite each other', async (
     (await first.getByText(messageParts(nl, 'tab-conflict', 'name')[1]).count()) +
     (await second.getByText(messageParts(nl, 'tab-conflict', 'name')[1]).count());
   assert.ok(told >= 1, 'a tab says both versions were kept');
-  const names = await first.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('trede.dossier.'))
-      .map((k) => JSON.parse(localStorage.getItem(k)).client_name)
-      .sort(),
-  );
+  await waitSaved(first);
+  await waitSaved(second);
+  const names = (await storedDossierTexts(first)).map((t) => JSON.parse(t).client_name).sort();
   assert.deepEqual(names, ['Ilse (eerste venster)', 'Ilse (tweede venster)']);
   assert.deepEqual(offsite, []);
   await context.close();
@@ -185,21 +184,11 @@ test('two tabs on the same dossier never silently overwrite each other', async (
 
 test('a full disk is reported, the data stays on screen, and an export is offered', async () => {
   const { context, page } = await tabletPage(app.browser, app.base);
+  // The device is full: a quota of one byte for this origin, set before the app opens storage.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.base).origin, quotaSize: 1 });
   await openApp(page, app.base);
   await createDossier(page, 'Jana');
-  await page.waitForTimeout(700);
-  // Fill the origin's storage to the brim, then change something.
-  await page.evaluate(() => {
-    let chunk = 'x'.repeat(1024 * 1024);
-    for (let i = 0; ; i++) {
-      try {
-        localStorage.setItem(`filler-${i}`, chunk);
-      } catch {
-        if (chunk.length < 16) break;
-        chunk = chunk.slice(0, chunk.length / 2);
-      }
-    }
-  });
   await page.getByRole('button', { name: nl('rename-button') }).tap();
   await page.getByLabel(nl('rename-label')).fill('Jana met een veel langere naam die niet meer past');
   await page.getByRole('button', { name: nl('save-button') }).tap();

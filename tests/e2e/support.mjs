@@ -303,3 +303,43 @@ export function messagePattern(t, id, args = {}) {
 
 /** The fixed parts of a message around one argument: for a text of which a test knows only a part. */
 export const messageParts = (t, id, arg, args = {}) => t(id, { ...args, [arg]: '\u0001' }).split('\u0001');
+
+/**
+ * Every record the app stored in IndexedDB (database `trede`, store `records`), as
+ * `{ key: text }`. Creates nothing the app would not: a fresh database gets the same store.
+ */
+export function storedRecords(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('trede', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('records');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const out = {};
+          const req = db.transaction('records').objectStore('records').openCursor();
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const cursor = req.result;
+            if (!cursor) {
+              db.close();
+              resolve(out);
+              return;
+            }
+            out[cursor.key] = cursor.value;
+            cursor.continue();
+          };
+        };
+      }),
+  );
+}
+
+/** The stored dossier records' texts. */
+export const storedDossierTexts = async (page) =>
+  Object.entries(await storedRecords(page))
+    .filter(([k]) => k.startsWith('trede.dossier.'))
+    .map(([, v]) => v);
+
+/** Waits until the app says everything is committed to storage. */
+export const waitSaved = (page) => page.locator('.save-status[data-state="saved"]').waitFor({ timeout: 20000 });

@@ -15,13 +15,17 @@ import {
   reloadToHome,
   screenshot,
   startAppAndBrowser,
+  storedRecords,
   tabletPage,
+  waitSaved,
 } from './support.mjs';
 
 const app = startAppAndBrowser();
 
-const storedDossierKeys = (page) =>
-  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('trede.dossier.')));
+const storedDossierKeys = async (page) => {
+  await waitSaved(page);
+  return Object.keys(await storedRecords(page)).filter((k) => k.startsWith('trede.dossier.'));
+};
 
 async function importFile(page, name, buffer) {
   await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer });
@@ -164,6 +168,8 @@ test('export, import as a copy, hostile files refused with a clear message, then
   // Chromium under Playwright left `unregister()` pending in about 1 run of 4 (the app then says
   // so); the caches, the part that holds files, are gone either way.
   assert.deepEqual(left, { keys: [], caches: [] }, 'no key or cache of the app');
+  await page.waitForTimeout(700);
+  assert.deepEqual(await storedRecords(page), {}, 'no record in IndexedDB, none written back by either tab');
   await reloadToHome(page);
   await page.getByText(nl('home-count', { count: 0 })).waitFor();
 
@@ -196,6 +202,7 @@ test('end of meeting removes the offline copy and the service worker, and report
     workers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
   assert.deepEqual(left, { keys: [], caches: [], workers: 0 }, 'no key, cache or service worker of the app');
+  assert.deepEqual(await storedRecords(page), {}, 'no record in IndexedDB');
   // The page still open goes on working without its offline copy.
   await createDossier(page, 'Yonas');
   assert.deepEqual(offsite, []);

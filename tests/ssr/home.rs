@@ -123,3 +123,42 @@ async fn a_locked_dossier_offers_to_lock_when_hidden() {
     let html = render(s.apply(Msg::LockOnHide(true))).await;
     assert!(html.contains(r#"<input checked type="checkbox" id="lock-on-hide""#), "{html}");
 }
+
+#[tokio::test]
+async fn saved_shows_only_after_the_commit_and_the_room_left_is_shown() {
+    let state = loaded_empty().apply(Msg::Unsaved);
+    let html = render(state.clone()).await;
+    assert!(html.contains(r#"data-state="saving""#) && html.contains("Bezig met opslaan"));
+    assert!(!html.contains(r#"data-state="saved""#));
+    let state = state.apply(Msg::SaveSucceeded).apply(Msg::StorageRoom(3.5 * 1048576.0, 2.0 * 1073741824.0));
+    let html = render(state.clone()).await;
+    assert!(html.contains(r#"data-state="saved""#) && html.contains("Alles is opgeslagen"));
+    assert!(html.contains("3.5 MB in gebruik op dit toestel, nog 2.0 GB vrij."), "{html}");
+    // A failed save is the error notice, never "saved".
+    let html = render(state.apply(Msg::SaveFailed("save-error-full"))).await;
+    assert!(!html.contains("save-status"));
+}
+
+#[tokio::test]
+async fn a_caseload_of_300_dossiers_is_stored_loaded_and_listed() {
+    use trede::domain::caseload::{caseload, CASELOAD};
+    use trede::storage::dossier_store::{load_records, Saver};
+    use trede::storage::key_value::MemoryStore;
+    use trede::storage::record_store::{block_on, Batch, RecordStore};
+    let dossiers = caseload(CASELOAD, now());
+    let batch = Batch::default();
+    Saver::default().save(&batch, &dossiers, Lang::Nl).unwrap();
+    let store = MemoryStore::new();
+    block_on(store.commit(&batch.into_changes())).unwrap();
+    let records = block_on(store.read_all()).unwrap();
+    let loaded = load_records(&records);
+    assert_eq!(loaded.dossiers.len(), CASELOAD);
+    assert!(loaded.unreadable.is_empty());
+    let html = render(loaded_from(loaded.dossiers)).await;
+    assert_eq!(html.matches(r#"class="card dossier-card""#).count(), CASELOAD, "every dossier is listed");
+    assert!(html.contains("300 dossiers op dit toestel."));
+}
+
+fn loaded_from(dossiers: Vec<Dossier>) -> AppState {
+    loaded(dossiers, Lang::Nl)
+}

@@ -9,5 +9,5 @@ mod problems;
 mod tests;
 
 pub use model::{Carrier, Catalogue, LocalText, Offer, DEFAULT_SOURCE, FORMAT, VERSION};
-pub use parse::{parse_catalogue, MAX_ID_CHARS, MAX_TEXT_CHARS};
+pub use parse::{parse_catalogue, size_problem, MAX_CATALOGUE_BYTES, MAX_ID_CHARS, MAX_OFFERS, MAX_TEXT_CHARS};
 pub use problems::{ArgValue, Place, Problem, ProblemKind};

@@ -14,7 +14,21 @@ pub const MAX_TEXT_CHARS: usize = 2000;
 pub const MAX_ID_CHARS: usize = 64;
 
 /// Reads a catalogue file. Either the catalogue, or every problem found (never just the first).
+/// A catalogue file larger than this is refused before it is read (the built-in one is 19 KB).
+pub const MAX_CATALOGUE_BYTES: usize = 512 * 1024;
+/// More offers than this is refused (the built-in catalogue has a few dozen).
+pub const MAX_OFFERS: usize = 1000;
+
+/// The problem of a file of `bytes` bytes, known before reading it.
+pub fn size_problem(bytes: f64) -> Option<Problem> {
+    (bytes > MAX_CATALOGUE_BYTES as f64)
+        .then_some(Problem { place: Place::File, kind: ProblemKind::TooLarge { max_kb: MAX_CATALOGUE_BYTES / 1024 } })
+}
+
 pub fn parse_catalogue(source: &str) -> Result<Catalogue, Vec<Problem>> {
+    if let Some(problem) = size_problem(source.len() as f64) {
+        return Err(vec![problem]);
+    }
     let value: Value = match serde_json::from_str(source) {
         Ok(v) => v,
         Err(e) => {
@@ -54,6 +68,9 @@ pub fn parse_catalogue(source: &str) -> Result<Catalogue, Vec<Problem>> {
     match root.get("offers") {
         None => report("offers", ProblemKind::Missing),
         Some(Value::Array(list)) if list.is_empty() => report("offers", ProblemKind::NoOffers),
+        Some(Value::Array(list)) if list.len() > MAX_OFFERS => {
+            report("offers", ProblemKind::TooManyOffers { max: MAX_OFFERS })
+        }
         Some(Value::Array(list)) => {
             let mut seen: BTreeMap<String, usize> = BTreeMap::new();
             for (i, entry) in list.iter().enumerate() {

@@ -53,6 +53,13 @@ pub enum ProblemKind {
     },
     UnknownField,
     NoOffers,
+    /// The file is larger than any catalogue needs (checked before it is read).
+    TooLarge {
+        max_kb: usize,
+    },
+    TooManyOffers {
+        max: usize,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,6 +87,8 @@ impl ProblemKind {
             ProblemKind::DuplicateId { .. } => "catalogue-problem-duplicate",
             ProblemKind::UnknownField => "catalogue-problem-unknown-field",
             ProblemKind::NoOffers => "catalogue-problem-no-offers",
+            ProblemKind::TooLarge { .. } => "catalogue-problem-too-large",
+            ProblemKind::TooManyOffers { .. } => "catalogue-problem-too-many",
         }
     }
 
@@ -95,7 +104,8 @@ impl ProblemKind {
             ProblemKind::NotARung { found } | ProblemKind::BadId { found } | ProblemKind::NotACarrier { found } => {
                 vec![("found", Text(found.clone()))]
             }
-            ProblemKind::TooLong { max } => vec![("max", Num(*max))],
+            ProblemKind::TooLong { max } | ProblemKind::TooManyOffers { max } => vec![("max", Num(*max))],
+            ProblemKind::TooLarge { max_kb } => vec![("max", Num(*max_kb))],
             ProblemKind::UnknownLanguage { code } => vec![("code", Text(code.clone()))],
             ProblemKind::DuplicateId { first } => vec![("first", Num(*first))],
             _ => vec![],

@@ -129,3 +129,19 @@ fn who_carries_an_offer_is_read_and_checked() {
     let problems = parse_catalogue(&offer(r#","carried_by":"buren""#)).unwrap_err();
     assert!(problems.iter().any(|p| matches!(&p.kind, ProblemKind::NotACarrier { found } if found.contains("buren"))));
 }
+
+#[test]
+fn a_catalogue_too_large_or_with_too_many_offers_is_refused_with_its_limit() {
+    use super::{size_problem, MAX_CATALOGUE_BYTES, MAX_OFFERS};
+    assert!(size_problem(MAX_CATALOGUE_BYTES as f64).is_none());
+    let big = size_problem(10.0 * 1024.0 * 1024.0).expect("refused before reading");
+    assert_eq!(big.kind.message_id(), "catalogue-problem-too-large");
+    let padded = format!("{}{}", " ".repeat(MAX_CATALOGUE_BYTES), DEFAULT_SOURCE);
+    assert_eq!(parse_catalogue(&padded).unwrap_err()[0].kind.message_id(), "catalogue-problem-too-large");
+    let mut value: serde_json::Value = serde_json::from_str(DEFAULT_SOURCE).unwrap();
+    let offer = value["offers"][0].clone();
+    value["offers"] = serde_json::Value::Array(vec![offer; MAX_OFFERS + 1]);
+    let problems = parse_catalogue(&value.to_string()).unwrap_err();
+    assert_eq!(problems[0].kind.message_id(), "catalogue-problem-too-many");
+    assert_eq!(problems.len(), 1, "one problem, not one per offer");
+}

@@ -26,12 +26,25 @@ pub struct Loaded {
 /// Records of an older schema are migrated in memory; the stored original is only replaced by
 /// the next save, after the migration has succeeded.
 pub fn load_all(store: &dyn KeyValueStore) -> Result<Loaded, StorageError> {
-    let mut loaded =
-        Loaded { ui_lang: store.get(UI_LANG_KEY)?.as_deref().and_then(Lang::from_code), ..Loaded::default() };
+    let mut records = Vec::new();
     for key in store.keys()? {
+        if let Some(value) = store.get(&key)? {
+            records.push((key, value));
+        }
+    }
+    Ok(load_records(&records))
+}
+
+/// The one load path: every record read at start (from IndexedDB in the app) goes through here.
+pub fn load_records(records: &[(String, String)]) -> Loaded {
+    let mut loaded = Loaded::default();
+    for (key, raw) in records {
+        if key == UI_LANG_KEY {
+            loaded.ui_lang = Lang::from_code(raw);
+        }
         let Some(id) = key.strip_prefix(DOSSIER_PREFIX) else { continue };
-        let Some(raw) = store.get(&key)? else { continue };
-        match SealedParts::from_json(&raw) {
+        let key = key.clone();
+        match SealedParts::from_json(raw) {
             Ok(_) => {
                 loaded.locked.push(DossierId(id.to_owned()));
                 continue;
@@ -43,13 +56,13 @@ pub fn load_all(store: &dyn KeyValueStore) -> Result<Loaded, StorageError> {
             }
             Err(_) => {}
         }
-        match load_dossier(&raw) {
+        match load_dossier(raw) {
             Ok((dossier, _migrated)) if dossier.id.0 == id => loaded.dossiers.push(dossier),
             Ok(_) => loaded.unreadable.push(UnreadableRecord { key, message_id: "load-error-invalid" }),
             Err(err) => loaded.unreadable.push(UnreadableRecord { key, message_id: err.message_id() }),
         }
     }
-    Ok(loaded)
+    loaded
 }
 
 /// Removes every dossier record from the store, readable or not (end of a meeting on a shared

@@ -8,7 +8,7 @@ mod saver;
 #[cfg(test)]
 mod tests;
 
-pub use load::{load_all, wipe_all, Loaded, UnreadableRecord};
+pub use load::{load_all, load_records, wipe_all, Loaded, UnreadableRecord};
 pub use reconcile::{reconcile, Reconcile};
 pub use saver::Saver;
 

@@ -16,8 +16,13 @@ pub enum Reconcile {
     Remove(DossierId),
     /// Both changed it: ours stays here, theirs is kept as a copy, and the user is told.
     KeepBoth(Box<Dossier>),
-    /// The other tab locked it: it leaves this tab's memory too.
+    /// The other tab locked it, and this tab does not have it open: listed as locked.
     Locked(DossierId),
+    /// The other tab wrote a sealed record of a dossier open here. Not a lock by itself (it may
+    /// be a save of the same open dossier): open it with this tab's key and reconcile the
+    /// plaintext; only without a key, or with another passphrase, is it locked elsewhere, and
+    /// then only when this tab has no unsaved change (`ours_unsaved`).
+    Sealed { id: DossierId, ours_unsaved: bool },
 }
 
 /// Decides how to take in a change another tab made to `key` (`new_value` None: removed).
@@ -39,7 +44,10 @@ pub fn reconcile(key: &str, new_value: Option<&str>, ours: Option<&Dossier>, sav
         return Reconcile::Ignore;
     }
     if SealedParts::from_json(value).is_ok() {
-        return Reconcile::Locked(id);
+        return match ours {
+            Some(_) => Reconcile::Sealed { id, ours_unsaved },
+            None => Reconcile::Locked(id),
+        };
     }
     match load_dossier(value) {
         Ok((theirs, _)) if theirs.id == id => {

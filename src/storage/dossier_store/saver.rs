@@ -3,9 +3,10 @@
 use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
-use super::{dossier_key, Loaded, UI_LANG_KEY};
+use super::{dossier_key, Loaded, DOSSIER_PREFIX, UI_LANG_KEY};
 use crate::domain::{Dossier, DossierId, Lang};
 use crate::storage::key_value::{KeyValueStore, StorageError};
+use crate::storage::record_store::Change;
 
 /// Remembers what was last written, so each save writes only changed dossiers and removes the
 /// ones deleted since.
@@ -13,6 +14,9 @@ use crate::storage::key_value::{KeyValueStore, StorageError};
 pub struct Saver {
     pub(super) written: BTreeMap<DossierId, String>,
     ui_lang: Option<Lang>,
+    /// Dossiers being locked right now: their sealed record is on its way, so no plaintext of
+    /// them may be written meanwhile (it would land over the sealed one).
+    locking: Vec<DossierId>,
 }
 
 impl Saver {
@@ -23,12 +27,48 @@ impl Saver {
             .iter()
             .map(|d| (d.id.clone(), serde_json::to_string(d).expect("a dossier always serialises")))
             .collect();
-        Saver { written, ui_lang: loaded.ui_lang }
+        Saver { written, ui_lang: loaded.ui_lang, locking: Vec::new() }
     }
 
     /// Forgets what was written (after [`wipe_all`](super::wipe_all)), so nothing is removed twice.
     pub fn forget_all(&mut self) {
         self.written.clear();
+        self.ui_lang = None;
+    }
+
+    /// From now until [`Saver::end_lock`], this dossier is never written in the clear.
+    pub fn begin_lock(&mut self, id: &DossierId) {
+        if !self.locking.contains(id) {
+            self.locking.push(id.clone());
+        }
+    }
+
+    pub fn end_lock(&mut self, id: &DossierId) {
+        self.locking.retain(|other| other != id);
+    }
+
+    /// A commit of these changes failed: they count as unsaved again, so the next save retries.
+    pub fn retry(&mut self, changes: &[Change]) {
+        for change in changes {
+            if change.key() == UI_LANG_KEY {
+                self.ui_lang = None;
+            }
+            let Some(id) = change.key().strip_prefix(DOSSIER_PREFIX).map(|id| DossierId(id.to_owned())) else {
+                continue;
+            };
+            match change {
+                Change::Put(..) => {
+                    self.written.remove(&id);
+                }
+                // Marked as written with nothing, so a save removes it again if it is still gone.
+                #[allow(clippy::map_entry)] // `entry` would add its own code to the wasm
+                Change::Remove(_) => {
+                    if !self.written.contains_key(&id) {
+                        self.written.insert(id, String::new());
+                    }
+                }
+            }
+        }
     }
 
     /// Forgets one dossier without touching its record (it was locked: the record is sealed).
@@ -61,6 +101,20 @@ impl Saver {
         ui_lang: Lang,
         to_seal: &mut Vec<(DossierId, String)>,
     ) -> Result<usize, StorageError> {
+        self.save_changed(store, dossiers, ui_lang, to_seal, &|_| false)
+    }
+
+    /// As [`Saver::save_sealing`], without even serialising the dossiers `unchanged` knows are
+    /// as last written (the app knows by identity: with 300 dossiers, serialising every one on
+    /// every save was a visible pause).
+    pub fn save_changed(
+        &mut self,
+        store: &dyn KeyValueStore,
+        dossiers: &[impl Borrow<Dossier>],
+        ui_lang: Lang,
+        to_seal: &mut Vec<(DossierId, String)>,
+        unchanged: &dyn Fn(&Dossier) -> bool,
+    ) -> Result<usize, StorageError> {
         let mut writes = 0;
         if self.ui_lang != Some(ui_lang) {
             store.set(UI_LANG_KEY, ui_lang.code())?;
@@ -76,7 +130,13 @@ impl Saver {
         }
         for dossier in dossiers {
             let dossier: &Dossier = dossier.borrow();
+            if unchanged(dossier) && self.written.contains_key(&dossier.id) {
+                continue;
+            }
             let json = serde_json::to_string(dossier).expect("a dossier always serialises");
+            if self.locking.contains(&dossier.id) && dossier.lock.is_none() {
+                continue;
+            }
             if self.written.get(&dossier.id) != Some(&json) {
                 if dossier.lock.is_some() {
                     to_seal.push((dossier.id.clone(), json.clone()));

@@ -154,6 +154,100 @@ fn a_full_disk_is_reported_and_retried() {
 }
 
 #[test]
+fn a_plaintext_save_racing_a_lock_cannot_win() {
+    let store = MemoryStore::new();
+    let mut saver = Saver::default();
+    let mut d = dossier("l", "Zahra");
+    saver.save(&store, std::slice::from_ref(&d), Lang::Nl).unwrap();
+    // The lock begins: the sealed record is being written, the state has no lock flag yet.
+    saver.begin_lock(&d.id);
+    d.client_name = "Zahra A".into();
+    let batch = crate::storage::record_store::Batch::default();
+    saver.save(&batch, std::slice::from_ref(&d), Lang::Nl).unwrap();
+    assert!(batch.into_changes().is_empty(), "no plaintext while the lock is on its way");
+    // Once the state carries the lock, the change is handed back for sealing.
+    d.lock = Some(crate::domain::LockSettings { idle_minutes: 10 });
+    saver.end_lock(&d.id);
+    let mut to_seal = Vec::new();
+    saver.save_sealing(&store, std::slice::from_ref(&d), Lang::Nl, &mut to_seal).unwrap();
+    assert_eq!(to_seal.len(), 1);
+}
+
+#[test]
+fn a_failed_commit_is_retried_by_the_next_save() {
+    use crate::storage::record_store::{Batch, Change};
+    let mut saver = Saver::default();
+    let list = vec![dossier("a", "A"), dossier("b", "B")];
+    let batch = Batch::default();
+    saver.save(&batch, &list, Lang::Nl).unwrap();
+    let failed = batch.into_changes();
+    assert_eq!(failed.len(), 3, "language and two dossiers");
+    saver.retry(&failed);
+    let again = Batch::default();
+    saver.save(&again, &list, Lang::Nl).unwrap();
+    assert_eq!(again.into_changes(), failed);
+    // A removal that failed is tried again too.
+    let gone = Batch::default();
+    saver.save(&gone, &list[..1], Lang::Nl).unwrap();
+    let removal = gone.into_changes();
+    assert_eq!(removal, [Change::Remove("trede.dossier.b".into())]);
+    saver.retry(&removal);
+    let again = Batch::default();
+    saver.save(&again, &list[..1], Lang::Nl).unwrap();
+    assert_eq!(again.into_changes(), removal);
+}
+
+#[test]
+fn a_sealed_save_in_another_tab_is_not_a_lock_of_an_open_dossier() {
+    let store = MemoryStore::new();
+    let mut saver = Saver::default();
+    let mut ours = dossier("l", "Zahra");
+    ours.lock = Some(crate::domain::LockSettings { idle_minutes: 10 });
+    saver.mark_written(&ours);
+    let mut edited = ours.clone();
+    edited.client_name = "Zahra (unsaved here)".into();
+    let sealed = crate::storage::sealed::SealedParts {
+        iterations: crate::storage::sealed::ITERATIONS,
+        salt: vec![1; 16],
+        iv: vec![2; 12],
+        check: vec![3; 32],
+        ciphertext: vec![4; 64],
+    }
+    .to_json();
+    let key = "trede.dossier.l";
+    // Open here with unsaved edits: never dropped as "locked elsewhere".
+    assert_eq!(
+        reconcile(key, Some(&sealed), Some(&edited), &saver),
+        Reconcile::Sealed { id: ours.id.clone(), ours_unsaved: true }
+    );
+    assert_eq!(
+        reconcile(key, Some(&sealed), Some(&ours), &saver),
+        Reconcile::Sealed { id: ours.id.clone(), ours_unsaved: false }
+    );
+    // Not open here: it is listed as locked.
+    assert_eq!(reconcile(key, Some(&sealed), None, &saver), Reconcile::Locked(ours.id.clone()));
+    let _ = store;
+}
+
+#[test]
+fn dossiers_known_unchanged_are_not_even_serialised() {
+    let store = MemoryStore::new();
+    let mut saver = Saver::default();
+    let list = vec![dossier("a", "A"), dossier("b", "B")];
+    saver.save(&store, &list, Lang::Nl).unwrap();
+    let mut edited = list.clone();
+    edited[1].client_name = "B2".into();
+    let mut to_seal = Vec::new();
+    // "a" is known unchanged (the app knows by identity); "b" changed and is written.
+    let writes = saver.save_changed(&store, &edited, Lang::Nl, &mut to_seal, &|d| d.id.0 == "a").unwrap();
+    assert_eq!(writes, 1);
+    assert!(store.get("trede.dossier.b").unwrap().unwrap().contains("B2"));
+    // Known unchanged but never written: written all the same.
+    let mut fresh = Saver::default();
+    assert_eq!(fresh.save_changed(&store, &list, Lang::Nl, &mut to_seal, &|_| true).unwrap(), 2);
+}
+
+#[test]
 fn a_record_sealed_by_a_newer_version_says_so() {
     let store = MemoryStore::new();
     let sealed = crate::storage::sealed::SealedParts {

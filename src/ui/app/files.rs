@@ -101,9 +101,14 @@ fn keyed_import_msg(
 /// Reads a chosen catalogue file; the reducer checks it and keeps the current one if it fails.
 pub fn load_catalogue(root: &Root, file: web_sys::File) {
     let root = root.clone();
+    // A file far larger than any catalogue is refused before it is read.
+    if let Some(problem) = crate::domain::catalogue::size_problem(file.size()) {
+        return root.dispatch(Msg::CatalogueRefused(vec![problem]));
+    }
     wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(text) = read_text(&file).await {
-            root.dispatch(Msg::LoadCatalogue(text));
+        match read_text(&file).await {
+            Ok(text) => root.dispatch(Msg::LoadCatalogue(text)),
+            Err(_) => root.dispatch(Msg::LoadCatalogue(String::new())),
         }
     });
 }

@@ -9,24 +9,32 @@ use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use super::root::Root;
-use crate::domain::{Dossier, DossierId, LockSettings};
+use super::store;
+use crate::domain::{Dossier, DossierId};
 use crate::platform::browser_storage::BrowserStore;
-use crate::platform::clock;
 use crate::platform::crypto::PassphraseKey;
+use crate::platform::indexed_db::IndexedDbStore;
 use crate::state::Msg;
 use crate::storage::dossier_store::dossier_key;
 use crate::storage::key_value::{KeyValueStore, StorageError};
 use crate::storage::migration::load_dossier;
 use crate::storage::sealed::SealedParts;
 
-/// Derives a key from a new passphrase; locking is on once it is ready.
+/// Derives a key from a new passphrase, seals the dossier and commits the sealed record; only
+/// then is it shown as locked. Until that commit, no plaintext of it is written.
 pub fn set_lock(root: &Root, id: DossierId, passphrase: String) {
     let root = root.clone();
     wasm_bindgen_futures::spawn_local(async move {
         match PassphraseKey::create(&passphrase).await {
             Ok(key) => {
-                root.saving.borrow_mut().keys.insert(id.clone(), key);
-                root.dispatch(Msg::LockSet { id, idle_minutes: LockSettings::DEFAULT_IDLE, now: clock::now() });
+                let mut saving = root.saving.borrow_mut();
+                saving.keys.insert(id.clone(), key);
+                if let Some(saver) = &mut saving.saver {
+                    saver.begin_lock(&id);
+                }
+                saving.locks.push((id, true));
+                drop(saving);
+                store::save(&root);
             }
             Err(err) => root.dispatch(Msg::SaveFailed(err.message_id())),
         }
@@ -39,8 +47,10 @@ pub fn remove_lock(root: &Root, id: &DossierId) {
 }
 
 /// Locks a dossier: it leaves the screen and memory at once (fail closed: whatever happens to the
-/// seal, nobody sees it any more), then its current content is sealed and written. A seal or a
-/// write that fails is an error on screen; the record keeps what was last written.
+/// seal, nobody sees it any more; its stored record is already sealed, as every save of a locked
+/// dossier is), and its current content goes into the save queue to be sealed and committed in
+/// order with every other save. A seal or a commit that fails is an error on screen; the record
+/// then keeps what was last committed.
 pub fn lock_now(root: &Root, id: DossierId) {
     let state = root.state();
     let Some(dossier) = state.dossier(&id).filter(|d| d.lock.is_some()) else { return };
@@ -51,36 +61,22 @@ pub fn lock_now(root: &Root, id: DossierId) {
         if let Some(saver) = &mut saving.saver {
             saver.forget(&id);
         }
+        saving.locks.retain(|(other, _)| other != &id);
         saving.keys.remove(&id)
     };
     root.dispatch(Msg::Relocked(id.clone()));
+    // No key here (a copy taken in from another tab): nothing to seal, its record is sealed.
     let Some(key) = key else { return };
-    let root = root.clone();
-    let (epoch, started) = {
-        let saving = root.saving.borrow();
-        (saving.epoch.clone(), saving.epoch.get())
-    };
-    wasm_bindgen_futures::spawn_local(async move {
-        let sealed = match key.seal(json.as_bytes()).await {
-            Ok(sealed) => sealed,
-            Err(err) => return root.dispatch(Msg::SaveFailed(err.message_id())),
-        };
-        // A wipe since the seal began: nothing may be written back.
-        if epoch.get() != started {
-            return;
-        }
-        let written = root.saving.borrow().storage.as_ref().map(|s| s.set(&dossier_key(&id), &sealed.to_json()));
-        if let Some(Err(err)) = written {
-            root.dispatch(Msg::SaveFailed(err.message_id()));
-        }
-    });
+    root.saving.borrow_mut().relocks.push((id, json, key));
+    store::save(root);
 }
 
 /// Opens a locked dossier with its passphrase; the key stays in memory while it is open.
 pub fn unlock(root: &Root, id: DossierId, passphrase: String) {
     let root = root.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let msg = match open_sealed(&id, &passphrase).await {
+        let store = root.saving.borrow().store.clone();
+        let msg = match open_sealed(store, &id, &passphrase).await {
             Ok((dossier, key)) => {
                 let mut saving = root.saving.borrow_mut();
                 saving.keys.insert(id, key);
@@ -96,9 +92,13 @@ pub fn unlock(root: &Root, id: DossierId, passphrase: String) {
 }
 
 /// Reads a locked record and opens it with the passphrase; the error is a message id.
-async fn open_sealed(id: &DossierId, passphrase: &str) -> Result<(Dossier, PassphraseKey), &'static str> {
-    let storage = BrowserStore::open().ok_or(StorageError::Unavailable.message_id())?;
-    let raw = storage.get(&dossier_key(id)).ok().flatten().ok_or("load-error-invalid")?;
+async fn open_sealed(
+    store: Option<IndexedDbStore>,
+    id: &DossierId,
+    passphrase: &str,
+) -> Result<(Dossier, PassphraseKey), &'static str> {
+    let store = store.ok_or(StorageError::Unavailable.message_id())?;
+    let raw = store.get(&dossier_key(id)).await.map_err(|e| e.message_id())?.ok_or("load-error-invalid")?;
     let parts = SealedParts::from_json(&raw).map_err(|e| e.message_id())?;
     let key = PassphraseKey::for_sealed(passphrase, &parts).await.map_err(|e| e.message_id())?;
     let plain = key.open(&parts).await.map_err(|e| e.message_id())?;
@@ -148,10 +148,11 @@ pub fn use_idle_lock(root: &Root) {
 }
 
 /// The device setting "lock when the tab is hidden", under its own key.
-pub const LOCK_ON_HIDE_KEY: &str = "trede.lock-on-hide";
+/// Kept in localStorage (read at start before anything else), never moved into IndexedDB.
+pub use crate::storage::move_in::LOCK_ON_HIDE_KEY;
 
-pub fn store_lock_on_hide(root: &Root, on: bool) {
-    if let Some(store) = &root.saving.borrow().storage {
+pub fn store_lock_on_hide(_root: &Root, on: bool) {
+    if let Some(store) = BrowserStore::open() {
         let _ = if on { store.set(LOCK_ON_HIDE_KEY, "1") } else { store.remove(LOCK_ON_HIDE_KEY) };
     }
 }

@@ -2,9 +2,11 @@
 //! browser's storage, files, keys and voices. Each concern is a hook or a handler of its own:
 //!
 //! - `root.rs`: the shared state, the link to storage, and the handles the rest shares;
-//! - `saving.rs`: restore at start, the debounced save, the flush on hide, the catalogue;
+//! - `saving.rs`: restore at start (moving localStorage into IndexedDB), the debounced save,
+//!   the write-ahead entry on hide, the room left, the wipe;
+//! - `store.rs`: the save queue: seal, commit durably, then "saved";
 //! - `locking.rs`: passphrase keys, sealing, unlocking, the idle lock;
-//! - `tabs.rs`: changes made in another tab;
+//! - `tabs.rs`: changes made in another tab (a BroadcastChannel), and another tab's wipe;
 //! - `wipe.rs`: the end of a meeting: everything leaves, in every tab, checked;
 //! - `files.rs`: export, import, a catalogue file;
 //! - `locales.rs`: translations on demand, voices, the document language;
@@ -20,6 +22,7 @@ mod locales;
 mod locking;
 mod root;
 mod saving;
+mod store;
 mod tabs;
 mod wipe;
 
@@ -34,7 +37,7 @@ use root::{Root, Saving, SharedState};
 #[component]
 pub fn App() -> Html {
     let reducer = use_reducer(|| SharedState(Rc::new(AppState::default())));
-    let saving = use_mut_ref(Saving::new);
+    let saving = use_mut_ref(Saving::default);
     let latest = use_mut_ref(|| Rc::new(AppState::default()));
     *latest.borrow_mut() = reducer.0.clone();
     let root = Root { reducer, saving, latest };
@@ -42,12 +45,10 @@ pub fn App() -> Html {
     saving::use_restore(&root);
     saving::use_autosave(&root);
     saving::use_flush_on_hide(&root);
-    saving::use_catalogue_saving(&root);
     saving::use_device_news(&root);
     locales::use_document_language(&root);
     locales::use_locales(&root);
     locales::use_speech_voices(&root);
-    tabs::use_other_tabs(&root);
     locking::use_idle_lock(&root);
     wipe::use_wipe_report(&root);
     history::use_history(&root);

@@ -8,12 +8,11 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::domain::DossierId;
-use crate::platform::browser_storage::BrowserStore;
+use crate::domain::{Dossier, DossierId, Lang};
 use crate::platform::crypto::PassphraseKey;
+use crate::platform::indexed_db::IndexedDbStore;
 use crate::state::{AppState, Msg};
-use crate::storage::dossier_store::{dossier_key, Saver};
-use crate::storage::key_value::{KeyValueStore, StorageError};
+use crate::storage::dossier_store::Saver;
 
 /// The reducer's state, shared as one `Rc` with the screens and the save timer, so a render
 /// copies nothing. Equality is identity: a new state is a new `Rc`.
@@ -36,54 +35,35 @@ impl Reducible for SharedState {
 }
 
 /// Storage, what was last written to it, and the keys of the locked dossiers that are open.
+#[derive(Default)]
 pub struct Saving {
-    /// `None` when the browser gives no storage (private mode in some browsers).
-    pub storage: Option<BrowserStore>,
+    /// IndexedDB, once opened at start; `None` before, or when the browser gives no storage.
+    pub store: Option<IndexedDbStore>,
     /// Set once storage has been read at start.
     pub saver: Option<Saver>,
     /// Only in memory, only while the dossier is open: the passphrase itself is never kept.
     pub keys: HashMap<DossierId, PassphraseKey>,
     /// The debounced save that is waiting, if any.
     pub pending: Option<Timeout>,
-    /// Bumped by a wipe: a seal still running when it started must not write afterwards.
+    /// Locks asked for and not yet committed (`true`: a new lock, `false`: locking it now).
+    pub locks: Vec<(DossierId, bool)>,
+    /// Dossiers locked at once by the idle lock or "lock now": already off the screen, their
+    /// content then and their key, to be sealed and committed by the next save.
+    pub relocks: Vec<(DossierId, String, PassphraseKey)>,
+    /// A save is running (saves run one after the other, so a later one never lands first).
+    pub busy: bool,
+    /// A change came while a save was running: save again when it ends.
+    pub again: bool,
+    /// The catalogue text last committed (`None`: the built-in one).
+    pub catalogue_written: Option<Option<String>>,
+    /// What the newest commit covered, by identity: the write-ahead entry holds what differs.
+    pub committed: Vec<Rc<Dossier>>,
+    /// What the autosave last looked at, to tell a change from a re-render.
+    pub seen: Option<(Vec<Rc<Dossier>>, Lang, Option<usize>)>,
+    /// Tells the other tabs of this browser what was committed.
+    pub channel: Option<web_sys::BroadcastChannel>,
+    /// Bumped by a wipe: a save or seal still running when it started must not commit afterwards.
     pub epoch: Rc<Cell<u64>>,
-}
-
-impl Saving {
-    pub fn new() -> Saving {
-        Saving {
-            storage: BrowserStore::open(),
-            saver: None,
-            keys: HashMap::new(),
-            pending: None,
-            epoch: Rc::new(Cell::new(0)),
-        }
-    }
-
-    /// Writes every dossier that changed since it was last written; a locked one is sealed with
-    /// its key first (asynchronously), and one without a key is left to the lock that comes.
-    pub fn save(&mut self, state: &AppState) -> Result<(), StorageError> {
-        let (Some(storage), Some(saver)) = (&self.storage, &mut self.saver) else {
-            return Err(StorageError::Unavailable);
-        };
-        let mut to_seal = Vec::new();
-        saver.save_sealing(storage as &dyn KeyValueStore, &state.dossiers, state.ui_lang, &mut to_seal)?;
-        for (id, json) in to_seal {
-            let Some(key) = self.keys.get(&id).cloned() else {
-                saver.forget(&id);
-                continue;
-            };
-            let (epoch, started) = (self.epoch.clone(), self.epoch.get());
-            wasm_bindgen_futures::spawn_local(async move {
-                if let (Ok(sealed), Some(storage)) = (key.seal(json.as_bytes()).await, BrowserStore::open()) {
-                    if epoch.get() == started {
-                        let _ = storage.set(&dossier_key(&id), &sealed.to_json());
-                    }
-                }
-            });
-        }
-        Ok(())
-    }
 }
 
 /// The handles every effect and command handler needs, cloned as one.

@@ -1,16 +1,22 @@
-//! Storage at start and after every change: restore, the debounced save, the flush when the page
-//! is hidden or closed, the stored catalogue, and what the browser says about keeping our data.
+//! Storage at start and after every change: restore (moving earlier versions' localStorage
+//! records and the write-ahead entry into IndexedDB), the debounced save, the write-ahead entry
+//! when the page is hidden or closed, the room left, and what the browser says about keeping it.
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::root::Root;
+use super::store;
+use crate::platform::browser_storage::BrowserStore;
 use crate::platform::clock;
+use crate::platform::indexed_db::{estimate, IndexedDbStore};
 use crate::state::Msg;
-use crate::storage::catalogue_store::{load_catalogue, save_catalogue};
-use crate::storage::dossier_store::{load_all, Saver};
+use crate::storage::catalogue_store::CATALOGUE_KEY;
+use crate::storage::dossier_store::{load_records, Loaded, Saver};
 use crate::storage::key_value::{KeyValueStore, StorageError};
+use crate::storage::move_in::{app_records, move_in, Moved};
+use crate::storage::record_store::RecordStore;
 
 /// At most this far behind the last change.
 const SAVE_DELAY_MS: u32 = 400;
@@ -19,37 +25,65 @@ const SAVE_DELAY_MS: u32 = 400;
 #[hook]
 pub fn use_restore(root: &Root) {
     let root = root.clone();
-    use_effect_with((), move |_| {
+    use_effect_with((), move |_| wasm_bindgen_futures::spawn_local(restore(root)));
+}
+
+/// Opens IndexedDB, moves in what localStorage still holds, and reads everything.
+async fn restore(root: Root) {
+    let opened = IndexedDbStore::open().await;
+    let local = BrowserStore::open();
+    let moved = match (&opened, &local) {
+        (Ok(db), Some(local)) => move_in(db, local).await,
+        (Ok(db), None) => db.read_all().await.map(|records| (records, None)),
+        (Err(err), _) => Err(err.clone()),
+    };
+    restored(&root, opened.ok(), local, moved);
+}
+
+/// Takes in what start read (not async: the state machine of `restore` stays small).
+fn restored(
+    root: &Root,
+    store: Option<IndexedDbStore>,
+    local: Option<BrowserStore>,
+    moved: Result<Moved, StorageError>,
+) {
+    let (records, error) = match moved {
+        Ok(moved) => moved,
+        // No IndexedDB: what localStorage holds is shown, and kept where it is.
+        Err(err) => (local.as_ref().map(|l| app_records(l)).unwrap_or_default(), Some(err)),
+    };
+    let catalogue = records.iter().find(|(k, _)| k == CATALOGUE_KEY).map(|(_, v)| v.clone());
+    // A device setting, kept in localStorage (never moved in).
+    let lock_on_hide = local.as_ref().and_then(|l| l.get(super::locking::LOCK_ON_HIDE_KEY).ok().flatten());
+    let loaded = load_records(&records);
+    drop(records);
+    {
         let mut saving = root.saving.borrow_mut();
-        let loaded = match &saving.storage {
-            Some(s) => load_all(s).unwrap_or_default(),
-            None => Default::default(),
-        };
         saving.saver = Some(Saver::after_load(&loaded));
-        let unavailable = saving.storage.is_none();
-        let catalogue = saving.storage.as_ref().and_then(|s| load_catalogue(s).ok().flatten());
-        let lock_on_hide = saving.storage.as_ref().and_then(|s| s.get(super::locking::LOCK_ON_HIDE_KEY).ok().flatten());
-        drop(saving);
-        if let Some(text) = catalogue {
-            root.dispatch(Msg::RestoreCatalogue(text));
-        }
-        if lock_on_hide.is_some() {
-            root.dispatch(Msg::LockOnHide(true));
-        }
-        root.dispatch(Msg::Loaded {
-            dossiers: loaded.dossiers,
-            unreadable: loaded.unreadable,
-            ui_lang: loaded.ui_lang,
-            utc_offset: clock::utc_offset(),
-        });
-        if !loaded.locked.is_empty() {
-            root.dispatch(Msg::LockedFound(loaded.locked));
-        }
-        root.dispatch(Msg::Tick(clock::now()));
-        if unavailable {
-            root.dispatch(Msg::SaveFailed(StorageError::Unavailable.message_id()));
-        }
+        saving.catalogue_written = Some(catalogue.clone());
+        saving.store = store;
+        saving.channel = super::tabs::open_channel(root);
+    }
+    if let Some(text) = catalogue {
+        root.dispatch(Msg::RestoreCatalogue(text));
+    }
+    if lock_on_hide.is_some() {
+        root.dispatch(Msg::LockOnHide(true));
+    }
+    root.dispatch(Msg::Loaded {
+        dossiers: loaded.dossiers,
+        unreadable: loaded.unreadable,
+        ui_lang: loaded.ui_lang,
+        utc_offset: clock::utc_offset(),
     });
+    if !loaded.locked.is_empty() {
+        root.dispatch(Msg::LockedFound(loaded.locked));
+    }
+    root.dispatch(Msg::Tick(clock::now()));
+    if let Some(err) = error {
+        root.dispatch(Msg::SaveFailed(err.message_id()));
+    }
+    refresh_room(root);
 }
 
 /// Saves after every change, debounced, once the start has read storage; a failure is shown
@@ -60,33 +94,43 @@ pub fn use_autosave(root: &Root) {
     let state = (*root.reducer).clone();
     let root = root.clone();
     use_effect_with(state, move |state| {
-        if state.0.loaded {
-            let waiting = root.clone();
-            root.saving.borrow_mut().pending = Some(Timeout::new(SAVE_DELAY_MS, move || save_now(&waiting)));
+        let state = &state.0;
+        if !state.loaded {
+            return;
+        }
+        let catalogue = state.catalogue.source().map(|s| s.as_ptr() as usize);
+        let now_seen = (state.dossiers.clone(), state.ui_lang, catalogue);
+        let mut saving = root.saving.borrow_mut();
+        let changed = match &saving.seen {
+            Some((dossiers, lang, cat)) => {
+                *lang != now_seen.1
+                    || *cat != now_seen.2
+                    || dossiers.len() != now_seen.0.len()
+                    || dossiers.iter().zip(&now_seen.0).any(|(a, b)| !std::rc::Rc::ptr_eq(a, b))
+            }
+            None => true,
+        };
+        let first = saving.seen.is_none();
+        if first {
+            // Just read from storage: what is stored, so no save needs to serialise it again.
+            saving.committed = state.dossiers.clone();
+        }
+        saving.seen = Some(now_seen);
+        if !changed && saving.locks.is_empty() {
+            return;
+        }
+        let waiting = root.clone();
+        saving.pending = Some(Timeout::new(SAVE_DELAY_MS, move || store::save(&waiting)));
+        drop(saving);
+        if !first && !state.unsaved {
+            root.dispatch(Msg::Unsaved);
         }
     });
 }
 
-fn save_now(root: &Root) {
-    let state = root.state();
-    let result = root.saving.borrow_mut().save(&state);
-    match result {
-        Ok(()) if state.save_error.is_some() => root.dispatch(Msg::SaveSucceeded),
-        Ok(()) => {}
-        Err(err) if state.save_error != Some(err.message_id()) => root.dispatch(Msg::SaveFailed(err.message_id())),
-        Err(_) => {}
-    }
-}
-
-/// Writes what is waiting at once (the debounce is dropped): nothing typed in the last moment
-/// before the page is hidden, closed or updated is lost.
+/// Writes what is waiting at once: the write-ahead entry first (synchronous), then the commit.
 pub fn flush(root: &Root) {
-    let state = root.state();
-    if state.loaded {
-        let mut saving = root.saving.borrow_mut();
-        saving.pending.take();
-        let _ = saving.save(&state);
-    }
+    store::write_ahead(root);
 }
 
 /// Closing or hiding the page saves at once.
@@ -108,17 +152,12 @@ pub fn use_flush_on_hide(root: &Root) {
     });
 }
 
-/// The chosen catalogue is stored when it changes (only after the start has read storage).
-#[hook]
-pub fn use_catalogue_saving(root: &Root) {
-    let saving = root.saving.clone();
-    let state = &root.reducer.0;
-    let source = state.catalogue.source().map(str::to_owned);
-    use_effect_with((source, state.loaded), move |(source, loaded)| {
-        if *loaded {
-            if let Some(s) = &saving.borrow().storage {
-                let _ = save_catalogue(s, source.as_deref());
-            }
+/// How much room the site uses and has, for the home screen.
+pub fn refresh_room(root: &Root) {
+    let root = root.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some((used, quota)) = estimate().await {
+            root.dispatch(Msg::StorageRoom(used, quota));
         }
     });
 }
@@ -141,11 +180,43 @@ pub fn use_device_news(root: &Root) {
     });
 }
 
-/// Saves first, then lets the boot script swap in the new version and reload.
+/// Saves (sealed ones too) and waits for the commit, then lets the boot script swap in the new
+/// version and reload.
 pub fn apply_update(root: &Root) {
-    let state = root.state();
-    let _ = root.saving.borrow_mut().save(&state);
-    if let Ok(event) = web_sys::CustomEvent::new("trede-apply-update") {
-        let _ = gloo::utils::window().dispatch_event(&event);
+    let root = root.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        store::save_and_wait(&root).await;
+        if let Ok(event) = web_sys::CustomEvent::new("trede-apply-update") {
+            let _ = gloo::utils::window().dispatch_event(&event);
+        }
+    });
+}
+
+/// After a wipe nothing is stored, and nothing is written back: not even the screen language,
+/// which the state keeps (a later change of it is written as usual).
+pub fn forget_written(root: &Root, saving: &mut super::root::Saving) {
+    if saving.saver.is_some() {
+        let ui_lang = Some(root.state().ui_lang);
+        saving.saver = Some(Saver::after_load(&Loaded { ui_lang, ..Loaded::default() }));
     }
+}
+
+/// Removes every record the app made: the IndexedDB records and every `trede.` key in
+/// localStorage. Errors are returned, not ignored. What is in memory (the waiting save, keys,
+/// locks, what was written) is dropped before, synchronously, by [`wipe`](super::wipe::wipe):
+/// not here, where it would also drop the first save scheduled after the wipe.
+pub async fn wipe_everything(root: &Root) -> Result<(), StorageError> {
+    let store = root.saving.borrow().store.clone();
+    let mut result = match &store {
+        Some(store) => store.clear().await,
+        None => Err(StorageError::Unavailable),
+    };
+    if let Some(local) = BrowserStore::open() {
+        for (key, _) in app_records(&local) {
+            if let Err(err) = local.remove(&key) {
+                result = Err(err);
+            }
+        }
+    }
+    result
 }

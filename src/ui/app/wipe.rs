@@ -1,41 +1,72 @@
 //! "Einde gesprek": the device forgets every client. At once, not debounced: the next person at
 //! this tablet must find nothing.
 //!
-//! In this tab: the waiting save is dropped, seals still running are cancelled (`epoch`), the
-//! keys leave memory, storage is emptied and checked (`storage::wipe`), and the reducer resets
-//! every screen. Other tabs hear it through the `storage` event of the signal key and do the same
-//! without writing back. The boot script (`tools/post_build.mjs`) removes this app's caches and
-//! service worker and reports what it could not remove.
+//! In this tab, synchronously: the waiting save is dropped, saves and seals still running are
+//! cancelled (`epoch`: the save queue commits nothing it prepared before), the keys and locks
+//! leave memory, every `trede.` key leaves localStorage, and the reducer resets every screen.
+//! Then the IndexedDB records go, and a check reads both stores again and says what is left.
+//! Other tabs hear it on the BroadcastChannel (and through the `storage` event's signal key) and
+//! do the same without writing back. The boot script (`tools/post_build.mjs`) removes this app's
+//! caches and service worker and reports what it could not remove.
 
 use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::root::Root;
+use super::saving;
+use crate::platform::browser_storage::BrowserStore;
 use crate::state::Msg;
-use crate::storage::wipe::wipe_device;
+use crate::storage::key_value::StorageError;
+use crate::storage::record_store::RecordStore;
+use crate::storage::wipe::{leftovers, wipe_device};
 
 /// Wipes this tab and the device; `signal`: tell the other tabs (not when told by one).
 pub fn wipe(root: &Root, signal: bool) {
-    let left = {
+    {
         let mut saving = root.saving.borrow_mut();
         saving.pending.take();
         saving.epoch.set(saving.epoch.get() + 1);
         saving.keys.clear();
-        if let Some(saver) = &mut saving.saver {
-            saver.forget_all();
+        saving.locks.clear();
+        saving.relocks.clear();
+        saving.committed.clear();
+        saving::forget_written(root, &mut saving);
+        if signal {
+            super::tabs::tell_wipe(&saving);
         }
-        match &saving.storage {
-            Some(store) => wipe_device(store, signal),
-            None => Vec::new(),
-        }
-    };
+    }
+    if let Some(local) = BrowserStore::open() {
+        let _ = wipe_device(&local, signal);
+    }
     root.dispatch(Msg::WipeAll);
-    root.dispatch(Msg::WipeChecked(left));
     if signal {
         if let Ok(event) = web_sys::CustomEvent::new("trede-wipe") {
             let _ = gloo::utils::window().dispatch_event(&event);
         }
     }
+    let root = root.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut left = Vec::new();
+        let store = root.saving.borrow().store.clone();
+        match saving::wipe_everything(&root).await {
+            // No IndexedDB in this browser: nothing was stored there.
+            Err(StorageError::Unavailable) if store.is_none() => {}
+            Err(err) => left.push(format!("error: {}", err.message_id())),
+            Ok(()) => {}
+        }
+        if let Some(store) = store {
+            match store.read_all().await {
+                Ok(records) if !records.is_empty() => left.push(format!("records: {}", records.len())),
+                Ok(_) => {}
+                Err(err) => left.push(format!("records: {}", err.message_id())),
+            }
+        }
+        if let Some(local) = BrowserStore::open() {
+            left.extend(leftovers(&local));
+        }
+        left.dedup();
+        root.dispatch(Msg::WipeChecked(left));
+    });
 }
 
 /// The boot script's report: how many of this app's caches and service workers it could not

@@ -231,3 +231,7 @@ home-sort-newest = الأحدث أولًا
 home-sort-name = الاسم (أ–ي)
 home-sort-changed = آخر تعديل أولًا
 home-search-none = لا يوجد ملف بهذا الاسم.
+## store
+save-status-saving = جارٍ الحفظ…
+save-status-saved = تم حفظ كل شيء على هذا الجهاز.
+storage-room = { $used } مستخدمة على هذا الجهاز، ولا يزال { $free } متاحًا.

@@ -158,3 +158,6 @@ ladder-from-evaluation = من تقييم للمشروع الفردي (GPMI)
 ladder-history-per-view = الصعود أو التراجع يُحسب لكل وجهة نظر: نظرة العميل مع نظرة العميل، ونظرة الأخصائي الاجتماعي مع نظرة الأخصائي الاجتماعي. المتَّفق عليه معًا يُحسب للاثنين.
 ## plan
 catalogue-problem-carrier = "{ $found }" ليس "client" أو "ocmw" أو "partner"
+## store
+catalogue-problem-too-large = الملف أكبر من { $max } كيلوبايت، أي أكبر بكثير من قائمة عروض
+catalogue-problem-too-many = أكثر من { $max } عرضًا في القائمة

@@ -217,3 +217,7 @@ home-sort-newest = Първо най-новите
 home-sort-name = Име (А–Я)
 home-sort-changed = Първо последно променените
 home-search-none = Няма досие с това име.
+## store
+save-status-saving = Записване…
+save-status-saved = Всичко е записано на това устройство.
+storage-room = На това устройство са заети { $used }, свободни са още { $free }.

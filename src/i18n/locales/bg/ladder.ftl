@@ -148,3 +148,6 @@ ladder-from-evaluation = от оценка на GPMI
 ladder-history-per-view = Изкачване или стъпка назад се брои за всеки поглед поотделно: погледът на клиента с погледа на клиента, погледът на социалния работник с погледа на социалния работник. Договореното заедно се брои и за двамата.
 ## plan
 catalogue-problem-carrier = "{ $found }" не е "client", "ocmw" или "partner"
+## store
+catalogue-problem-too-large = файлът е по-голям от { $max } KB, много по-голям от списък с предложения
+catalogue-problem-too-many = повече от { $max } предложения в списъка

@@ -212,3 +212,7 @@ home-sort-newest = Neueste zuerst
 home-sort-name = Name (A–Z)
 home-sort-changed = Zuletzt geändert zuerst
 home-search-none = Keine Akte mit diesem Namen.
+## store
+save-status-saving = Wird gespeichert…
+save-status-saved = Alles ist auf diesem Gerät gespeichert.
+storage-room = { $used } auf diesem Gerät belegt, noch { $free } frei.

@@ -148,3 +148,6 @@ ladder-from-evaluation = aus einer Auswertung des GPMI
 ladder-history-per-view = Auf oder ab zählt je Sichtweise: die der Klientin oder des Klienten mit der eigenen, die der Sozialarbeiterin oder des Sozialarbeiters mit der eigenen. Gemeinsam vereinbart zählt für beide.
 ## plan
 catalogue-problem-carrier = "{ $found }" ist nicht "client", "ocmw" oder "partner"
+## store
+catalogue-problem-too-large = die Datei ist größer als { $max } KB, viel größer als eine Angebotsliste
+catalogue-problem-too-many = mehr als { $max } Angebote in der Liste

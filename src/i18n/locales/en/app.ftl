@@ -212,3 +212,7 @@ home-sort-newest = Newest first
 home-sort-name = Name (A–Z)
 home-sort-changed = Last changed first
 home-search-none = No dossier with that name.
+## store
+save-status-saving = Saving…
+save-status-saved = Everything is saved on this device.
+storage-room = { $used } used on this device, { $free } still free.

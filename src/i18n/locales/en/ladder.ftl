@@ -148,3 +148,6 @@ ladder-from-evaluation = from an evaluation of the GPMI
 ladder-history-per-view = Up or back is counted per view: the client's against the client's, the social worker's against the social worker's. Agreed together counts for both.
 ## plan
 catalogue-problem-carrier = "{ $found }" is not "client", "ocmw" or "partner"
+## store
+catalogue-problem-too-large = the file is larger than { $max } KB, far larger than a list of offers
+catalogue-problem-too-many = more than { $max } offers in the list

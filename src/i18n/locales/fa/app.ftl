@@ -212,3 +212,7 @@ home-sort-newest = تازه‌ترین اول
 home-sort-name = نام (الف–ی)
 home-sort-changed = آخرین تغییر اول
 home-search-none = هیچ پرونده‌ای با این نام نیست.
+## store
+save-status-saving = در حال ذخیره…
+save-status-saved = همه چیز روی این دستگاه ذخیره شده است.
+storage-room = { $used } از این دستگاه استفاده شده، هنوز { $free } آزاد است.

@@ -148,3 +148,6 @@ ladder-from-evaluation = از یک ارزیابی GPMI
 ladder-history-per-view = بالا یا پایین رفتن برای هر دیدگاه جدا حساب می‌شود: دید مراجع با دید مراجع، دید مددکار اجتماعی با دید مددکار اجتماعی. توافق مشترک برای هر دو حساب می‌شود.
 ## plan
 catalogue-problem-carrier = "{ $found }" نه "client" است، نه "ocmw" و نه "partner"
+## store
+catalogue-problem-too-large = فایل بزرگ‌تر از { $max } کیلوبایت است، بسیار بزرگ‌تر از یک فهرست خدمات
+catalogue-problem-too-many = بیش از { $max } خدمت در فهرست

@@ -216,3 +216,7 @@ home-sort-newest = Les plus récents d’abord
 home-sort-name = Nom (A–Z)
 home-sort-changed = Derniers modifiés d’abord
 home-search-none = Aucun dossier à ce nom.
+## store
+save-status-saving = Enregistrement…
+save-status-saved = Tout est enregistré sur cet appareil.
+storage-room = { $used } utilisés sur cet appareil, encore { $free } libres.

@@ -148,3 +148,6 @@ ladder-from-evaluation = issue d’une évaluation du PIIS
 ladder-history-per-view = Monter ou descendre se compte par point de vue : celui du client avec celui du client, celui du travailleur social avec celui du travailleur social. Convenu ensemble compte pour les deux.
 ## plan
 catalogue-problem-carrier = "{ $found }" n'est pas "client", "ocmw" ou "partner"
+## store
+catalogue-problem-too-large = le fichier dépasse { $max } Ko, bien plus qu'une liste d'offres
+catalogue-problem-too-many = plus de { $max } offres dans la liste

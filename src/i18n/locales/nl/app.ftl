@@ -212,3 +212,7 @@ home-sort-newest = Nieuwste eerst
 home-sort-name = Naam (A–Z)
 home-sort-changed = Laatst gewijzigd eerst
 home-search-none = Geen dossier met die naam.
+## store
+save-status-saving = Bezig met opslaan…
+save-status-saved = Alles is opgeslagen op dit toestel.
+storage-room = { $used } in gebruik op dit toestel, nog { $free } vrij.

@@ -148,3 +148,6 @@ ladder-from-evaluation = uit een evaluatie van het GPMI
 ladder-history-per-view = Omhoog of terug telt per kijk: die van de cliënt tegenover die van de cliënt, die van de maatschappelijk werker tegenover die van de maatschappelijk werker. Samen afgesproken telt voor allebei.
 ## plan
 catalogue-problem-carrier = "{ $found }" is niet "client", "ocmw" of "partner"
+## store
+catalogue-problem-too-large = het bestand is groter dan { $max } KB, veel groter dan een lijst met aanbod
+catalogue-problem-too-many = meer dan { $max } aanbiedingen in de lijst

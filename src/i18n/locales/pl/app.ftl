@@ -226,3 +226,7 @@ home-sort-newest = Najnowsze najpierw
 home-sort-name = Nazwisko (A–Z)
 home-sort-changed = Ostatnio zmienione najpierw
 home-search-none = Brak teczki o tym nazwisku.
+## store
+save-status-saving = Zapisywanie…
+save-status-saved = Wszystko jest zapisane na tym urządzeniu.
+storage-room = Na tym urządzeniu zajęte jest { $used }, wolne jeszcze { $free }.

@@ -166,3 +166,6 @@ ladder-from-evaluation = z oceny postępów GPMI
 ladder-history-per-view = Wejście wyżej lub krok w tył liczy się osobno dla każdego spojrzenia: klienta z klientem, pracownika socjalnego z pracownikiem socjalnym. Uzgodnione wspólnie liczy się dla obu.
 ## plan
 catalogue-problem-carrier = "{ $found }" to nie "client", "ocmw" ani "partner"
+## store
+catalogue-problem-too-large = plik jest większy niż { $max } KB, dużo większy niż lista ofert
+catalogue-problem-too-many = ponad { $max } ofert na liście

@@ -212,3 +212,7 @@ home-sort-newest = تر ټولو نوی لومړی
 home-sort-name = نوم (الف–ی)
 home-sort-changed = وروستی بدلون لومړی
 home-search-none = په دې نوم هېڅ دوسیه نشته.
+## store
+save-status-saving = خوندي کېږي…
+save-status-saved = هر څه په دې وسیله کې خوندي شوي دي.
+storage-room = { $used } په دې وسیله کې کارول شوي، لا { $free } خالي دي.

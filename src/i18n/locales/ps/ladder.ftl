@@ -149,3 +149,6 @@ ladder-from-evaluation = د GPMI له یوې ارزونې
 ladder-history-per-view = پورته یا شاته تګ د هر نظر لپاره جلا شمېرل کېږي: د مراجع نظر د مراجع له نظر سره، د ټولنیز کارکوونکي نظر د ټولنیز کارکوونکي له نظر سره. ګډ هوکړه د دواړو لپاره شمېرل کېږي.
 ## plan
 catalogue-problem-carrier = "{ $found }" نه "client"، نه "ocmw" او نه "partner" دی
+## store
+catalogue-problem-too-large = فایل له { $max } کیلوبایټه لوی دی، د خدمتونو له لیست څخه ډېر لوی
+catalogue-problem-too-many = په لیست کې له { $max } څخه ډېر خدمتونه

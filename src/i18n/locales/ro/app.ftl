@@ -221,3 +221,7 @@ home-sort-newest = Cele mai noi întâi
 home-sort-name = Nume (A–Z)
 home-sort-changed = Ultimele modificate întâi
 home-search-none = Niciun dosar cu acest nume.
+## store
+save-status-saving = Se salvează…
+save-status-saved = Totul este salvat pe acest dispozitiv.
+storage-room = { $used } folosiți pe acest dispozitiv, încă { $free } liberi.

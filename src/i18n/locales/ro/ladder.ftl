@@ -151,3 +151,6 @@ ladder-from-evaluation = dintr-o evaluare a GPMI
 ladder-history-per-view = Urcarea sau pasul înapoi se socotește pe fiecare punct de vedere: al clientului cu al clientului, al asistentului social cu al asistentului social. Ce s-a convenit împreună se socotește pentru amândoi.
 ## plan
 catalogue-problem-carrier = "{ $found }" nu este "client", "ocmw" sau "partner"
+## store
+catalogue-problem-too-large = fișierul este mai mare de { $max } KB, mult mai mare decât o listă de oferte
+catalogue-problem-too-many = peste { $max } oferte în listă

@@ -234,3 +234,7 @@ home-sort-newest = Сначала новые
 home-sort-name = Имя (А–Я)
 home-sort-changed = Сначала недавно изменённые
 home-search-none = Нет досье с таким именем.
+## store
+save-status-saving = Сохранение…
+save-status-saved = Всё сохранено на этом устройстве.
+storage-room = На этом устройстве занято { $used }, свободно ещё { $free }.

@@ -169,3 +169,6 @@ ladder-from-evaluation = из оценки GPMI
 ladder-history-per-view = Подъём или шаг назад считается для каждого взгляда отдельно: взгляд клиента с взглядом клиента, взгляд социального работника с взглядом социального работника. Согласованное вместе считается для обоих.
 ## plan
 catalogue-problem-carrier = "{ $found }" не является "client", "ocmw" или "partner"
+## store
+catalogue-problem-too-large = файл больше { $max } КБ, намного больше списка предложений
+catalogue-problem-too-many = более { $max } предложений в списке

@@ -224,3 +224,7 @@ home-sort-newest = Najnovšie najprv
 home-sort-name = Meno (A–Z)
 home-sort-changed = Naposledy zmenené najprv
 home-search-none = Žiadny spis s týmto menom.
+## store
+save-status-saving = Ukladá sa…
+save-status-saved = Všetko je uložené v tomto zariadení.
+storage-room = V tomto zariadení je obsadených { $used }, voľných je ešte { $free }.

@@ -166,3 +166,6 @@ ladder-from-evaluation = z vyhodnotenia GPMI
 ladder-history-per-view = Posun hore alebo krok späť sa počíta pre každý pohľad zvlášť: pohľad klienta s pohľadom klienta, pohľad sociálneho pracovníka s pohľadom sociálneho pracovníka. Spoločne dohodnuté sa počíta pre oboch.
 ## plan
 catalogue-problem-carrier = "{ $found }" nie je "client", "ocmw" ani "partner"
+## store
+catalogue-problem-too-large = súbor je väčší ako { $max } KB, oveľa väčší ako zoznam ponúk
+catalogue-problem-too-many = viac ako { $max } ponúk v zozname

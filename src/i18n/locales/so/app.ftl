@@ -214,3 +214,7 @@ home-sort-newest = Kuwa ugu cusub marka hore
 home-sort-name = Magaca (A–Z)
 home-sort-changed = Kuwa ugu dambeeyay ee la beddelay marka hore
 home-search-none = Ma jiro fayl magacaas leh.
+## store
+save-status-saving = Waa la kaydinayaa…
+save-status-saved = Wax walba waa lagu kaydiyay qalabkan.
+storage-room = { $used } ayaa la isticmaalay qalabkan, weli { $free } ayaa bannaan.

@@ -149,3 +149,6 @@ ladder-from-evaluation = qiimayn GPMI ah laga keenay
 ladder-history-per-view = Kor u kac ama dib u laabasho waxaa lagu tiriyaa aragti kasta: aragtida macmiilka iyo aragtida macmiilka, aragtida shaqaalaha bulshada iyo aragtida shaqaalaha bulshada. Wixii lagu heshiiyey wada jir waxay u tirsan yihiin labadaba.
 ## plan
 catalogue-problem-carrier = "{ $found }" ma aha "client", "ocmw" ama "partner"
+## store
+catalogue-problem-too-large = faylku wuu ka weyn yahay { $max } KB, aad buu uga weyn yahay liis adeegyo
+catalogue-problem-too-many = in ka badan { $max } adeeg ayaa liiska ku jira

@@ -212,3 +212,7 @@ home-sort-newest = እቲ ሓዲሽ ቅድም
 home-sort-name = ስም (ሀ–ፐ)
 home-sort-changed = ናይ መወዳእታ ዝተቐየረ ቅድም
 home-search-none = በዚ ስም ዝኾነ ፋይል የለን።
+## store
+save-status-saving = ይዕቀብ ኣሎ…
+save-status-saved = ኩሉ ኣብዚ መሳርሒ ተዐቂቡ ኣሎ።
+storage-room = ኣብዚ መሳርሒ { $used } ተጠቒምሉ፣ ገና { $free } ነጻ ኣሎ።

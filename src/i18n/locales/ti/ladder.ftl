@@ -149,3 +149,6 @@ ladder-from-evaluation = ካብ ገምጋም ናይ GPMI
 ladder-history-per-view = ምድያብ ወይ ንድሕሪት ምኻድ ንነፍሲ ወከፍ ርእይቶ ይቑጸር፡ ናይ ዓሚል ምስ ናይ ዓሚል፡ ናይ ማሕበራዊ ሰራሕተኛ ምስ ናይ ማሕበራዊ ሰራሕተኛ። ብሓባር ዝተሰማምዕዎ ንኽልቲኦም ይቑጸር።
 ## plan
 catalogue-problem-carrier = "{ $found }" "client"፡ "ocmw" ወይ "partner" ኣይኮነን
+## store
+catalogue-problem-too-large = እቲ ፋይል ካብ { $max } KB ይዓቢ፣ ካብ ዝርዝር ኣገልግሎታት ብዙሕ ይዓቢ
+catalogue-problem-too-many = ኣብቲ ዝርዝር ካብ { $max } ንላዕሊ ኣገልግሎታት

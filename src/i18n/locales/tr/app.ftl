@@ -212,3 +212,7 @@ home-sort-newest = En yeniler önce
 home-sort-name = Ad (A–Z)
 home-sort-changed = Son değiştirilenler önce
 home-search-none = Bu adla bir dosya yok.
+## store
+save-status-saving = Kaydediliyor…
+save-status-saved = Her şey bu cihaza kaydedildi.
+storage-room = Bu cihazda { $used } kullanılıyor, daha { $free } boş.

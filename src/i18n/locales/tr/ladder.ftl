@@ -149,3 +149,6 @@ ladder-from-evaluation = bir GPMI değerlendirmesinden
 ladder-history-per-view = Yukarı çıkma veya geri adım her bakış için ayrı sayılır: danışanınki danışanınkiyle, sosyal çalışmacınınki sosyal çalışmacınınkiyle. Birlikte kararlaştırılan ikisi için de sayılır.
 ## plan
 catalogue-problem-carrier = "{ $found }", "client", "ocmw" veya "partner" değil
+## store
+catalogue-problem-too-large = dosya { $max } KB'tan büyük, bir teklif listesinden çok daha büyük
+catalogue-problem-too-many = listede { $max } tekliften fazla var

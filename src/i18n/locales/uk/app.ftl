@@ -234,3 +234,7 @@ home-sort-newest = Спочатку найновіші
 home-sort-name = Ім’я (А–Я)
 home-sort-changed = Спочатку останні змінені
 home-search-none = Немає досьє з таким ім’ям.
+## store
+save-status-saving = Зберігається…
+save-status-saved = Усе збережено на цьому пристрої.
+storage-room = На цьому пристрої зайнято { $used }, ще вільно { $free }.

@@ -169,3 +169,6 @@ ladder-from-evaluation = з оцінювання GPMI
 ladder-history-per-view = Підйом чи крок назад рахується для кожного погляду окремо: погляд клієнта з поглядом клієнта, погляд соціального працівника з поглядом соціального працівника. Спільно погоджене рахується для обох.
 ## plan
 catalogue-problem-carrier = "{ $found }" не є "client", "ocmw" або "partner"
+## store
+catalogue-problem-too-large = файл більший за { $max } КБ, набагато більший за список пропозицій
+catalogue-problem-too-many = понад { $max } пропозицій у списку

@@ -1,0 +1,210 @@
+//! Moving records into the record store (IndexedDB): once from the localStorage of earlier
+//! versions, and at every start from the write-ahead entry that the page leaves in localStorage
+//! when it is hidden or closed (localStorage is written synchronously; a transaction started
+//! while the page goes away may not finish).
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+use super::key_value::{KeyValueStore, StorageError};
+use super::record_store::{Change, RecordStore};
+
+/// Every key the app ever made starts with this (dossiers, settings, catalogue, write-ahead).
+pub const APP_PREFIX: &str = "trede.";
+/// The write-ahead entry: changes not yet known to be committed when the page was hidden.
+pub const WAL_KEY: &str = "trede.wal";
+
+/// What to copy from localStorage: every record of the app, byte for byte (locked, unlocked,
+/// unreadable, the catalogue, the settings), that the record store does not hold yet. A record
+/// both hold was moved before and its removal from localStorage did not happen: the record store's
+/// copy is the one written since.
+pub fn migration_changes(local: &[(String, String)], stored: &[(String, String)]) -> Vec<Change> {
+    local
+        .iter()
+        .filter(|(key, _)| moves(key) && lookup(stored, key).is_none())
+        .map(|(key, value)| Change::Put(key.clone(), value.clone()))
+        .collect()
+}
+
+/// The keys to remove from localStorage once the migration's commit succeeded.
+pub fn migrated_keys(local: &[(String, String)]) -> Vec<String> {
+    local.iter().map(|(k, _)| k).filter(|k| moves(k)).cloned().collect()
+}
+
+/// A device setting read synchronously (whether to lock when the tab is hidden): it stays in
+/// localStorage and is never moved into IndexedDB.
+pub const LOCK_ON_HIDE_KEY: &str = "trede.lock-on-hide";
+
+/// Whether a localStorage key is one of the app's records that move into IndexedDB.
+fn moves(key: &str) -> bool {
+    key.starts_with(APP_PREFIX) && key != WAL_KEY && key != LOCK_ON_HIDE_KEY
+}
+
+pub fn wal_to_json(changes: &[Change]) -> String {
+    // Through `Value`, whose (de)serialisers the wasm has anyway: no new serde instances.
+    let list: Vec<Value> = changes
+        .iter()
+        .map(|c| match c {
+            Change::Put(k, v) => Value::from(vec![Value::from(k.as_str()), Value::from(v.as_str())]),
+            Change::Remove(k) => Value::from(vec![Value::from(k.as_str()), Value::Null]),
+        })
+        .collect();
+    Value::from(list).to_string()
+}
+
+/// The write-ahead entry's changes; a damaged entry gives none (the record store is untouched).
+pub fn wal_from_json(text: &str) -> Vec<Change> {
+    let Ok(Value::Array(list)) = serde_json::from_str::<Value>(text) else { return Vec::new() };
+    list.iter()
+        .filter_map(|pair| {
+            let key = pair.get(0)?.as_str()?;
+            if !key.starts_with(APP_PREFIX) {
+                return None;
+            }
+            Some(match pair.get(1)? {
+                Value::String(v) => Change::Put(key.to_owned(), v.clone()),
+                _ => Change::Remove(key.to_owned()),
+            })
+        })
+        .collect()
+}
+
+/// A record's value by key (linear: no map or sort code in the wasm for a one-off at start).
+fn lookup<'a>(records: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    records.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+}
+
+/// When a stored dossier was last changed (through the one dossier reader the wasm has).
+fn updated(json: &str) -> Option<DateTime<Utc>> {
+    super::migration::load_dossier(json).ok().map(|(d, _)| d.updated)
+}
+
+/// The write-ahead changes still worth applying: a record the store lacks, or a dossier newer
+/// than the stored one. A stored record that is sealed (locked since) or newer always wins.
+pub fn wal_replay(wal: &[Change], stored: &[(String, String)]) -> Vec<Change> {
+    wal.iter()
+        .filter(|change| match (change, lookup(stored, change.key())) {
+            (Change::Put(..), None) => true,
+            // A setting (the screen language): the entry is newer unless it equals the store.
+            (Change::Put(key, new), Some(old)) if !key.starts_with(super::dossier_store::DOSSIER_PREFIX) => new != old,
+            (Change::Put(_, new), Some(old)) => match (updated(new), updated(old)) {
+                (Some(new), Some(old)) => new > old,
+                _ => false,
+            },
+            (Change::Remove(_), found) => found.is_some_and(|old| updated(old).is_some()),
+        })
+        .cloned()
+        .collect()
+}
+
+/// Every app key in `local` (earlier versions' records, the write-ahead entry).
+pub fn app_records(local: &dyn KeyValueStore) -> Vec<(String, String)> {
+    let keys = local.keys().unwrap_or_default();
+    keys.into_iter()
+        .filter(|k| k.starts_with(APP_PREFIX))
+        .filter_map(|k| Some((k.clone(), local.get(&k).ok()??)))
+        .collect()
+}
+
+/// Every record to load, and the error of moving in, if it failed.
+pub type Moved = (Vec<(String, String)>, Option<StorageError>);
+
+/// What start does: moves localStorage's records and the write-ahead entry into `db` in one
+/// commit, removes the localStorage copies only after it succeeded, and returns every record to
+/// load (with the move's error, if it failed: then the records load from both, nothing is lost).
+pub async fn move_in(db: &impl RecordStore, local: &dyn KeyValueStore) -> Result<Moved, StorageError> {
+    let stored = db.read_all().await?;
+    let from_local = app_records(local);
+    let wal = from_local.iter().find(|(k, _)| k == WAL_KEY).map(|(_, v)| wal_from_json(v)).unwrap_or_default();
+    let mut changes = migration_changes(&from_local, &stored);
+    changes.extend(wal_replay(&wal, &stored));
+    let error = db.commit(&changes).await.err();
+    if error.is_none() {
+        for key in migrated_keys(&from_local).into_iter().chain([WAL_KEY.to_owned()]) {
+            let _ = local.remove(&key);
+        }
+    }
+    let mut records = stored;
+    for change in changes {
+        match change {
+            Change::Put(k, v) => match records.iter_mut().find(|(key, _)| *key == k) {
+                Some(slot) => slot.1 = v,
+                None => records.push((k, v)),
+            },
+            Change::Remove(k) => records.retain(|(key, _)| *key != k),
+        }
+    }
+    Ok((records, error))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Dossier, DossierId, Lang};
+    use chrono::TimeZone;
+
+    fn pair(k: &str, v: &str) -> (String, String) {
+        (k.to_owned(), v.to_owned())
+    }
+
+    #[test]
+    fn the_migration_moves_every_app_record_and_nothing_else() {
+        let local = [
+            pair("trede.dossier.a", "{\"schema_version\":1}"),
+            pair("trede.dossier.sealed", "{\"format\":\"trede-encrypted\"}"),
+            pair("trede.dossier.broken", "{not json"),
+            pair("trede.catalogue", "{}"),
+            pair("trede.ui-lang", "fr"),
+            pair("trede.wal", "[]"),
+            pair("other.app", "x"),
+        ];
+        let changes = migration_changes(&local, &[pair("trede.ui-lang", "nl")]);
+        let keys: Vec<&str> = changes.iter().map(Change::key).collect();
+        assert_eq!(keys, ["trede.dossier.a", "trede.dossier.sealed", "trede.dossier.broken", "trede.catalogue"]);
+        assert_eq!(changes[2], Change::Put("trede.dossier.broken".into(), "{not json".into()));
+        assert_eq!(migrated_keys(&local).len(), 5);
+    }
+
+    #[test]
+    fn moving_in_keeps_localstorage_until_the_commit_succeeded() {
+        use crate::storage::key_value::MemoryStore;
+        use crate::storage::record_store::block_on;
+        let local = MemoryStore::new();
+        local.set("trede.dossier.a", "{broken").unwrap();
+        local.set("trede.ui-lang", "fr").unwrap();
+        let full = MemoryStore::with_limit(10);
+        let (records, error) = block_on(move_in(&full, &local)).unwrap();
+        assert_eq!(error, Some(StorageError::Full));
+        assert_eq!(records.len(), 2, "loaded all the same");
+        assert_eq!(local.keys().unwrap().len(), 2, "nothing removed from localStorage");
+        let db = MemoryStore::new();
+        let (records, error) = block_on(move_in(&db, &local)).unwrap();
+        assert_eq!((records.len(), error), (2, None));
+        assert!(local.keys().unwrap().is_empty());
+        assert_eq!(db.get("trede.dossier.a").unwrap().as_deref(), Some("{broken"));
+    }
+
+    #[test]
+    fn the_write_ahead_entry_replays_only_what_is_newer() {
+        let at = |h| Utc.with_ymd_and_hms(2026, 12, 4, h, 0, 0).unwrap();
+        let mut d = Dossier::new(DossierId("a".into()), "Amina".into(), Lang::Nl, at(9));
+        let old = serde_json::to_string(&d).unwrap();
+        d.touch(at(10));
+        let new = serde_json::to_string(&d).unwrap();
+        let wal = wal_from_json(&wal_to_json(&[
+            Change::Put("trede.dossier.a".into(), new.clone()),
+            Change::Put("trede.dossier.b".into(), old.replace("\"a\"", "\"b\"")),
+            Change::Remove("trede.dossier.c".into()),
+        ]));
+        assert_eq!(wal.len(), 3);
+        let stored = [pair("trede.dossier.a", &old), pair("trede.dossier.c", &old)];
+        assert_eq!(wal_replay(&wal, &stored), wal, "newer, missing, and a removal");
+        let stored = [pair("trede.dossier.a", &new), pair("trede.dossier.b", &new)];
+        assert!(wal_replay(&wal[..2], &stored).is_empty(), "the store already has it (or newer)");
+        let sealed = [pair("trede.dossier.a", "{\"format\":\"trede-encrypted\"}")];
+        assert!(wal_replay(&wal[..1], &sealed).is_empty(), "locked since: never replaced by plaintext");
+        assert!(wal_from_json("{broken").is_empty());
+        let lang = [Change::Put("trede.ui-lang".into(), "en".into())];
+        assert_eq!(wal_replay(&lang, &[pair("trede.ui-lang", "nl")]), lang, "the screen language comes along");
+    }
+}

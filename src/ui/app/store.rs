@@ -1,0 +1,250 @@
+//! The save pipeline: what changed becomes one IndexedDB transaction (locked dossiers sealed
+//! first, with the key held while they are open), committed durably; "saved" only after that.
+//! Saves run one after the other, so a later save never lands before an earlier one, and a lock's
+//! sealed record travels in the same queue, so a plaintext save cannot overtake it. A save that
+//! began before a wipe (`epoch`) commits nothing.
+
+use std::rc::Rc;
+
+use super::root::Root;
+use crate::domain::{Dossier, DossierId, LockSettings};
+use crate::platform::browser_storage::BrowserStore;
+use crate::platform::crypto::PassphraseKey;
+use crate::state::{AppState, Msg};
+use crate::storage::catalogue_store::CATALOGUE_KEY;
+use crate::storage::dossier_store::{dossier_key, UI_LANG_KEY};
+use crate::storage::key_value::{KeyValueStore, StorageError};
+use crate::storage::move_in::{wal_to_json, WAL_KEY};
+use crate::storage::record_store::{Batch, Change, RecordStore};
+
+/// One save: the plaintext changes, and what is to be sealed (id, JSON, key, lock job).
+struct Job {
+    state: Rc<AppState>,
+    changes: Vec<Change>,
+    to_seal: Vec<(DossierId, String, Option<PassphraseKey>, Option<bool>)>,
+    catalogue: Option<Option<String>>,
+    /// The wipe count when the job was prepared: a wipe since then cancels its commit.
+    epoch: u64,
+}
+
+/// Why a save did not commit: a message id for the screen, or a wipe that cancelled it.
+enum Failed {
+    Error(&'static str),
+    Wiped,
+}
+
+/// Saves now, or after the save that is running.
+pub fn save(root: &Root) {
+    {
+        let mut saving = root.saving.borrow_mut();
+        saving.pending.take();
+        if saving.busy {
+            saving.again = true;
+            return;
+        }
+        saving.busy = true;
+    }
+    let root = root.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        loop {
+            let Some(job) = prepare(&root) else { break };
+            let result = execute(&root, &job).await;
+            finish(&root, job, result);
+            let mut saving = root.saving.borrow_mut();
+            if !std::mem::take(&mut saving.again) {
+                break;
+            }
+        }
+        root.saving.borrow_mut().busy = false;
+    });
+}
+
+/// Saves, and resolves once everything up to now is committed (or failed).
+pub async fn save_and_wait(root: &Root) {
+    save(root);
+    while root.saving.borrow().busy {
+        let pause = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(pause).await;
+    }
+}
+
+fn prepare(root: &Root) -> Option<Job> {
+    let state = root.state();
+    let mut saving = root.saving.borrow_mut();
+    let saving = &mut *saving;
+    let saver = saving.saver.as_mut()?;
+    saving.store.as_ref()?;
+    let batch = Batch::default();
+    let mut sealing = Vec::new();
+    // The saver never errs on a batch: it only records.
+    let committed = &saving.committed;
+    let unchanged = |d: &Dossier| committed.iter().any(|c| std::ptr::eq(&**c, d));
+    let _ = saver.save_changed(&batch, &state.dossiers, state.ui_lang, &mut sealing, &unchanged);
+    // A locked dossier without a key here (a copy from another tab) waits for its own lock.
+    let mut to_seal = Vec::new();
+    for (id, json) in sealing {
+        match saving.keys.get(&id) {
+            Some(key) => to_seal.push((id, json, Some(key.clone()), None)),
+            None => saver.forget(&id),
+        }
+    }
+    // Locked at once by `lock_now`: already off the screen, sealed from the content it had then.
+    for (id, json, key) in std::mem::take(&mut saving.relocks) {
+        to_seal.retain(|(other, ..)| other != &id);
+        to_seal.push((id, json, Some(key), Some(false)));
+    }
+    for (id, new_lock) in std::mem::take(&mut saving.locks) {
+        let Some(dossier) = state.dossier(&id) else { continue };
+        let mut sealed: Dossier = dossier.clone();
+        if new_lock || sealed.lock.is_none() {
+            sealed.lock = Some(sealed.lock.unwrap_or(LockSettings { idle_minutes: LockSettings::DEFAULT_IDLE }));
+        }
+        let json = serde_json::to_string(&sealed).expect("a dossier always serialises");
+        to_seal.retain(|(other, ..)| other != &id);
+        to_seal.push((id.clone(), json, saving.keys.get(&id).cloned(), Some(new_lock)));
+    }
+    let source = state.catalogue.source().map(str::to_owned);
+    let catalogue = (saving.catalogue_written.as_ref() != Some(&source)).then_some(source);
+    let mut changes = batch.into_changes();
+    if let Some(source) = &catalogue {
+        changes.push(match source {
+            Some(text) => Change::Put(CATALOGUE_KEY.into(), text.clone()),
+            None => Change::Remove(CATALOGUE_KEY.into()),
+        });
+    }
+    Some(Job { state, changes, to_seal, catalogue, epoch: saving.epoch.get() })
+}
+
+/// Seals what must be sealed and commits everything in one transaction.
+async fn execute(root: &Root, job: &Job) -> Result<Vec<Change>, Failed> {
+    let store = root.saving.borrow().store.clone().ok_or(Failed::Error(StorageError::Unavailable.message_id()))?;
+    let mut changes = job.changes.clone();
+    for (id, json, key, _) in &job.to_seal {
+        let key = key.as_ref().ok_or(Failed::Error(StorageError::Other("no key".into()).message_id()))?;
+        let sealed = key.seal(json.as_bytes()).await.map_err(|e| Failed::Error(e.message_id()))?;
+        changes.push(Change::Put(dossier_key(id), sealed.to_json()));
+    }
+    // Checked right before the commit is started (no await in between): a wipe since this job was
+    // prepared means nothing of it may be written back.
+    if root.saving.borrow().epoch.get() != job.epoch {
+        return Err(Failed::Wiped);
+    }
+    store.commit(&changes).await.map_err(|e| Failed::Error(e.message_id()))?;
+    Ok(changes)
+}
+
+fn finish(root: &Root, job: Job, result: Result<Vec<Change>, Failed>) {
+    if matches!(result, Err(Failed::Wiped)) || root.saving.borrow().epoch.get() != job.epoch {
+        // Wiped meanwhile: nothing to retry, announce or tell other tabs.
+        return;
+    }
+    let mut saving = root.saving.borrow_mut();
+    let mut msgs = Vec::new();
+    match &result {
+        Ok(changes) => {
+            saving.committed = job.state.dossiers.clone();
+            if let Some(source) = job.catalogue {
+                saving.catalogue_written = Some(source);
+            }
+            for (id, _, _, lock) in &job.to_seal {
+                match lock {
+                    Some(true) => {
+                        if let Some(saver) = saving.saver.as_mut() {
+                            saver.end_lock(id);
+                        }
+                        let now = crate::platform::clock::now();
+                        msgs.push(Msg::LockSet { id: id.clone(), idle_minutes: LockSettings::DEFAULT_IDLE, now });
+                    }
+                    Some(false) => {
+                        if let Some(saver) = saving.saver.as_mut() {
+                            saver.forget(id);
+                        }
+                        saving.keys.remove(id);
+                        msgs.push(Msg::Relocked(id.clone()));
+                    }
+                    None => {}
+                }
+            }
+            super::tabs::tell_other_tabs(
+                &saving,
+                changes,
+                &job.to_seal.iter().map(|s| s.0.clone()).collect::<Vec<_>>(),
+            );
+            // A newer write-ahead entry may exist; this commit covers everything up to it.
+            if let Some(local) = BrowserStore::open() {
+                let _ = local.remove(WAL_KEY);
+            }
+        }
+        Err(err) => {
+            if let Some(saver) = saving.saver.as_mut() {
+                saver.retry(&job.changes);
+                for (id, _, _, lock) in &job.to_seal {
+                    saver.forget(id);
+                    if *lock == Some(true) {
+                        saver.end_lock(id);
+                    }
+                }
+            }
+            if let Failed::Error(message_id) = err {
+                msgs.push(Msg::SaveFailed(message_id));
+            }
+        }
+    }
+    let more = saving.again || saving.pending.is_some();
+    drop(saving);
+    let state = root.state();
+    let all_saved = result.is_ok() && !more && msgs.is_empty() && !state_changed(&state, &job.state);
+    if all_saved && (state.unsaved || state.save_error.is_some()) {
+        msgs.push(Msg::SaveSucceeded);
+    }
+    for msg in msgs {
+        root.dispatch(msg);
+    }
+    if result.is_ok() {
+        super::saving::refresh_room(root);
+    }
+}
+
+/// Whether the dossiers, language or catalogue differ between two states (by identity).
+pub fn state_changed(a: &AppState, b: &AppState) -> bool {
+    a.ui_lang != b.ui_lang
+        || a.dossiers.len() != b.dossiers.len()
+        || a.dossiers.iter().zip(&b.dossiers).any(|(x, y)| !Rc::ptr_eq(x, y))
+        || a.catalogue.source().map(str::as_ptr) != b.catalogue.source().map(str::as_ptr)
+}
+
+/// The page is going away: what is not known to be committed goes to localStorage at once (a
+/// synchronous write that the browser keeps), then the normal save starts. Locked dossiers are
+/// never written there: their sealed save is started, as with any change.
+pub fn write_ahead(root: &Root) {
+    let state = root.state();
+    let saving = root.saving.borrow();
+    if saving.saver.is_none() {
+        return;
+    }
+    let mut changes: Vec<Change> = state
+        .dossiers
+        .iter()
+        .filter(|d| d.lock.is_none() && !saving.committed.iter().any(|c| Rc::ptr_eq(c, d)))
+        .map(|d| Change::Put(dossier_key(&d.id), serde_json::to_string(&**d).expect("a dossier always serialises")))
+        .collect();
+    changes.extend(
+        saving
+            .committed
+            .iter()
+            .filter(|c| state.dossier(&c.id).is_none() && !state.locked.contains(&c.id))
+            .map(|c| Change::Remove(dossier_key(&c.id))),
+    );
+    drop(saving);
+    if !changes.is_empty() || state.loaded {
+        changes.push(Change::Put(UI_LANG_KEY.into(), state.ui_lang.code().into()));
+        if let Some(local) = BrowserStore::open() {
+            let _ = local.set(WAL_KEY, &wal_to_json(&changes));
+        }
+    }
+    if state.loaded {
+        save(root);
+    }
+}
