@@ -187,7 +187,7 @@ mod indexed_db {
         d.client_name = "Olena K".into();
         d.touch(now);
         let newer = serde_json::to_string(&d).unwrap();
-        local.set(WAL_KEY, &wal_to_json(&[Change::Put("trede.dossier.w".into(), newer.clone())])).unwrap();
+        local.set(WAL_KEY, &wal_to_json(&[Change::Put("trede.dossier.w".into(), newer.clone())], &[])).unwrap();
         move_in(&db, &local).await.unwrap();
         assert_eq!(db.get("trede.dossier.w").await.unwrap(), Some(newer));
         assert_eq!(local.get(WAL_KEY).unwrap(), None);

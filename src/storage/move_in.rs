@@ -40,16 +40,40 @@ fn moves(key: &str) -> bool {
     key.starts_with(APP_PREFIX) && key != WAL_KEY && key != LOCK_ON_HIDE_KEY
 }
 
-pub fn wal_to_json(changes: &[Change]) -> String {
+/// When each sealed dossier record in a write-ahead entry was last changed, by key: the start
+/// cannot read a sealed record's date, and needs it to tell which of two records is newer.
+pub type SealedDates = Vec<(String, DateTime<Utc>)>;
+
+/// The write-ahead entry: `[key, value]` per change (`null`: removed), with a third element, the
+/// date, for a sealed dossier record listed in `dates`.
+pub fn wal_to_json(changes: &[Change], dates: &[(String, DateTime<Utc>)]) -> String {
     // Through `Value`, whose (de)serialisers the wasm has anyway: no new serde instances.
     let list: Vec<Value> = changes
         .iter()
-        .map(|c| match c {
-            Change::Put(k, v) => Value::from(vec![Value::from(k.as_str()), Value::from(v.as_str())]),
-            Change::Remove(k) => Value::from(vec![Value::from(k.as_str()), Value::Null]),
+        .map(|c| {
+            let mut entry = match c {
+                Change::Put(k, v) => vec![Value::from(k.as_str()), Value::from(v.as_str())],
+                Change::Remove(k) => vec![Value::from(k.as_str()), Value::Null],
+            };
+            if let Some((_, date)) = dates.iter().find(|(k, _)| k == c.key()) {
+                entry.push(serde_json::to_value(date).unwrap_or(Value::Null));
+            }
+            Value::from(entry)
         })
         .collect();
     Value::from(list).to_string()
+}
+
+/// The dates that a write-ahead entry carries for its sealed records.
+pub fn wal_dates(text: &str) -> SealedDates {
+    let Ok(Value::Array(list)) = serde_json::from_str::<Value>(text) else { return Vec::new() };
+    list.iter()
+        .filter_map(|entry| {
+            let key = entry.get(0)?.as_str()?;
+            let date = serde_json::from_value(entry.get(2)?.clone()).ok()?;
+            Some((key.to_owned(), date))
+        })
+        .collect()
 }
 
 /// The write-ahead entry's changes; a damaged entry gives none (the record store is untouched).
@@ -80,15 +104,19 @@ fn updated(json: &str) -> Option<DateTime<Utc>> {
 }
 
 /// The write-ahead changes still worth applying: a record the store lacks, or a dossier newer
-/// than the stored one. A stored record that is sealed (locked since) or newer always wins.
-pub fn wal_replay(wal: &[Change], stored: &[(String, String)]) -> Vec<Change> {
+/// than the stored one. A plaintext entry never replaces a sealed record (locked since). A sealed
+/// entry (its date in `dates`) replaces an older plaintext record, and a sealed one, whose date
+/// the store cannot read: the entry was left by the last close of a tab that had it open.
+pub fn wal_replay(wal: &[Change], dates: &[(String, DateTime<Utc>)], stored: &[(String, String)]) -> Vec<Change> {
+    let sealed_date = |key: &str| dates.iter().find(|(k, _)| k == key).map(|(_, d)| *d);
     wal.iter()
         .filter(|change| match (change, lookup(stored, change.key())) {
             (Change::Put(..), None) => true,
             // A setting (the screen language): the entry is newer unless it equals the store.
             (Change::Put(key, new), Some(old)) if !key.starts_with(super::dossier_store::DOSSIER_PREFIX) => new != old,
-            (Change::Put(_, new), Some(old)) => match (updated(new), updated(old)) {
+            (Change::Put(key, new), Some(old)) => match (updated(new).or(sealed_date(key)), updated(old)) {
                 (Some(new), Some(old)) => new > old,
+                (Some(_), None) => sealed_date(key).is_some() && super::sealed::SealedParts::from_json(old).is_ok(),
                 _ => false,
             },
             (Change::Remove(_), found) => found.is_some_and(|old| updated(old).is_some()),
@@ -115,9 +143,9 @@ pub type Moved = (Vec<(String, String)>, Option<StorageError>);
 pub async fn move_in(db: &impl RecordStore, local: &dyn KeyValueStore) -> Result<Moved, StorageError> {
     let stored = db.read_all().await?;
     let from_local = app_records(local);
-    let wal = from_local.iter().find(|(k, _)| k == WAL_KEY).map(|(_, v)| wal_from_json(v)).unwrap_or_default();
+    let entry = from_local.iter().find(|(k, _)| k == WAL_KEY).map(|(_, v)| v.as_str()).unwrap_or("[]");
     let mut changes = migration_changes(&from_local, &stored);
-    changes.extend(wal_replay(&wal, &stored));
+    changes.extend(wal_replay(&wal_from_json(entry), &wal_dates(entry), &stored));
     let error = db.commit(&changes).await.err();
     if error.is_none() {
         for key in migrated_keys(&from_local).into_iter().chain([WAL_KEY.to_owned()]) {
@@ -191,20 +219,57 @@ mod tests {
         let old = serde_json::to_string(&d).unwrap();
         d.touch(at(10));
         let new = serde_json::to_string(&d).unwrap();
-        let wal = wal_from_json(&wal_to_json(&[
-            Change::Put("trede.dossier.a".into(), new.clone()),
-            Change::Put("trede.dossier.b".into(), old.replace("\"a\"", "\"b\"")),
-            Change::Remove("trede.dossier.c".into()),
-        ]));
+        let wal = wal_from_json(&wal_to_json(
+            &[
+                Change::Put("trede.dossier.a".into(), new.clone()),
+                Change::Put("trede.dossier.b".into(), old.replace("\"a\"", "\"b\"")),
+                Change::Remove("trede.dossier.c".into()),
+            ],
+            &[],
+        ));
         assert_eq!(wal.len(), 3);
         let stored = [pair("trede.dossier.a", &old), pair("trede.dossier.c", &old)];
-        assert_eq!(wal_replay(&wal, &stored), wal, "newer, missing, and a removal");
+        assert_eq!(wal_replay(&wal, &[], &stored), wal, "newer, missing, and a removal");
         let stored = [pair("trede.dossier.a", &new), pair("trede.dossier.b", &new)];
-        assert!(wal_replay(&wal[..2], &stored).is_empty(), "the store already has it (or newer)");
-        let sealed = [pair("trede.dossier.a", "{\"format\":\"trede-encrypted\"}")];
-        assert!(wal_replay(&wal[..1], &sealed).is_empty(), "locked since: never replaced by plaintext");
+        assert!(wal_replay(&wal[..2], &[], &stored).is_empty(), "the store already has it (or newer)");
+        let sealed = [pair("trede.dossier.a", &sealed(4))];
+        assert!(wal_replay(&wal[..1], &[], &sealed).is_empty(), "locked since: never replaced by plaintext");
         assert!(wal_from_json("{broken").is_empty());
         let lang = [Change::Put("trede.ui-lang".into(), "en".into())];
-        assert_eq!(wal_replay(&lang, &[pair("trede.ui-lang", "nl")]), lang, "the screen language comes along");
+        assert_eq!(wal_replay(&lang, &[], &[pair("trede.ui-lang", "nl")]), lang, "the screen language comes along");
+    }
+
+    /// A sealed record as the app writes it (what it holds does not matter here, only its shape).
+    fn sealed(fill: u8) -> String {
+        use crate::storage::sealed::SealedParts;
+        let parts = SealedParts {
+            iterations: 600_000,
+            salt: vec![1; 16],
+            iv: vec![2; 12],
+            check: vec![3; 32],
+            ciphertext: vec![fill; 40],
+        };
+        parts.to_json()
+    }
+
+    #[test]
+    fn a_locked_dossier_comes_back_from_the_write_ahead_entry_sealed_and_only_when_newer() {
+        let at = |h| Utc.with_ymd_and_hms(2026, 12, 4, h, 0, 0).unwrap();
+        let key = "trede.dossier.a".to_owned();
+        let entry = wal_to_json(&[Change::Put(key.clone(), sealed(4))], &[(key.clone(), at(11))]);
+        assert!(!entry.contains("Amina"));
+        let (wal, dates) = (wal_from_json(&entry), wal_dates(&entry));
+        assert_eq!(dates, vec![(key.clone(), at(11))]);
+        let mut d = Dossier::new(DossierId("a".into()), "Amina".into(), Lang::Nl, at(9));
+        let older_plain = serde_json::to_string(&d).unwrap();
+        d.touch(at(12));
+        let newer_plain = serde_json::to_string(&d).unwrap();
+        let other_sealed = sealed(5);
+        assert_eq!(wal_replay(&wal, &dates, &[]), wal, "missing from the store");
+        assert_eq!(wal_replay(&wal, &dates, &[pair(&key, &other_sealed)]), wal, "over the sealed record of before");
+        assert_eq!(wal_replay(&wal, &dates, &[pair(&key, &older_plain)]), wal, "locked since the stored plain one");
+        assert!(wal_replay(&wal, &dates, &[pair(&key, &newer_plain)]).is_empty(), "unlocked and changed since");
+        assert!(wal_replay(&wal, &[], &[pair(&key, &other_sealed)]).is_empty(), "no date: the store keeps its own");
+        assert!(wal_replay(&wal, &dates, &[pair(&key, "{damaged")]).is_empty(), "an unreadable record stays");
     }
 }

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { createDossier, dossierCard, messages, openApp, serveDist, storedRecords, waitSaved } from './support.mjs';
+import { createDossier, dossierCard, messages, nl, openApp, serveDist, storedRecords, waitSaved } from './support.mjs';
 
 const fr = messages('fr');
 
@@ -108,6 +108,64 @@ test('the last keystroke survives a normal tab close', async () => {
     );
     await context.close();
   } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('the last keystroke in a locked dossier survives a normal tab close, and is stored sealed', async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'trede-close-locked-'));
+  const passphrase = 'olijfboom in de tuin';
+  let context;
+  let page;
+  try {
+    ({ context, page } = await start(profile));
+    await createDossier(page, 'Verzegeld Dossier');
+    await savedAfterEdit(page);
+    await page.getByRole('button', { name: nl('lock-set') }).click();
+    const dialog = page.getByRole('dialog', { name: nl('lock-set') });
+    await dialog.getByLabel(nl('passphrase-label'), { exact: true }).fill(passphrase);
+    await dialog.getByLabel(nl('passphrase-repeat-label')).fill(passphrase);
+    await dialog.getByRole('button', { name: nl('lock-set') }).click();
+    await page.getByText(nl('lock-on')).waitFor({ timeout: 20000 });
+    await page.locator('#view-plan').click();
+    await page.locator('#plan-step-goals').click();
+    await page.locator('#plan-add-goal').click();
+    const title = page.locator('[id^="plan-goal-title-"]').first();
+    await title.click();
+    await page.keyboard.type('Rijbewijs halen', { delay: 20 });
+    // What the page leaves when it goes, before any asynchronous save can run: the entry written
+    // synchronously by the hide handler holds the dossier sealed (with its date), never in plain.
+    await page.waitForTimeout(100);
+    const entry = await page.evaluate(() => {
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      return localStorage.getItem('trede.wal');
+    });
+    const ahead = JSON.parse(entry).filter(([key]) => key.startsWith('trede.dossier.'));
+    assert.equal(ahead.length, 1, 'the locked dossier is in the write-ahead entry');
+    assert.ok(ahead[0][1].includes('trede-encrypted') && typeof ahead[0][2] === 'string', 'sealed, with its date');
+    assert.ok(!entry.includes('Rijbewijs') && !entry.includes('Verzegeld'), 'nothing of it in plain text');
+    await page.keyboard.type(' B');
+    // Closed at once, inside the save's debounce.
+    await page.close({ runBeforeUnload: true });
+    await context.close();
+    ({ context, page } = await start(profile));
+    const stored = Object.values(await storedRecords(page)).join('\n');
+    assert.ok(stored.includes('trede-encrypted'), 'stored sealed');
+    assert.ok(!stored.includes('Rijbewijs') && !stored.includes('Verzegeld'), 'nothing of it in plain text');
+    assert.equal(await page.evaluate(() => localStorage.getItem('trede.wal')), null, 'the entry is used up');
+    await page
+      .locator('.locked-card')
+      .getByRole('button', { name: nl('unlock-button') })
+      .click();
+    const ask = page.getByRole('dialog', { name: nl('unlock-title') });
+    await ask.getByLabel(nl('passphrase-label')).fill(passphrase);
+    await ask.getByRole('button', { name: nl('unlock-button') }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verzegeld Dossier' }).waitFor({ timeout: 20000 });
+    await page.locator('#view-plan').click();
+    await page.locator('#plan-step-goals').click();
+    assert.equal(await page.locator('[id^="plan-goal-title-"]').first().inputValue(), 'Rijbewijs halen B');
+  } finally {
+    await context?.close().catch(() => {});
     fs.rmSync(profile, { recursive: true, force: true });
   }
 });

@@ -12,6 +12,7 @@ import {
   openView,
   planStep,
   startAppAndBrowser,
+  storedDossierTexts,
   tabletPage,
 } from './support.mjs';
 
@@ -114,10 +115,10 @@ test('a reload on the address of a locked dossier leads home, and its screen is 
   await current(page, 'ladder');
   const address = page.url();
   assert.match(address, /#\/d\/[^/]+\/ladder$/);
-  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('trede-encrypted')), null, {
-    timeout: 20000,
-  });
-  await page.waitForTimeout(700);
+  // "Locked" shows only once the sealed record is committed: it is there, and nothing in plain.
+  const stored = await storedDossierTexts(page);
+  assert.equal(stored.length, 1);
+  assert.ok(stored[0].includes('trede-encrypted') && !stored[0].includes('Zahra'));
   await page.reload();
   await page.locator('.locked-card').waitFor();
   await page.locator('.home-page .lead').waitFor();

@@ -58,6 +58,12 @@ pub struct Saving {
     pub catalogue_written: Option<Option<String>>,
     /// What the newest commit covered, by identity: the write-ahead entry holds what differs.
     pub committed: Vec<Rc<Dossier>>,
+    /// The open locked dossiers sealed as soon as they changed (the content sealed, by identity,
+    /// and its sealed record): what the write-ahead entry takes for them when the page goes.
+    pub sealed_ahead: Vec<(Rc<Dossier>, String)>,
+    /// Sealing ahead is running; `ahead_again`: a change came meanwhile.
+    pub sealing_ahead: bool,
+    pub ahead_again: bool,
     /// What the autosave last looked at, to tell a change from a re-render.
     pub seen: Option<(Vec<Rc<Dossier>>, Lang, Option<usize>)>,
     /// Tells the other tabs of this browser what was committed.

@@ -122,6 +122,9 @@ pub fn use_autosave(root: &Root) {
         let waiting = root.clone();
         saving.pending = Some(Timeout::new(SAVE_DELAY_MS, move || store::save(&waiting)));
         drop(saving);
+        if state.dossiers.iter().any(|d| d.lock.is_some()) {
+            store::seal_ahead(&root);
+        }
         if !first && !state.unsaved {
             root.dispatch(Msg::Unsaved);
         }

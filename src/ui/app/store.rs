@@ -215,9 +215,62 @@ pub fn state_changed(a: &AppState, b: &AppState) -> bool {
         || a.catalogue.source().map(str::as_ptr) != b.catalogue.source().map(str::as_ptr)
 }
 
+/// Seals every open locked dossier whose content changed, at once rather than debounced, so
+/// that when the page goes the write-ahead entry has its sealed form (a locked dossier is never
+/// written there in plain text): a close loses at most what changed while a seal was running, a
+/// few milliseconds. Seals run one after the other; a wipe meanwhile (`epoch`) drops the result.
+pub fn seal_ahead(root: &Root) {
+    {
+        let mut saving = root.saving.borrow_mut();
+        if saving.sealing_ahead {
+            saving.ahead_again = true;
+            return;
+        }
+        saving.sealing_ahead = true;
+    }
+    let root = root.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        loop {
+            let (todo, epoch) = {
+                let state = root.state();
+                let mut saving = root.saving.borrow_mut();
+                let saving = &mut *saving;
+                // Forget what is neither open nor waiting to be sealed by a lock.
+                let relocks = &saving.relocks;
+                saving
+                    .sealed_ahead
+                    .retain(|(d, _)| state.dossier(&d.id).is_some() || relocks.iter().any(|(id, ..)| *id == d.id));
+                let todo: Vec<(Rc<Dossier>, PassphraseKey)> = state
+                    .dossiers
+                    .iter()
+                    .filter(|d| d.lock.is_some() && !saving.sealed_ahead.iter().any(|(s, _)| Rc::ptr_eq(s, d)))
+                    .filter_map(|d| Some((d.clone(), saving.keys.get(&d.id)?.clone())))
+                    .collect();
+                (todo, saving.epoch.get())
+            };
+            for (dossier, key) in todo {
+                let json = serde_json::to_string(&*dossier).expect("a dossier always serialises");
+                let Ok(sealed) = key.seal(json.as_bytes()).await else { continue };
+                let mut saving = root.saving.borrow_mut();
+                if saving.epoch.get() != epoch {
+                    break;
+                }
+                saving.sealed_ahead.retain(|(s, _)| s.id != dossier.id);
+                saving.sealed_ahead.push((dossier, sealed.to_json()));
+            }
+            let mut saving = root.saving.borrow_mut();
+            if !std::mem::take(&mut saving.ahead_again) {
+                saving.sealing_ahead = false;
+                break;
+            }
+        }
+    });
+}
+
 /// The page is going away: what is not known to be committed goes to localStorage at once (a
-/// synchronous write that the browser keeps), then the normal save starts. Locked dossiers are
-/// never written there: their sealed save is started, as with any change.
+/// synchronous write that the browser keeps), then the normal save starts. A locked dossier goes
+/// there only in its sealed form (from [`seal_ahead`]), with its date beside it, which the
+/// start needs to tell it from an older or newer stored record.
 pub fn write_ahead(root: &Root) {
     let state = root.state();
     let saving = root.saving.borrow();
@@ -237,11 +290,21 @@ pub fn write_ahead(root: &Root) {
             .filter(|c| state.dossier(&c.id).is_none() && !state.locked.contains(&c.id))
             .map(|c| Change::Remove(dossier_key(&c.id))),
     );
+    // Locked ones (open, or locked at once and not yet committed) in their sealed form.
+    let mut dates = Vec::new();
+    for (sealed_content, sealed) in &saving.sealed_ahead {
+        if saving.committed.iter().any(|c| Rc::ptr_eq(c, sealed_content)) {
+            continue;
+        }
+        let key = dossier_key(&sealed_content.id);
+        dates.push((key.clone(), sealed_content.updated));
+        changes.push(Change::Put(key, sealed.clone()));
+    }
     drop(saving);
     if !changes.is_empty() || state.loaded {
         changes.push(Change::Put(UI_LANG_KEY.into(), state.ui_lang.code().into()));
         if let Some(local) = BrowserStore::open() {
-            let _ = local.set(WAL_KEY, &wal_to_json(&changes));
+            let _ = local.set(WAL_KEY, &wal_to_json(&changes, &dates));
         }
     }
     if state.loaded {

@@ -46,7 +46,7 @@ pub fn open_channel(root: &Root) -> Option<web_sys::BroadcastChannel> {
 /// Tells the other tabs what this tab committed.
 pub fn tell_other_tabs(saving: &Saving, changes: &[Change], _sealed: &[DossierId]) {
     if let Some(channel) = &saving.channel {
-        let _ = channel.post_message(&JsValue::from_str(&wal_to_json(changes)));
+        let _ = channel.post_message(&JsValue::from_str(&wal_to_json(changes, &[])));
     }
 }
 

@@ -30,6 +30,7 @@ pub fn wipe(root: &Root, signal: bool) {
         saving.locks.clear();
         saving.relocks.clear();
         saving.committed.clear();
+        saving.sealed_ahead.clear();
         saving::forget_written(root, &mut saving);
         if signal {
             super::tabs::tell_wipe(&saving);
