@@ -340,7 +340,7 @@ pub struct PlanAction {
     #[serde(default)]
     pub goal: Option<u64>,
     /// Where the strength comes from; left out of the stored and signed form while unset.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "super::strength::read_optional")]
     pub strength: Option<super::Strength>,
 }
 

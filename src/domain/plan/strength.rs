@@ -2,9 +2,11 @@
 //! "Krachtenwijzer": mostly the client herself, with help of her network, or with professional
 //! help. A short choice, not a score; optional.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Stored as its slug (`"network"`); read through `Option<String>`, whose reader the wasm already
+/// has (`read_optional`), rather than a visitor of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Strength {
     /// Mostly the client herself.
@@ -26,8 +28,22 @@ impl Strength {
         }
     }
 
+    pub fn from_slug(s: &str) -> Option<Strength> {
+        Strength::ALL.into_iter().find(|x| x.slug() == s)
+    }
+
     /// The message that names the choice: `plan-strength-<slug>` (plan.ftl).
     pub fn message_id(self) -> String {
         format!("plan-strength-{}", self.slug())
+    }
+}
+
+/// Reads an optional strength: absent or `null` is none; an unknown slug is an error.
+pub(super) fn read_optional<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Strength>, D::Error> {
+    match Option::<String>::deserialize(d)? {
+        None => Ok(None),
+        Some(s) => Strength::from_slug(&s)
+            .map(Some)
+            .ok_or_else(|| serde::de::Error::unknown_variant(&s, &["client", "network", "professional"])),
     }
 }

@@ -12,7 +12,7 @@ use crate::domain::signing::grouped;
 use crate::ui::widgets::changes::change_line;
 
 /// What the annex prints.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Annex {
     /// The day the earlier version was signed.
     pub signed_on: NaiveDate,
@@ -20,6 +20,15 @@ pub struct Annex {
     pub old: String,
     pub new: String,
     pub changes: Vec<PlanChange>,
+}
+
+/// The same annex: the same two versions (which fix their changes), the same evaluations since.
+/// Compared without the list itself, whose comparison would only add wasm.
+impl PartialEq for Annex {
+    fn eq(&self, other: &Annex) -> bool {
+        (&self.old, &self.new, self.signed_on, self.changes.len())
+            == (&other.old, &other.new, other.signed_on, other.changes.len())
+    }
 }
 
 impl Annex {

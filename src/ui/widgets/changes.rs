@@ -21,48 +21,49 @@ pub fn long_date(t: &Translator, date: NaiveDate) -> String {
 /// One change in `t`'s language. Without `free_text` (the help line of a bilingual print, where
 /// typed text stands once, on the main line) titles and names are left out.
 pub fn change_line(t: &Translator, c: &PlanChange, date: DateText, free_text: bool) -> Html {
-    let day = |v: Option<NaiveDate>| v.map(|v| date(t, v)).unwrap_or_else(|| t.t("plan-no-date"));
-    let period = |(from, until): Period| html! { { format!("{} – {}", day(from), day(until)) } };
-    let typed = |s: &str| -> Html {
-        match (free_text, s.trim().is_empty()) {
-            (false, _) => Html::default(),
-            (true, true) => html! { { t.t("plan-not-filled") } },
-            (true, false) => html! { <bdi>{ s.to_owned() }</bdi> },
-        }
+    // The detail as pieces: (typed by someone, so isolated; text). One `html!` renders them.
+    let said = |id: &str| (false, t.t(id));
+    let day = |v: Option<NaiveDate>| v.map_or_else(|| said("plan-no-date"), |v| (false, date(t, v)));
+    let period = |(from, until): Period| (false, format!("{} – {}", day(from).1, day(until).1));
+    let typed = |s: &str| if s.trim().is_empty() { said("plan-not-filled") } else { (true, s.to_owned()) };
+    let who = |w: &Who| match w {
+        Who::Ocmw(name) | Who::Partner(name) if free_text && !name.is_empty() => (true, name.clone()),
+        Who::Nobody => said("doc-who-nobody"),
+        Who::Client => said("doc-who-client"),
+        Who::Ocmw(_) => said("doc-who-ocmw"),
+        Who::Partner(_) => said("doc-who-third"),
     };
-    let who = |w: &Who| -> Html {
-        match w {
-            Who::Ocmw(name) | Who::Partner(name) if free_text && !name.is_empty() => typed(name),
-            Who::Nobody => html! { { t.t("doc-who-nobody") } },
-            Who::Client => html! { { t.t("doc-who-client") } },
-            Who::Ocmw(_) => html! { { t.t("doc-who-ocmw") } },
-            Who::Partner(_) => html! { { t.t("doc-who-third") } },
-        }
-    };
-    let now_was = |now: Html, was: Html| {
-        html! { <>{ t.t("changes-now") }{ " " }{ now }{ " · " }{ t.t("changes-was") }{ " " }{ was }</> }
-    };
+    let dot = || (false, "·".to_owned());
+    let now_was = |now, was| vec![said("changes-now"), now, dot(), said("changes-was"), was];
     let detail = match c {
         PlanChange::GoalChanged { was: Some(was), .. } | PlanChange::ActionWhat { was, .. } if free_text => {
-            html! { <>{ t.t("changes-was") }{ " " }{ typed(was) }</> }
+            vec![said("changes-was"), typed(was)]
         }
         PlanChange::GoalPeriod { was, now, .. } => now_was(period(*now), period(*was)),
-        PlanChange::ActionAdded { who: w, due, .. } => html! { <>{ who(w) }{ " · " }{ day(*due) }</> },
+        PlanChange::ActionAdded { who: w, due, .. } => vec![who(w), dot(), day(*due)],
         PlanChange::ActionWho { was, now, .. } => now_was(who(now), who(was)),
         PlanChange::ActionDue { was, now, .. } | PlanChange::DateMoved { was, now, .. } => {
-            now_was(html! { { day(*now) } }, html! { { day(*was) } })
+            now_was(day(*now), day(*was))
         }
         PlanChange::EvaluationAdded(d) | PlanChange::EvaluationRemoved(d) | PlanChange::EvaluationChanged(d) => {
-            html! { { date(t, *d) } }
+            vec![day(Some(*d))]
         }
-        PlanChange::NewRung { rung, on } => html! { <>{ t.t(&rung.name_id()) }{ " · " }{ date(t, *on) }</> },
-        _ => Html::default(),
+        PlanChange::NewRung { rung, on } => vec![said(&rung.name_id()), dot(), day(Some(*on))],
+        _ => vec![],
     };
+    let subject = c.subject().filter(|_| free_text).map(typed);
     html! {
         <>
             <strong class="change-what">{ t.t(c.message_id()) }</strong>
-            if let (true, Some(subject)) = (free_text, c.subject()) { { ": " }{ typed(subject) } }
-            if detail != Html::default() { <span class="change-detail">{ detail }</span> }
+            if let Some((_, s)) = subject { { ": " }<bdi>{ s }</bdi> }
+            if !detail.is_empty() {
+                <span class="change-detail">
+                    for (i, (isolated, text)) in detail.into_iter().enumerate() {
+                        if i > 0 { { " " } }
+                        if isolated { <bdi>{ text }</bdi> } else { { text } }
+                    }
+                </span>
+            }
         </>
     }
 }
