@@ -198,3 +198,43 @@ fn orientations_and_evaluation_kind_read_every_stored_form() {
     fails::<EvaluationKind>(r#""elsewhere""#);
     fails::<EvaluationKind>("3");
 }
+
+/// An action's strength (Krachtenwijzer) is left out of the stored and the signed form while it is
+/// unset, so actions stored before it existed read and write the same bytes, and a plan signed
+/// before keeps its fingerprint; once chosen it is both stored and signed.
+#[test]
+fn action_strength_golden_json_and_fingerprint() {
+    use crate::domain::example::example_dossier;
+    use crate::domain::plan::{PlanAction, Strength};
+    let bare = PlanAction {
+        id: 5,
+        what: "Bellen".into(),
+        owner: Some(Owner::Client),
+        due: Some(date()),
+        evidence: String::new(),
+        status: Default::default(),
+        stop_reason: String::new(),
+        origin: ActionOrigin::Free,
+        goal: None,
+        strength: None,
+    };
+    let old = r#"{"id":5,"what":"Bellen","owner":{"kind":"client"},"due":"2026-03-14","evidence":"","status":"planned","stop_reason":"","origin":{"kind":"free"},"goal":null}"#;
+    golden(&bare, old);
+    for (strength, slug) in
+        [(Strength::Client, "client"), (Strength::Network, "network"), (Strength::Professional, "professional")]
+    {
+        let chosen = PlanAction { strength: Some(strength), ..bare.clone() };
+        golden(&chosen, &old.replace(r#""goal":null}"#, &format!(r#""goal":null,"strength":"{slug}"}}"#)));
+    }
+    reads(&old.replace(r#""goal":null}"#, r#""goal":null,"strength":null}"#), &bare);
+    fails::<PlanAction>(&old.replace(r#""goal":null}"#, r#""goal":null,"strength":"a_lot"}"#));
+
+    let mut d = example_dossier(crate::domain::DossierId("ex".into()), chrono::DateTime::UNIX_EPOCH);
+    let before = d.plan_fingerprint();
+    assert!(!crate::domain::signing::canonical_form(&d.client_name, &d.plan).contains("strength"));
+    d.plan.actions[0].strength = Some(Strength::Network);
+    assert_ne!(d.plan_fingerprint(), before);
+    assert!(crate::domain::signing::canonical_form(&d.client_name, &d.plan).contains(r#""strength":"network""#));
+    d.plan.actions[0].strength = None;
+    assert_eq!(d.plan_fingerprint(), before);
+}

@@ -7,6 +7,7 @@
 mod support;
 
 mod admitted;
+mod changes;
 mod evaluations;
 mod home;
 mod ladder;

@@ -84,3 +84,35 @@ async fn home_offers_the_example() {
     assert_complete(&html);
     assert!(html.contains("Voorbeeld bekijken"));
 }
+
+/// Where the strength for an action comes from: three choices on the action, the chosen one
+/// pressed; said in the read-through and on the print; nothing where it was not chosen.
+#[tokio::test]
+async fn the_strength_of_an_action_in_the_editor_the_read_through_and_the_print() {
+    use trede::domain::plan::Strength;
+    let t = trede::i18n::translator(Lang::Nl);
+    let with = |step: PlanStep, view: DossierView| {
+        let s = state(Lang::Nl, step, true);
+        let id = s.open_dossier().unwrap().plan.actions[0].id;
+        let edit = DossierEdit::Plan(PlanEdit::SetActionStrength(id, Some(Strength::Network)));
+        (s.apply(Msg::Edit { id: example_id(), edit, now: now() }).apply(Msg::ShowView(view)), id)
+    };
+    let (s, id) = with(PlanStep::Actions, DossierView::Plan);
+    let html = render(s).await;
+    assert_complete(&html);
+    let field = &html[html.find(&format!(r#"id="plan-action-strength-{id}""#)).unwrap()..];
+    let field = &field[..field.find("</fieldset>").unwrap()];
+    assert!(field.contains(&t.t("plan-strength-label")));
+    for s in Strength::ALL {
+        let pressed = if s == Strength::Network { "true" } else { "false" };
+        assert!(field.contains(&format!(r#"aria-pressed="{pressed}""#)) && field.contains(&t.t(&s.message_id())));
+    }
+    assert_eq!(field.matches(r#"aria-pressed="true""#).count(), 1);
+    let html = render(with(PlanStep::Review, DossierView::Plan).0).await;
+    assert!(html.contains(&t.t("plan-strength-network")), "read-through");
+    let html = render(with(PlanStep::Review, DossierView::Print).0).await;
+    assert!(html.contains(&format!("{}: {}", t.t("doc-strength"), t.t("plan-strength-network"))), "print");
+    // Not chosen: nothing on the print.
+    let html = render(state(Lang::Nl, PlanStep::Review, true).apply(Msg::ShowView(DossierView::Print))).await;
+    assert!(!html.contains("doc-strength"));
+}

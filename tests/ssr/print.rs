@@ -162,6 +162,7 @@ async fn the_clients_copy_is_in_their_language_only() {
         complete: false,
         earlier: false,
         catalogue: Rc::new(Catalogue::default_ref().clone()),
+        changes: None,
     };
     let html = render_bare::<PlanPrint>(props).await;
     assert_complete(&html);
@@ -246,6 +247,7 @@ async fn a_picked_offer_prints_under_the_name_the_fingerprint_covers() {
         complete: false,
         earlier: false,
         catalogue: Rc::new(catalogue.clone()),
+        changes: None,
     };
     let html = render_bare::<PlanPrint>(props).await;
     assert!(html.contains("Naam zoals gekozen"), "{html}");

@@ -5,7 +5,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::evaluations::record_evaluation;
 use super::{
     ActionOrigin, ActionStatus, Cost, EndKind, EvaluationInput, Goal, MandateOverride, MeansOf, Owner, PlanAction,
-    PlanStep, PlanType, PlannedEvaluation, Question, StudentCommitment, SupportKind, ThirdParty, Topic, UNDO_LIMIT,
+    PlanStep, PlanType, PlannedEvaluation, Question, Strength, StudentCommitment, SupportKind, ThirdParty, Topic,
+    UNDO_LIMIT,
 };
 use crate::domain::rules::{self, Exemption, ExemptionGround, RuleSet};
 use crate::domain::{Dossier, LifeDomain};
@@ -92,6 +93,8 @@ pub enum PlanEdit {
     SetActionDue(u64, Option<NaiveDate>),
     SetActionStatus(u64, ActionStatus),
     SetActionGoal(u64, Option<u64>),
+    /// Where the strength for the action comes from (`None`: not said).
+    SetActionStrength(u64, Option<Strength>),
     /// Replaces the planned evaluations with the rule set's proposal from the start date.
     ProposeEvaluations,
     RemovePlannedEvaluation(u64),
@@ -312,6 +315,7 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
                 stop_reason: String::new(),
                 origin,
                 goal,
+                strength: None,
             });
             true
         }
@@ -326,6 +330,9 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
         PlanEdit::SetActionGoal(id, v) => {
             let v = v.filter(|g| dossier.plan.goal(*g).is_some());
             dossier.plan.action_mut(id).map(|a| set(&mut a.goal, v)).unwrap_or(false)
+        }
+        PlanEdit::SetActionStrength(id, v) => {
+            dossier.plan.action_mut(id).map(|a| set(&mut a.strength, v)).unwrap_or(false)
         }
         PlanEdit::ProposeEvaluations => {
             let Some(start) = dossier.plan.start else { return false };

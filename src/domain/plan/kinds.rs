@@ -339,6 +339,9 @@ pub struct PlanAction {
     pub origin: ActionOrigin,
     #[serde(default)]
     pub goal: Option<u64>,
+    /// Where the strength comes from; left out of the stored and signed form while unset.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "super::strength::read_optional")]
+    pub strength: Option<super::Strength>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]

@@ -1,6 +1,9 @@
 //! The GPMI (individual social-integration project), drafted together by client and worker:
 //! the plan itself, its edits (with undo and redo), its evaluations and the ready-to-sign check.
 
+mod changes;
+#[cfg(test)]
+mod changes_tests;
 mod contract;
 #[cfg(test)]
 mod contract_tests;
@@ -14,11 +17,13 @@ mod queries;
 mod readiness;
 mod report;
 mod schedule;
+mod strength;
 mod talk;
 #[cfg(test)]
 mod tests;
 
 pub use crate::domain::rules::EvaluationKind;
+pub use changes::{plan_changes, ChangesSince, DateField, Part, Period, PlanChange, Who};
 pub use contract::{
     Closing, Cost, CostCoverage, EndKind, EndProblem, Explanation, Present, StudentCommitment, Studies,
 };
@@ -31,4 +36,5 @@ pub use kinds::{
 };
 pub use readiness::Missing;
 pub use report::{EvaluationReport, VersionChange};
+pub use strength::Strength;
 pub use talk::{Agreements, MeansOf, Question, Topic, Topics};

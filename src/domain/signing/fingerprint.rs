@@ -5,8 +5,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::domain::plan::{
-    ActionOrigin, Agreements, CostCoverage, Goal, Owner, Plan, PlanType, PlannedEvaluation, Studies, SupportKind,
-    ThirdParty, Topics,
+    ActionOrigin, Agreements, CostCoverage, Goal, Owner, Plan, PlanType, PlannedEvaluation, Strength, Studies,
+    SupportKind, ThirdParty, Topics,
 };
 
 /// Version of the canonical form; part of it, so a later change of form changes every fingerprint.
@@ -57,6 +57,9 @@ struct CanonicalAction<'a> {
     evidence: &'a str,
     origin: &'a ActionOrigin,
     goal: Option<u64>,
+    /// Added in 2027: left out while unset, so a plan signed before keeps its fingerprint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    strength: Option<Strength>,
 }
 
 /// The canonical form of the plan's signed content: JSON with every object's keys in sorted
@@ -105,6 +108,7 @@ pub fn canonical_form(client_name: &str, plan: &Plan) -> String {
                 evidence: &a.evidence,
                 origin: &a.origin,
                 goal: a.goal,
+                strength: a.strength,
             })
             .collect(),
         agreements: &plan.agreements,

@@ -9,10 +9,11 @@
 //!
 //! The fingerprint covers exactly what the printed contract shows: the client's name, the plan's
 //! type and dates, the OCMW, the worker, the third parties and the person beside the client, the
-//! five topics, the goals, the actions (what, who, by when, how it is shown, origin, goal), the
-//! three questions, the means and the evaluation schedule. It leaves out how the plan is followed
-//! up (an action's status, recorded evaluations), the screen step, the undo history, the rule
-//! settings and the facts that only decide whether a plan is required.
+//! five topics, the goals, the actions (what, who, by when, how it is shown, origin, goal, and
+//! where its strength comes from once that is said), the three questions, the means and the
+//! evaluation schedule. It leaves out how the plan is followed up (an action's status, recorded
+//! evaluations), the screen step, the undo history, the rule settings and the facts that only
+//! decide whether a plan is required.
 
 mod fingerprint;
 mod rounds;

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::step::PlanStepProps;
 use crate::domain::catalogue::LocalText;
-use crate::domain::plan::{ActionOrigin, ActionStatus, Owner, Plan, PlanEdit, TextField};
+use crate::domain::plan::{ActionOrigin, ActionStatus, Owner, Plan, PlanAction, PlanEdit, Strength, TextField};
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::fields::{PlanDate, PlanSelect, PlanText};
 
@@ -84,45 +84,80 @@ pub fn PlanActions(props: &PlanStepProps) -> Html {
             }
             <ul class="plan-list">
                 for (i, a) in plan.actions.iter().enumerate() {
-                    <li class="card plan-item plan-action" key={a.id.to_string()}>
-                        <fieldset>
-                            <legend>{ t.t_args("plan-action-legend", &[("n", FluentValue::from(i + 1))]) }</legend>
-                            <p class="hint">{ origin_text(&t, &a.origin) }</p>
-                            <PlanText id={format!("plan-action-what-{}", a.id)} label={t.t("plan-action-what")}
-                                value={a.what.clone()}
-                                on_input={e.reform({ let id = a.id; move |v| PlanEdit::SetText(TextField::ActionWhat(id), v) })} />
-                            <div class="plan-row">
-                                <PlanSelect id={format!("plan-action-owner-{}", a.id)} label={t.t("plan-action-owner")}
-                                    options={owners.clone()} selected={a.owner.map(|o| o.slug()).unwrap_or_default()}
-                                    on_change={e.reform({ let id = a.id; move |v: String| PlanEdit::SetActionOwner(id, Owner::from_slug(&v)) })} />
-                                <PlanDate id={format!("plan-action-due-{}", a.id)} label={t.t("plan-action-due")} value={a.due}
-                                    on_change={e.reform({ let id = a.id; move |d| PlanEdit::SetActionDue(id, d) })} />
-                                <PlanSelect id={format!("plan-action-status-{}", a.id)} label={t.t("plan-action-status")}
-                                    options={statuses.clone()} selected={a.status.slug().to_owned()}
-                                    on_change={e.reform({ let id = a.id; move |v: String| PlanEdit::SetActionStatus(id, ActionStatus::from_slug(&v).unwrap_or_default()) })} />
-                            </div>
-                            if a.status == ActionStatus::Stopped {
-                                <PlanText id={format!("plan-action-stop-{}", a.id)} label={t.t("plan-action-stop-reason")}
-                                    value={a.stop_reason.clone()}
-                                    on_input={e.reform({ let id = a.id; move |v| PlanEdit::SetText(TextField::ActionStopReason(id), v) })} />
-                            }
-                            <div class="plan-row">
-                                <PlanText id={format!("plan-action-evidence-{}", a.id)} label={t.t("plan-action-evidence")}
-                                    value={a.evidence.clone()}
-                                    on_input={e.reform({ let id = a.id; move |v| PlanEdit::SetText(TextField::ActionEvidence(id), v) })} />
-                                <PlanSelect id={format!("plan-action-goal-{}", a.id)} label={t.t("plan-action-goal")}
-                                    options={goals.clone()} selected={a.goal.map(|g| g.to_string()).unwrap_or_default()}
-                                    on_change={e.reform({ let id = a.id; move |v: String| PlanEdit::SetActionGoal(id, v.parse().ok()) })} />
-                            </div>
-                            <button type="button" class="button button-quiet-danger"
-                                onclick={e.reform({ let id = a.id; move |_: MouseEvent| PlanEdit::RemoveAction(id) })}>
-                                { t.t("plan-action-remove") }
-                            </button>
-                        </fieldset>
-                    </li>
+                    { action_item(&t, ActionChoices { owners: &owners, statuses: &statuses, goals: &goals }, i, a, e) }
                 }
             </ul>
             <button type="button" class="button" id="plan-add-action" onclick={add}>{ t.t("plan-action-add") }</button>
         </div>
+    }
+}
+
+/// The options of the action's select boxes, the same for every action.
+struct ActionChoices<'a> {
+    owners: &'a [(String, String)],
+    statuses: &'a [(String, String)],
+    goals: &'a [(String, String)],
+}
+
+/// One action: what, who, by when, how it stands, where the strength comes from, how it is shown.
+fn action_item(t: &I18n, choices: ActionChoices, i: usize, a: &PlanAction, e: &Callback<PlanEdit>) -> Html {
+    html! {
+        <li class="card plan-item plan-action" key={a.id.to_string()}>
+            <fieldset>
+                <legend>{ t.t_args("plan-action-legend", &[("n", FluentValue::from(i + 1))]) }</legend>
+                <p class="hint">{ origin_text(t, &a.origin) }</p>
+                <PlanText id={format!("plan-action-what-{}", a.id)} label={t.t("plan-action-what")}
+                    value={a.what.clone()}
+                    on_input={e.reform({ let id = a.id; move |v| PlanEdit::SetText(TextField::ActionWhat(id), v) })} />
+                <div class="plan-row">
+                    <PlanSelect id={format!("plan-action-owner-{}", a.id)} label={t.t("plan-action-owner")}
+                        options={choices.owners.to_vec()} selected={a.owner.map(|o| o.slug()).unwrap_or_default()}
+                        on_change={e.reform({ let id = a.id; move |v: String| PlanEdit::SetActionOwner(id, Owner::from_slug(&v)) })} />
+                    <PlanDate id={format!("plan-action-due-{}", a.id)} label={t.t("plan-action-due")} value={a.due}
+                        on_change={e.reform({ let id = a.id; move |d| PlanEdit::SetActionDue(id, d) })} />
+                    <PlanSelect id={format!("plan-action-status-{}", a.id)} label={t.t("plan-action-status")}
+                        options={choices.statuses.to_vec()} selected={a.status.slug().to_owned()}
+                        on_change={e.reform({ let id = a.id; move |v: String| PlanEdit::SetActionStatus(id, ActionStatus::from_slug(&v).unwrap_or_default()) })} />
+                </div>
+                if a.status == ActionStatus::Stopped {
+                    <PlanText id={format!("plan-action-stop-{}", a.id)} label={t.t("plan-action-stop-reason")}
+                        value={a.stop_reason.clone()}
+                        on_input={e.reform({ let id = a.id; move |v| PlanEdit::SetText(TextField::ActionStopReason(id), v) })} />
+                }
+                { strength_choice(t, a, e) }
+                <div class="plan-row">
+                    <PlanText id={format!("plan-action-evidence-{}", a.id)} label={t.t("plan-action-evidence")}
+                        value={a.evidence.clone()}
+                        on_input={e.reform({ let id = a.id; move |v| PlanEdit::SetText(TextField::ActionEvidence(id), v) })} />
+                    <PlanSelect id={format!("plan-action-goal-{}", a.id)} label={t.t("plan-action-goal")}
+                        options={choices.goals.to_vec()} selected={a.goal.map(|g| g.to_string()).unwrap_or_default()}
+                        on_change={e.reform({ let id = a.id; move |v: String| PlanEdit::SetActionGoal(id, v.parse().ok()) })} />
+                </div>
+                <button type="button" class="button button-quiet-danger"
+                    onclick={e.reform({ let id = a.id; move |_: MouseEvent| PlanEdit::RemoveAction(id) })}>
+                    { t.t("plan-action-remove") }
+                </button>
+            </fieldset>
+        </li>
+    }
+}
+
+/// Where the strength for the action comes from (Krachtenwijzer): one tap on a choice, a tap on
+/// the chosen one takes it back. Optional.
+fn strength_choice(t: &I18n, a: &PlanAction, e: &Callback<PlanEdit>) -> Html {
+    html! {
+        <fieldset class="plan-strength" id={format!("plan-action-strength-{}", a.id)}>
+            <legend>{ t.t("plan-strength-label") }</legend>
+            <div class="plan-strength-choices">
+                for s in Strength::ALL {
+                    <button type="button" class="button plan-strength-choice" aria-pressed={(a.strength == Some(s)).to_string()}
+                        onclick={e.reform({ let (id, chosen) = (a.id, a.strength == Some(s)); move |_: MouseEvent| {
+                            PlanEdit::SetActionStrength(id, (!chosen).then_some(s))
+                        } })}>
+                        { t.t(&s.message_id()) }
+                    </button>
+                }
+            </div>
+        </fieldset>
     }
 }

@@ -234,6 +234,7 @@ fn summary_actions(t: &I18n, plan: &Plan) -> Html {
                         { " · " }{ a.due.map(|d| t.date(d)).unwrap_or_else(|| t.t("plan-no-date")) }
                         { " · " }{ t.t(&format!("plan-status-{}", a.status.slug())) }
                         { " · " }{ origin_text(t, &a.origin) }
+                        if let Some(s) = a.strength { { " · " }{ t.t(&s.message_id()) } }
                     </li>
                 }
             </ol>

@@ -35,7 +35,7 @@ impl Doc<'_> {
     pub(super) fn action_row(&self, a: &PlanAction) -> Html {
         html! {
             <tr>
-                <td>{ self.action_what(a) }{ self.action_offer(a) }</td>
+                <td>{ self.action_what(a) }{ self.action_offer(a) }{ self.action_strength(a) }</td>
                 <td>{ self.owner(a.owner) }</td>
                 <td>{ self.date_or(a.due) }</td>
                 <td>{ free(&a.evidence, Html::default()) }</td>
@@ -74,6 +74,12 @@ impl Doc<'_> {
                 }
             </span>
         }
+    }
+
+    /// Where the strength for the action comes from, when it was said.
+    fn action_strength(&self, a: &PlanAction) -> Html {
+        let Some(strength) = a.strength else { return Html::default() };
+        html! { <span class="doc-strength">{ self.x.pair("doc-strength", &strength.message_id()) }</span> }
     }
 
     pub(super) fn owner(&self, owner: Option<Owner>) -> Html {

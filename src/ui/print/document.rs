@@ -57,6 +57,9 @@ pub struct PlanPrintProps {
     pub earlier: bool,
     /// The offer catalogue in use, to name picked offers in the client's language.
     pub catalogue: Rc<Catalogue>,
+    /// What changed since the version signed before this one: printed as an annex.
+    #[prop_or_default]
+    pub changes: Option<Rc<super::annex::Annex>>,
 }
 
 #[component]
@@ -89,6 +92,7 @@ pub fn PlanPrint(props: &PlanPrintProps) -> Html {
             { doc.explained() }
             { doc.rights() }
             { doc.signatures() }
+            { doc.annex() }
         </article>
     }
 }

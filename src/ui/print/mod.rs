@@ -3,6 +3,7 @@
 
 // Public for the SSR tests: they render the printed document on its own, in each `PrintMode`.
 mod actions;
+pub mod annex;
 mod contract;
 mod controls;
 pub mod document;
@@ -103,6 +104,11 @@ pub(crate) fn plan_print(
     mode: PrintMode,
     catalogue: &CatalogueChoice,
 ) -> Html {
+    let changes = match round {
+        Some(i) => d.round_changes(i),
+        None => d.changes_since_signed(),
+    }
+    .map(|c| Rc::new(annex::Annex::new(&c)));
     let round = round.and_then(|i| d.signing.rounds.get(i));
     let (client_name, plan, fingerprint, signatures, complete, earlier) = match round {
         Some(r) => (
@@ -125,6 +131,6 @@ pub(crate) fn plan_print(
     html! {
         <PlanPrint client_name={client_name} plan={Rc::new(plan)} client_lang={d.client_lang} {mode}
             fingerprint={fingerprint} signatures={Rc::new(signatures)} {complete} {earlier}
-            catalogue={Rc::new(catalogue.current().clone())} />
+            catalogue={Rc::new(catalogue.current().clone())} {changes} />
     }
 }

@@ -19,7 +19,7 @@ pub(crate) fn has_print_translation(lang: Lang) -> bool {
 }
 
 /// A date: in the language's long form where it has one, else as day/month/year.
-fn print_date(t: &Translator, date: NaiveDate) -> String {
+pub(super) fn print_date(t: &Translator, date: NaiveDate) -> String {
     if t.has("date-long") && t.has("month-1") {
         t.date(date)
     } else {
@@ -101,6 +101,28 @@ impl Texts {
                 if let Some(h) = &self.help {
                     if line(h) != main { { help_span(h, line(h)) } }
                 }
+            </>
+        }
+    }
+
+    /// "label: value", both messages, as one line in each language.
+    pub fn pair(&self, label: &str, value: &str) -> Html {
+        let line = |t: &Translator| format!("{}: {}", self.plain_in(t, label), self.plain_in(t, value));
+        html! {
+            <>
+                <span class="bi-main">{ line(&self.main) }</span>
+                if let Some(h) = &self.help { { help_span(h, line(h)) } }
+            </>
+        }
+    }
+
+    /// A message with a `$date`, the date written in each language's own form.
+    pub fn dated(&self, id: &str, date: NaiveDate) -> Html {
+        let line = |t: &Translator| t.t_args(id, &[("date", FluentValue::from(print_date(t, date)))]);
+        html! {
+            <>
+                <span class="bi-main">{ line(&self.main) }</span>
+                if let Some(h) = &self.help { { help_span(h, line(h)) } }
             </>
         }
     }

@@ -17,6 +17,7 @@ use crate::domain::signing::{
 use crate::domain::{Dossier, DossierEdit};
 use crate::state::DossierView;
 use crate::ui::i18n_context::{use_i18n, I18n};
+use crate::ui::widgets::changes::change_list;
 use crate::ui::Command;
 use signer_card::{signer_card, SignerCard};
 
@@ -93,6 +94,7 @@ pub fn SignPage(props: &SignPageProps) -> Html {
     let (parties, present): (Vec<SignerRole>, Vec<SignerRole>) =
         possible_signers(&d.plan).into_iter().partition(|r| required.contains(r));
     let earlier = d.signing.earlier(&fingerprint);
+    let changes = (!d.fully_signed()).then(|| d.changes_since_signed()).flatten();
 
     html! {
         <section class="sign-page" aria-labelledby="sign-title">
@@ -113,6 +115,10 @@ pub fn SignPage(props: &SignPageProps) -> Html {
                 <div class="notice-inline notice-warning sign-outdated" role="status">
                     <p>{ t.t("sign-outdated") }</p>
                 </div>
+            }
+            // What changed since the version signed before, shown before anyone signs again.
+            if let Some(changes) = changes.as_ref().filter(|_| !d.plan.closing.ended) {
+                { change_list(&t, changes, props.client_turn && d.simplified) }
             }
             { sign_state(&t, d, &fingerprint) }
             if d.plan.closing.ended {

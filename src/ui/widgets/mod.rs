@@ -1,5 +1,6 @@
 //! Parts used by more than one screen family.
 
+pub mod changes;
 pub mod confirm_dialog;
 pub mod fields;
 pub mod file_choice;

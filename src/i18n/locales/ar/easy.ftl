@@ -47,3 +47,6 @@ easy-end-open =
        *[other] بقي { $count } سؤال بلا إجابة.
     }
 easy-go-to = إلى السؤال عن { $domain }
+
+## changes
+easy-changes-title = هذا جديد منذ { $date }

@@ -436,3 +436,9 @@ plan-missing-costs = التكاليف التي يدفعها OCMW، أو أنه �
 plan-missing-explained = تاريخ شرح المحتوى والنطاق والعواقب
 plan-missing-explained-again = تغيرت الخطة بعد الشرح: اشرحها مرة أخرى
 plan-origin-catalogue-from = عرض: { $offer } (من { $catalogue }، إصدار { $edition })
+
+## strength
+plan-strength-label = من يتحمّل هذا أساسًا؟ (بوصلة القوى)
+plan-strength-client = المستفيد نفسه أساسًا
+plan-strength-network = بمساعدة المحيط
+plan-strength-professional = بمساعدة مهنية

@@ -232,3 +232,38 @@ doc-review-yes = راجع الترجمةَ أحدٌ من أهل هذه اللغ�
 
 ## turn2
 sign-binding-dutch = النص المُلزِم، باللغة الهولندية:
+
+## changes
+changes-title = ما الذي تغيّر منذ نسخة { $date }؟
+changes-intro = اقرأوا هذا معًا قبل التوقيع من جديد. فقط ما هو مذكور هنا يختلف عن النسخة التي وُقّعت.
+changes-now = الآن:
+changes-was = سابقًا:
+changes-goal-added = هدف جديد
+changes-goal-removed = حُذف هدف
+changes-goal-changed = عُدّل هدف
+changes-goal-period = مدة أخرى للهدف
+changes-action-added = إجراء جديد
+changes-action-removed = حُذف إجراء
+changes-action-what = صيغ الإجراء بشكل آخر
+changes-action-who = شخص آخر يقوم بالإجراء
+changes-action-due = تاريخ آخر للإجراء
+changes-action-changed = عُدّل إجراء
+changes-date-decision = تاريخ آخر للقرار
+changes-date-start = تبدأ الخطة في يوم آخر
+changes-date-end = تنتهي الخطة في يوم آخر
+changes-evaluation-added = موعد تقييم جديد
+changes-evaluation-removed = حُذف موعد تقييم
+changes-evaluation-changed = موعد تقييم بطريقة أخرى
+changes-rung = درجة جديدة على السلّم
+changes-part-basics = تعديل: نوع الخطة أو المركز العمومي للرعاية الاجتماعية (OCMW) أو الأخصائي الاجتماعي أو الاسم
+changes-part-partners = تعديل: الشركاء ومهامهم
+changes-part-present = تعديل: المترجم أو الشخص الموثوق
+changes-part-topics = تعديل: ما تحدثنا عنه
+changes-part-agreements = تعديل: الاتفاقات وما يقدّمه كل طرف
+changes-part-contract = تعديل: الدراسة أو التكاليف التي يدفعها OCMW
+changes-part-evaluation-rule = تعديل: عدد التقييمات في السنة
+changes-part-other = تعديل: جزء آخر من الخطة
+doc-changes-title = ملحق: ما الذي تغيّر منذ نسخة { $date }
+doc-changes-old = البصمة الرقمية للنسخة السابقة:
+doc-changes-new = البصمة الرقمية لهذه النسخة:
+doc-strength = القوة

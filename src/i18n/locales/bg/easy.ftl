@@ -43,3 +43,6 @@ easy-end-open =
        *[other] { $count } въпроса още са без отговор.
     }
 easy-go-to = Към въпроса за { $domain }
+
+## changes
+easy-changes-title = Това е ново от { $date }

@@ -380,3 +380,9 @@ plan-missing-costs = кои разходи плаща OCMW, или че няма
 plan-missing-explained = датата, на която обяснихте съдържанието, обхвата и последиците
 plan-missing-explained-again = планът се промени след обяснението: обяснете го отново
 plan-origin-catalogue-from = Предложение: { $offer } (от { $catalogue }, издание { $edition })
+
+## strength
+plan-strength-label = Кой основно носи това? (компас на силите)
+plan-strength-client = Основно самият клиент
+plan-strength-network = С помощта на близките
+plan-strength-professional = С професионална помощ

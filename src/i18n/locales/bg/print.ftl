@@ -213,3 +213,38 @@ doc-review-yes = Преводът е проверен от носител на �
 
 ## turn2
 sign-binding-dutch = Обвързващ текст, на нидерландски:
+
+## changes
+changes-title = Какво се промени от версията от { $date }?
+changes-intro = Прочетете това заедно, преди да подпишете отново. От вече подписаната версия се различава само написаното тук.
+changes-now = сега:
+changes-was = преди:
+changes-goal-added = Нова цел
+changes-goal-removed = Целта е премахната
+changes-goal-changed = Целта е променена
+changes-goal-period = Друг период за целта
+changes-action-added = Ново действие
+changes-action-removed = Действието е премахнато
+changes-action-what = Действието е формулирано другояче
+changes-action-who = Някой друг извършва действието
+changes-action-due = Друга дата за действието
+changes-action-changed = Действието е променено
+changes-date-decision = Друга дата на решението
+changes-date-start = Планът започва в друг ден
+changes-date-end = Планът свършва в друг ден
+changes-evaluation-added = Нова дата за оценка
+changes-evaluation-removed = Датата за оценка е премахната
+changes-evaluation-changed = Оценка в друга форма
+changes-rung = Ново стъпало на стълбата
+changes-part-basics = Променено: вид план, OCMW, социален работник или име
+changes-part-partners = Променено: партньорите и техните задачи
+changes-part-present = Променено: преводач или доверено лице
+changes-part-topics = Променено: това, за което говорихме
+changes-part-agreements = Променено: договореностите и приносът на всяка страна
+changes-part-contract = Променено: учене или разходи, които OCMW плаща
+changes-part-evaluation-rule = Променено: колко оценки на година
+changes-part-other = Променено: друга част от плана
+doc-changes-title = Приложение: какво се промени от версията от { $date }
+doc-changes-old = Цифров отпечатък на предишната версия:
+doc-changes-new = Цифров отпечатък на тази версия:
+doc-strength = Сила

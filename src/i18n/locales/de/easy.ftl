@@ -43,3 +43,6 @@ easy-end-open =
        *[other] { $count } Fragen sind noch offen.
     }
 easy-go-to = Zur Frage: { $domain }
+
+## changes
+easy-changes-title = Das ist neu seit dem { $date }

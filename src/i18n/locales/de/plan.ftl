@@ -371,3 +371,9 @@ plan-missing-costs = welche Kosten das ÖSHZ bezahlt, oder dass keine anfallen
 plan-missing-explained = das Datum, an dem Sie Inhalt, Tragweite und Folgen erklärt haben
 plan-missing-explained-again = der Plan hat sich nach der Erklärung geändert: erklären Sie ihn noch einmal
 plan-origin-catalogue-from = Angebot: { $offer } (aus { $catalogue }, Ausgabe { $edition })
+
+## strength
+plan-strength-label = Wer trägt das vor allem? (Kräftekompass)
+plan-strength-client = Vor allem die Person selbst
+plan-strength-network = Mit Hilfe des eigenen Umfelds
+plan-strength-professional = Mit professioneller Hilfe

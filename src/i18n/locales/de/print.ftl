@@ -212,3 +212,38 @@ doc-review-yes = Die Übersetzung wurde von jemandem mit dieser Muttersprache ge
 
 ## turn2
 sign-binding-dutch = Verbindlicher Text, auf Niederländisch:
+
+## changes
+changes-title = Was hat sich seit der Fassung vom { $date } geändert?
+changes-intro = Lesen Sie das gemeinsam, bevor Sie erneut unterschreiben. Nur was hier steht, ist anders als in der schon unterschriebenen Fassung.
+changes-now = jetzt:
+changes-was = vorher:
+changes-goal-added = Neues Ziel
+changes-goal-removed = Ziel gestrichen
+changes-goal-changed = Ziel geändert
+changes-goal-period = Anderer Zeitraum für das Ziel
+changes-action-added = Neue Maßnahme
+changes-action-removed = Maßnahme gestrichen
+changes-action-what = Maßnahme anders formuliert
+changes-action-who = Jemand anderes übernimmt die Maßnahme
+changes-action-due = Anderes Datum für die Maßnahme
+changes-action-changed = Maßnahme geändert
+changes-date-decision = Anderes Datum der Entscheidung
+changes-date-start = Der Plan beginnt an einem anderen Tag
+changes-date-end = Der Plan endet an einem anderen Tag
+changes-evaluation-added = Neuer Bewertungstermin
+changes-evaluation-removed = Bewertungstermin gestrichen
+changes-evaluation-changed = Bewertungstermin in anderer Form
+changes-rung = Neue Stufe auf der Leiter
+changes-part-basics = Geändert: Art des Plans, OCMW, Sozialarbeiter oder Name
+changes-part-partners = Geändert: die Partner und ihre Aufgaben
+changes-part-present = Geändert: Dolmetscher oder Vertrauensperson
+changes-part-topics = Geändert: worüber wir gesprochen haben
+changes-part-agreements = Geändert: die Vereinbarungen und was jede Seite einbringt
+changes-part-contract = Geändert: Studium oder Kosten, die das OCMW zahlt
+changes-part-evaluation-rule = Geändert: wie viele Bewertungen pro Jahr
+changes-part-other = Geändert: ein anderer Teil des Plans
+doc-changes-title = Anhang: was sich seit der Fassung vom { $date } geändert hat
+doc-changes-old = Digitaler Fingerabdruck der vorigen Fassung:
+doc-changes-new = Digitaler Fingerabdruck dieser Fassung:
+doc-strength = Kraft

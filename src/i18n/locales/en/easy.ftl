@@ -43,3 +43,6 @@ easy-end-open =
        *[other] { $count } questions are still open.
     }
 easy-go-to = To the question about { $domain }
+
+## changes
+easy-changes-title = This is new since { $date }

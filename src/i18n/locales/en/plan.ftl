@@ -371,3 +371,9 @@ plan-missing-costs = which costs the OCMW pays, or that there are none
 plan-missing-explained = the date you explained content, scope and consequences
 plan-missing-explained-again = the plan changed after the explanation: explain it again
 plan-origin-catalogue-from = Offer: { $offer } (from { $catalogue }, edition { $edition })
+
+## strength
+plan-strength-label = Who carries this mostly? (strengths compass)
+plan-strength-client = Mostly the client themselves
+plan-strength-network = With help from their network
+plan-strength-professional = With professional help

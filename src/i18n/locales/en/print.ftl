@@ -211,3 +211,38 @@ doc-review-yes = The translation has been checked by a native speaker.
 
 ## turn2
 sign-binding-dutch = Binding text, in Dutch:
+
+## changes
+changes-title = What changed since the version of { $date }?
+changes-intro = Read this together before signing again. Only what is listed here differs from the version already signed.
+changes-now = now:
+changes-was = before:
+changes-goal-added = New goal
+changes-goal-removed = Goal removed
+changes-goal-changed = Goal changed
+changes-goal-period = Different period for the goal
+changes-action-added = New action
+changes-action-removed = Action removed
+changes-action-what = Action worded differently
+changes-action-who = Someone else does the action
+changes-action-due = Different date for the action
+changes-action-changed = Action changed
+changes-date-decision = Different decision date
+changes-date-start = The plan starts on another day
+changes-date-end = The plan ends on another day
+changes-evaluation-added = New evaluation moment
+changes-evaluation-removed = Evaluation moment removed
+changes-evaluation-changed = Evaluation moment in another form
+changes-rung = New rung on the ladder
+changes-part-basics = Changed: kind of plan, OCMW, social worker or name
+changes-part-partners = Changed: the partners and their tasks
+changes-part-present = Changed: interpreter or support person
+changes-part-topics = Changed: what we talked about
+changes-part-agreements = Changed: the agreements and what each side brings
+changes-part-contract = Changed: studies or costs the OCMW pays
+changes-part-evaluation-rule = Changed: how many evaluations a year
+changes-part-other = Changed: another part of the plan
+doc-changes-title = Annex: what changed since the version of { $date }
+doc-changes-old = Fingerprint of the previous version:
+doc-changes-new = Fingerprint of this version:
+doc-strength = Strength

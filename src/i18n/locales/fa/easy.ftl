@@ -44,3 +44,6 @@ easy-end-open =
        *[other] { $count } سؤال هنوز باز است.
     }
 easy-go-to = به سؤال درباره { $domain }
+
+## changes
+easy-changes-title = این از { $date } به این طرف جدید است

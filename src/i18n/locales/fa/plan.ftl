@@ -364,3 +364,9 @@ plan-missing-costs = کدام هزینه‌ها را OCMW می‌پردازد، 
 plan-missing-explained = تاریخی که محتوا، دامنه و پیامدها را توضیح دادید
 plan-missing-explained-again = برنامه پس از توضیح تغییر کرد: دوباره توضیح دهید
 plan-origin-catalogue-from = پیشنهاد: { $offer } (از { $catalogue }، نسخه { $edition })
+
+## strength
+plan-strength-label = چه کسی بیشتر این کار را پیش می‌برد؟ (قطب‌نمای توانایی‌ها)
+plan-strength-client = بیشتر خود مراجع
+plan-strength-network = با کمک اطرافیان
+plan-strength-professional = با کمک متخصص

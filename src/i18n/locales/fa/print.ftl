@@ -205,3 +205,38 @@ doc-review-yes = این ترجمه توسط کسی با همین زبان ماد
 
 ## turn2
 sign-binding-dutch = متن الزام‌آور، به زبان هلندی:
+
+## changes
+changes-title = از نسخهٔ { $date } به این طرف چه تغییر کرده است؟
+changes-intro = پیش از امضای دوباره، این را با هم بخوانید. فقط آنچه اینجا آمده با نسخهٔ امضاشده فرق دارد.
+changes-now = اکنون:
+changes-was = پیشتر:
+changes-goal-added = هدف جدید
+changes-goal-removed = هدف حذف شد
+changes-goal-changed = هدف تغییر کرد
+changes-goal-period = دورهٔ دیگری برای هدف
+changes-action-added = اقدام جدید
+changes-action-removed = اقدام حذف شد
+changes-action-what = اقدام به شکل دیگری نوشته شد
+changes-action-who = کس دیگری این اقدام را انجام می‌دهد
+changes-action-due = تاریخ دیگری برای اقدام
+changes-action-changed = اقدام تغییر کرد
+changes-date-decision = تاریخ دیگری برای تصمیم
+changes-date-start = پلان در روز دیگری شروع می‌شود
+changes-date-end = پلان در روز دیگری تمام می‌شود
+changes-evaluation-added = زمان ارزیابی جدید
+changes-evaluation-removed = زمان ارزیابی حذف شد
+changes-evaluation-changed = زمان ارزیابی به شکل دیگر
+changes-rung = پلهٔ جدید در نردبان
+changes-part-basics = تغییر: نوع پلان، OCMW، مددکار اجتماعی یا نام
+changes-part-partners = تغییر: همکاران و وظایف آنها
+changes-part-present = تغییر: ترجمان یا شخص مورد اعتماد
+changes-part-topics = تغییر: آنچه دربارهٔ آن صحبت کردیم
+changes-part-agreements = تغییر: توافق‌ها و آنچه هر طرف می‌آورد
+changes-part-contract = تغییر: تحصیل یا هزینه‌هایی که OCMW می‌پردازد
+changes-part-evaluation-rule = تغییر: تعداد ارزیابی‌ها در سال
+changes-part-other = تغییر: بخش دیگری از پلان
+doc-changes-title = ضمیمه: از نسخهٔ { $date } به این طرف چه تغییر کرده است
+doc-changes-old = اثر انگشت دیجیتال نسخهٔ قبلی:
+doc-changes-new = اثر انگشت دیجیتال این نسخه:
+doc-strength = توانایی

@@ -43,3 +43,6 @@ easy-end-open =
        *[other] Il reste { $count } questions.
     }
 easy-go-to = Aller à la question : { $domain }
+
+## changes
+easy-changes-title = Voici ce qui est nouveau depuis le { $date }

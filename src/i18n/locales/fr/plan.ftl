@@ -371,3 +371,9 @@ plan-missing-costs = les frais que le CPAS paie, ou qu'il n'y en a pas
 plan-missing-explained = la date à laquelle vous avez expliqué contenu, portée et conséquences
 plan-missing-explained-again = le plan a changé après l'explication : expliquez-le à nouveau
 plan-origin-catalogue-from = Offre : { $offer } (de { $catalogue }, édition { $edition })
+
+## strength
+plan-strength-label = Qui porte surtout cette action ? (boussole des forces)
+plan-strength-client = Surtout le bénéficiaire lui-même
+plan-strength-network = Avec l'aide de son entourage
+plan-strength-professional = Avec une aide professionnelle

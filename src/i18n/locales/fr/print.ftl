@@ -212,3 +212,38 @@ doc-review-yes = La traduction a été relue par une personne de langue maternel
 
 ## turn2
 sign-binding-dutch = Texte qui fait foi, en néerlandais :
+
+## changes
+changes-title = Qu'est-ce qui a changé depuis la version du { $date } ?
+changes-intro = Lisez ceci ensemble avant de signer à nouveau. Seul ce qui figure ici diffère de la version déjà signée.
+changes-now = maintenant :
+changes-was = avant :
+changes-goal-added = Nouvel objectif
+changes-goal-removed = Objectif supprimé
+changes-goal-changed = Objectif modifié
+changes-goal-period = Autre période pour l'objectif
+changes-action-added = Nouvelle action
+changes-action-removed = Action supprimée
+changes-action-what = Action formulée autrement
+changes-action-who = Quelqu'un d'autre fait l'action
+changes-action-due = Autre date pour l'action
+changes-action-changed = Action modifiée
+changes-date-decision = Autre date de la décision
+changes-date-start = Le plan commence un autre jour
+changes-date-end = Le plan se termine un autre jour
+changes-evaluation-added = Nouveau moment d'évaluation
+changes-evaluation-removed = Moment d'évaluation supprimé
+changes-evaluation-changed = Moment d'évaluation sous une autre forme
+changes-rung = Nouvel échelon sur l'échelle
+changes-part-basics = Modifié : type de plan, OCMW, assistant social ou nom
+changes-part-partners = Modifié : les partenaires et leurs tâches
+changes-part-present = Modifié : interprète ou personne de confiance
+changes-part-topics = Modifié : ce dont nous avons parlé
+changes-part-agreements = Modifié : les accords et ce que chacun apporte
+changes-part-contract = Modifié : études ou frais payés par le OCMW
+changes-part-evaluation-rule = Modifié : nombre d'évaluations par an
+changes-part-other = Modifié : une autre partie du plan
+doc-changes-title = Annexe : ce qui a changé depuis la version du { $date }
+doc-changes-old = Empreinte numérique de la version précédente :
+doc-changes-new = Empreinte numérique de cette version :
+doc-strength = Force

@@ -43,3 +43,6 @@ easy-end-open =
        *[other] { $count } vragen zijn nog open.
     }
 easy-go-to = Naar de vraag over { $domain }
+
+## changes
+easy-changes-title = Dit is nieuw sinds { $date }

@@ -371,3 +371,9 @@ plan-missing-costs = welke kosten het OCMW betaalt, of dat er geen zijn
 plan-missing-explained = de datum waarop je inhoud, draagwijdte en gevolgen uitlegde
 plan-missing-explained-again = het plan veranderde na de uitleg: leg het opnieuw uit
 plan-origin-catalogue-from = Aanbod: { $offer } (uit { $catalogue }, editie { $edition })
+
+## strength
+plan-strength-label = Wie draagt dit vooral? (Krachtenwijzer)
+plan-strength-client = Vooral de cliënt zelf
+plan-strength-network = Met hulp van het netwerk
+plan-strength-professional = Met professionele hulp

@@ -211,3 +211,38 @@ doc-review-yes = De vertaling is nagelezen door iemand met die taal als moederta
 
 ## turn2
 sign-binding-dutch = Bindende tekst, in het Nederlands:
+
+## changes
+changes-title = Wat veranderde sinds de versie van { $date }?
+changes-intro = Lees dit samen voor je opnieuw tekent. Alleen wat hier staat, is anders dan in de versie die al getekend werd.
+changes-now = nu:
+changes-was = eerst:
+changes-goal-added = Nieuw doel
+changes-goal-removed = Doel geschrapt
+changes-goal-changed = Doel aangepast
+changes-goal-period = Andere periode voor het doel
+changes-action-added = Nieuwe actie
+changes-action-removed = Actie geschrapt
+changes-action-what = Actie anders verwoord
+changes-action-who = Iemand anders doet de actie
+changes-action-due = Andere datum voor de actie
+changes-action-changed = Actie aangepast
+changes-date-decision = Andere datum van de beslissing
+changes-date-start = Het plan begint op een andere dag
+changes-date-end = Het plan eindigt op een andere dag
+changes-evaluation-added = Nieuw evaluatiemoment
+changes-evaluation-removed = Evaluatiemoment geschrapt
+changes-evaluation-changed = Evaluatiemoment op een andere manier
+changes-rung = Nieuwe trede op de ladder
+changes-part-basics = Aangepast: soort plan, OCMW, maatschappelijk werker of naam
+changes-part-partners = Aangepast: de partners en hun taken
+changes-part-present = Aangepast: tolk of vertrouwenspersoon
+changes-part-topics = Aangepast: waarover we spraken
+changes-part-agreements = Aangepast: de afspraken en wat ieder inbrengt
+changes-part-contract = Aangepast: studies of kosten die het OCMW betaalt
+changes-part-evaluation-rule = Aangepast: hoeveel evaluaties per jaar
+changes-part-other = Aangepast: een ander deel van het plan
+doc-changes-title = Bijlage: wat veranderde sinds de versie van { $date }
+doc-changes-old = Vingerafdruk van de vorige versie:
+doc-changes-new = Vingerafdruk van deze versie:
+doc-strength = Kracht

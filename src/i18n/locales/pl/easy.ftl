@@ -45,3 +45,6 @@ easy-end-open =
         [other] { $count } pytania czeka jeszcze na odpowiedź.
     }
 easy-go-to = Do pytania: { $domain }
+
+## changes
+easy-changes-title = To jest nowe od { $date }

@@ -409,3 +409,9 @@ plan-missing-costs = które koszty pokrywa OCMW, albo że ich nie ma
 plan-missing-explained = data, kiedy wyjaśniono treść, zakres i skutki
 plan-missing-explained-again = plan zmienił się po wyjaśnieniu: wyjaśnij go ponownie
 plan-origin-catalogue-from = Oferta: { $offer } (z { $catalogue }, wydanie { $edition })
+
+## strength
+plan-strength-label = Kto głównie to niesie? (kompas sił)
+plan-strength-client = Głównie sam klient
+plan-strength-network = Z pomocą bliskich
+plan-strength-professional = Z pomocą profesjonalną

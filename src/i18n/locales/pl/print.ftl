@@ -233,3 +233,38 @@ doc-review-yes = Tłumaczenie sprawdził rodzimy użytkownik języka.
 
 ## turn2
 sign-binding-dutch = Tekst wiążący, po niderlandzku:
+
+## changes
+changes-title = Co się zmieniło od wersji z { $date }?
+changes-intro = Przeczytajcie to razem, zanim podpiszecie ponownie. Od już podpisanej wersji różni się tylko to, co jest tu napisane.
+changes-now = teraz:
+changes-was = wcześniej:
+changes-goal-added = Nowy cel
+changes-goal-removed = Cel usunięty
+changes-goal-changed = Cel zmieniony
+changes-goal-period = Inny okres dla celu
+changes-action-added = Nowe działanie
+changes-action-removed = Działanie usunięte
+changes-action-what = Działanie inaczej sformułowane
+changes-action-who = Działanie wykonuje ktoś inny
+changes-action-due = Inna data dla działania
+changes-action-changed = Działanie zmienione
+changes-date-decision = Inna data decyzji
+changes-date-start = Plan zaczyna się innego dnia
+changes-date-end = Plan kończy się innego dnia
+changes-evaluation-added = Nowy termin oceny
+changes-evaluation-removed = Termin oceny usunięty
+changes-evaluation-changed = Ocena w innej formie
+changes-rung = Nowy szczebel na drabinie
+changes-part-basics = Zmienione: rodzaj planu, OCMW, pracownik socjalny lub imię
+changes-part-partners = Zmienione: partnerzy i ich zadania
+changes-part-present = Zmienione: tłumacz lub osoba zaufana
+changes-part-topics = Zmienione: to, o czym rozmawialiśmy
+changes-part-agreements = Zmienione: ustalenia i wkład każdej strony
+changes-part-contract = Zmienione: nauka lub koszty, które płaci OCMW
+changes-part-evaluation-rule = Zmienione: ile ocen w roku
+changes-part-other = Zmienione: inna część planu
+doc-changes-title = Załącznik: co się zmieniło od wersji z { $date }
+doc-changes-old = Cyfrowy odcisk poprzedniej wersji:
+doc-changes-new = Cyfrowy odcisk tej wersji:
+doc-strength = Siła

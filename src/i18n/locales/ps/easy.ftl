@@ -43,3 +43,6 @@ easy-end-open =
        *[other] { $count } پوښتنې لا پاتې دي.
     }
 easy-go-to = د { $domain } پوښتنې ته
+
+## changes
+easy-changes-title = دا د { $date } راهیسې نوی دی

@@ -365,3 +365,9 @@ plan-missing-costs = OCMW کوم لګښتونه ورکوي، یا دا چې هی
 plan-missing-explained = هغه نېټه چې تاسو منځپانګه، پراخوالی او پایلې تشریح کړې
 plan-missing-explained-again = پلان له تشریح وروسته بدل شو: بیا یې تشریح کړئ
 plan-origin-catalogue-from = وړاندیز: { $offer } (له { $catalogue }، نسخه { $edition })
+
+## strength
+plan-strength-label = څوک یې ډېر پرمخ وړي؟ (د ځواک قطب نما)
+plan-strength-client = ډېری یې پخپله مراجع
+plan-strength-network = د نږدې کسانو په مرسته
+plan-strength-professional = د مسلکي مرستې سره

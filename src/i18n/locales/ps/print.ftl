@@ -205,3 +205,38 @@ doc-review-yes = دا ژباړه یو اصلي ویونکي کتلې ده.
 
 ## turn2
 sign-binding-dutch = الزامي متن، په هالنډي ژبه:
+
+## changes
+changes-title = د { $date } له نسخې راهیسې څه بدل شوي دي؟
+changes-intro = مخکې له دې چې بیا لاسلیک وکړئ، دا یوځای ولولئ. یوازې هغه څه چې دلته لیکل شوي له لاسلیک شوې نسخې سره توپیر لري.
+changes-now = اوس:
+changes-was = مخکې:
+changes-goal-added = نوې موخه
+changes-goal-removed = موخه لرې شوه
+changes-goal-changed = موخه بدله شوه
+changes-goal-period = د موخې لپاره بله موده
+changes-action-added = نوی اقدام
+changes-action-removed = اقدام لرې شو
+changes-action-what = اقدام په بل ډول ولیکل شو
+changes-action-who = بل څوک دا اقدام کوي
+changes-action-due = د اقدام لپاره بله نېټه
+changes-action-changed = اقدام بدل شو
+changes-date-decision = د پرېکړې بله نېټه
+changes-date-start = پلان په بله ورځ پیلېږي
+changes-date-end = پلان په بله ورځ پای ته رسېږي
+changes-evaluation-added = د ارزونې نوې شېبه
+changes-evaluation-removed = د ارزونې شېبه لرې شوه
+changes-evaluation-changed = د ارزونې شېبه په بل ډول
+changes-rung = په زینه کې نوې پوړۍ
+changes-part-basics = بدلون: د پلان ډول، OCMW، ټولنیز کارکوونکی یا نوم
+changes-part-partners = بدلون: همکاران او د هغوی دندې
+changes-part-present = بدلون: ترجمان یا باوري کس
+changes-part-topics = بدلون: هغه څه چې موږ یې په اړه خبرې وکړې
+changes-part-agreements = بدلون: تړونونه او هغه څه چې هر اړخ یې راوړي
+changes-part-contract = بدلون: زده کړې یا هغه لګښتونه چې OCMW یې ورکوي
+changes-part-evaluation-rule = بدلون: په کال کې د ارزونو شمېر
+changes-part-other = بدلون: د پلان بله برخه
+doc-changes-title = ضمیمه: د { $date } له نسخې راهیسې څه بدل شوي دي
+doc-changes-old = د مخکینۍ نسخې ډیجیټل ګوتمهر:
+doc-changes-new = د دې نسخې ډیجیټل ګوتمهر:
+doc-strength = ځواک

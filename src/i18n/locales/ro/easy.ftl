@@ -44,3 +44,6 @@ easy-end-open =
        *[other] { $count } de întrebări au rămas fără răspuns.
     }
 easy-go-to = La întrebarea despre { $domain }
+
+## changes
+easy-changes-title = Acesta e nou din { $date }

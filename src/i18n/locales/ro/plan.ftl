@@ -396,3 +396,9 @@ plan-missing-costs = ce costuri plătește OCMW, sau că nu există
 plan-missing-explained = data la care ați explicat conținutul, importanța și consecințele
 plan-missing-explained-again = planul s-a schimbat după explicație: explicați-l din nou
 plan-origin-catalogue-from = Ofertă: { $offer } (din { $catalogue }, ediția { $edition })
+
+## strength
+plan-strength-label = Cine duce asta în principal? (busola puterilor)
+plan-strength-client = Mai ales beneficiarul însuși
+plan-strength-network = Cu ajutorul apropiaților
+plan-strength-professional = Cu ajutor profesional

@@ -227,3 +227,38 @@ doc-review-yes = Traducerea a fost verificată de un vorbitor nativ.
 
 ## turn2
 sign-binding-dutch = Textul obligatoriu, în neerlandeză:
+
+## changes
+changes-title = Ce s-a schimbat de la versiunea din { $date }?
+changes-intro = Citiți asta împreună înainte de a semna din nou. Doar ce scrie aici diferă de versiunea deja semnată.
+changes-now = acum:
+changes-was = înainte:
+changes-goal-added = Obiectiv nou
+changes-goal-removed = Obiectiv eliminat
+changes-goal-changed = Obiectiv modificat
+changes-goal-period = Altă perioadă pentru obiectiv
+changes-action-added = Acțiune nouă
+changes-action-removed = Acțiune eliminată
+changes-action-what = Acțiune formulată altfel
+changes-action-who = Altcineva face acțiunea
+changes-action-due = Altă dată pentru acțiune
+changes-action-changed = Acțiune modificată
+changes-date-decision = Altă dată a deciziei
+changes-date-start = Planul începe în altă zi
+changes-date-end = Planul se termină în altă zi
+changes-evaluation-added = Moment nou de evaluare
+changes-evaluation-removed = Moment de evaluare eliminat
+changes-evaluation-changed = Moment de evaluare în altă formă
+changes-rung = Treaptă nouă pe scară
+changes-part-basics = Modificat: tipul planului, OCMW, asistentul social sau numele
+changes-part-partners = Modificat: partenerii și sarcinile lor
+changes-part-present = Modificat: interpretul sau persoana de încredere
+changes-part-topics = Modificat: ce am discutat
+changes-part-agreements = Modificat: acordurile și ce aduce fiecare parte
+changes-part-contract = Modificat: studii sau costuri plătite de OCMW
+changes-part-evaluation-rule = Modificat: câte evaluări pe an
+changes-part-other = Modificat: altă parte a planului
+doc-changes-title = Anexă: ce s-a schimbat de la versiunea din { $date }
+doc-changes-old = Amprenta digitală a versiunii anterioare:
+doc-changes-new = Amprenta digitală a acestei versiuni:
+doc-strength = Putere

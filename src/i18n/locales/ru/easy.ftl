@@ -45,3 +45,6 @@ easy-end-open =
        *[other] Ещё без ответа { $count } вопросов.
     }
 easy-go-to = К вопросу о теме: { $domain }
+
+## changes
+easy-changes-title = Это новое с { $date }

@@ -409,3 +409,9 @@ plan-missing-costs = какие расходы оплачивает OCMW, или
 plan-missing-explained = дата, когда вы объяснили содержание, значение и последствия
 plan-missing-explained-again = план изменился после объяснения: объясните снова
 plan-origin-catalogue-from = Предложение: { $offer } (из { $catalogue }, издание { $edition })
+
+## strength
+plan-strength-label = Кто в основном это несёт? (компас сил)
+plan-strength-client = В основном сам клиент
+plan-strength-network = С помощью близких
+plan-strength-professional = С профессиональной помощью

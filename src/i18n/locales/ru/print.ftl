@@ -222,3 +222,38 @@ doc-review-yes = Перевод проверил носитель языка.
 
 ## turn2
 sign-binding-dutch = Обязательный текст, на нидерландском:
+
+## changes
+changes-title = Что изменилось с версии от { $date }?
+changes-intro = Прочитайте это вместе, прежде чем подписать снова. От уже подписанной версии отличается только то, что здесь написано.
+changes-now = сейчас:
+changes-was = раньше:
+changes-goal-added = Новая цель
+changes-goal-removed = Цель удалена
+changes-goal-changed = Цель изменена
+changes-goal-period = Другой период для цели
+changes-action-added = Новое действие
+changes-action-removed = Действие удалено
+changes-action-what = Действие сформулировано иначе
+changes-action-who = Действие выполняет кто-то другой
+changes-action-due = Другая дата для действия
+changes-action-changed = Действие изменено
+changes-date-decision = Другая дата решения
+changes-date-start = План начинается в другой день
+changes-date-end = План заканчивается в другой день
+changes-evaluation-added = Новая дата оценки
+changes-evaluation-removed = Дата оценки удалена
+changes-evaluation-changed = Оценка в другой форме
+changes-rung = Новая ступень на лестнице
+changes-part-basics = Изменено: вид плана, OCMW, социальный работник или имя
+changes-part-partners = Изменено: партнёры и их задачи
+changes-part-present = Изменено: переводчик или доверенное лицо
+changes-part-topics = Изменено: то, о чём мы говорили
+changes-part-agreements = Изменено: договорённости и вклад каждой стороны
+changes-part-contract = Изменено: учёба или расходы, которые оплачивает OCMW
+changes-part-evaluation-rule = Изменено: сколько оценок в год
+changes-part-other = Изменено: другая часть плана
+doc-changes-title = Приложение: что изменилось с версии от { $date }
+doc-changes-old = Цифровой отпечаток предыдущей версии:
+doc-changes-new = Цифровой отпечаток этой версии:
+doc-strength = Сила

@@ -45,3 +45,6 @@ easy-end-open =
        *[other] { $count } otázok je ešte bez odpovede.
     }
 easy-go-to = Prejsť na otázku: { $domain }
+
+## changes
+easy-changes-title = Toto je nové od { $date }

@@ -410,3 +410,9 @@ plan-missing-costs = ktoré náklady platí OCMW, alebo že žiadne nie sú
 plan-missing-explained = dátum, keď ste vysvetlili obsah, dosah a dôsledky
 plan-missing-explained-again = plán sa po vysvetlení zmenil: vysvetlite ho znova
 plan-origin-catalogue-from = Ponuka: { $offer } (z { $catalogue }, vydanie { $edition })
+
+## strength
+plan-strength-label = Kto to hlavne nesie? (kompas síl)
+plan-strength-client = Hlavne sám klient
+plan-strength-network = S pomocou blízkych
+plan-strength-professional = S odbornou pomocou

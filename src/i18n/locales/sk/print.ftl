@@ -222,3 +222,38 @@ doc-review-yes = Preklad skontroloval rodený hovoriaci.
 
 ## turn2
 sign-binding-dutch = Záväzný text, v holandčine:
+
+## changes
+changes-title = Čo sa zmenilo od verzie z { $date }?
+changes-intro = Prečítajte si to spolu, kým znova podpíšete. Od už podpísanej verzie sa líši iba to, čo je napísané tu.
+changes-now = teraz:
+changes-was = predtým:
+changes-goal-added = Nový cieľ
+changes-goal-removed = Cieľ odstránený
+changes-goal-changed = Cieľ zmenený
+changes-goal-period = Iné obdobie pre cieľ
+changes-action-added = Nová činnosť
+changes-action-removed = Činnosť odstránená
+changes-action-what = Činnosť inak sformulovaná
+changes-action-who = Činnosť robí niekto iný
+changes-action-due = Iný dátum pre činnosť
+changes-action-changed = Činnosť zmenená
+changes-date-decision = Iný dátum rozhodnutia
+changes-date-start = Plán sa začína v iný deň
+changes-date-end = Plán sa končí v iný deň
+changes-evaluation-added = Nový termín hodnotenia
+changes-evaluation-removed = Termín hodnotenia odstránený
+changes-evaluation-changed = Hodnotenie v inej forme
+changes-rung = Nová priečka na rebríku
+changes-part-basics = Zmenené: druh plánu, OCMW, sociálny pracovník alebo meno
+changes-part-partners = Zmenené: partneri a ich úlohy
+changes-part-present = Zmenené: tlmočník alebo dôverník
+changes-part-topics = Zmenené: o čom sme hovorili
+changes-part-agreements = Zmenené: dohody a čo prináša každá strana
+changes-part-contract = Zmenené: štúdium alebo náklady, ktoré platí OCMW
+changes-part-evaluation-rule = Zmenené: koľko hodnotení za rok
+changes-part-other = Zmenené: iná časť plánu
+doc-changes-title = Príloha: čo sa zmenilo od verzie z { $date }
+doc-changes-old = Digitálny odtlačok predchádzajúcej verzie:
+doc-changes-new = Digitálny odtlačok tejto verzie:
+doc-strength = Sila

@@ -43,3 +43,6 @@ easy-end-open =
        *[other] { $count } su'aalood ayaa weli furan.
     }
 easy-go-to = U gudub su'aasha ku saabsan { $domain }
+
+## changes
+easy-changes-title = Tani waa cusub tan iyo { $date }

@@ -366,3 +366,9 @@ plan-missing-costs = kharashaadka OCMW-gu bixiyo, ama inaysan jirin
 plan-missing-explained = taariikhda aad sharaxday nuxurka, baaxadda iyo cawaaqibta
 plan-missing-explained-again = qorshuhu wuu isbeddelay sharaxaadda kadib: mar kale sharax
 plan-origin-catalogue-from = Fursad: { $offer } (ka { $catalogue }, daabacaad { $edition })
+
+## strength
+plan-strength-label = Yaa inta badan qaada tan? (tilmaamaha awoodda)
+plan-strength-client = Inta badan macmiilka laftiisa
+plan-strength-network = Iyadoo ay caawinayaan dadka u dhow
+plan-strength-professional = Caawimo xirfadeed

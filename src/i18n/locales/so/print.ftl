@@ -209,3 +209,38 @@ doc-review-yes = Turjumaadda waxaa hubiyey qof afkan hooyo u ah.
 
 ## turn2
 sign-binding-dutch = Qoraalka sharciga ah, oo Nederlandees ah:
+
+## changes
+changes-title = Maxaa isbeddelay tan iyo nuqulkii { $date }?
+changes-intro = Wadajir u akhriya kahor intaanad mar kale saxiixin. Kaliya waxa halkan ku qoran ayaa ka duwan nuqulkii hore loo saxiixay.
+changes-now = hadda:
+changes-was = hore:
+changes-goal-added = Hadaf cusub
+changes-goal-removed = Hadaf waa la tirtiray
+changes-goal-changed = Hadaf waa la beddelay
+changes-goal-period = Muddo kale oo hadafka ah
+changes-action-added = Tallaabo cusub
+changes-action-removed = Tallaabo waa la tirtiray
+changes-action-what = Tallaabada si kale ayaa loo qoray
+changes-action-who = Qof kale ayaa qaadaya tallaabada
+changes-action-due = Taariikh kale oo tallaabada ah
+changes-action-changed = Tallaabo waa la beddelay
+changes-date-decision = Taariikh kale oo go'aanka ah
+changes-date-start = Qorshuhu wuxuu bilaabmayaa maalin kale
+changes-date-end = Qorshuhu wuxuu dhammaanayaa maalin kale
+changes-evaluation-added = Waqti qiimayn oo cusub
+changes-evaluation-removed = Waqti qiimayn waa la tirtiray
+changes-evaluation-changed = Waqti qiimayn oo si kale ah
+changes-rung = Jaranjaro cusub oo sallaanka ah
+changes-part-basics = La beddelay: nooca qorshaha, OCMW, shaqaalaha bulshada ama magaca
+changes-part-partners = La beddelay: la-hawlgalayaasha iyo hawlahooda
+changes-part-present = La beddelay: turjubaanka ama qofka lagu kalsoon yahay
+changes-part-topics = La beddelay: waxa aan ka wada hadalnay
+changes-part-agreements = La beddelay: heshiisyada iyo waxa dhinac walba keeno
+changes-part-contract = La beddelay: waxbarasho ama kharashka OCMW bixiso
+changes-part-evaluation-rule = La beddelay: inta qiimayn ee sannadkii
+changes-part-other = La beddelay: qayb kale oo qorshaha ah
+doc-changes-title = Lifaaq: waxa isbeddelay tan iyo nuqulkii { $date }
+doc-changes-old = Summadda dhijitaalka ah ee nuqulkii hore:
+doc-changes-new = Summadda dhijitaalka ah ee nuqulkan:
+doc-strength = Awood

@@ -43,3 +43,6 @@ easy-end-open =
        *[other] ገና { $count } ሕቶታት ተሪፎም ኣለዉ።
     }
 easy-go-to = ናብቲ ብዛዕባ { $domain } ዘሎ ሕቶ
+
+## changes
+easy-changes-title = እዚ ካብ { $date } ጀሚሩ ሓድሽ እዩ

@@ -365,3 +365,9 @@ plan-missing-costs = OCMW ዝኸፍሎ ወጻኢታት፡ ወይ ከም ዘየ�
 plan-missing-explained = ትሕዝቶ፡ ስፍሓትን ሳዕቤናትን ዝገለጽካሉ ዕለት
 plan-missing-explained-again = መደብ ድሕሪ መግለጺ ተቐይሩ፡ ደጊምካ ግለጾ
 plan-origin-catalogue-from = ዕድል፡ { $offer } (ካብ { $catalogue }፡ ሕታም { $edition })
+
+## strength
+plan-strength-label = መን እዩ ብቐንዱ ዝስከሞ? (መምርሒ ሓይሊ)
+plan-strength-client = ብቐንዱ ባዕሉ እቲ ዓሚል
+plan-strength-network = ብሓገዝ ቀረባ ሰባት
+plan-strength-professional = ብሞያዊ ሓገዝ

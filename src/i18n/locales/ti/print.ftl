@@ -208,3 +208,38 @@ doc-review-yes = እዚ ትርጉም ብደቂ ቋንቋ ተራእዩ እዩ።
 
 ## turn2
 sign-binding-dutch = ኣሳሪ ጽሑፍ፡ ብሆላንድኛ፦
+
+## changes
+changes-title = ካብቲ ሕታም ናይ { $date } ጀሚሩ እንታይ ተቐይሩ?
+changes-intro = ደጊምኩም ቅድሚ ምፍራምኩም እዚ ብሓባር ኣንብቡ። ኣብዚ ዘሎ ጥራይ እዩ ካብቲ ዝተፈረመ ሕታም ዝፈልል።
+changes-now = ሕጂ:
+changes-was = ቅድሚ ሕጂ:
+changes-goal-added = ሓድሽ ዕላማ
+changes-goal-removed = ዕላማ ተሰሪዙ
+changes-goal-changed = ዕላማ ተቐይሩ
+changes-goal-period = ካልእ ግዜ ንዕላማ
+changes-action-added = ሓድሽ ስጉምቲ
+changes-action-removed = ስጉምቲ ተሰሪዙ
+changes-action-what = ስጉምቲ ብኻልእ ኣገላልጻ ተጻሒፉ
+changes-action-who = ካልእ ሰብ እዩ ነቲ ስጉምቲ ዝገብሮ
+changes-action-due = ካልእ ዕለት ንስጉምቲ
+changes-action-changed = ስጉምቲ ተቐይሩ
+changes-date-decision = ካልእ ዕለት ውሳነ
+changes-date-start = እቲ መደብ ብኻልእ መዓልቲ ይጅምር
+changes-date-end = እቲ መደብ ብኻልእ መዓልቲ ይውዳእ
+changes-evaluation-added = ሓድሽ ግዜ ገምጋም
+changes-evaluation-removed = ግዜ ገምጋም ተሰሪዙ
+changes-evaluation-changed = ግዜ ገምጋም ብኻልእ መንገዲ
+changes-rung = ሓድሽ ደረጃ ኣብቲ መሳልል
+changes-part-basics = ተቐይሩ: ዓይነት መደብ፣ OCMW፣ ማሕበራዊ ሰራሕተኛ ወይ ስም
+changes-part-partners = ተቐይሩ: እቶም መሻርኽቲ ከምኡ'ውን ዕማማቶም
+changes-part-present = ተቐይሩ: ተርጓሚ ወይ እሙን ሰብ
+changes-part-topics = ተቐይሩ: ዝተዘራረብናሉ
+changes-part-agreements = ተቐይሩ: እቲ ስምምዓትን ነፍሲ ወከፍ ወገን ዘምጽኦን
+changes-part-contract = ተቐይሩ: ትምህርቲ ወይ OCMW ዝኸፍሎ ወጻኢታት
+changes-part-evaluation-rule = ተቐይሩ: ብዝሒ ገምጋማት ኣብ ዓመት
+changes-part-other = ተቐይሩ: ካልእ ክፋል ናይቲ መደብ
+doc-changes-title = ተወሳኺ: ካብቲ ሕታም ናይ { $date } ጀሚሩ እንታይ ተቐይሩ
+doc-changes-old = ዲጂታላዊ ኣሻራ ናይቲ ዝሓለፈ ሕታም:
+doc-changes-new = ዲጂታላዊ ኣሻራ ናይዚ ሕታም:
+doc-strength = ሓይሊ

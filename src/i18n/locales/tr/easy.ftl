@@ -43,3 +43,6 @@ easy-end-open =
        *[other] { $count } soru hâlâ açık.
     }
 easy-go-to = Şu konudaki soruya git: { $domain }
+
+## changes
+easy-changes-title = { $date } tarihinden beri yeni olanlar

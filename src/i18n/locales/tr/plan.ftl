@@ -341,3 +341,9 @@ plan-missing-costs = OCMW'nin hangi masrafları ödediği veya hiç olmadığı
 plan-missing-explained = içeriği, kapsamı ve sonuçları açıkladığınız tarih
 plan-missing-explained-again = plan açıklamadan sonra değişti: yeniden açıklayın
 plan-origin-catalogue-from = Teklif: { $offer } ({ $catalogue }, { $edition } baskısı)
+
+## strength
+plan-strength-label = Bunu en çok kim taşıyor? (güç pusulası)
+plan-strength-client = Çoğunlukla danışanın kendisi
+plan-strength-network = Çevresinin yardımıyla
+plan-strength-professional = Profesyonel yardımla

@@ -192,3 +192,38 @@ doc-review-yes = Çeviri, ana dili bu olan biri tarafından kontrol edildi.
 
 ## turn2
 sign-binding-dutch = Bağlayıcı metin, Felemenkçe:
+
+## changes
+changes-title = { $date } tarihli sürümden bu yana ne değişti?
+changes-intro = Yeniden imzalamadan önce bunu birlikte okuyun. İmzalanmış sürümden yalnızca burada yazanlar farklıdır.
+changes-now = şimdi:
+changes-was = önce:
+changes-goal-added = Yeni hedef
+changes-goal-removed = Hedef çıkarıldı
+changes-goal-changed = Hedef değiştirildi
+changes-goal-period = Hedef için başka bir dönem
+changes-action-added = Yeni eylem
+changes-action-removed = Eylem çıkarıldı
+changes-action-what = Eylem başka türlü yazıldı
+changes-action-who = Eylemi başka biri yapıyor
+changes-action-due = Eylem için başka bir tarih
+changes-action-changed = Eylem değiştirildi
+changes-date-decision = Kararın tarihi değişti
+changes-date-start = Plan başka bir gün başlıyor
+changes-date-end = Plan başka bir gün bitiyor
+changes-evaluation-added = Yeni değerlendirme zamanı
+changes-evaluation-removed = Değerlendirme zamanı çıkarıldı
+changes-evaluation-changed = Değerlendirme başka bir biçimde
+changes-rung = Merdivende yeni basamak
+changes-part-basics = Değişti: plan türü, OCMW, sosyal çalışmacı veya ad
+changes-part-partners = Değişti: ortaklar ve görevleri
+changes-part-present = Değişti: tercüman veya güvenilen kişi
+changes-part-topics = Değişti: konuştuklarımız
+changes-part-agreements = Değişti: anlaşmalar ve her tarafın kattıkları
+changes-part-contract = Değişti: öğrenim veya OCMW'nin ödediği masraflar
+changes-part-evaluation-rule = Değişti: yılda kaç değerlendirme
+changes-part-other = Değişti: planın başka bir bölümü
+doc-changes-title = Ek: { $date } tarihli sürümden bu yana değişenler
+doc-changes-old = Önceki sürümün dijital parmak izi:
+doc-changes-new = Bu sürümün dijital parmak izi:
+doc-strength = Güç

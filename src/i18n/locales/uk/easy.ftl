@@ -45,3 +45,6 @@ easy-end-open =
        *[other] Ще без відповіді { $count } питань.
     }
 easy-go-to = До питання про: { $domain }
+
+## changes
+easy-changes-title = Це нове з { $date }

@@ -413,3 +413,9 @@ plan-missing-costs = які витрати оплачує OCMW, або що їх
 plan-missing-explained = дата, коли ви пояснили зміст, значення і наслідки
 plan-missing-explained-again = план змінився після пояснення: поясніть знову
 plan-origin-catalogue-from = Пропозиція: { $offer } (з { $catalogue }, видання { $edition })
+
+## strength
+plan-strength-label = Хто здебільшого це несе? (компас сил)
+plan-strength-client = Здебільшого сам клієнт
+plan-strength-network = З допомогою близьких
+plan-strength-professional = З професійною допомогою

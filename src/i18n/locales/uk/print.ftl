@@ -226,3 +226,38 @@ doc-review-yes = Переклад перевірив носій мови.
 
 ## turn2
 sign-binding-dutch = Обов’язковий текст, нідерландською:
+
+## changes
+changes-title = Що змінилося з версії від { $date }?
+changes-intro = Прочитайте це разом, перш ніж підписати знову. Від уже підписаної версії відрізняється лише те, що тут написано.
+changes-now = тепер:
+changes-was = раніше:
+changes-goal-added = Нова мета
+changes-goal-removed = Мету вилучено
+changes-goal-changed = Мету змінено
+changes-goal-period = Інший період для мети
+changes-action-added = Нова дія
+changes-action-removed = Дію вилучено
+changes-action-what = Дію сформульовано інакше
+changes-action-who = Дію виконує хтось інший
+changes-action-due = Інша дата для дії
+changes-action-changed = Дію змінено
+changes-date-decision = Інша дата рішення
+changes-date-start = План починається іншого дня
+changes-date-end = План закінчується іншого дня
+changes-evaluation-added = Нова дата оцінювання
+changes-evaluation-removed = Дату оцінювання вилучено
+changes-evaluation-changed = Оцінювання в іншій формі
+changes-rung = Новий щабель на драбині
+changes-part-basics = Змінено: вид плану, OCMW, соціальний працівник або ім'я
+changes-part-partners = Змінено: партнери та їхні завдання
+changes-part-present = Змінено: перекладач або довірена особа
+changes-part-topics = Змінено: те, про що ми говорили
+changes-part-agreements = Змінено: домовленості та внесок кожної сторони
+changes-part-contract = Змінено: навчання або витрати, які оплачує OCMW
+changes-part-evaluation-rule = Змінено: скільки оцінювань на рік
+changes-part-other = Змінено: інша частина плану
+doc-changes-title = Додаток: що змінилося з версії від { $date }
+doc-changes-old = Цифровий відбиток попередньої версії:
+doc-changes-new = Цифровий відбиток цієї версії:
+doc-strength = Сила
