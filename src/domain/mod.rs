@@ -2,6 +2,7 @@
 //! "now" and "today" are always parameters.
 
 pub mod admission;
+pub mod case_file;
 pub mod catalogue;
 pub mod dossier;
 pub mod edit;
@@ -11,6 +12,7 @@ pub mod ladder;
 pub mod lang;
 pub mod life_domain;
 pub mod plan;
+pub mod road;
 pub mod rules;
 pub mod rung;
 pub mod self_check;
