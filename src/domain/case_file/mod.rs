@@ -77,6 +77,13 @@ pub fn evaluation_text(d: &Dossier, id: u64, today: NaiveDate) -> Option<String>
     Some(w.finish())
 }
 
+/// The name of the `.txt` offered when the clipboard refuses: the date and a random part, as an
+/// export's name, never the client's name (`trede-2026-11-24-3f9a1c.txt`).
+pub fn file_name(today: NaiveDate, random: &str) -> String {
+    let random: String = random.chars().filter(char::is_ascii_alphanumeric).take(6).collect();
+    format!("trede-{today}-{random}.txt")
+}
+
 fn identification(w: &mut Writer, nl: &Translator, d: &Dossier) {
     let p = &d.plan;
     w.block("1. Identificatie");

@@ -171,3 +171,10 @@ fn the_large_dossier_has_every_message_and_no_multi_line_field() {
         assert!(!text.contains('⟦') && !text.contains('\r'));
     }
 }
+
+#[test]
+fn the_file_name_is_the_date_and_a_random_part_never_a_name() {
+    assert_eq!(file_name(today(), "3f9a1c77-x"), "trede-2026-11-24-3f9a1c.txt");
+    // Only letters and digits of the random part: no path, no space.
+    assert_eq!(file_name(today(), "a/b c.d-e"), "trede-2026-11-24-abcde.txt");
+}

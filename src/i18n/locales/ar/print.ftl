@@ -232,3 +232,14 @@ doc-review-yes = راجع الترجمةَ أحدٌ من أهل هذه اللغ�
 
 ## turn2
 sign-binding-dutch = النص المُلزِم، باللغة الهولندية:
+
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = ملخص لملف المستفيد
+case-file-intro = الخطة كنص عادي باللغة الهولندية، بترتيب استمارة GPMI الخاصة بـ POD MI، لإدخالها في برنامج التسجيل. فقط ما هو موجود في الخطة الموقّعة: الملاحظات الأخرى لا تُدرج.
+case-file-intro-evaluation = هذا التقييم كنص عادي باللغة الهولندية، لإدخاله في برنامج التسجيل. الملاحظات خارج الخطة لا تُدرج.
+case-file-show = عرض الملخص
+case-file-hide = إخفاء الملخص
+case-file-copy = نسخ
+case-file-preview-label = الملخص كما سيُنسخ
+case-file-copied = تم النسخ. الصق النص في برنامج التسجيل.
+case-file-downloaded = الحافظة غير متاحة. تم تنزيل النص باسم { $file }.

@@ -211,3 +211,14 @@ doc-review-yes = De vertaling is nagelezen door iemand met die taal als moederta
 
 ## turn2
 sign-binding-dutch = Bindende tekst, in het Nederlands:
+
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Samenvatting voor het cliëntdossier
+case-file-intro = Het plan als platte tekst in het Nederlands, in de volgorde van het GPMI-formulier van de POD MI, om over te nemen in de registratiesoftware. Alleen wat in het getekende plan staat: notities daarbuiten blijven weg.
+case-file-intro-evaluation = Deze evaluatie als platte tekst in het Nederlands, om over te nemen in de registratiesoftware. Notities buiten het plan blijven weg.
+case-file-show = Samenvatting tonen
+case-file-hide = Samenvatting verbergen
+case-file-copy = Kopiëren
+case-file-preview-label = Samenvatting, zoals ze gekopieerd wordt
+case-file-copied = Gekopieerd. Plak de tekst in de registratiesoftware.
+case-file-downloaded = Het klembord is niet beschikbaar. De tekst is gedownload als { $file }.

@@ -233,3 +233,14 @@ doc-review-yes = Tłumaczenie sprawdził rodzimy użytkownik języka.
 
 ## turn2
 sign-binding-dutch = Tekst wiążący, po niderlandzku:
+
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Podsumowanie do teczki
+case-file-intro = Plan jako zwykły tekst po niderlandzku, w kolejności formularza GPMI POD MI, do wpisania w programie rejestracyjnym. Tylko to, co jest w podpisanym planie: notatki spoza niego nie są dołączane.
+case-file-intro-evaluation = Ta ocena jako zwykły tekst po niderlandzku, do wpisania w programie rejestracyjnym. Notatki spoza planu nie są dołączane.
+case-file-show = Pokaż podsumowanie
+case-file-hide = Ukryj podsumowanie
+case-file-copy = Kopiuj
+case-file-preview-label = Podsumowanie w takiej postaci, w jakiej zostanie skopiowane
+case-file-copied = Skopiowano. Wklej tekst do programu rejestracyjnego.
+case-file-downloaded = Schowek jest niedostępny. Tekst został pobrany jako { $file }.

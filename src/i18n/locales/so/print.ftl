@@ -209,3 +209,14 @@ doc-review-yes = Turjumaadda waxaa hubiyey qof afkan hooyo u ah.
 
 ## turn2
 sign-binding-dutch = Qoraalka sharciga ah, oo Nederlandees ah:
+
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Soo koobid loogu talagalay faylka
+case-file-intro = Qorshaha oo qoraal fudud ah oo Nederlandays ah, siday u kala horreeyaan foomka GPMI ee POD MI, si loogu geliyo barnaamijka diiwaangelinta. Kaliya waxa ku jira qorshaha la saxiixay: qoraalada ka baxsan lama soo dhigo.
+case-file-intro-evaluation = Qiimayntan oo qoraal fudud ah oo Nederlandays ah, si loogu geliyo barnaamijka diiwaangelinta. Qoraalada ka baxsan qorshaha lama soo dhigo.
+case-file-show = Tus soo koobidda
+case-file-hide = Qari soo koobidda
+case-file-copy = Koobiyee
+case-file-preview-label = Soo koobidda, sida loo koobiyeyn doono
+case-file-copied = Waa la koobiyeeyay. Ku dheji qoraalka barnaamijka diiwaangelinta.
+case-file-downloaded = Kilibboorku ma shaqaynayo. Qoraalka waxaa loo soo dejiyay { $file }.
