@@ -71,14 +71,20 @@ async fn in_arabic_time_runs_from_right_to_left_and_says_so() {
     let first = d.ladder.placements()[0].draft.date;
     let html = render(in_turn(d)).await;
     let road = the_road(&html);
-    // The first date at the right end, anchored at its end; the arrow points left.
+    // The first date at the right end, where reading starts; the arrow points left.
     assert!(
-        road.contains(&format!(r#"x="600.0" y="242.0" text-anchor="end" class="road-axis">{}"#, ar.date(first))),
+        road.contains(&format!(
+            r#"x="600.0" y="242.0" text-anchor="start" direction="rtl" class="road-axis">{}"#,
+            ar.date(first)
+        )),
         "{road}"
     );
     assert!(road.contains(&format!("{} ←", ar.t("road-time"))));
     let nl = render(in_turn(with_client(example(), Lang::Nl, false))).await;
-    assert!(nl.contains(r#"x="40.0" y="242.0" text-anchor="start" class="road-axis">"#) && nl.contains("Tijd →"));
+    assert!(
+        nl.contains(r#"x="40.0" y="242.0" text-anchor="start" direction="ltr" class="road-axis">"#)
+            && nl.contains("Tijd →")
+    );
 }
 
 #[tokio::test]

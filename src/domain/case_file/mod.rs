@@ -31,21 +31,21 @@ pub fn plan_text(d: &Dossier, today: NaiveDate) -> String {
     w.line(&format!("GPMI — samenvatting voor het cliëntdossier ({})", date(today)));
     identification(&mut w, &nl, d);
     action_domains(&mut w, &nl, p);
-    w.block("3. Stappen waartoe de cliënt zich engageert");
+    w.block("3. STAPPEN WAARTOE DE CLIËNT ZICH ENGAGEERT");
     steps(&mut w, &nl, p, |o| o == Some(Owner::Client));
     w.field("Wat de cliënt zal doen", &p.agreements.client_will_do);
     w.field("Wat het OCMW van de cliënt verwacht", &p.agreements.ocmw_expects);
     w.field("Middelen van de cliënt", &p.agreements.means_client);
-    w.block("4. Stappen waartoe het OCMW zich engageert");
+    w.block("4. STAPPEN WAARTOE HET OCMW ZICH ENGAGEERT");
     steps(&mut w, &nl, p, |o| o == Some(Owner::Ocmw));
     w.field("Wat de cliënt van het OCMW verwacht", &p.agreements.client_expects);
     w.field("Middelen van het OCMW", &p.agreements.means_ocmw);
     costs(&mut w, &nl, p);
     studies(&mut w, &nl, p);
-    orientation_block(&mut w, p, "6. Opleiding", PlanType::Training, &[LifeDomain::Dutch, LifeDomain::Learning]);
-    orientation_block(&mut w, p, "7. Tewerkstelling", PlanType::Employment, &[LifeDomain::Work, LifeDomain::Attitude]);
+    orientation_block(&mut w, p, "6. OPLEIDING", PlanType::Training, &[LifeDomain::Dutch, LifeDomain::Learning]);
+    orientation_block(&mut w, p, "7. TEWERKSTELLING", PlanType::Employment, &[LifeDomain::Work, LifeDomain::Attitude]);
     partners(&mut w, &nl, p);
-    w.block("9. Evaluatie");
+    w.block("9. EVALUATIE");
     let rules = &p.rules;
     w.line(&format!(
         "Minimum per jaar: {} evaluaties, waarvan {} van persoon tot persoon.",
@@ -86,7 +86,7 @@ pub fn file_name(today: NaiveDate, random: &str) -> String {
 
 fn identification(w: &mut Writer, nl: &Translator, d: &Dossier) {
     let p = &d.plan;
-    w.block("1. Identificatie");
+    w.block("1. IDENTIFICATIE");
     w.field("Cliënt", &d.client_name);
     w.field("Geboortedatum", &opt_date(p.birth_date));
     w.field("OCMW", &p.ocmw_name);
@@ -104,15 +104,13 @@ fn identification(w: &mut Writer, nl: &Translator, d: &Dossier) {
 }
 
 fn action_domains(w: &mut Writer, nl: &Translator, p: &Plan) {
-    w.block("2. Actiedomeinen");
-    let mut domains: Vec<Option<LifeDomain>> = p.goals.iter().map(|g| g.domain).collect();
-    domains.sort();
-    domains.dedup();
+    w.block("2. ACTIEDOMEINEN");
+    // Domains in the self-check's order, goals without a domain last.
+    let all = LifeDomain::ALL.into_iter().map(Some).chain([None]);
+    let domains: Vec<Option<LifeDomain>> = all.filter(|d| p.goals.iter().any(|g| g.domain == *d)).collect();
     if domains.is_empty() {
         w.line("Geen doelen ingevuld.");
     }
-    // Domains in the self-check's order, goals without a domain last.
-    domains.sort_by_key(|d| d.is_none());
     for domain in domains {
         let name = domain.map_or_else(|| "Zonder domein".to_owned(), |d| nl.t(&format!("life-domain-{}", d.slug())));
         w.line(&format!("{name}:"));
@@ -151,7 +149,7 @@ fn action_line(nl: &Translator, p: &Plan, a: &PlanAction) -> String {
     if !a.evidence.trim().is_empty() {
         line.push_str(&format!(" — bewijs: {}", a.evidence.trim()));
     }
-    line.push_str(&format!(" — status: {}", nl.t(&format!("plan-status-{}", a.status.slug())).to_lowercase()));
+    line.push_str(&format!(" — status: {}", nl.t(&format!("plan-status-{}", a.status.slug()))));
     line
 }
 
@@ -168,7 +166,7 @@ fn costs(w: &mut Writer, nl: &Translator, p: &Plan) {
 }
 
 fn studies(w: &mut Writer, nl: &Translator, p: &Plan) {
-    w.block("5. Studies");
+    w.block("5. STUDIES");
     if !p.orientations.contains(&PlanType::Studies) {
         w.line("Niet van toepassing.");
         return;
@@ -203,7 +201,7 @@ fn orientation_block(w: &mut Writer, p: &Plan, title: &str, orientation: PlanTyp
 }
 
 fn partners(w: &mut Writer, nl: &Translator, p: &Plan) {
-    w.block("8. Externe partners");
+    w.block("8. EXTERNE PARTNERS");
     if p.third_parties.is_empty() {
         w.line("Geen.");
     }
@@ -225,7 +223,7 @@ fn partners(w: &mut Writer, nl: &Translator, p: &Plan) {
 
 fn evaluation_block(w: &mut Writer, nl: &Translator, p: &Plan, r: &EvaluationReport) {
     let e = &r.evaluation;
-    w.block("9. Evaluatie");
+    w.block("9. EVALUATIE");
     w.field("Datum", &date(e.date));
     w.field("Vorm", &kind(nl, e.kind));
     w.field("Aanwezig", &e.present);
@@ -235,7 +233,7 @@ fn evaluation_block(w: &mut Writer, nl: &Translator, p: &Plan, r: &EvaluationRep
     for review in &e.goals {
         let title = e.version.goals.iter().chain(&p.goals).find(|g| g.id == review.goal).map(|g| g.title.as_str());
         let progress = nl.t(&format!("plan-progress-{}", review.progress.slug()));
-        w.item(&format!("{}: {}", or_dash(title.unwrap_or_default()), progress.to_lowercase()));
+        w.item(&format!("{}: {}", or_dash(title.unwrap_or_default()), progress));
     }
     w.line("Stappen bij deze evaluatie:");
     for a in &e.version.actions {
@@ -249,9 +247,7 @@ fn evaluation_block(w: &mut Writer, nl: &Translator, p: &Plan, r: &EvaluationRep
 }
 
 fn held(p: &Plan) -> Vec<&Evaluation> {
-    let mut held: Vec<&Evaluation> = p.evaluations.iter().collect();
-    held.sort_by_key(|e| (e.date, e.id));
-    held
+    super::road::ordered(p.evaluations.iter(), |e| (e.date, e.id))
 }
 
 fn kind(nl: &Translator, kind: EvaluationKind) -> String {
@@ -286,9 +282,10 @@ impl Writer {
         self.out.push_str(&one_line(text));
         self.out.push('\n');
     }
+    /// A block's title, written in capitals.
     fn block(&mut self, title: &str) {
         self.out.push('\n');
-        self.line(&title.to_uppercase());
+        self.line(title);
     }
     fn field(&mut self, label: &str, value: &str) {
         self.line(&format!("{label}: {}", or_dash(value)));

@@ -41,14 +41,14 @@ Werkervaring en vaardigheden:
 - Doel: Werk vinden als zorgkundige (17-07-2026 tot 17-07-2027)
 
 3. STAPPEN WAARTOE DE CLIËNT ZICH ENGAGEERT
-- Inschrijven voor de opleiding zorgkundige — tegen 16-08-2026 — doel: Werk vinden als zorgkundige — bewijs: Inschrijvingsbewijs — status: bezig
-- Alle brieven over schulden meebrengen — tegen 31-07-2026 — doel: Mijn schulden onder controle — bewijs: Map met brieven — status: klaar
+- Inschrijven voor de opleiding zorgkundige — tegen 16-08-2026 — doel: Werk vinden als zorgkundige — bewijs: Inschrijvingsbewijs — status: Bezig
+- Alle brieven over schulden meebrengen — tegen 31-07-2026 — doel: Mijn schulden onder controle — bewijs: Map met brieven — status: Klaar
 Wat de cliënt zal doen: Ik volg de opleiding en solliciteer voor stageplaatsen.
 Wat het OCMW van de cliënt verwacht: Dat Samira naar de afspraken komt of tijdig verwittigt.
 Middelen van de cliënt: Tijd voor de opleiding, twee dagen per week.
 
 4. STAPPEN WAARTOE HET OCMW ZICH ENGAGEERT
-- Samen vacatures zoeken en sollicitaties opvolgen — tegen 15-09-2026 — doel: Werk vinden als zorgkundige — bewijs: Verslag van het gesprek — status: gepland
+- Samen vacatures zoeken en sollicitaties opvolgen — tegen 15-09-2026 — doel: Werk vinden als zorgkundige — bewijs: Verslag van het gesprek — status: Gepland
 Wat de cliënt van het OCMW verwacht: Hulp bij het zoeken naar een stage en bij mijn brieven.
 Middelen van het OCMW: Een gesprek elke twee weken; de kosten van de opleiding.
 Kosten die het OCMW draagt: inschrijvingsgeld; verplaatsingskosten
@@ -66,7 +66,7 @@ Oriëntatie van het plan: ja
 8. EXTERNE PARTNERS
 Koen Declercq (Schuldbemiddelaar):
 - Taken: Maakt samen met Samira een afbetalingsplan en volgt het op.
-- Een afbetalingsplan opmaken — tegen 31-08-2026 — doel: Mijn schulden onder controle — bewijs: Getekend afbetalingsplan — status: gepland
+- Een afbetalingsplan opmaken — tegen 31-08-2026 — doel: Mijn schulden onder controle — bewijs: Getekend afbetalingsplan — status: Gepland
 Middelen van anderen: De schuldbemiddelaar: een afspraak per maand.
 
 9. EVALUATIE
@@ -83,13 +83,13 @@ Vorm: van persoon tot persoon
 Aanwezig: Samira, Lotte Vermeulen, Nadia
 Vervult: het moment van 17-11-2026
 Voortgang per doel:
-- Werk vinden als zorgkundige: op schema
-- Mijn schulden onder controle: bijgestuurd
+- Werk vinden als zorgkundige: Op schema
+- Mijn schulden onder controle: Bijgestuurd
 Stappen bij deze evaluatie:
-- Inschrijven voor de opleiding zorgkundige — tegen 16-08-2026 — doel: Werk vinden als zorgkundige — bewijs: Inschrijvingsbewijs — status: bezig
-- Samen vacatures zoeken en sollicitaties opvolgen — tegen 15-09-2026 — doel: Werk vinden als zorgkundige — bewijs: Verslag van het gesprek — status: gepland
-- Een afbetalingsplan opmaken — tegen 31-08-2026 — doel: Mijn schulden onder controle — bewijs: Getekend afbetalingsplan — status: gepland
-- Alle brieven over schulden meebrengen — tegen 31-07-2026 — doel: Mijn schulden onder controle — bewijs: Map met brieven — status: klaar
+- Inschrijven voor de opleiding zorgkundige — tegen 16-08-2026 — doel: Werk vinden als zorgkundige — bewijs: Inschrijvingsbewijs — status: Bezig
+- Samen vacatures zoeken en sollicitaties opvolgen — tegen 15-09-2026 — doel: Werk vinden als zorgkundige — bewijs: Verslag van het gesprek — status: Gepland
+- Een afbetalingsplan opmaken — tegen 31-08-2026 — doel: Mijn schulden onder controle — bewijs: Getekend afbetalingsplan — status: Gepland
+- Alle brieven over schulden meebrengen — tegen 31-07-2026 — doel: Mijn schulden onder controle — bewijs: Map met brieven — status: Klaar
 Wat verandert: Samira schrijft zich ook in bij twee uitzendkantoren. Het afbetalingsplan loopt een maand langer.
 Trede op de participatieladder: trede 3: Arbeidsmatige activiteiten
 Volgende evaluatie: 17-03-2027 — van persoon tot persoon
@@ -146,7 +146,7 @@ fn notes_outside_the_signed_plan_never_reach_the_case_file() {
     let topic = crate::domain::plan::Topic::Needs;
     assert!(plan(&mut d, PlanEdit::SetText(TextField::Topic(topic), private[4].1.into()), now()));
     let plan_text = plan_text(&d, today());
-    assert!(plan_text.contains("status: gestopt"), "the status itself is part of the summary");
+    assert!(plan_text.contains("status: Gestopt"), "the status itself is part of the summary");
     let evaluations = d.plan.evaluations.iter().map(|e| evaluation_text(&d, e.id, today()).unwrap());
     for text in std::iter::once(plan_text.clone()).chain(evaluations) {
         for (what, note) in private {

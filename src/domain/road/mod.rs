@@ -18,7 +18,7 @@ pub struct Road {
     /// The highest achievable rung, when set.
     pub target: Option<Rung>,
     pub checks: Option<ChecksThenNow>,
-    /// Goals an evaluation found reached, in the order they were reached.
+    /// Goals an evaluation found reached, in the plan's order.
     pub reached: Vec<ReachedGoal>,
     /// Actions still to do (planned or busy), the soonest first; undated ones last.
     pub next_steps: Vec<NextStep>,
@@ -92,51 +92,50 @@ fn checks(all: &[SelfCheck]) -> Option<ChecksThenNow> {
     Some(ChecksThenNow { first: first.created, latest: latest.map(|l| l.created), domains })
 }
 
-/// A goal is reached when the latest evaluation that reviewed it says so; the goal must still be
-/// in the plan.
+/// A goal is reached when the latest evaluation that reviewed it says so, since the first review
+/// of that run; the goal must still be in the plan.
 fn reached(d: &Dossier) -> Vec<ReachedGoal> {
-    let mut evaluations: Vec<_> = d.plan.evaluations.iter().collect();
-    evaluations.sort_by_key(|e| (e.date, e.id));
-    let mut out: Vec<ReachedGoal> = Vec::new();
+    let mut out = Vec::new();
     for goal in &d.plan.goals {
-        let last = evaluations
-            .iter()
-            .rev()
-            .find_map(|e| e.goals.iter().find(|r| r.goal == goal.id).map(|r| (r.progress, e.date)));
-        if let Some((GoalProgress::Reached, on)) = last {
-            // The first evaluation of the run that ends in "reached" is when it was reached.
-            let since = evaluations
+        // Every review of this goal, by date (the evaluations are kept in the order recorded).
+        let reviews = ordered(
+            d.plan
+                .evaluations
                 .iter()
-                .filter_map(|e| e.goals.iter().find(|r| r.goal == goal.id).map(|r| (r.progress, e.date)))
-                .rev()
-                .take_while(|(p, _)| *p == GoalProgress::Reached)
-                .last()
-                .map_or(on, |(_, date)| date);
-            out.push(ReachedGoal { goal: goal.id, title: goal.title.clone(), on: since });
+                .filter_map(|e| e.goals.iter().find(|r| r.goal == goal.id).map(|r| ((e.date, e.id), r.progress))),
+            |r| r.0,
+        );
+        let run = reviews.iter().rev().take_while(|(_, p)| *p == GoalProgress::Reached).last();
+        if let Some(((on, _), _)) = run {
+            out.push(ReachedGoal { goal: goal.id, title: goal.title.clone(), on: *on });
         }
     }
-    out.sort_by_key(|g| (g.on, g.goal));
+    out
+}
+
+/// `items` ordered by `key`, equal keys in the order given. An insertion, not `sort_by_key`: each
+/// sort of a new type adds several KB of wasm, and these lists are short.
+pub(crate) fn ordered<T, K: PartialOrd>(items: impl Iterator<Item = T>, key: impl Fn(&T) -> K) -> Vec<T> {
+    let mut out: Vec<T> = Vec::new();
+    for item in items {
+        let at = out.iter().position(|o| key(o) > key(&item)).unwrap_or(out.len());
+        out.insert(at, item);
+    }
     out
 }
 
 fn next_steps(d: &Dossier, today: NaiveDate) -> Vec<NextStep> {
-    let mut out: Vec<NextStep> = d
-        .plan
-        .actions
-        .iter()
-        .filter(|a| matches!(a.status, ActionStatus::Planned | ActionStatus::Busy))
-        .map(|a| NextStep {
-            action: a.id,
-            what: a.what.clone(),
-            owner: a.owner,
-            due: a.due,
-            status: a.status,
-            overdue: a.due.is_some_and(|due| due < today),
-        })
-        .collect();
+    let open = d.plan.actions.iter().filter(|a| matches!(a.status, ActionStatus::Planned | ActionStatus::Busy));
+    let steps = open.map(|a| NextStep {
+        action: a.id,
+        what: a.what.clone(),
+        owner: a.owner,
+        due: a.due,
+        status: a.status,
+        overdue: a.due.is_some_and(|due| due < today),
+    });
     // Dated ones by date, then the undated; the plan's order within a day.
-    out.sort_by_key(|s| (s.due.is_none(), s.due));
-    out
+    ordered(steps, |s| (s.due.is_none(), s.due))
 }
 
 #[cfg(test)]

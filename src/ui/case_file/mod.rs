@@ -58,7 +58,7 @@ pub fn CaseFilePanel(props: &CaseFilePanelProps) -> Html {
                 }
             </div>
             if *open {
-                <pre class="case-file-preview" id="case-file-preview" lang="nl" dir="ltr" tabindex="0"
+                <pre class="case-file-preview" id="case-file-preview" lang="nl" dir="ltr" tabindex="0" role="region"
                     aria-label={t.t("case-file-preview-label")}>{ props.text.clone() }</pre>
             }
             <p class="case-file-status" id="case-file-status" role="status">{ status }</p>

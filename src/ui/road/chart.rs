@@ -57,7 +57,8 @@ impl Axis {
             if self.span == 0.0 { plot / 2.0 } else { (date - self.first).num_days() as f64 / self.span * plot };
         self.x(START + along)
     }
-    /// The text anchor of a label at the start (`true`) or the end of reading.
+    /// The text anchor, in the drawing's left-to-right terms, of a number at the start (`true`)
+    /// or the end of reading.
     fn anchor(&self, at_start: bool) -> &'static str {
         if at_start != self.rtl {
             "start"
@@ -76,6 +77,7 @@ pub(super) fn chart(t: &I18n, history: &[HistoryPoint], target: Option<Rung>) ->
         &[("first", FluentValue::from(t.date(first.date))), ("last", FluentValue::from(t.date(last.date)))],
     );
     let arrow = if rtl { "←" } else { "→" };
+    let dir = t.lang().dir();
     let base = H - BOTTOM + 18.0;
     html! {
         <svg class="road-chart" viewBox={format!("0 0 {W} {H}")} role="img" aria-label={label}
@@ -95,15 +97,17 @@ pub(super) fn chart(t: &I18n, history: &[HistoryPoint], target: Option<Rung>) ->
                         width="14" height="14" />
                 }
             }
-            <text class="road-axis" x={fmt(axis.x(START))} y={fmt(base)} text-anchor={axis.anchor(true)}>
+            // Words in the language's own direction (a date in Arabic reads right to left), so
+            // "start" is where reading starts.
+            <text class="road-axis" x={fmt(axis.x(START))} y={fmt(base)} text-anchor="start" direction={dir}>
                 { t.date(first.date) }
             </text>
             if axis.span > 0.0 {
-                <text class="road-axis" x={fmt(axis.x(W - END))} y={fmt(base)} text-anchor={axis.anchor(false)}>
+                <text class="road-axis" x={fmt(axis.x(W - END))} y={fmt(base)} text-anchor="end" direction={dir}>
                     { t.date(last.date) }
                 </text>
             }
-            <text class="road-axis road-time" x={fmt(W / 2.0)} y={fmt(base + 24.0)} text-anchor="middle">
+            <text class="road-axis road-time" x={fmt(W / 2.0)} y={fmt(base + 24.0)} text-anchor="middle" direction={dir}>
                 { format!("{} {arrow}", t.t("road-time")) }
             </text>
         </svg>
