@@ -3,6 +3,7 @@
 
 pub mod admission;
 pub mod caseload;
+pub mod case_file;
 pub mod catalogue;
 pub mod dossier;
 pub mod edit;
@@ -12,6 +13,7 @@ pub mod ladder;
 pub mod lang;
 pub mod life_domain;
 pub mod plan;
+pub mod road;
 pub mod rules;
 pub mod rung;
 pub mod self_check;

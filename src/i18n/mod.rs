@@ -19,8 +19,8 @@ pub mod review;
 const NUMERIC_DATE_BESIDE: [Lang; 1] = [Lang::Ti];
 
 /// The feature files of a language, in load order.
-pub const FILES: [&str; 7] =
-    ["app.ftl", "self_check.ftl", "plan.ftl", "ladder.ftl", "catalogue.ftl", "print.ftl", "easy.ftl"];
+pub const FILES: [&str; 8] =
+    ["app.ftl", "self_check.ftl", "plan.ftl", "ladder.ftl", "catalogue.ftl", "print.ftl", "easy.ftl", "road.ftl"];
 
 /// Dutch, always present: the worker's default and the binding text of the GPMI.
 const DUTCH: &[&str] = &[
@@ -30,6 +30,7 @@ const DUTCH: &[&str] = &[
     include_str!("locales/nl/ladder.ftl"),
     include_str!("locales/nl/print.ftl"),
     include_str!("locales/nl/easy.ftl"),
+    include_str!("locales/nl/road.ftl"),
 ];
 
 thread_local! {

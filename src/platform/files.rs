@@ -32,8 +32,10 @@ pub async fn offer_file(name: &str, text: &str) -> Result<(), JsValue> {
     download(name, text)
 }
 
+/// Downloads `text` as the file `name` (plain text for a `.txt`, JSON otherwise).
 pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
-    let url = web_sys::Url::create_object_url_with_blob(&blob(text, "application/json")?)?;
+    let mime = if name.ends_with(".txt") { "text/plain;charset=utf-8" } else { "application/json" };
+    let url = web_sys::Url::create_object_url_with_blob(&blob(text, mime)?)?;
     let document = gloo::utils::document();
     let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     anchor.set_href(&url);

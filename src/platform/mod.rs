@@ -4,6 +4,8 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser_storage;
+/// The trait and its in-memory twin are plain Rust; the browser's side is wasm32 only.
+pub mod clipboard;
 #[cfg(target_arch = "wasm32")]
 pub mod clock;
 #[cfg(target_arch = "wasm32")]

@@ -83,7 +83,11 @@ impl AppState {
                     self.show(DossierView::Overview);
                 }
             }
-            Msg::GoHome => self.open = None,
+            Msg::GoHome => {
+                self.open = None;
+                self.case_file_copy = None;
+            }
+            Msg::CaseFileCopied(outcome) => self.case_file_copy = Some(outcome),
             Msg::ShowView(view) => {
                 if self.open.is_some() {
                     self.show(view);
@@ -238,6 +242,7 @@ impl AppState {
         self.view = view;
         self.print_round = None;
         self.focus = Focus::default();
+        self.case_file_copy = None;
     }
 
     /// Changes one dossier; `change` says whether anything changed, and then the dossier is

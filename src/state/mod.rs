@@ -92,6 +92,16 @@ pub struct AppState {
     pub turn: Option<TurnStep>,
     /// The worker just took the tablet back: the worker's screen says so until the next move.
     pub turn_returned: bool,
+    /// Where the case-file summary just went (the clipboard or a file), until the next screen.
+    pub case_file_copy: Option<CopyOutcome>,
+}
+
+/// Where a copied case-file summary went.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CopyOutcome {
+    Copied,
+    /// The clipboard refused: the text was downloaded as this file.
+    Downloaded(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]

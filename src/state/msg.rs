@@ -160,4 +160,6 @@ pub enum Msg {
     TurnShow(TurnStep),
     /// The worker took the tablet back (after the deliberate hold).
     EndTurn,
+    /// The case-file summary went to the clipboard, or to a file when the clipboard refused.
+    CaseFileCopied(super::CopyOutcome),
 }

@@ -98,6 +98,7 @@ mod tests {
             state().apply(Msg::ShowView(DossierView::SelfCheck)).apply(Msg::ShowSelfCheck(Some(open))),
             state().apply(Msg::ShowPrint(None)),
             state().apply(Msg::Open(DossierId("b".into()))).apply(Msg::ShowView(DossierView::Ladder)),
+            state().apply(Msg::ShowView(DossierView::Road)),
         ];
         for screen in screens {
             let route = screen.route();

@@ -12,10 +12,12 @@ pub enum TurnStep {
     SelfCheck,
     Plan,
     Sign,
+    /// "My road so far".
+    Road,
 }
 
 impl TurnStep {
-    pub const ALL: [TurnStep; 3] = [TurnStep::SelfCheck, TurnStep::Plan, TurnStep::Sign];
+    pub const ALL: [TurnStep; 4] = [TurnStep::SelfCheck, TurnStep::Road, TurnStep::Plan, TurnStep::Sign];
 
     /// Message id of the step's name in the client's navigation.
     pub fn message_id(self) -> &'static str {
@@ -23,6 +25,7 @@ impl TurnStep {
             TurnStep::SelfCheck => "self-check-view",
             TurnStep::Plan => "turn-plan",
             TurnStep::Sign => "sign-view",
+            TurnStep::Road => "road-view",
         }
     }
 
@@ -32,6 +35,7 @@ impl TurnStep {
             TurnStep::SelfCheck => "self-check",
             TurnStep::Plan => "plan",
             TurnStep::Sign => "sign",
+            TurnStep::Road => "road",
         }
     }
 
@@ -40,6 +44,7 @@ impl TurnStep {
         match view {
             DossierView::SelfCheck => TurnStep::SelfCheck,
             DossierView::Sign => TurnStep::Sign,
+            DossierView::Road => TurnStep::Road,
             _ => TurnStep::Plan,
         }
     }
@@ -50,6 +55,7 @@ impl TurnStep {
             TurnStep::SelfCheck => DossierView::SelfCheck,
             TurnStep::Plan => DossierView::Plan,
             TurnStep::Sign => DossierView::Sign,
+            TurnStep::Road => DossierView::Road,
         }
     }
 }
@@ -235,7 +241,7 @@ mod tests {
         let state = AppState::default().apply(Msg::Create { id: id("a"), name: "Amina".into(), now: at(9) });
         let state = state.apply(Msg::StartTurn(TurnStep::SelfCheck));
         assert_eq!(state.turn, Some(TurnStep::Plan));
-        assert_eq!(state.turn_steps(), [TurnStep::Plan, TurnStep::Sign]);
+        assert_eq!(state.turn_steps(), [TurnStep::Road, TurnStep::Plan, TurnStep::Sign]);
         let state = state.apply(Msg::ExternalLock(id("a")));
         assert_eq!((state.turn, state.open.clone()), (None, None));
     }

@@ -18,6 +18,8 @@ pub enum DossierView {
     Sign,
     /// The print preview of the plan (or of an earlier signed version).
     Print,
+    /// "My road so far": the client's progress on one page, in the client's language.
+    Road,
 }
 
 impl DossierView {
@@ -29,6 +31,7 @@ impl DossierView {
         DossierView::Plan,
         DossierView::Sign,
         DossierView::Print,
+        DossierView::Road,
     ];
 
     /// Message id of the view's name in the navigation.
@@ -40,6 +43,7 @@ impl DossierView {
             DossierView::Ladder => "view-ladder",
             DossierView::Sign => "sign-view",
             DossierView::Print => "print-view",
+            DossierView::Road => "road-view",
         }
     }
 
@@ -52,6 +56,7 @@ impl DossierView {
             DossierView::Ladder => "ladder",
             DossierView::Sign => "sign",
             DossierView::Print => "print",
+            DossierView::Road => "road",
         }
     }
 }

@@ -66,6 +66,9 @@ pub enum Command {
     TurnShow(TurnStep),
     /// The worker takes the tablet back (after holding the return button).
     EndTurn,
+    /// Put the case-file summary (its text, as previewed) on the clipboard, or download it as a
+    /// `.txt` when the clipboard is refused.
+    CopyCaseFile(String),
 }
 
 impl Command {
@@ -109,6 +112,7 @@ impl Command {
             | Command::LoadCatalogueFile(_)
             | Command::Speak(..)
             | Command::SpeakPlan(_)
+            | Command::CopyCaseFile(_)
             | Command::Print => return None,
         })
     }

@@ -2,6 +2,7 @@
 //! only) owns the reducer and talks to storage.
 
 pub mod callbacks;
+pub mod case_file;
 pub mod client_turn;
 pub mod command;
 pub mod dossier;
@@ -11,6 +12,7 @@ pub mod i18n_context;
 pub mod ladder;
 pub mod plan;
 pub mod print;
+pub mod road;
 pub mod self_check;
 pub mod shell;
 pub mod sign;

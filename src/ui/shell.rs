@@ -92,7 +92,7 @@ fn page(state: &AppState, on_command: &Callback<Command>) -> Html {
             <DossierPage dossier={dossier.clone()} view={state.view} focus={state.focus} utc_offset={state.utc_offset}
                 catalogue={state.catalogue.clone()}
                 on_command={on_command.clone()} today={state.today()} print_round={state.print_round}
-                lock_on_hide={state.lock_on_hide} />
+                lock_on_hide={state.lock_on_hide} case_file_copy={state.case_file_copy.clone()} />
         },
         None => html! {
             <HomePage dossiers={state.dossiers.clone()} loaded={state.loaded}

@@ -120,7 +120,7 @@ test('at 200% text size nothing is lost: no sideways scrolling on any screen', a
     page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok((await overflow()) <= 0, `home scrolls sideways by ${await overflow()} px`);
   await openExample(page);
-  for (const view of ['overview', 'self-check', 'ladder', 'plan', 'sign', 'print']) {
+  for (const view of ['overview', 'self-check', 'ladder', 'plan', 'sign', 'print', 'road']) {
     await page.locator(`#view-${view}`).tap();
     await page.waitForTimeout(150);
     assert.ok((await overflow()) <= 0, `${view} scrolls sideways by ${await overflow()} px at 200%`);

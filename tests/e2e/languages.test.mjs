@@ -148,7 +148,7 @@ test('the whole interface in Arabic: every screen right to left, axe finds nothi
   assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
   await assertAccessible(page, 'home in Arabic');
   await page.getByRole('button', { name: ar('plan-example-button') }).tap();
-  for (const view of ['overview', 'self-check', 'ladder', 'plan']) {
+  for (const view of ['overview', 'self-check', 'ladder', 'plan', 'road']) {
     await page.locator(`#view-${view}`).tap();
     await page.waitForTimeout(150);
     await checkScreen(page, `${view} in Arabic`);

@@ -142,7 +142,7 @@ test('every client-turn screen is accessible in Arabic, Tigrinya and Ukrainian',
       await setClient(page, lang, simplified);
       await openView(page, 'plan');
       await page.locator('#turn-start').tap();
-      for (const step of ['self-check', 'plan', 'sign']) {
+      for (const step of ['self-check', 'road', 'plan', 'sign']) {
         await page.locator(`#turn-step-${step}`).tap();
         await page.locator(`#client-turn[data-step="${step}"][lang="${lang}"]`).waitFor();
         await page.getByText(t('turn-note-unreviewed')).waitFor();

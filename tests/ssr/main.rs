@@ -16,6 +16,7 @@ mod many;
 mod plan;
 mod plan_contract;
 mod print;
+mod road;
 mod rules;
 mod self_check;
 mod turn;

@@ -30,6 +30,7 @@ pub fn run(root: &Root, command: Command) {
             crate::platform::speech::speak(&doc.and_then(|d| d.text_content()).unwrap_or_default(), lang);
         }
         Command::Print => crate::platform::print::print_page(),
+        Command::CopyCaseFile(text) => files::copy_case_file(root, text),
         Command::ApplyUpdate => saving::apply_update(root),
         Command::WipeAll => wipe::wipe(root, true),
         command => {

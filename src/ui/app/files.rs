@@ -27,6 +27,25 @@ pub fn export(root: &Root, id: &DossierId, passphrase: Option<String>) {
     });
 }
 
+/// The case-file summary onto the clipboard; when the browser refuses, a `.txt` download named by
+/// the date and a random part (never the client's name). The outcome is shown on the screen.
+pub fn copy_case_file(root: &Root, text: String) {
+    use crate::platform::clipboard::{copy_or_download, BrowserClipboard, Copied};
+    use crate::state::CopyOutcome;
+    let root = root.clone();
+    let name = crate::domain::case_file::file_name(root.state().local_date(clock::now()), &clock::new_dossier_id().0);
+    wasm_bindgen_futures::spawn_local(async move {
+        let copied = copy_or_download(&BrowserClipboard, &text, &name, |name, text| {
+            let _ = crate::platform::files::download(name, text);
+        })
+        .await;
+        root.dispatch(Msg::CaseFileCopied(match copied {
+            Copied::Clipboard => CopyOutcome::Copied,
+            Copied::File(name) => CopyOutcome::Downloaded(name),
+        }));
+    });
+}
+
 /// Reads a chosen dossier file: an encrypted one waits for its passphrase, any other is checked
 /// completely before anything is added.
 pub fn import_file(root: &Root, file: web_sys::File) {

@@ -92,6 +92,7 @@ fn step_page(state: &AppState, d: &Dossier, step: TurnStep, client: &I18n, on_co
             None => Html::default(),
         },
         TurnStep::Plan => plan(state, d, client, on_command),
+        TurnStep::Road => crate::ui::road::road_page(d, state.today(), state.utc_offset, client, on_command),
         TurnStep::Sign => html! {
             <SignPage dossier={std::rc::Rc::new(d.clone())} today={state.today()} on_command={on_command.clone()} client_turn=true />
         },

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::{Dossier, UtcOffset};
 use crate::state::{CatalogueChoice, DossierView, Focus};
 use crate::ui::callbacks::{emit_and_close, set};
-use crate::ui::i18n_context::{use_i18n, I18n};
+use crate::ui::i18n_context::{use_client_i18n, use_i18n, I18n};
 use crate::ui::ladder::LadderPage;
 use crate::ui::plan::PlanPage;
 use crate::ui::print::PrintPage;
@@ -44,11 +44,15 @@ pub struct DossierPageProps {
     /// This device locks locked dossiers as soon as the tab is hidden.
     #[prop_or_default]
     pub lock_on_hide: bool,
+    /// Where the case-file summary just went.
+    #[prop_or_default]
+    pub case_file_copy: Option<crate::state::CopyOutcome>,
 }
 
 #[component]
 pub fn DossierPage(props: &DossierPageProps) -> Html {
     let t = use_i18n();
+    let client = use_client_i18n();
     let d = &props.dossier;
     let renaming = use_state(|| false);
     let deleting = use_state(|| false);
@@ -91,7 +95,7 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
             }
             { view_tabs(&t, props.view, &props.on_command) }
             { hand_over(&t, props.view, &props.on_command) }
-            { current_view(props, &locking) }
+            { current_view(props, &client, &locking) }
             if *locking {
                 <PassphraseDialog id="lock-passphrase" title={t.t("lock-set")} intro={t.t("lock-intro")}
                     confirm_label={t.t("lock-set")} new_passphrase=true
@@ -152,7 +156,7 @@ fn view_tabs(t: &I18n, current: DossierView, on_command: &Callback<Command>) -> 
     }
 }
 
-fn current_view(props: &DossierPageProps, locking: &UseStateHandle<bool>) -> Html {
+fn current_view(props: &DossierPageProps, client: &I18n, locking: &UseStateHandle<bool>) -> Html {
     let d = &props.dossier;
     let on_command = props.on_command.clone();
     match props.view {
@@ -167,7 +171,9 @@ fn current_view(props: &DossierPageProps, locking: &UseStateHandle<bool>) -> Htm
         DossierView::Plan => html! { <PlanPage dossier={d.clone()} today={props.today} {on_command} /> },
         DossierView::Sign => html! { <SignPage dossier={d.clone()} today={props.today} {on_command} /> },
         DossierView::Print => html! {
-            <PrintPage dossier={d.clone()} round={props.print_round} evaluation={props.focus.evaluation} catalogue={props.catalogue.clone()} {on_command} />
+            <PrintPage dossier={d.clone()} round={props.print_round} evaluation={props.focus.evaluation}
+                catalogue={props.catalogue.clone()} today={props.today} copied={props.case_file_copy.clone()} {on_command} />
         },
+        DossierView::Road => crate::ui::road::road_page(d, props.today, props.utc_offset, client, &on_command),
     }
 }

@@ -248,7 +248,7 @@ pub fn position_text(t: &crate::i18n::Translator, position: Position) -> String 
     }
 }
 
-fn move_text(t: &crate::i18n::Translator, h: &HistoryPoint) -> String {
+pub fn move_text(t: &crate::i18n::Translator, h: &HistoryPoint) -> String {
     match h.from {
         Some(from) => t.t_args(h.movement.message_id(), &[("from", FluentValue::from(from.number()))]),
         None => t.t(h.movement.message_id()),

@@ -5,6 +5,7 @@
 // Public for the SSR tests: they check the loader's problem messages (`problem_text`).
 pub mod catalogue_loader;
 mod history;
+pub(crate) use history::{move_text, position_text};
 mod offers;
 mod placement_form;
 mod rungs;

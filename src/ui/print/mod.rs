@@ -36,6 +36,12 @@ pub struct PrintPageProps {
     #[prop_or_default]
     pub catalogue: CatalogueChoice,
     pub on_command: Callback<Command>,
+    /// Today on this device, for the case-file summary; `None` until the time is known.
+    #[prop_or_default]
+    pub today: Option<chrono::NaiveDate>,
+    /// Where the case-file summary just went.
+    #[prop_or_default]
+    pub copied: Option<crate::state::CopyOutcome>,
 }
 
 #[component]
@@ -83,6 +89,7 @@ pub fn PrintPage(props: &PrintPageProps) -> Html {
                     <p class="hint">{ t.t_args("print-no-translation", &[("lang", lang_name.clone())]) }</p>
                 }
                 { print_buttons(&t, translated, &lang_name, print) }
+                { case_file(props) }
             </div>
             <section class="print-preview" aria-label={t.t("print-preview-label")}>
                 if let Some(id) = props.evaluation {
@@ -92,6 +99,27 @@ pub fn PrintPage(props: &PrintPageProps) -> Html {
                 }
             </section>
         </section>
+    }
+}
+
+/// The case-file summary of what is shown: one evaluation's, or the plan's as it is now.
+fn case_file(props: &PrintPageProps) -> Html {
+    use crate::domain::case_file::{evaluation_text, plan_text};
+    use crate::ui::case_file::CaseFilePanel;
+    let d = &*props.dossier;
+    let today = props.today.unwrap_or_else(|| d.updated.date_naive());
+    let text = match props.evaluation {
+        Some(id) => evaluation_text(d, id, today),
+        None if props.round.is_none() => Some(plan_text(d, today)),
+        // An earlier signed version: it is not what goes into the case file now.
+        None => None,
+    };
+    match text {
+        Some(text) => html! {
+            <CaseFilePanel text={text} evaluation={props.evaluation.is_some()} copied={props.copied.clone()}
+                on_command={props.on_command.clone()} />
+        },
+        None => Html::default(),
     }
 }
 

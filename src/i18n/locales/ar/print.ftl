@@ -267,3 +267,13 @@ doc-changes-title = ملحق: ما الذي تغيّر منذ نسخة { $date }
 doc-changes-old = البصمة الرقمية للنسخة السابقة:
 doc-changes-new = البصمة الرقمية لهذه النسخة:
 doc-strength = القوة
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = ملخص لملف المستفيد
+case-file-intro = الخطة كنص عادي باللغة الهولندية، بترتيب استمارة GPMI الخاصة بـ POD MI، لإدخالها في برنامج التسجيل. فقط ما هو موجود في الخطة الموقّعة: الملاحظات الأخرى لا تُدرج.
+case-file-intro-evaluation = هذا التقييم كنص عادي باللغة الهولندية، لإدخاله في برنامج التسجيل. الملاحظات خارج الخطة لا تُدرج.
+case-file-show = عرض الملخص
+case-file-hide = إخفاء الملخص
+case-file-copy = نسخ
+case-file-preview-label = الملخص كما سيُنسخ
+case-file-copied = تم النسخ. الصق النص في برنامج التسجيل.
+case-file-downloaded = الحافظة غير متاحة. تم تنزيل النص باسم { $file }.

@@ -248,3 +248,13 @@ doc-changes-title = Приложение: какво се промени от в
 doc-changes-old = Цифров отпечатък на предишната версия:
 doc-changes-new = Цифров отпечатък на тази версия:
 doc-strength = Сила
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Резюме за досието
+case-file-intro = Планът като обикновен текст на нидерландски, в реда на формуляра GPMI на POD MI, за въвеждане в софтуера за регистрация. Само това, което е в подписания план: бележките извън него не влизат.
+case-file-intro-evaluation = Тази оценка като обикновен текст на нидерландски, за въвеждане в софтуера за регистрация. Бележките извън плана не влизат.
+case-file-show = Покажи резюмето
+case-file-hide = Скрий резюмето
+case-file-copy = Копирай
+case-file-preview-label = Резюмето, както ще бъде копирано
+case-file-copied = Копирано. Поставете текста в софтуера за регистрация.
+case-file-downloaded = Клипбордът не е достъпен. Текстът е изтеглен като { $file }.

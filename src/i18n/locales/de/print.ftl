@@ -247,3 +247,13 @@ doc-changes-title = Anhang: was sich seit der Fassung vom { $date } geändert ha
 doc-changes-old = Digitaler Fingerabdruck der vorigen Fassung:
 doc-changes-new = Digitaler Fingerabdruck dieser Fassung:
 doc-strength = Kraft
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Zusammenfassung für die Akte
+case-file-intro = Der Plan als reiner Text auf Niederländisch, in der Reihenfolge des GPMI-Formulars des ÖPD SI, zur Übernahme in die Registrierungssoftware. Nur was im unterschriebenen Plan steht: Notizen außerhalb bleiben weg.
+case-file-intro-evaluation = Diese Auswertung als reiner Text auf Niederländisch, zur Übernahme in die Registrierungssoftware. Notizen außerhalb des Plans bleiben weg.
+case-file-show = Zusammenfassung zeigen
+case-file-hide = Zusammenfassung ausblenden
+case-file-copy = Kopieren
+case-file-preview-label = Zusammenfassung, wie sie kopiert wird
+case-file-copied = Kopiert. Fügen Sie den Text in die Registrierungssoftware ein.
+case-file-downloaded = Die Zwischenablage ist nicht verfügbar. Der Text wurde als { $file } heruntergeladen.

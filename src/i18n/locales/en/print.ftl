@@ -246,3 +246,13 @@ doc-changes-title = Annex: what changed since the version of { $date }
 doc-changes-old = Fingerprint of the previous version:
 doc-changes-new = Fingerprint of this version:
 doc-strength = Strength
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Summary for the case file
+case-file-intro = The plan as plain text in Dutch, in the order of POD MI's GPMI form, to enter in the registration software. Only what is in the signed plan: notes outside it stay out.
+case-file-intro-evaluation = This evaluation as plain text in Dutch, to enter in the registration software. Notes outside the plan stay out.
+case-file-show = Show summary
+case-file-hide = Hide summary
+case-file-copy = Copy
+case-file-preview-label = Summary, as it will be copied
+case-file-copied = Copied. Paste the text into the registration software.
+case-file-downloaded = The clipboard is not available. The text was downloaded as { $file }.

@@ -240,3 +240,13 @@ doc-changes-title = ضمیمه: از نسخهٔ { $date } به این طرف چ�
 doc-changes-old = اثر انگشت دیجیتال نسخهٔ قبلی:
 doc-changes-new = اثر انگشت دیجیتال این نسخه:
 doc-strength = توانایی
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = خلاصه برای پرونده
+case-file-intro = برنامه به صورت متن ساده به زبان هالندی، به ترتیب فرم GPMI اداره POD MI، برای وارد کردن در نرم‌افزار ثبت. فقط آنچه در برنامهٔ امضاشده است: یادداشت‌های بیرون از آن نمی‌آیند.
+case-file-intro-evaluation = این ارزیابی به صورت متن ساده به زبان هالندی، برای وارد کردن در نرم‌افزار ثبت. یادداشت‌های بیرون از برنامه نمی‌آیند.
+case-file-show = نمایش خلاصه
+case-file-hide = پنهان کردن خلاصه
+case-file-copy = کپی
+case-file-preview-label = خلاصه، همان‌طور که کپی می‌شود
+case-file-copied = کپی شد. متن را در نرم‌افزار ثبت بچسبانید.
+case-file-downloaded = کلیپ‌بورد در دسترس نیست. متن با نام { $file } دانلود شد.

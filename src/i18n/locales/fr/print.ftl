@@ -247,3 +247,13 @@ doc-changes-title = Annexe : ce qui a changé depuis la version du { $date }
 doc-changes-old = Empreinte numérique de la version précédente :
 doc-changes-new = Empreinte numérique de cette version :
 doc-strength = Force
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Résumé pour le dossier
+case-file-intro = Le plan en texte brut en néerlandais, dans l'ordre du formulaire PIIS du SPP IS, à reprendre dans le logiciel d'enregistrement. Seulement ce qui figure dans le plan signé : les notes en dehors n'y sont pas.
+case-file-intro-evaluation = Cette évaluation en texte brut en néerlandais, à reprendre dans le logiciel d'enregistrement. Les notes en dehors du plan n'y sont pas.
+case-file-show = Afficher le résumé
+case-file-hide = Masquer le résumé
+case-file-copy = Copier
+case-file-preview-label = Résumé, tel qu'il sera copié
+case-file-copied = Copié. Collez le texte dans le logiciel d'enregistrement.
+case-file-downloaded = Le presse-papiers n'est pas disponible. Le texte a été téléchargé sous { $file }.

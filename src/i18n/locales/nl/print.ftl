@@ -246,3 +246,13 @@ doc-changes-title = Bijlage: wat veranderde sinds de versie van { $date }
 doc-changes-old = Vingerafdruk van de vorige versie:
 doc-changes-new = Vingerafdruk van deze versie:
 doc-strength = Kracht
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Samenvatting voor het cliëntdossier
+case-file-intro = Het plan als platte tekst in het Nederlands, in de volgorde van het GPMI-formulier van de POD MI, om over te nemen in de registratiesoftware. Alleen wat in het getekende plan staat: notities daarbuiten blijven weg.
+case-file-intro-evaluation = Deze evaluatie als platte tekst in het Nederlands, om over te nemen in de registratiesoftware. Notities buiten het plan blijven weg.
+case-file-show = Samenvatting tonen
+case-file-hide = Samenvatting verbergen
+case-file-copy = Kopiëren
+case-file-preview-label = Samenvatting, zoals ze gekopieerd wordt
+case-file-copied = Gekopieerd. Plak de tekst in de registratiesoftware.
+case-file-downloaded = Het klembord is niet beschikbaar. De tekst is gedownload als { $file }.

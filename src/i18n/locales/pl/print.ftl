@@ -268,3 +268,13 @@ doc-changes-title = Załącznik: co się zmieniło od wersji z { $date }
 doc-changes-old = Cyfrowy odcisk poprzedniej wersji:
 doc-changes-new = Cyfrowy odcisk tej wersji:
 doc-strength = Siła
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Podsumowanie do teczki
+case-file-intro = Plan jako zwykły tekst po niderlandzku, w kolejności formularza GPMI POD MI, do wpisania w programie rejestracyjnym. Tylko to, co jest w podpisanym planie: notatki spoza niego nie są dołączane.
+case-file-intro-evaluation = Ta ocena jako zwykły tekst po niderlandzku, do wpisania w programie rejestracyjnym. Notatki spoza planu nie są dołączane.
+case-file-show = Pokaż podsumowanie
+case-file-hide = Ukryj podsumowanie
+case-file-copy = Kopiuj
+case-file-preview-label = Podsumowanie w takiej postaci, w jakiej zostanie skopiowane
+case-file-copied = Skopiowano. Wklej tekst do programu rejestracyjnego.
+case-file-downloaded = Schowek jest niedostępny. Tekst został pobrany jako { $file }.

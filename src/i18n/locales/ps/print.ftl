@@ -240,3 +240,13 @@ doc-changes-title = ضمیمه: د { $date } له نسخې راهیسې څه ب�
 doc-changes-old = د مخکینۍ نسخې ډیجیټل ګوتمهر:
 doc-changes-new = د دې نسخې ډیجیټل ګوتمهر:
 doc-strength = ځواک
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = د دوسیې لپاره لنډیز
+case-file-intro = پلان په هالنډي ژبه د ساده متن په توګه، د POD MI د GPMI فورمې په ترتیب، د ثبت په سافټویر کې د ننویستلو لپاره. یوازې هغه څه چې په لاسلیک شوي پلان کې دي: له هغې بهر یادښتونه نه راځي.
+case-file-intro-evaluation = دا ارزونه په هالنډي ژبه د ساده متن په توګه، د ثبت په سافټویر کې د ننویستلو لپاره. له پلان بهر یادښتونه نه راځي.
+case-file-show = لنډیز وښایاست
+case-file-hide = لنډیز پټ کړئ
+case-file-copy = کاپي
+case-file-preview-label = لنډیز، لکه څنګه چې کاپي کېږي
+case-file-copied = کاپي شو. متن د ثبت په سافټویر کې ولګوئ.
+case-file-downloaded = کلیپ بورډ شتون نه لري. متن د { $file } په نوم ډاونلوډ شو.

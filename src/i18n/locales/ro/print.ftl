@@ -262,3 +262,13 @@ doc-changes-title = Anexă: ce s-a schimbat de la versiunea din { $date }
 doc-changes-old = Amprenta digitală a versiunii anterioare:
 doc-changes-new = Amprenta digitală a acestei versiuni:
 doc-strength = Putere
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Rezumat pentru dosar
+case-file-intro = Planul ca text simplu în neerlandeză, în ordinea formularului GPMI al POD MI, pentru a fi introdus în programul de înregistrare. Doar ce este în planul semnat: notițele din afara lui nu apar.
+case-file-intro-evaluation = Această evaluare ca text simplu în neerlandeză, pentru a fi introdusă în programul de înregistrare. Notițele din afara planului nu apar.
+case-file-show = Arată rezumatul
+case-file-hide = Ascunde rezumatul
+case-file-copy = Copiază
+case-file-preview-label = Rezumatul, așa cum va fi copiat
+case-file-copied = Copiat. Lipește textul în programul de înregistrare.
+case-file-downloaded = Clipboardul nu este disponibil. Textul a fost descărcat ca { $file }.

@@ -257,3 +257,13 @@ doc-changes-title = Приложение: что изменилось с вер�
 doc-changes-old = Цифровой отпечаток предыдущей версии:
 doc-changes-new = Цифровой отпечаток этой версии:
 doc-strength = Сила
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Сводка для досье
+case-file-intro = План как простой текст на нидерландском, в порядке формы GPMI от POD MI, чтобы внести его в программу регистрации. Только то, что есть в подписанном плане: заметки вне его не попадают.
+case-file-intro-evaluation = Эта оценка как простой текст на нидерландском, чтобы внести её в программу регистрации. Заметки вне плана не попадают.
+case-file-show = Показать сводку
+case-file-hide = Скрыть сводку
+case-file-copy = Копировать
+case-file-preview-label = Сводка в том виде, в котором она будет скопирована
+case-file-copied = Скопировано. Вставьте текст в программу регистрации.
+case-file-downloaded = Буфер обмена недоступен. Текст загружен как { $file }.

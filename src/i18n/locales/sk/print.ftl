@@ -257,3 +257,13 @@ doc-changes-title = Príloha: čo sa zmenilo od verzie z { $date }
 doc-changes-old = Digitálny odtlačok predchádzajúcej verzie:
 doc-changes-new = Digitálny odtlačok tejto verzie:
 doc-strength = Sila
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Zhrnutie pre spis
+case-file-intro = Plán ako obyčajný text v holandčine, v poradí formulára GPMI od POD MI, na prepísanie do registračného softvéru. Len to, čo je v podpísanom pláne: poznámky mimo neho sa neuvádzajú.
+case-file-intro-evaluation = Toto hodnotenie ako obyčajný text v holandčine, na prepísanie do registračného softvéru. Poznámky mimo plánu sa neuvádzajú.
+case-file-show = Zobraziť zhrnutie
+case-file-hide = Skryť zhrnutie
+case-file-copy = Kopírovať
+case-file-preview-label = Zhrnutie tak, ako sa skopíruje
+case-file-copied = Skopírované. Vložte text do registračného softvéru.
+case-file-downloaded = Schránka nie je k dispozícii. Text sa stiahol ako { $file }.

@@ -244,3 +244,13 @@ doc-changes-title = Lifaaq: waxa isbeddelay tan iyo nuqulkii { $date }
 doc-changes-old = Summadda dhijitaalka ah ee nuqulkii hore:
 doc-changes-new = Summadda dhijitaalka ah ee nuqulkan:
 doc-strength = Awood
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Soo koobid loogu talagalay faylka
+case-file-intro = Qorshaha oo qoraal fudud ah oo Nederlandays ah, siday u kala horreeyaan foomka GPMI ee POD MI, si loogu geliyo barnaamijka diiwaangelinta. Kaliya waxa ku jira qorshaha la saxiixay: qoraalada ka baxsan lama soo dhigo.
+case-file-intro-evaluation = Qiimayntan oo qoraal fudud ah oo Nederlandays ah, si loogu geliyo barnaamijka diiwaangelinta. Qoraalada ka baxsan qorshaha lama soo dhigo.
+case-file-show = Tus soo koobidda
+case-file-hide = Qari soo koobidda
+case-file-copy = Koobiyee
+case-file-preview-label = Soo koobidda, sida loo koobiyeyn doono
+case-file-copied = Waa la koobiyeeyay. Ku dheji qoraalka barnaamijka diiwaangelinta.
+case-file-downloaded = Kilibboorku ma shaqaynayo. Qoraalka waxaa loo soo dejiyay { $file }.

@@ -243,3 +243,13 @@ doc-changes-title = ተወሳኺ: ካብቲ ሕታም ናይ { $date } ጀሚሩ
 doc-changes-old = ዲጂታላዊ ኣሻራ ናይቲ ዝሓለፈ ሕታም:
 doc-changes-new = ዲጂታላዊ ኣሻራ ናይዚ ሕታም:
 doc-strength = ሓይሊ
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = ንፋይል ዝኸውን ጽማቕ
+case-file-intro = እቲ መደብ ብሆላንድኛ ከም ቀሊል ጽሑፍ፡ ብስርዓት ናይ POD MI GPMI ቅጥዒ፡ ናብ ሶፍትዌር ምዝገባ ንምእታው። ኣብቲ ዝተፈረመ መደብ ዘሎ ጥራይ፡ ካብኡ ወጻኢ ዘለዉ መዘኻኸሪታት ኣይኣትዉን።
+case-file-intro-evaluation = እዚ ገምጋም ብሆላንድኛ ከም ቀሊል ጽሑፍ፡ ናብ ሶፍትዌር ምዝገባ ንምእታው። ካብ መደብ ወጻኢ ዘለዉ መዘኻኸሪታት ኣይኣትዉን።
+case-file-show = ጽማቕ ኣርኢ
+case-file-hide = ጽማቕ ሕባእ
+case-file-copy = ቅዳሕ
+case-file-preview-label = እቲ ጽማቕ ከም ዝቕዳሕ
+case-file-copied = ተቐዲሑ። ነቲ ጽሑፍ ኣብ ሶፍትዌር ምዝገባ ለጥፍዎ።
+case-file-downloaded = ክሊፕቦርድ የለን። እቲ ጽሑፍ ብ{ $file } ተራጊፉ።

@@ -227,3 +227,13 @@ doc-changes-title = Ek: { $date } tarihli sürümden bu yana değişenler
 doc-changes-old = Önceki sürümün dijital parmak izi:
 doc-changes-new = Bu sürümün dijital parmak izi:
 doc-strength = Güç
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Dosya için özet
+case-file-intro = Plan, POD MI'nin GPMI formundaki sırayla, Felemenkçe düz metin olarak; kayıt yazılımına aktarmak için. Yalnızca imzalanan planda olanlar: onun dışındaki notlar yer almaz.
+case-file-intro-evaluation = Bu değerlendirme, Felemenkçe düz metin olarak; kayıt yazılımına aktarmak için. Planın dışındaki notlar yer almaz.
+case-file-show = Özeti göster
+case-file-hide = Özeti gizle
+case-file-copy = Kopyala
+case-file-preview-label = Kopyalanacak hâliyle özet
+case-file-copied = Kopyalandı. Metni kayıt yazılımına yapıştırın.
+case-file-downloaded = Pano kullanılamıyor. Metin { $file } olarak indirildi.

@@ -261,3 +261,13 @@ doc-changes-title = Додаток: що змінилося з версії ві
 doc-changes-old = Цифровий відбиток попередньої версії:
 doc-changes-new = Цифровий відбиток цієї версії:
 doc-strength = Сила
+## case file: the plain Dutch summary for the OCMW's registration software (issue #18)
+case-file-title = Підсумок для досьє
+case-file-intro = План як простий текст нідерландською, у порядку форми GPMI від POD MI, щоб внести його в програму реєстрації. Лише те, що є в підписаному плані: нотатки поза ним не потрапляють.
+case-file-intro-evaluation = Ця оцінка як простий текст нідерландською, щоб внести її в програму реєстрації. Нотатки поза планом не потрапляють.
+case-file-show = Показати підсумок
+case-file-hide = Сховати підсумок
+case-file-copy = Копіювати
+case-file-preview-label = Підсумок у тому вигляді, в якому його буде скопійовано
+case-file-copied = Скопійовано. Вставте текст у програму реєстрації.
+case-file-downloaded = Буфер обміну недоступний. Текст завантажено як { $file }.
