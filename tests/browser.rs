@@ -124,6 +124,12 @@ mod indexed_db {
     }
 
     #[wasm_bindgen_test]
+    async fn writes_are_committed_with_strict_durability() {
+        let (db, _) = fresh().await;
+        assert_eq!(db.write_durability().unwrap(), "strict");
+    }
+
+    #[wasm_bindgen_test]
     async fn indexed_db_behaves_like_the_in_memory_twin() {
         let (db, _) = fresh().await;
         let put = |k: &str, v: &str| Change::Put(k.into(), v.into());

@@ -2,8 +2,8 @@
 //! "now" and "today" are always parameters.
 
 pub mod admission;
-pub mod caseload;
 pub mod case_file;
+pub mod caseload;
 pub mod catalogue;
 pub mod dossier;
 pub mod edit;

@@ -100,6 +100,15 @@ impl IndexedDbStore {
         Ok(request(&req).await?.as_string())
     }
 
+    /// The durability the browser gives a write transaction ("strict": committed to disk before
+    /// `complete`); for the browser test that checks what the README promises.
+    pub fn write_durability(&self) -> Result<String, StorageError> {
+        let (tx, _) = self.transaction(true)?;
+        let durability = Reflect::get(&tx, &"durability".into()).map_err(classify)?;
+        tx.abort().map_err(classify)?;
+        durability.as_string().ok_or(StorageError::Unavailable)
+    }
+
     /// Closes the connection (before the database is deleted).
     pub fn close(&self) {
         self.db.close();

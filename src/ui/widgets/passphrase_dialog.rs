@@ -15,6 +15,21 @@ use crate::ui::i18n_context::use_i18n;
 /// characters fit three short words, which the message suggests.
 pub const MIN_PASSPHRASE_CHARS: usize = 12;
 
+/// What is wrong with what was typed, as a message id; `None`: it may be used. A new passphrase
+/// needs [`MIN_PASSPHRASE_CHARS`] characters and the same text twice; one to open data, only to
+/// be there (its length was checked when it was made).
+pub fn passphrase_problem(first: &str, second: &str, new_passphrase: bool) -> Option<&'static str> {
+    if new_passphrase && first.chars().count() < MIN_PASSPHRASE_CHARS {
+        Some("passphrase-too-short")
+    } else if first.is_empty() {
+        Some("passphrase-empty")
+    } else if new_passphrase && first != second {
+        Some("passphrase-mismatch")
+    } else {
+        None
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct PassphraseDialogProps {
     pub id: AttrValue,
@@ -61,12 +76,8 @@ pub fn PassphraseDialog(props: &PassphraseDialogProps) -> Html {
             e.prevent_default();
             if optional && !*encrypt {
                 on_submit.emit(None);
-            } else if first.chars().count() < MIN_PASSPHRASE_CHARS && new_passphrase {
-                local_error.set(Some("passphrase-too-short"));
-            } else if first.is_empty() {
-                local_error.set(Some("passphrase-empty"));
-            } else if new_passphrase && *first != *second {
-                local_error.set(Some("passphrase-mismatch"));
+            } else if let Some(problem) = passphrase_problem(&first, &second, new_passphrase) {
+                local_error.set(Some(problem));
             } else {
                 on_submit.emit(Some((*first).clone()));
             }
@@ -112,5 +123,24 @@ pub fn PassphraseDialog(props: &PassphraseDialogProps) -> Html {
                 </div>
             </form>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_passphrase_needs_twelve_characters_and_the_same_text_twice() {
+        let eleven = "appel boom1";
+        let twelve = "appel boom12";
+        assert_eq!(passphrase_problem(eleven, eleven, true), Some("passphrase-too-short"));
+        assert_eq!(passphrase_problem(twelve, twelve, true), None);
+        // Characters, not bytes: twelve letters with accents are enough.
+        assert_eq!(passphrase_problem("éééééééééééé", "éééééééééééé", true), None);
+        assert_eq!(passphrase_problem(twelve, "appel boom13", true), Some("passphrase-mismatch"));
+        // Opening data made earlier: any length, but not nothing.
+        assert_eq!(passphrase_problem("kort", "", false), None);
+        assert_eq!(passphrase_problem("", "", false), Some("passphrase-empty"));
     }
 }
