@@ -101,6 +101,12 @@ async fn the_client_answers_in_arabic_while_the_worker_reads_dutch() {
     // The frame around it (the worker's part) stays Dutch.
     assert!(html.contains("Cliënt vult in") && html.contains("Inschatting werker"), "{html}");
 
+    // The client's screen says, in Arabic, that it is a help translation and the Dutch counts.
+    let note = ar.t("turn-note-unreviewed");
+    assert!(html.contains(r#"id="turn-translation-note""#) && html.contains(&note), "{html}");
+    let dutch = render_check(Lang::Nl, Lang::Nl, false, SelfCheckMode::Client).await;
+    assert!(!dutch.contains("turn-translation-note"), "no note over Dutch");
+
     let worker = render_check(Lang::Nl, Lang::Ar, false, SelfCheckMode::Worker).await;
     assert!(!worker.contains(r#"lang="ar""#), "the worker's screen stays Dutch");
     assert!(worker.contains(&translator(Lang::Nl).t("self-check-score-1")));

@@ -56,6 +56,10 @@ async fn the_road_reads_in_the_clients_language_in_both_views_for_the_example_an
                     let list = &list[..list.find("</ol>").unwrap()];
                     assert_eq!(list.matches("<li").count(), d.ladder.placements.len(), "{what}");
                     assert_eq!(road.contains("road-simple"), simplified, "{what}");
+                    // The page says it is a help translation, in its language, except in Dutch.
+                    let note = (lang != Lang::Nl).then(|| t.t("turn-note-unreviewed"));
+                    assert_eq!(road.contains("road-note"), note.is_some(), "{what}");
+                    assert!(note.is_none_or(|note| road.contains(&note)), "{what}");
                     // The Dutch word under the home word only in the simplified view, not in Dutch.
                     assert_eq!(road.contains("term-nl"), simplified && lang != Lang::Nl, "{what}");
                 }

@@ -49,6 +49,10 @@ pub fn road_page(
                     <p class="road-who"><bdi>{ &d.client_name }</bdi>{ " · " }
                         { t.t_args("road-as-of", &[("date", FluentValue::from(t.date(today)))]) }</p>
                     <p class="lead">{ t.t(if easy { "road-intro-easy" } else { "road-intro" }) }</p>
+                    // On the page taken home too: a help translation, whether reviewed, the Dutch counts.
+                    if let Some(id) = crate::i18n::review::note_id(lang) {
+                        <p class="road-note" role="note">{ t.t(id) }</p>
+                    }
                 </header>
                 { ladder(t, &r, easy) }
                 { checks(t, offset, r.checks.as_ref(), easy) }

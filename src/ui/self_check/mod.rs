@@ -69,7 +69,7 @@ fn open_check(props: &SelfCheckPageProps, t: &I18n, client_t: &I18n, sc: &SelfCh
     let date = t.date(props.utc_offset.date(sc.created));
     let on_edit = edit_callback(d, &props.on_command);
     let body = match mode {
-        SelfCheckMode::Client => client_turn(client_t, sc, on_edit, d.simplified),
+        SelfCheckMode::Client => client_turn(client_t, sc, on_edit, d.simplified, true),
         SelfCheckMode::Worker => html! { <WorkerMode check={sc.clone()} {on_edit} /> },
         SelfCheckMode::Summary => html! {
             <Summary check={sc.clone()} previous={previous(&d.self_checks, sc).cloned()} utc_offset={props.utc_offset}
@@ -101,17 +101,28 @@ fn open_check(props: &SelfCheckPageProps, t: &I18n, client_t: &I18n, sc: &SelfCh
 /// The client's part of one check on its own, for the client turn.
 pub fn client_only(d: &Dossier, check: u64, client_t: &I18n, on_command: &Callback<Command>) -> Html {
     match d.self_checks.iter().find(|c| c.id == check) {
-        Some(sc) => client_turn(client_t, sc, edit_callback(d, on_command), d.simplified),
+        // The turn's header already says it is a help translation.
+        Some(sc) => client_turn(client_t, sc, edit_callback(d, on_command), d.simplified, false),
         None => Html::default(),
     }
 }
 
-/// The client's part, in the client's language (Dutch while theirs loads).
-fn client_turn(client_t: &I18n, check: &SelfCheck, on_edit: Callback<SelfCheckEdit>, simplified: bool) -> Html {
+/// The client's part, in the client's language (Dutch while theirs loads); `note`: with the
+/// short note that this is a help translation (outside the client turn, whose header has it).
+fn client_turn(
+    client_t: &I18n,
+    check: &SelfCheck,
+    on_edit: Callback<SelfCheckEdit>,
+    simplified: bool,
+    note: bool,
+) -> Html {
     let lang = client_t.lang();
     html! {
         <ContextProvider<I18n> context={client_t.clone()}>
             <div class="self-check-client-lang" lang={lang.code()} dir={lang.dir()}>
+                if note {
+                    { crate::ui::client_turn::translation_note(client_t) }
+                }
                 <ClientMode check={check.clone()} {on_edit} {simplified} />
             </div>
         </ContextProvider<I18n>>
