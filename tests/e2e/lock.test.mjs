@@ -152,6 +152,43 @@ test('the idle lock hides the dossier at once even when sealing fails, and check
   await context.close();
 });
 
+test('a seal still running when the meeting ends commits nothing: the wipe is not undone', async () => {
+  const { context, page, offsite, errors } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await createDossier(page, 'Wim Verzegeld');
+  await setLock(page, 'olijfboom in de tuin');
+  // From now on every seal takes two seconds (a slow tablet, a large dossier).
+  await page.evaluate(() => {
+    const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
+    crypto.subtle.encrypt = async (...args) => {
+      await new Promise((done) => setTimeout(done, 2000));
+      return encrypt(...args);
+    };
+  });
+  await page.locator('#view-plan').tap();
+  await page.locator('#plan-step-goals').tap();
+  await page.locator('#plan-add-goal').tap();
+  await page.locator('.save-status[data-state="saving"]').waitFor();
+  // Past the save's half-second wait: the save has begun and is sealing.
+  await page.waitForTimeout(800);
+  await page.getByRole('button', { name: nl('back-to-list') }).tap();
+  await page.getByRole('button', { name: nl('wipe-button') }).tap();
+  await page
+    .getByRole('alertdialog', { name: nl('wipe-title') })
+    .getByRole('button', { name: nl('wipe-confirm') })
+    .tap();
+  await page.getByText(nl('home-count', { count: 0 })).waitFor();
+  // The seals that were running end now; what they sealed must not come back.
+  await page.waitForTimeout(3000);
+  assert.deepEqual(await storedDossierTexts(page), [], 'nothing stored after the wipe');
+  await reloadToHome(page);
+  await page.getByText(nl('home-count', { count: 0 })).waitFor();
+  assert.equal(await page.locator('.locked-card').count(), 0);
+  assert.deepEqual(offsite, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a passphrase opens however its accents were typed (Unicode NFC before the key)', async () => {
   const { context, page, offsite } = await tabletPage(app.browser, app.base);
   await openApp(page, app.base);

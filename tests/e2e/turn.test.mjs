@@ -145,7 +145,7 @@ test('every client-turn screen is accessible in Arabic, Tigrinya and Ukrainian',
       for (const step of ['self-check', 'road', 'plan', 'sign']) {
         await page.locator(`#turn-step-${step}`).tap();
         await page.locator(`#client-turn[data-step="${step}"][lang="${lang}"]`).waitFor();
-        await page.getByText(t('turn-note-unreviewed')).waitFor();
+        await page.locator('#turn-translation-note').getByText(t('turn-note-unreviewed')).waitFor();
         await checkScreen(page, `turn ${step} (${lang}${simplified ? ', simplified' : ''})`);
         if (!simplified) await screenshot(page, `turn-${step}-${lang}`);
       }
