@@ -1,6 +1,6 @@
 //! Prints a caseload of realistic dossiers as one JSON array of stored records (what
 //! `trede.dossier.<id>` holds), dated from now. `cargo run --example caseload [n]` (300 by
-//! default); used by `tools/bench.mjs` and the e2e capacity test.
+//! default); used by the benchmark (`tools/bench_caseload.mjs`).
 
 use trede::domain::caseload::{caseload, CASELOAD};
 

@@ -99,8 +99,35 @@ async function measure(browser, base, records, indexedDb) {
       ),
     );
   }
-  const save = [];
+  // Search: a part of a client's name typed into the search field, until the list is filtered.
+  const search = [];
   const pause = [];
+  for (let i = 0; i < 3; i++) {
+    const query = JSON.parse(records[i * 37][1]).client_name.slice(0, 4);
+    const [took, longest] = await page.evaluate(
+      ({ query, n }) =>
+        new Promise((resolve) => {
+          window.__benchLong = [];
+          const field = document.querySelector('#home-search');
+          if (!field) return resolve([null, 0]);
+          const t0 = performance.now();
+          field.value = query;
+          field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+          const check = () =>
+            document.querySelectorAll('.dossier-card').length < n
+              ? resolve([performance.now() - t0, Math.max(0, ...window.__benchLong)])
+              : requestAnimationFrame(check);
+          check();
+        }),
+      { query, n },
+    );
+    if (took == null) break;
+    search.push(took);
+    pause.push(longest);
+    await page.locator('#home-search').fill('');
+    await allListed(page, n);
+  }
+  const save = [];
   for (let i = 0; i < 3; i++) {
     const name = `Bench ${i} ${Date.now()}`;
     await page.evaluate(() => {
@@ -124,7 +151,14 @@ async function measure(browser, base, records, indexedDb) {
     await page.locator('.home-page').waitFor();
   }
   await context.close();
-  return { n, open: median(open), list: median(list), save: median(save), pause: Math.max(...pause) };
+  return {
+    n,
+    open: median(open),
+    list: median(list),
+    search: search.length ? median(search) : null,
+    save: median(save),
+    pause: Math.max(...pause),
+  };
 }
 
 export async function caseloadBench(browser, dist, before, { root, say, note, count = 300 }) {
@@ -150,11 +184,11 @@ export async function caseloadBench(browser, dist, before, { root, say, note, co
     await server.close();
   }
   say(
-    '   storage                 stored   open (all listed)   list (back home)   save (stored, debounce 400 ms incl.)   longest task while saving',
+    '   storage                 stored   open (all listed)   list (back home)   search (list filtered)   save (stored, debounce 400 ms incl.)   longest task (search, save)',
   );
   for (const [label, r] of rows)
     say(
-      `   ${label.padEnd(22)} ${String(r.n).padStart(4)}/${count}   ${ms(r.open).padStart(10)}          ${ms(r.list).padStart(8)}          ${ms(r.save).padStart(8)}                               ${ms(r.pause)}`,
+      `   ${label.padEnd(22)} ${String(r.n).padStart(4)}/${count}   ${ms(r.open).padStart(10)}          ${ms(r.list).padStart(8)}          ${ms(r.search).padStart(8)}                ${ms(r.save).padStart(8)}                               ${ms(r.pause)}`,
     );
   say();
   return rows;
