@@ -21,19 +21,12 @@ import {
   openExample,
   openView,
   screenshot,
+  setClient,
   startAppAndBrowser,
   tabletPage,
 } from './support.mjs';
 
 const app = startAppAndBrowser();
-
-/** From the worker's overview: the client's language and the simplified view. */
-async function setClient(page, lang, simplified) {
-  await openView(page, 'overview');
-  await page.locator('#client-lang').selectOption(lang);
-  const toggle = page.getByLabel(nl('easy-toggle'));
-  if (simplified !== (await toggle.isChecked())) await toggle.setChecked(simplified);
-}
 
 /** The page scrolls sideways by this many CSS px (0 when it fits). */
 const overflow = (page) =>

@@ -343,3 +343,11 @@ export const storedDossierTexts = async (page) =>
 
 /** Waits until the app says everything is committed to storage. */
 export const waitSaved = (page) => page.locator('.save-status[data-state="saved"]').waitFor({ timeout: 20000 });
+
+/** From the worker's overview: the client's language and the simplified view. */
+export async function setClient(page, lang, simplified) {
+  await openView(page, 'overview');
+  await page.locator('#client-lang').selectOption(lang);
+  const toggle = page.getByLabel(nl('easy-toggle'));
+  if (simplified !== (await toggle.isChecked())) await toggle.setChecked(simplified);
+}

@@ -12,19 +12,12 @@ import {
   openExample,
   openView,
   screenshot,
+  setClient,
   startAppAndBrowser,
   tabletPage,
 } from './support.mjs';
 
 const app = startAppAndBrowser();
-
-/** From the worker's overview: the client's language and the simplified view. */
-async function setClient(page, lang, simplified) {
-  await openView(page, 'overview');
-  await page.locator('#client-lang').selectOption(lang);
-  const toggle = page.getByLabel(nl('easy-toggle'));
-  if (simplified !== (await toggle.isChecked())) await toggle.setChecked(simplified);
-}
 
 /** The worker's controls that must not exist in a turn, by their Dutch labels. */
 async function assertNoWorkerControls(page, label) {
