@@ -189,6 +189,37 @@ test('a seal still running when the meeting ends commits nothing: the wipe is no
   await context.close();
 });
 
+test('after the lock is removed, the write-ahead entry holds the dossier in plain only, never its old sealed form', async () => {
+  const { context, page, errors } = await tabletPage(app.browser, app.base);
+  await openApp(page, app.base);
+  await createDossier(page, 'Lien Ontgrendeld');
+  await setLock(page, 'olijfboom in de tuin');
+  await page.locator('#view-plan').tap();
+  await page.locator('#plan-step-goals').tap();
+  await page.locator('#plan-add-goal').tap();
+  // Sealed ahead while locked (a few ms); then, inside the save's wait, the lock goes and one
+  // more change follows: nothing is committed yet when the page goes.
+  await page.waitForTimeout(60);
+  await page.locator('#view-overview').tap();
+  await page.getByRole('button', { name: nl('lock-remove') }).tap();
+  await page.getByText(nl('lock-off')).waitFor();
+  await page.locator('#view-plan').tap();
+  await page.locator('#plan-step-goals').tap();
+  await page.locator('#plan-add-goal').tap();
+  const entry = await page.evaluate(() => {
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    return JSON.parse(localStorage.getItem('trede.wal') ?? '[]');
+  });
+  const records = entry.filter(([key]) => key.startsWith('trede.dossier.'));
+  assert.ok(records.length >= 1, 'the dossier is in the entry');
+  for (const [, value] of records) {
+    assert.ok(!value.includes('trede-encrypted'), 'no sealed form of a dossier that is no longer locked');
+    assert.equal(JSON.parse(value).plan.goals.length, 2, 'the newest content');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a passphrase opens however its accents were typed (Unicode NFC before the key)', async () => {
   const { context, page, offsite } = await tabletPage(app.browser, app.base);
   await openApp(page, app.base);

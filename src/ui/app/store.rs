@@ -235,11 +235,9 @@ pub fn seal_ahead(root: &Root) {
                 let state = root.state();
                 let mut saving = root.saving.borrow_mut();
                 let saving = &mut *saving;
-                // Forget what is neither open nor waiting to be sealed by a lock.
+                // Forget what is neither open and locked nor waiting to be sealed by a lock.
                 let relocks = &saving.relocks;
-                saving
-                    .sealed_ahead
-                    .retain(|(d, _)| state.dossier(&d.id).is_some() || relocks.iter().any(|(id, ..)| *id == d.id));
+                saving.sealed_ahead.retain(|(d, _)| still_locked(&state, relocks, &d.id));
                 let todo: Vec<(Rc<Dossier>, PassphraseKey)> = state
                     .dossiers
                     .iter()
@@ -265,6 +263,12 @@ pub fn seal_ahead(root: &Root) {
             }
         }
     });
+}
+
+/// Whether a dossier sealed ahead is still to be kept sealed: open with a lock (not one whose
+/// lock was removed since), or locked at once and waiting for its seal.
+fn still_locked(state: &AppState, relocks: &[(DossierId, String, PassphraseKey)], id: &DossierId) -> bool {
+    state.dossier(id).map_or_else(|| relocks.iter().any(|(other, ..)| other == id), |d| d.lock.is_some())
 }
 
 /// The page is going away: what is not known to be committed goes to localStorage at once (a
@@ -293,7 +297,8 @@ pub fn write_ahead(root: &Root) {
     // Locked ones (open, or locked at once and not yet committed) in their sealed form.
     let mut dates = Vec::new();
     for (sealed_content, sealed) in &saving.sealed_ahead {
-        if saving.committed.iter().any(|c| Rc::ptr_eq(c, sealed_content)) {
+        let committed = saving.committed.iter().any(|c| Rc::ptr_eq(c, sealed_content));
+        if committed || !still_locked(&state, &saving.relocks, &sealed_content.id) {
             continue;
         }
         let key = dossier_key(&sealed_content.id);
