@@ -6,6 +6,15 @@
 use super::{AppState, DossierView, Msg, OpenSelfCheck, SelfCheckMode, TurnStep};
 use crate::domain::DossierId;
 
+/// Whether a render must write `route` as a new history entry: only when the app itself moved
+/// to another screen since the route it last knew. A render for any other reason (a save
+/// finished, a translation arrived) can come after the browser went back but before its
+/// `hashchange` reached the listener; writing the route then would push the old screen on top
+/// and cut off the way back.
+pub fn writes_history_entry(known: &str, route: &str, fragment: &str) -> bool {
+    known != route && fragment != route
+}
+
 impl AppState {
     /// The fragment of the screen on show.
     pub fn route(&self) -> String {
@@ -139,5 +148,23 @@ mod tests {
         let (msgs, route) = locked.restore("#/d/b/ladder");
         assert_eq!(route, "#/");
         assert!(msgs.into_iter().fold(locked, AppState::apply).open.is_none());
+    }
+
+    #[test]
+    fn a_move_of_the_app_writes_one_entry() {
+        assert!(writes_history_entry("#/", "#/d/a/plan", "#/"));
+        assert!(writes_history_entry("#/d/a/plan", "#/d/a/ladder", "#/d/a/plan"));
+    }
+
+    #[test]
+    fn a_render_that_keeps_the_screen_leaves_the_browser_where_it_went() {
+        // Back was pressed (the fragment is the plan's) and a save finished before the
+        // `hashchange` listener ran: the ladder must not be pushed again.
+        assert!(!writes_history_entry("#/d/a/ladder", "#/d/a/ladder", "#/d/a/plan"));
+    }
+
+    #[test]
+    fn a_move_the_browser_already_made_writes_nothing() {
+        assert!(!writes_history_entry("#/d/a/ladder", "#/d/a/plan", "#/d/a/plan"));
     }
 }

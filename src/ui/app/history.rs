@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::root::{Root, SharedState};
+use crate::state::writes_history_entry;
 
 fn hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
@@ -15,8 +16,9 @@ fn hash() -> String {
 #[hook]
 pub fn use_history(root: &Root) {
     let restored = use_mut_ref(|| false);
+    let known = use_mut_ref(String::new);
     {
-        let (root, restored) = (root.clone(), restored.clone());
+        let (root, restored, known) = (root.clone(), restored.clone(), known.clone());
         let state = root.reducer.0.clone();
         use_effect_with(SharedState(state.clone()), move |_| {
             if !state.loaded {
@@ -31,15 +33,17 @@ pub fn use_history(root: &Root) {
                 if hash() != route {
                     let _ = gloo::utils::window().location().replace(&route);
                 }
+                *known.borrow_mut() = route;
                 for msg in msgs {
                     root.dispatch(msg);
                 }
                 return;
             }
             let route = state.route();
-            if hash() != route {
+            if writes_history_entry(&known.borrow(), &route, &hash()) {
                 let _ = gloo::utils::window().location().set_hash(&route);
             }
+            *known.borrow_mut() = route;
         });
     }
     let root = root.clone();
