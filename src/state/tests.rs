@@ -338,3 +338,44 @@ fn what_is_open_on_a_view_is_forgotten_when_the_view_changes() {
     let state = state.apply(Msg::GoHome).apply(Msg::Open(id("a")));
     assert_eq!(state.focus, Focus::default(), "opening a dossier starts on its overview with nothing open");
 }
+
+#[test]
+fn a_keystroke_copies_the_plan_but_shares_the_evaluations_and_signed_versions() {
+    use crate::domain::fixtures::large_dossier;
+    use crate::domain::plan::{PlanEdit, TextField};
+    use crate::domain::signing::{Signature, SignerRole, SigningEdit};
+    let mut dossier = large_dossier(at(10, 9));
+    let signature = Signature {
+        role: SignerRole::Client,
+        name: "Amina".into(),
+        date: NaiveDate::from_ymd_opt(2026, 11, 10).unwrap(),
+        place: "Gent".into(),
+        strokes: vec![vec![(1, 2), (3, 4)]],
+        typed: false,
+    };
+    assert!(DossierEdit::Signing(SigningEdit::Sign(signature)).apply(&mut dossier, at(10, 9)));
+    let (large, goal) = (dossier.id.clone(), dossier.plan.goals[0].id);
+    let before = AppState::default().apply(Msg::Loaded {
+        dossiers: vec![dossier],
+        unreadable: vec![],
+        ui_lang: None,
+        utc_offset: UtcOffset { minutes: 60 },
+    });
+    let typed = |state: &AppState, title: &str| {
+        let edit = DossierEdit::Plan(PlanEdit::SetText(TextField::GoalTitle(goal), title.into()));
+        // As the app does: the previous state stays alive beside the new one.
+        state.clone().apply(Msg::Edit { id: large.clone(), edit, now: at(11, 9) })
+    };
+    fn shared<T>(a: &[Rc<T>], b: &[Rc<T>]) -> bool {
+        a.len() == b.len() && a.iter().zip(b).all(|(a, b)| Rc::ptr_eq(a, b))
+    }
+    let first = typed(&before, "W");
+    let second = typed(&first, "We");
+    for (old, new) in [(&before, &first), (&first, &second)] {
+        let (old, new) = (old.dossier(&large).unwrap(), new.dossier(&large).unwrap());
+        assert_ne!(old.plan.goals[0].title, new.plan.goals[0].title, "the keystroke landed");
+        assert!(!old.plan.evaluations.is_empty() && !old.signing.rounds.is_empty());
+        assert!(shared(&old.plan.evaluations, &new.plan.evaluations), "evaluations are shared, not copied");
+        assert!(shared(&old.signing.rounds, &new.signing.rounds), "signed versions are shared, not copied");
+    }
+}

@@ -178,6 +178,8 @@ fn check_rest(dossier: &mut Dossier) -> Result<(), Refusal> {
     }
     ensure(dossier.signing.rounds.len() <= MAX_ROUNDS, "signing.rounds")?;
     for round in &mut dossier.signing.rounds {
+        // Just read, so not shared: this copies nothing.
+        let round = std::rc::Rc::make_mut(round);
         ensure(is_fingerprint(&round.fingerprint), "signing.rounds.fingerprint")?;
         // The name as signed is part of what the fingerprint covers: it cannot be cleaned, so
         // one that hides characters is refused.

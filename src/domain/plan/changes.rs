@@ -7,6 +7,8 @@
 //! the plan (`SigningRound::plan`), kept since signing existed, so every dossier that has a
 //! signed version has its baseline.
 
+use std::rc::Rc;
+
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{Owner, Plan, PlanAction, PlanType, SupportKind};
@@ -338,8 +340,8 @@ pub struct ChangesSince<'a> {
 }
 
 /// The newest of `rounds` whose version differs from `fingerprint`.
-fn baseline<'a>(rounds: &'a [SigningRound], fingerprint: &str) -> Option<&'a SigningRound> {
-    rounds.iter().rev().find(|r| r.fingerprint != fingerprint)
+fn baseline<'a>(rounds: &'a [Rc<SigningRound>], fingerprint: &str) -> Option<&'a SigningRound> {
+    rounds.iter().rev().find(|r| r.fingerprint != fingerprint).map(|r| &**r)
 }
 
 fn since<'a>(

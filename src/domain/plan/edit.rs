@@ -169,7 +169,7 @@ pub fn apply(dossier: &mut Dossier, edit: PlanEdit, now: DateTime<Utc>) -> bool 
             if changed {
                 let history = &mut dossier.plan.history;
                 if let Some(before) = before {
-                    history.undo.push(before);
+                    history.undo.push(std::rc::Rc::new(before));
                     if history.undo.len() > UNDO_LIMIT {
                         history.undo.remove(0);
                     }

@@ -160,7 +160,7 @@ impl Plan {
     }
 
     pub fn evaluation(&self, id: u64) -> Option<&Evaluation> {
-        self.evaluations.iter().find(|e| e.id == id)
+        self.evaluations.iter().find(|e| e.id == id).map(|e| &**e)
     }
 }
 
@@ -175,7 +175,7 @@ pub(super) fn record_evaluation(dossier: &mut Dossier, input: EvaluationInput, n
         plan.planned_moment(*p).is_some_and(|m| may_link(&plan.rules, input.date, m.date)) && !plan.planned_done(*p)
     });
     let goals = input.goals.into_iter().filter(|r| plan.goal(r.goal).is_some()).collect();
-    plan.evaluations.push(Evaluation {
+    plan.evaluations.push(std::rc::Rc::new(Evaluation {
         id,
         date: input.date,
         kind: input.kind,
@@ -188,7 +188,7 @@ pub(super) fn record_evaluation(dossier: &mut Dossier, input: EvaluationInput, n
         planned,
         version: PlanVersion { goals: plan.goals.clone(), actions: plan.actions.clone() },
         recorded: now,
-    });
+    }));
     plan.history.last_key = None;
     true
 }

@@ -1,15 +1,18 @@
 //! Undo and redo of plan edits.
 
+use std::rc::Rc;
+
 use super::{Plan, TextField};
 
 /// Undo keeps at most this many earlier versions.
 pub const UNDO_LIMIT: usize = 50;
 
 /// Earlier versions of the plan for undo and redo. Not stored: they last while the page is open.
+/// Each version is shared (`Rc`), so copying the plan on an edit does not copy all of them.
 #[derive(Clone, Debug, Default)]
 pub struct History {
-    pub(super) undo: Vec<Plan>,
-    pub(super) redo: Vec<Plan>,
+    pub(super) undo: Vec<Rc<Plan>>,
+    pub(super) redo: Vec<Rc<Plan>>,
     /// The text field typed in last: further typing there is one undo step.
     pub(super) last_key: Option<TextField>,
 }
@@ -48,18 +51,18 @@ impl Plan {
     pub(super) fn undo(&mut self) -> bool {
         let Some(previous) = self.history.undo.pop() else { return false };
         let current = self.snapshot();
-        self.history.redo.push(current);
+        self.history.redo.push(Rc::new(current));
         self.history.last_key = None;
-        self.restore(previous);
+        self.restore(Rc::unwrap_or_clone(previous));
         true
     }
 
     pub(super) fn redo(&mut self) -> bool {
         let Some(next) = self.history.redo.pop() else { return false };
         let current = self.snapshot();
-        self.history.undo.push(current);
+        self.history.undo.push(Rc::new(current));
         self.history.last_key = None;
-        self.restore(next);
+        self.restore(Rc::unwrap_or_clone(next));
         true
     }
 }

@@ -374,8 +374,9 @@ pub struct Plan {
     pub actions: Vec<PlanAction>,
     pub agreements: Agreements,
     pub planned_evaluations: Vec<PlannedEvaluation>,
-    /// Appended, never removed.
-    pub evaluations: Vec<Evaluation>,
+    /// Appended, never removed. Each is shared (`Rc`): an edit copies the plan, not the
+    /// evaluations, which each hold the goals and actions as they were (most of a big dossier).
+    pub evaluations: Vec<std::rc::Rc<Evaluation>>,
     pub reflection_asked: Option<NaiveDate>,
     pub signed_on: Option<NaiveDate>,
     pub rules: RuleSet,

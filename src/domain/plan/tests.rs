@@ -131,6 +131,18 @@ fn typing_in_one_field_is_one_undo_step() {
 }
 
 #[test]
+fn a_copy_of_the_plan_shares_its_undo_versions() {
+    let mut dos = complete();
+    assert!(dos.plan.history.undo.len() > 5);
+    let copy = dos.plan.clone();
+    let shared = dos.plan.history.undo.iter().zip(&copy.history.undo).all(|(a, b)| std::rc::Rc::ptr_eq(a, b));
+    assert!(shared, "an edit copies the plan, not every version it can go back to");
+    edit(&mut dos, PlanEdit::Undo);
+    assert_eq!(dos.plan.history.redo.len(), 1);
+    assert!(std::rc::Rc::ptr_eq(&dos.plan.history.undo[0], &copy.history.undo[0]));
+}
+
+#[test]
 fn undo_is_bounded_and_keeps_the_step_and_evaluations() {
     let mut dos = complete();
     for i in 0..(UNDO_LIMIT + 10) {

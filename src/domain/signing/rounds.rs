@@ -1,5 +1,7 @@
 //! Signing rounds: each version of the plan with the signatures given to it.
 
+use std::rc::Rc;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -41,7 +43,8 @@ impl SigningRound {
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Signing {
-    pub rounds: Vec<SigningRound>,
+    /// Each is shared (`Rc`): an edit copies the dossier, not the plans signed earlier.
+    pub rounds: Vec<Rc<SigningRound>>,
 }
 
 /// Where the signing of the plan as it is now stands.
@@ -58,12 +61,12 @@ pub enum SignState {
 impl Signing {
     /// The round of the plan as it is now, if anyone signed this very version.
     pub fn current(&self, fingerprint: &str) -> Option<&SigningRound> {
-        self.rounds.last().filter(|r| r.fingerprint == fingerprint)
+        self.rounds.last().filter(|r| r.fingerprint == fingerprint).map(|r| &**r)
     }
 
     /// The rounds of earlier versions, newest first.
     pub fn earlier(&self, fingerprint: &str) -> Vec<(usize, &SigningRound)> {
-        self.rounds.iter().enumerate().rev().filter(|(_, r)| r.fingerprint != fingerprint).collect()
+        self.rounds.iter().map(|r| &**r).enumerate().rev().filter(|(_, r)| r.fingerprint != fingerprint).collect()
     }
 
     /// Signatures were given, but to an earlier version: the plan needs signing again.
@@ -128,15 +131,15 @@ pub fn apply(dossier: &mut Dossier, edit: SigningEdit, now: DateTime<Utc>) -> bo
                 plan.history = Default::default();
                 plan.evaluations.clear();
                 plan.step = Default::default();
-                dossier.signing.rounds.push(SigningRound {
+                dossier.signing.rounds.push(Rc::new(SigningRound {
                     fingerprint,
                     client_name: dossier.client_name.clone(),
                     plan,
                     signatures: Vec::new(),
                     started: now,
-                });
+                }));
             }
-            let round = dossier.signing.rounds.last_mut().expect("a current round exists now");
+            let round = Rc::make_mut(dossier.signing.rounds.last_mut().expect("a current round exists now"));
             match round.signatures.iter_mut().find(|s| s.role == signature.role) {
                 Some(existing) if *existing == signature => return false,
                 Some(existing) => *existing = signature,
@@ -145,7 +148,9 @@ pub fn apply(dossier: &mut Dossier, edit: SigningEdit, now: DateTime<Utc>) -> bo
             true
         }
         SigningEdit::Withdraw(role) => {
-            let Some(round) = dossier.signing.rounds.last_mut().filter(|r| r.fingerprint == fingerprint) else {
+            let Some(round) =
+                dossier.signing.rounds.last_mut().filter(|r| r.fingerprint == fingerprint).map(Rc::make_mut)
+            else {
                 return false;
             };
             let before = round.signatures.len();
