@@ -53,9 +53,11 @@ pub fn App() -> Html {
     wipe::use_wipe_report(&root);
     history::use_history(&root);
 
-    let on_command = {
+    // One callback for the app's life, so that a part of a screen whose data did not change has
+    // equal props and is not redrawn; the handlers read the newest state (`Root::state`).
+    let on_command = use_memo((), {
         let root = root.clone();
-        Callback::from(move |command| commands::run(&root, command))
-    };
-    html! { <Shell state={root.reducer.0.clone()} {on_command} /> }
+        move |_| Callback::from(move |command| commands::run(&root, command))
+    });
+    html! { <Shell state={root.reducer.0.clone()} on_command={(*on_command).clone()} /> }
 }

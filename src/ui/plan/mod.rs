@@ -47,38 +47,41 @@ pub struct PlanPageProps {
 pub fn PlanPage(props: &PlanPageProps) -> Html {
     let t = use_i18n();
     let plan = &props.dossier.plan;
-    let on_edit = {
-        let id = props.dossier.id.clone();
-        props.on_command.reform(move |e: PlanEdit| Command::Edit(id.clone(), DossierEdit::Plan(e)))
-    };
+    // Kept while the dossier and the root's callback are the same: a part whose data did not
+    // change then gets equal props and is not redrawn on a keystroke elsewhere.
+    let (on_edit, on_print) = &*use_memo((props.dossier.id.clone(), props.on_command.clone()), |(id, on_command)| {
+        let id = id.clone();
+        let on_edit = on_command.reform(move |e: PlanEdit| Command::Edit(id.clone(), DossierEdit::Plan(e)));
+        (on_edit, on_command.reform(Command::ShowEvaluationPrint))
+    });
     let step = plan.step;
     let step_props = PlanStepProps {
         plan: PlanRef(props.dossier.clone()),
         today: props.today,
         on_edit: on_edit.clone(),
-        on_print: props.on_command.reform(Command::ShowEvaluationPrint),
+        on_print: on_print.clone(),
     };
     if plan.closing.ended {
-        return ended_plan(&t, props, &on_edit);
+        return ended_plan(&t, props, on_edit);
     }
 
     html! {
         <section class="plan" aria-labelledby="plan-title">
-            { plan_head(&t, plan, &on_edit) }
+            { plan_head(&t, plan, on_edit) }
             <p class="lead">{ t.t("plan-intro") }</p>
             { deadline_notice(&t, &props.dossier, props.today) }
-            { step_tabs(&t, step, &on_edit) }
+            { step_tabs(&t, step, on_edit) }
             <div class="plan-step-body">
                 <h3>{ t.t(&s_title(step)) }</h3>
                 { step_body(step, step_props) }
             </div>
             if step == PlanStep::Review {
-                { closing::explained_section(&t, plan, props.today, &on_edit) }
+                { closing::explained_section(&t, plan, props.today, on_edit) }
                 { sign_links(&t, &props.on_command) }
-                { closing::end_section(&t, plan, &on_edit) }
-                { closing::move_section(&t, &props.dossier, &on_edit, &props.on_command) }
+                { closing::end_section(&t, plan, on_edit) }
+                { closing::move_section(&t, &props.dossier, on_edit, &props.on_command) }
             }
-            { step_nav(&t, step, &on_edit) }
+            { step_nav(&t, step, on_edit) }
         </section>
     }
 }
