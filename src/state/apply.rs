@@ -170,8 +170,8 @@ impl AppState {
             }
             Msg::ExternalUpdate(dossier) => {
                 let dossier = *dossier;
-                match self.dossier_mut(&dossier.id) {
-                    Some(d) => *d = dossier,
+                match self.dossiers.iter_mut().find(|d| d.id == dossier.id) {
+                    Some(d) => *d = Rc::new(dossier),
                     None => self.dossiers.push(Rc::new(dossier)),
                 }
                 self.sort();
@@ -246,12 +246,17 @@ impl AppState {
     }
 
     /// Changes one dossier; `change` says whether anything changed, and then the dossier is
-    /// marked updated. An unknown id changes nothing.
+    /// marked updated. An unknown id changes nothing. A dossier is a new `Rc` exactly when its
+    /// content changed: that identity is its dirty mark, by which the save serialises only the
+    /// dossiers that changed and a screen whose dossier is the same is not redrawn.
     fn change(&mut self, id: &DossierId, now: DateTime<Utc>, change: impl FnOnce(&mut Dossier) -> bool) {
-        if let Some(d) = self.dossier_mut(id) {
-            if change(d) {
-                d.touch(now);
-            }
+        let Some(slot) = self.dossiers.iter_mut().find(|d| &d.id == id) else { return };
+        let before = Rc::clone(slot);
+        let d = Rc::make_mut(slot);
+        if change(d) {
+            d.touch(now);
+        } else if *d == *before {
+            *slot = before;
         }
     }
 
@@ -281,10 +286,6 @@ impl AppState {
         self.dossiers.retain(|d| d.id != dossier.id);
         self.dossiers.push(Rc::new(dossier));
         self.sort();
-    }
-
-    fn dossier_mut(&mut self, id: &DossierId) -> Option<&mut Dossier> {
-        self.dossiers.iter_mut().find(|d| &d.id == id).map(Rc::make_mut)
     }
 
     /// Takes a dossier out of memory (and off the screen if it was open).

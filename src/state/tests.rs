@@ -379,3 +379,20 @@ fn a_keystroke_copies_the_plan_but_shares_the_evaluations_and_signed_versions() 
         assert!(shared(&old.signing.rounds, &new.signing.rounds), "signed versions are shared, not copied");
     }
 }
+
+#[test]
+fn a_dossier_is_a_new_rc_exactly_when_it_changed() {
+    use crate::domain::plan::{PlanEdit, TextField};
+    let before = with_two();
+    let name = |name: &str| DossierEdit::Plan(PlanEdit::SetText(TextField::WorkerName, name.into()));
+    let after = before.clone().apply(Msg::Edit { id: id("a"), edit: name("Lotte"), now: at(10, 9) });
+    let same = |s: &AppState, t: &AppState, d: &str| {
+        let find = |s: &AppState| s.dossiers.iter().find(|x| x.id == id(d)).unwrap().clone();
+        Rc::ptr_eq(&find(s), &find(t))
+    };
+    assert!(!same(&before, &after, "a"), "the edited dossier is new, so the save writes it");
+    assert!(same(&before, &after, "b"), "the other one is the same, so the save skips it");
+    let again = after.clone().apply(Msg::Edit { id: id("a"), edit: name("Lotte"), now: at(11, 9) });
+    assert!(same(&after, &again, "a"), "an edit that changes nothing leaves the same dossier");
+    assert_eq!(again.dossier(&id("a")).unwrap().updated, at(10, 9));
+}
