@@ -1,5 +1,7 @@
 //! Step 4: the actions: what, who, by when, how it is shown, how it stands, where it came from.
 
+use std::rc::Rc;
+
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
@@ -69,6 +71,8 @@ pub fn PlanActions(props: &PlanStepProps) -> Html {
         };
         (g.id.to_string(), title)
     }));
+    // Equal from one keystroke to the next unless a name or goal title in them changed.
+    let choices = Rc::new(ActionChoices { owners, statuses, goals });
     let add = e.reform(|_: MouseEvent| PlanEdit::AddAction {
         origin: ActionOrigin::Free,
         what: String::new(),
@@ -84,7 +88,7 @@ pub fn PlanActions(props: &PlanStepProps) -> Html {
             }
             <ul class="plan-list">
                 for (i, a) in plan.actions.iter().enumerate() {
-                    { action_item(&t, ActionChoices { owners: &owners, statuses: &statuses, goals: &goals }, i, a, e) }
+                    <ActionCard key={a.id.to_string()} action={a.clone()} n={i + 1} choices={choices.clone()} on_edit={e.clone()} />
                 }
             </ul>
             <button type="button" class="button" id="plan-add-action" onclick={add}>{ t.t("plan-action-add") }</button>
@@ -93,18 +97,33 @@ pub fn PlanActions(props: &PlanStepProps) -> Html {
 }
 
 /// The options of the action's select boxes, the same for every action.
-struct ActionChoices<'a> {
-    owners: &'a [(String, String)],
-    statuses: &'a [(String, String)],
-    goals: &'a [(String, String)],
+#[derive(PartialEq)]
+struct ActionChoices {
+    owners: Vec<(String, String)>,
+    statuses: Vec<(String, String)>,
+    goals: Vec<(String, String)>,
+}
+
+#[derive(Properties, PartialEq)]
+struct ActionCardProps {
+    action: PlanAction,
+    /// Its number in the list, from 1.
+    n: usize,
+    choices: Rc<ActionChoices>,
+    on_edit: Callback<PlanEdit>,
 }
 
 /// One action: what, who, by when, how it stands, where the strength comes from, how it is shown.
-fn action_item(t: &I18n, choices: ActionChoices, i: usize, a: &PlanAction, e: &Callback<PlanEdit>) -> Html {
+/// A component rather than a function (see ARCHITECTURE.md) because a big plan has hundreds:
+/// typing in one then redraws that one only (measured on the large dossier's 200 actions).
+#[component]
+fn ActionCard(props: &ActionCardProps) -> Html {
+    let t = &use_i18n();
+    let (a, choices, e) = (&props.action, &*props.choices, &props.on_edit);
     html! {
-        <li class="card plan-item plan-action" key={a.id.to_string()}>
+        <li class="card plan-item plan-action">
             <fieldset>
-                <legend>{ t.t_args("plan-action-legend", &[("n", FluentValue::from(i + 1))]) }</legend>
+                <legend>{ t.t_args("plan-action-legend", &[("n", FluentValue::from(props.n))]) }</legend>
                 <p class="hint">{ origin_text(t, &a.origin) }</p>
                 <PlanText id={format!("plan-action-what-{}", a.id)} label={t.t("plan-action-what")}
                     value={a.what.clone()}
