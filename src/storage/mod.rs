@@ -3,6 +3,7 @@
 //! catalogue, schema migration, the encrypted format and the export file. No browser calls here.
 
 pub mod catalogue_store;
+pub mod dossier_json;
 pub mod dossier_store;
 pub mod key_value;
 pub mod migration;

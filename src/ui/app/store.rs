@@ -238,6 +238,7 @@ pub fn seal_ahead(root: &Root) {
                 // Forget what is neither open and locked nor waiting to be sealed by a lock.
                 let relocks = &saving.relocks;
                 saving.sealed_ahead.retain(|(d, _)| still_locked(&state, relocks, &d.id));
+                saving.ahead_json.retain(|id, _| still_locked(&state, relocks, id));
                 let todo: Vec<(Rc<Dossier>, PassphraseKey)> = state
                     .dossiers
                     .iter()
@@ -247,7 +248,8 @@ pub fn seal_ahead(root: &Root) {
                 (todo, saving.epoch.get())
             };
             for (dossier, key) in todo {
-                let json = serde_json::to_string(&*dossier).expect("a dossier always serialises");
+                // On every keystroke: the evaluations, most of a big dossier, are not written again.
+                let json = root.saving.borrow_mut().ahead_json.entry(dossier.id.clone()).or_default().write(&dossier);
                 let Ok(sealed) = key.seal(json.as_bytes()).await else { continue };
                 let mut saving = root.saving.borrow_mut();
                 if saving.epoch.get() != epoch {
