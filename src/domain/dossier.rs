@@ -26,7 +26,18 @@ impl std::fmt::Display for DossierId {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// `Eq` makes `Rc<T> == Rc<T>` stop at the same pointer (std does so for `T: Eq`), so a screen
+// whose shared dossier, plan or signed version did not change compares nothing deeper.
+const _: () = {
+    const fn eq<T: Eq + ?Sized>() {}
+    eq::<Dossier>();
+    eq::<super::plan::Plan>();
+    eq::<super::plan::Evaluation>();
+    eq::<super::signing::SigningRound>();
+    eq::<super::self_check::SelfCheck>();
+};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dossier {
     pub schema_version: u32,
     pub id: DossierId,
@@ -47,7 +58,7 @@ pub struct Dossier {
     pub lock: Option<LockSettings>,
     /// Self-checks, oldest first; each one dated, finished or not.
     #[serde(default)]
-    pub self_checks: Vec<super::self_check::SelfCheck>,
+    pub self_checks: Vec<std::rc::Rc<super::self_check::SelfCheck>>,
     /// The GPMI, drafted together.
     #[serde(default)]
     pub plan: super::plan::Plan,

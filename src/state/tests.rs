@@ -340,7 +340,7 @@ fn what_is_open_on_a_view_is_forgotten_when_the_view_changes() {
 }
 
 #[test]
-fn a_keystroke_copies_the_plan_but_shares_the_evaluations_and_signed_versions() {
+fn a_keystroke_copies_the_plan_but_shares_the_evaluations_signed_versions_and_self_checks() {
     use crate::domain::fixtures::large_dossier;
     use crate::domain::plan::{PlanEdit, TextField};
     use crate::domain::signing::{Signature, SignerRole, SigningEdit};
@@ -377,6 +377,7 @@ fn a_keystroke_copies_the_plan_but_shares_the_evaluations_and_signed_versions() 
         assert!(!old.plan.evaluations.is_empty() && !old.signing.rounds.is_empty());
         assert!(shared(&old.plan.evaluations, &new.plan.evaluations), "evaluations are shared, not copied");
         assert!(shared(&old.signing.rounds, &new.signing.rounds), "signed versions are shared, not copied");
+        assert!(!old.self_checks.is_empty() && shared(&old.self_checks, &new.self_checks), "self-checks are shared");
     }
 }
 

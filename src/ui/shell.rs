@@ -30,10 +30,11 @@ pub fn Shell(props: &ShellProps) -> Html {
     let i18n: I18n = translator(state.ui_lang);
     // The client's language for the open dossier (the screen's language on the home screen).
     let client = ClientI18n(translator(state.open_dossier().map_or(state.ui_lang, |d| d.client_lang)));
-    let speech = Speech {
-        langs: Rc::new(state.speech_langs.clone()),
-        speak: props.on_command.reform(|(text, lang)| Command::Speak(text, lang)),
-    };
+    // The same callback while the root's is the same: a new one each render would make the
+    // context new and redraw every read-aloud button on every change.
+    let speak =
+        use_memo(props.on_command.clone(), |on_command| on_command.reform(|(text, lang)| Command::Speak(text, lang)));
+    let speech = Speech { langs: Rc::new(state.speech_langs.clone()), speak: (*speak).clone() };
 
     // The tablet in the client's hands: only their screens, all in their language.
     if let (Some(step), Some(d)) = (state.turn, state.open_dossier()) {

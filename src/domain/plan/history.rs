@@ -24,6 +24,8 @@ impl PartialEq for History {
     }
 }
 
+impl Eq for History {}
+
 impl Plan {
     pub fn can_undo(&self) -> bool {
         !self.history.undo.is_empty()

@@ -344,7 +344,7 @@ pub struct PlanAction {
     pub strength: Option<super::Strength>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Plan {
     /// One or more; stored before 2026-12 as the single `plan_type`.

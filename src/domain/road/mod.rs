@@ -74,7 +74,7 @@ pub fn road(d: &Dossier, today: NaiveDate) -> Road {
     }
 }
 
-fn checks(all: &[SelfCheck]) -> Option<ChecksThenNow> {
+fn checks(all: &[std::rc::Rc<SelfCheck>]) -> Option<ChecksThenNow> {
     let first = all.iter().min_by_key(|c| (c.created, c.id))?;
     let latest = all.iter().max_by_key(|c| (c.created, c.id)).filter(|c| c.id != first.id);
     let changes = latest.map(|l| l.changes_since(first)).unwrap_or_default();

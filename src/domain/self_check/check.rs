@@ -1,6 +1,7 @@
 //! One self-check: both voices per life domain, how far it is and what moved since the last one.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -8,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::{ClientAnswer, DutchLevel, WorkerScore};
 use crate::domain::LifeDomain;
 
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ClientEntry {
     pub answer: Option<ClientAnswer>,
@@ -19,7 +20,7 @@ pub struct ClientEntry {
     pub skipped: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct WorkerEntry {
     pub score: Option<WorkerScore>,
@@ -30,7 +31,7 @@ pub struct WorkerEntry {
 }
 
 /// The Dutch domain's extra facts, recorded by the worker.
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DutchDetails {
     pub level: Option<DutchLevel>,
@@ -38,7 +39,7 @@ pub struct DutchDetails {
     pub writes_latin: Option<bool>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SelfCheck {
     /// Unique within the dossier (from [`Dossier::new_item_id`](crate::domain::Dossier::new_item_id)).
     pub id: u64,
@@ -196,6 +197,6 @@ fn movement(before: Option<u8>, now: Option<u8>) -> Option<Movement> {
 }
 
 /// The check made just before `check` in this dossier (by creation time, then id), if any.
-pub fn previous<'a>(checks: &'a [SelfCheck], check: &SelfCheck) -> Option<&'a SelfCheck> {
+pub fn previous<'a>(checks: &'a [Rc<SelfCheck>], check: &SelfCheck) -> Option<&'a Rc<SelfCheck>> {
     checks.iter().filter(|c| (c.created, c.id) < (check.created, check.id)).max_by_key(|c| (c.created, c.id))
 }

@@ -92,7 +92,7 @@ pub fn apply(dossier: &mut Dossier, edit: SelfCheckEdit, now: DateTime<Utc>) -> 
     let check_id = match &edit {
         SelfCheckEdit::Start => {
             let id = dossier.new_item_id();
-            dossier.self_checks.push(SelfCheck::new(id, now));
+            dossier.self_checks.push(std::rc::Rc::new(SelfCheck::new(id, now)));
             return true;
         }
         SelfCheckEdit::Delete { check } => {
@@ -111,7 +111,8 @@ pub fn apply(dossier: &mut Dossier, edit: SelfCheckEdit, now: DateTime<Utc>) -> 
         | SelfCheckEdit::DutchLevel { check, .. }
         | SelfCheckEdit::Literacy { check, .. } => *check,
     };
-    let Some(sc) = dossier.self_checks.iter_mut().find(|c| c.id == check_id) else {
+    // Only the check being answered is copied; the earlier ones stay shared.
+    let Some(sc) = dossier.self_checks.iter_mut().find(|c| c.id == check_id).map(std::rc::Rc::make_mut) else {
         return false;
     };
     match edit {

@@ -10,7 +10,7 @@ use crate::domain::plan::Plan;
 use crate::domain::Dossier;
 
 /// One version of the plan and the signatures given to it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SigningRound {
     /// The fingerprint of the version signed.
     pub fingerprint: String,
@@ -40,7 +40,7 @@ impl SigningRound {
 }
 
 /// The signing rounds of a dossier, oldest first.
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Signing {
     /// Each is shared (`Rc`): an edit copies the dossier, not the plans signed earlier.

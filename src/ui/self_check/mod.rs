@@ -64,7 +64,7 @@ fn show(on_command: &Callback<Command>, open: Option<OpenSelfCheck>) -> Callback
 }
 
 /// One check, in client mode, worker mode or as its summary.
-fn open_check(props: &SelfCheckPageProps, t: &I18n, client_t: &I18n, sc: &SelfCheck, mode: SelfCheckMode) -> Html {
+fn open_check(props: &SelfCheckPageProps, t: &I18n, client_t: &I18n, sc: &Rc<SelfCheck>, mode: SelfCheckMode) -> Html {
     let d = &props.dossier;
     let date = t.date(props.utc_offset.date(sc.created));
     let on_edit = edit_callback(d, &props.on_command);

@@ -14,9 +14,9 @@ use crate::ui::i18n_context::{use_i18n, I18n};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
-    pub check: SelfCheck,
+    pub check: std::rc::Rc<SelfCheck>,
     #[prop_or_default]
-    pub previous: Option<SelfCheck>,
+    pub previous: Option<std::rc::Rc<SelfCheck>>,
     #[prop_or_default]
     pub utc_offset: UtcOffset,
     /// Adds a suggested action to the GPMI with one tap.
@@ -64,7 +64,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             { differences(&t, sc) }
             { preconditions(&t, &pre) }
             { help_requests(&t, sc, &props.in_plan, props.on_add_action.as_ref()) }
-            { changes_since_previous(&t, sc, props.previous.as_ref(), props.utc_offset) }
+            { changes_since_previous(&t, sc, props.previous.as_deref(), props.utc_offset) }
         </div>
     }
 }

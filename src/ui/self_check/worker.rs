@@ -12,7 +12,7 @@ use crate::ui::i18n_context::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct WorkerModeProps {
-    pub check: SelfCheck,
+    pub check: std::rc::Rc<SelfCheck>,
     pub on_edit: Callback<SelfCheckEdit>,
 }
 
