@@ -4,6 +4,7 @@
 // the test). Run through tools/bench.sh, which builds the release and installs Lighthouse.
 // Usage: node tools/bench.mjs dist [--only=sizes,startup,latency,print,memory,caseload,lighthouse]
 //   [--before=<dist of an earlier build>] (caseload: its figures side by side)
+//   [--among=N] (latency: the large dossier among N caseload dossiers on the device)
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { launch, serveDist } from '../tests/e2e/support.mjs';
-import { caseloadBench } from './bench_caseload.mjs';
+import { caseloadBench, caseloadRecords, seed } from './bench_caseload.mjs';
 import { formatSizes, kb, measureSizes } from './sizes.mjs';
 
 // ---- Selectors of the screens the bench drives (the print preview is the dossier's print view).
@@ -40,6 +41,8 @@ const ONLY = process.argv
 const want = (part) => !ONLY || ONLY.includes(part);
 /** The localStorage version's dist, for the caseload figures side by side (`--before=<dist>`). */
 const BEFORE = process.argv.find((a) => a.startsWith('--before='))?.slice(9);
+/** Latency with this many other dossiers on the device (`--among=300`), none by default. */
+const AMONG = Number(process.argv.find((a) => a.startsWith('--among='))?.slice(8) ?? 0);
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 
@@ -315,7 +318,7 @@ function largeDossierJson() {
 }
 
 /** A tablet page with the large dossier in storage and the probes installed, opened on that dossier. */
-async function openLarge(browser, base, json) {
+async function openLarge(browser, base, json, others = []) {
   const context = await browser.newContext({ ...TABLET, serviceWorkers: 'block' });
   await context.addInitScript(seedProbe, { key: `trede.dossier.${LARGE_ID}`, json });
   await context.addInitScript(latencyProbe);
@@ -324,6 +327,15 @@ async function openLarge(browser, base, json) {
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));
   await page.goto(base);
+  if (others.length) {
+    // The other dossiers go straight into IndexedDB, where the app keeps them; then a start.
+    await page.locator('.home-page').waitFor();
+    await seed(page, others, true);
+    await page.reload();
+    await page.waitForFunction((n) => document.querySelectorAll('.dossier-card').length > n, others.length, {
+      timeout: 120_000,
+    });
+  }
   const card = page.locator(`.dossier-card[data-dossier="${LARGE_ID}"]`);
   await card.locator('.button-primary').tap();
   await page.locator('.dossier-page h1').waitFor();
@@ -428,7 +440,10 @@ async function latencyRun(open, scenario, rate) {
 }
 
 async function inputLatency(browser, server, json) {
-  say('== 3. Input latency on the large dossier (event timeStamp to the end of the work it triggers; p50, p95, max)');
+  const others = AMONG ? caseloadRecords(ROOT, AMONG) : [];
+  say(
+    `== 3. Input latency on the large dossier${AMONG ? `, among ${AMONG} other dossiers` : ''} (event timeStamp to the end of the work it triggers; p50, p95, max)`,
+  );
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trede-floor-'));
   writeFloorPage(tmp);
   const floorServer = await serveDist(tmp, { gzip: true });
@@ -446,7 +461,7 @@ async function inputLatency(browser, server, json) {
     for (const scenario of SCENARIOS) {
       for (const rate of [1, SLOWDOWN]) {
         note(`${scenario.name}, CPU ${rate}x`);
-        const app = await latencyRun(() => openLarge(browser, server.base, json), scenario, rate);
+        const app = await latencyRun(() => openLarge(browser, server.base, json, others), scenario, rate);
         const floor = await latencyRun(openFloor, { ...scenario, reach: async () => {} }, rate);
         const label = `${scenario.name} (${rate === 1 ? 'unthrottled' : `${rate}x slower`})`.padEnd(40);
         if (app.latencies.length === 0) {

@@ -27,7 +27,7 @@ function longTasks() {
 }
 
 /** Seeds the records: into IndexedDB, or as many as fit into localStorage. Returns how many. */
-async function seed(page, records, indexedDb) {
+export async function seed(page, records, indexedDb) {
   return page.evaluate(
     ({ records, indexedDb }) =>
       indexedDb
