@@ -87,6 +87,8 @@ function readyProbe(selector) {
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true, attributes: true });
+  // A static page may be parsed before an observer callback ever runs.
+  addEventListener('DOMContentLoaded', check);
   // Trunk's loader fires this once the wasm module is instantiated and its start function ran.
   addEventListener('TrunkApplicationStarted', (e) => {
     window.__benchStarted = performance.now();
@@ -258,6 +260,28 @@ async function warmLoads(browser, url, rate) {
 
 const summary = (runs) => ({ median: median(runs.map((r) => r.ready)), worst: Math.max(...runs.map((r) => r.ready)) });
 
+/**
+ * The app's home screen as a static page: its DOM once ready and its CSS, without any script.
+ * What a user could have had at best; the app's cold start is compared with it.
+ */
+async function writeHomeSnapshot(browser, base, dir) {
+  const context = await browser.newContext({ ...TABLET, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForFunction((s) => document.querySelector(s) && !document.querySelector(s).disabled, READY);
+  const html = await page.evaluate(() => {
+    const root = document.documentElement.cloneNode(true);
+    for (const el of root.querySelectorAll('script, link, meta[http-equiv], meta[name="trede-locales"]')) el.remove();
+    return root.outerHTML;
+  });
+  await context.close();
+  const css = fs.readdirSync(DIST).filter((f) => f.endsWith('.css'));
+  for (const f of css) fs.copyFileSync(path.join(DIST, f), path.join(dir, f));
+  fs.cpSync(path.join(DIST, 'fonts'), path.join(dir, 'fonts'), { recursive: true });
+  const links = css.map((f) => `<link rel="stylesheet" href="${f}">`).join('');
+  fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html>\n${html.replace('</head>', `${links}</head>`)}`);
+}
+
 async function startup(browser, server, firstVisitGzip) {
   say(
     `== 2. Start-up: navigation to "create dossier" enabled, CPU ${SLOWDOWN}x slower, ${LOADS} loads each (loopback, gzip, no network throttling)`,
@@ -265,6 +289,9 @@ async function startup(browser, server, firstVisitGzip) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trede-baseline-'));
   const base = writeBaseline(tmp, firstVisitGzip);
   const baselineServer = await serveDist(tmp, { gzip: true });
+  const homeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trede-home-'));
+  await writeHomeSnapshot(browser, server.base, homeDir);
+  const homeServer = await serveDist(homeDir, { gzip: true });
   try {
     note('cold loads of the app');
     const cold = await coldLoads(browser, server.base, READY, SLOWDOWN);
@@ -272,10 +299,12 @@ async function startup(browser, server, firstVisitGzip) {
     const warm = await warmLoads(browser, server.base, SLOWDOWN);
     note('cold loads of the static baseline');
     const baseline = await coldLoads(browser, baselineServer.base, '#ready', SLOWDOWN);
+    note('cold loads of the static home screen');
+    const home = await coldLoads(browser, homeServer.base, READY, SLOWDOWN);
     note('cold loads of the app, unthrottled');
     const coldFast = await coldLoads(browser, server.base, READY, 1);
-    const [c, w, b, f] = [cold, warm, baseline, coldFast].map(summary);
-    const ratio = c.median / b.median;
+    const [c, w, b, f, h] = [cold, warm, baseline, coldFast, home].map(summary);
+    const ratio = c.median / h.median;
     say(
       `   cold (4x)            median ${ms(c.median).padStart(8)}   worst ${ms(c.worst).padStart(8)}   target ≤ ${TARGET.coldStartMs} ms ${mark(c.median <= TARGET.coldStartMs)} (worst ${mark(c.worst <= TARGET.coldStartMs)})`,
     );
@@ -284,10 +313,13 @@ async function startup(browser, server, firstVisitGzip) {
     );
     say(`   cold (unthrottled)   median ${ms(f.median).padStart(8)}   worst ${ms(f.worst).padStart(8)}`);
     say(
-      `   static baseline (4x) median ${ms(b.median).padStart(8)}   worst ${ms(b.worst).padStart(8)}   (one HTML page of ${kb(base.gzip)} gzip, ${kb(base.raw)} raw)`,
+      `   same bytes, static   median ${ms(b.median).padStart(8)}   worst ${ms(b.worst).padStart(8)}   (one HTML page of ${kb(base.gzip)} gzip, ${kb(base.raw)} raw; app / it ${(c.median / b.median).toFixed(2)}x)`,
     );
     say(
-      `   app / baseline       ${ratio.toFixed(2)}x   target ≤ ${TARGET.baselineRatio}x ${mark(ratio <= TARGET.baselineRatio)}`,
+      `   home screen, static  median ${ms(h.median).padStart(8)}   worst ${ms(h.worst).padStart(8)}   (the app's home screen saved as HTML and CSS, no script)`,
+    );
+    say(
+      `   app / static home    ${ratio.toFixed(2)}x   target ≤ ${TARGET.baselineRatio}x ${mark(ratio <= TARGET.baselineRatio)}`,
     );
     // Where the cold start goes: wasm downloaded, wasm instantiated and started, first screen.
     const wasmAt = median(cold.map((r) => r.wasm).filter((x) => x != null));
@@ -299,7 +331,9 @@ async function startup(browser, server, firstVisitGzip) {
     return { cold: c, warm: w, baseline: b, ratio };
   } finally {
     await baselineServer.close();
+    await homeServer.close();
     fs.rmSync(tmp, { recursive: true, force: true });
+    fs.rmSync(homeDir, { recursive: true, force: true });
   }
 }
 
@@ -698,7 +732,7 @@ try {
     );
     line(
       start.ratio <= TARGET.baselineRatio,
-      `cold start ≤ ${TARGET.baselineRatio}x the static baseline: ${start.ratio.toFixed(2)}x`,
+      `cold start ≤ ${TARGET.baselineRatio}x the same home screen as a static page: ${start.ratio.toFixed(2)}x`,
     );
   }
   if (want('latency'))
