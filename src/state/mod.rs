@@ -21,7 +21,7 @@ mod turn;
 mod view;
 
 pub use msg::Msg;
-pub use route::writes_history_entry;
+pub use route::{shows, writes_history_entry};
 pub use turn::TurnStep;
 pub use view::{DossierView, Focus, OpenSelfCheck, SelfCheckMode};
 

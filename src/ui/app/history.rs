@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::root::{Root, SharedState};
-use crate::state::writes_history_entry;
+use crate::state::{shows, writes_history_entry};
 
 fn hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
@@ -30,10 +30,7 @@ pub fn use_history(root: &Root) {
                 // client turn's; a locked or unknown dossier's address leads home, and the stale
                 // fragment is replaced (no extra history entry).
                 let (msgs, route) = state.restore(&hash());
-                // No fragment is home already: replacing it would be a navigation of its own
-                // (about 40 ms of a cold start at 4x CPU slowdown).
-                let home_as_is = hash().is_empty() && route == "#/";
-                if hash() != route && !home_as_is {
+                if !shows(&hash(), &route) {
                     let _ = gloo::utils::window().location().replace(&route);
                 }
                 *known.borrow_mut() = route;
