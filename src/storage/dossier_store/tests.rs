@@ -8,6 +8,10 @@ fn dossier(id: &str, name: &str) -> Dossier {
     Dossier::new(DossierId(id.into()), name.into(), Lang::Nl, now)
 }
 
+fn locked(id: &str, name: &str) -> Dossier {
+    Dossier { lock: Some(crate::domain::LockSettings { idle_minutes: 10 }), ..dossier(id, name) }
+}
+
 #[test]
 fn saves_only_what_changed_and_loads_it_back() {
     let store = MemoryStore::new();
@@ -68,8 +72,7 @@ fn wiping_removes_every_dossier_record_and_keeps_settings() {
 fn locked_dossiers_are_handed_back_for_sealing_never_written_in_the_clear() {
     let store = MemoryStore::new();
     let mut saver = Saver::default();
-    let mut locked = dossier("l", "Zahra");
-    locked.lock = Some(crate::domain::LockSettings { idle_minutes: 10 });
+    let locked = locked("l", "Zahra");
     let mut to_seal = Vec::new();
     saver.save_sealing(&store, &[dossier("a", "A"), locked.clone()], Lang::Nl, &mut to_seal).unwrap();
     assert_eq!(to_seal.len(), 1);
@@ -201,8 +204,7 @@ fn a_failed_commit_is_retried_by_the_next_save() {
 fn a_sealed_save_in_another_tab_is_not_a_lock_of_an_open_dossier() {
     let store = MemoryStore::new();
     let mut saver = Saver::default();
-    let mut ours = dossier("l", "Zahra");
-    ours.lock = Some(crate::domain::LockSettings { idle_minutes: 10 });
+    let ours = locked("l", "Zahra");
     saver.mark_written(&ours);
     let mut edited = ours.clone();
     edited.client_name = "Zahra (unsaved here)".into();
