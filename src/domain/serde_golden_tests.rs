@@ -232,9 +232,9 @@ fn action_strength_golden_json_and_fingerprint() {
     let mut d = example_dossier(crate::domain::DossierId("ex".into()), chrono::DateTime::UNIX_EPOCH);
     let before = d.plan_fingerprint();
     assert!(!crate::domain::signing::canonical_form(&d.client_name, &d.plan).contains("strength"));
-    d.plan.actions[0].strength = Some(Strength::Network);
+    std::rc::Rc::make_mut(&mut d.plan.actions[0]).strength = Some(Strength::Network);
     assert_ne!(d.plan_fingerprint(), before);
     assert!(crate::domain::signing::canonical_form(&d.client_name, &d.plan).contains(r#""strength":"network""#));
-    d.plan.actions[0].strength = None;
+    std::rc::Rc::make_mut(&mut d.plan.actions[0]).strength = None;
     assert_eq!(d.plan_fingerprint(), before);
 }

@@ -340,7 +340,7 @@ fn what_is_open_on_a_view_is_forgotten_when_the_view_changes() {
 }
 
 #[test]
-fn a_keystroke_copies_the_plan_but_shares_the_evaluations_signed_versions_and_self_checks() {
+fn a_keystroke_copies_only_its_goal_and_shares_the_rest_of_the_plan_evaluations_signed_versions_and_self_checks() {
     use crate::domain::fixtures::large_dossier;
     use crate::domain::plan::{PlanEdit, TextField};
     use crate::domain::signing::{Signature, SignerRole, SigningEdit};
@@ -378,6 +378,12 @@ fn a_keystroke_copies_the_plan_but_shares_the_evaluations_signed_versions_and_se
         assert!(shared(&old.plan.evaluations, &new.plan.evaluations), "evaluations are shared, not copied");
         assert!(shared(&old.signing.rounds, &new.signing.rounds), "signed versions are shared, not copied");
         assert!(!old.self_checks.is_empty() && shared(&old.self_checks, &new.self_checks), "self-checks are shared");
+        assert!(!Rc::ptr_eq(&old.plan.goals[0], &new.plan.goals[0]), "the goal typed in is a copy");
+        assert!(
+            old.plan.goals.len() > 1 && shared(&old.plan.goals[1..], &new.plan.goals[1..]),
+            "other goals are shared"
+        );
+        assert!(!old.plan.actions.is_empty() && shared(&old.plan.actions, &new.plan.actions), "actions are shared");
     }
 }
 

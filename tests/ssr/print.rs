@@ -227,7 +227,7 @@ async fn a_picked_offer_prints_under_the_name_the_fingerprint_covers() {
     let catalogue = Catalogue::default_ref().clone();
     let offer = &catalogue.offers[0];
     let mut d = example();
-    let mut action = d.plan.actions[0].clone();
+    let mut action = (*d.plan.actions[0]).clone();
     action.origin = trede::domain::plan::ActionOrigin::Catalogue {
         catalogue: catalogue.id.clone(),
         catalogue_name: String::new(),
@@ -236,7 +236,7 @@ async fn a_picked_offer_prints_under_the_name_the_fingerprint_covers() {
         name_nl: "Naam zoals gekozen".into(),
         name_en: "Name as picked".into(),
     };
-    d.plan.actions[0] = action;
+    d.plan.actions[0] = Rc::new(action);
     let props = PlanPrintProps {
         client_name: d.client_name.clone().into(),
         plan: Rc::new(d.plan.clone()),

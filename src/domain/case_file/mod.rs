@@ -129,7 +129,7 @@ fn goal_line(goal: &Goal) -> String {
 }
 
 fn steps(w: &mut Writer, nl: &Translator, p: &Plan, whose: impl Fn(Option<Owner>) -> bool) {
-    let mine: Vec<&PlanAction> = p.actions.iter().filter(|a| whose(a.owner)).collect();
+    let mine: Vec<&PlanAction> = p.actions.iter().map(|a| &**a).filter(|a| whose(a.owner)).collect();
     if mine.is_empty() {
         w.line("Geen stappen.");
     }
@@ -189,7 +189,8 @@ fn studies(w: &mut Writer, nl: &Translator, p: &Plan) {
 fn orientation_block(w: &mut Writer, p: &Plan, title: &str, orientation: PlanType, domains: &[LifeDomain]) {
     w.block(title);
     let chosen = p.orientations.contains(&orientation);
-    let goals: Vec<&Goal> = p.goals.iter().filter(|g| g.domain.is_some_and(|d| domains.contains(&d))).collect();
+    let goals: Vec<&Goal> =
+        p.goals.iter().map(|g| &**g).filter(|g| g.domain.is_some_and(|d| domains.contains(&d))).collect();
     if !chosen && goals.is_empty() {
         w.line("Niet van toepassing.");
         return;

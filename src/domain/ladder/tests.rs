@@ -245,7 +245,7 @@ fn pick_with(d: &mut Dossier, offer_id: &str, carrier: PickCarrier) -> crate::do
         carrier,
     };
     assert!(apply(d, pick, now()));
-    d.plan.actions.last().unwrap().clone()
+    (**d.plan.actions.last().unwrap()).clone()
 }
 
 #[test]

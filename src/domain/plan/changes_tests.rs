@@ -130,7 +130,7 @@ fn actions_added_removed_and_changed_say_what_who_and_by_when() {
             PlanChange::ActionWho { what: what.clone(), was: Who::of(&d.plan, a.owner), now: Who::Ocmw(ocmw) },
             PlanChange::ActionDue { what, was: a.due, now: Some(day(2027, 2, 1)) },
             PlanChange::ActionAdded { what: "Infosessie VDAB".into(), who: Who::Client, due: Some(day(2027, 1, 15)) },
-            PlanChange::ActionRemoved { what: b.what },
+            PlanChange::ActionRemoved { what: b.what.clone() },
         ]
     );
 }
@@ -262,6 +262,6 @@ fn an_old_stored_dossier_with_a_signed_version_loads_and_shows_its_changes() {
     assert_eq!(changes.signed_on, day(2026, 11, 24));
     assert_eq!(
         changes.changes,
-        vec![PlanChange::ActionDue { what: a.what, was: a.due, now: a.due.map(|d| d + Duration::days(7)) }]
+        vec![PlanChange::ActionDue { what: a.what.clone(), was: a.due, now: a.due.map(|d| d + Duration::days(7)) }]
     );
 }

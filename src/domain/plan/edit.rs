@@ -1,5 +1,7 @@
 //! Every change to the plan, and applying it.
 
+use std::rc::Rc;
+
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::evaluations::record_evaluation;
@@ -272,21 +274,21 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
             }
             // Its actions keep their text but have no owner until one is chosen.
             for a in plan.actions.iter_mut().filter(|a| a.owner == Some(Owner::ThirdParty(id))) {
-                a.owner = None;
+                Rc::make_mut(a).owner = None;
             }
             true
         }
         PlanEdit::AddGoal => {
             let id = dossier.new_item_id();
             let plan = &mut dossier.plan;
-            plan.goals.push(Goal {
+            plan.goals.push(Rc::new(Goal {
                 id,
                 title: String::new(),
                 domain: None,
                 from: plan.start,
                 until: plan.end,
                 why: String::new(),
-            });
+            }));
             true
         }
         PlanEdit::RemoveGoal(id) => {
@@ -294,7 +296,7 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
             let before = plan.goals.len();
             plan.goals.retain(|g| g.id != id);
             for a in plan.actions.iter_mut().filter(|a| a.goal == Some(id)) {
-                a.goal = None;
+                Rc::make_mut(a).goal = None;
             }
             plan.goals.len() != before
         }
@@ -305,7 +307,7 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
             let id = dossier.new_item_id();
             let plan = &mut dossier.plan;
             let goal = goal.filter(|g| plan.goal(*g).is_some());
-            plan.actions.push(PlanAction {
+            plan.actions.push(Rc::new(PlanAction {
                 id,
                 what,
                 owner,
@@ -316,7 +318,7 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
                 origin,
                 goal,
                 strength: None,
-            });
+            }));
             true
         }
         PlanEdit::RemoveAction(id) => {

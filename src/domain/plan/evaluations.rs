@@ -89,8 +89,8 @@ pub struct GoalReview {
 /// The goals and actions as they stood at an evaluation, so earlier versions stay readable.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct PlanVersion {
-    pub goals: Vec<Goal>,
-    pub actions: Vec<PlanAction>,
+    pub goals: Vec<std::rc::Rc<Goal>>,
+    pub actions: Vec<std::rc::Rc<PlanAction>>,
 }
 
 /// What is filled in to record an evaluation.

@@ -370,8 +370,9 @@ pub struct Plan {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub support_name: String,
     pub topics: Topics,
-    pub goals: Vec<Goal>,
-    pub actions: Vec<PlanAction>,
+    /// Each shared (`Rc`), with the undo versions and evaluations too: a keystroke copies one.
+    pub goals: Vec<std::rc::Rc<Goal>>,
+    pub actions: Vec<std::rc::Rc<PlanAction>>,
     pub agreements: Agreements,
     pub planned_evaluations: Vec<PlannedEvaluation>,
     /// Appended, never removed. Each is shared (`Rc`): an edit copies the plan, not the

@@ -1,5 +1,7 @@
 //! Reading the plan: its texts and items, and what the rules say about it.
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 
 use super::{Goal, MeansOf, Owner, Plan, PlanAction, PlanType, Question, TextField, ThirdParty};
@@ -69,16 +71,18 @@ impl Plan {
     }
 
     pub fn goal(&self, id: u64) -> Option<&Goal> {
-        self.goals.iter().find(|g| g.id == id)
+        self.goals.iter().find(|g| g.id == id).map(Rc::as_ref)
     }
+    /// Copies only that goal when it is shared with an earlier version.
     pub(super) fn goal_mut(&mut self, id: u64) -> Option<&mut Goal> {
-        self.goals.iter_mut().find(|g| g.id == id)
+        self.goals.iter_mut().find(|g| g.id == id).map(Rc::make_mut)
     }
     pub fn action(&self, id: u64) -> Option<&PlanAction> {
-        self.actions.iter().find(|a| a.id == id)
+        self.actions.iter().find(|a| a.id == id).map(Rc::as_ref)
     }
+    /// Copies only that action when it is shared with an earlier version.
     pub(super) fn action_mut(&mut self, id: u64) -> Option<&mut PlanAction> {
-        self.actions.iter_mut().find(|a| a.id == id)
+        self.actions.iter_mut().find(|a| a.id == id).map(Rc::make_mut)
     }
     pub fn third_party(&self, id: u64) -> Option<&ThirdParty> {
         self.third_parties.iter().find(|p| p.id == id)

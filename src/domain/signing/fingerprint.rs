@@ -37,7 +37,7 @@ struct Canonical<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     costs: Option<&'a CostCoverage>,
     topics: &'a Topics,
-    goals: &'a [Goal],
+    goals: &'a [std::rc::Rc<Goal>],
     actions: Vec<CanonicalAction<'a>>,
     agreements: &'a Agreements,
     planned_evaluations: &'a [PlannedEvaluation],

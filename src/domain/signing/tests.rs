@@ -309,7 +309,7 @@ fn golden_fingerprints_of_the_example_and_the_large_dossier() {
         ActionOrigin::Free,
     ];
     let owners = [Some(Owner::Client), Some(Owner::Ocmw), Some(Owner::ThirdParty(3)), None];
-    for (i, a) in mixed.plan.actions.iter_mut().enumerate() {
+    for (i, a) in mixed.plan.actions.iter_mut().map(std::rc::Rc::make_mut).enumerate() {
         a.origin = origins[i % 4].clone();
         a.owner = owners[i % 4];
     }

@@ -106,7 +106,8 @@ struct ActionChoices {
 
 #[derive(Properties, PartialEq)]
 struct ActionCardProps {
-    action: PlanAction,
+    /// Shared with the plan: unchanged actions compare by pointer.
+    action: Rc<PlanAction>,
     /// Its number in the list, from 1.
     n: usize,
     choices: Rc<ActionChoices>,

@@ -1,5 +1,7 @@
 //! Step 3: the goals, each with a life domain, a period and why it matters to the client.
 
+use std::rc::Rc;
+
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
@@ -33,7 +35,8 @@ pub fn PlanGoals(props: &PlanStepProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct GoalCardProps {
-    goal: Goal,
+    /// Shared with the plan: unchanged goals compare by pointer.
+    goal: Rc<Goal>,
     /// Its number in the list, from 1.
     n: usize,
     on_edit: Callback<PlanEdit>,
