@@ -4,6 +4,11 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::DossierId;
 
+/// Milliseconds since the epoch, for timing within the page (no date arithmetic).
+pub fn millis() -> f64 {
+    js_sys::Date::now()
+}
+
 pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
 }

@@ -40,6 +40,10 @@ pub fn use_history(root: &Root) {
                 return;
             }
             let route = state.route();
+            if *known.borrow() == route {
+                // The app did not move (a keystroke, a tap): no need to read the address.
+                return;
+            }
             if writes_history_entry(&known.borrow(), &route, &hash()) {
                 let _ = gloo::utils::window().location().set_hash(&route);
             }

@@ -45,6 +45,9 @@ pub struct Saving {
     pub keys: HashMap<DossierId, PassphraseKey>,
     /// The debounced save that is waiting, if any.
     pub pending: Option<Timeout>,
+    /// When the waiting save is due (`clock::millis`): each change moves it; the one timer
+    /// checks it when it fires instead of a new timer per keystroke.
+    pub due: f64,
     /// Locks asked for and not yet committed (`true`: a new lock, `false`: locking it now).
     pub locks: Vec<(DossierId, bool)>,
     /// Dossiers locked at once by the idle lock or "lock now": already off the screen, their
