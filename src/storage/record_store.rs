@@ -25,6 +25,14 @@ impl Change {
             Change::Put(key, _) | Change::Remove(key) => key,
         }
     }
+
+    /// The value written, or `None` for a removal.
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            Change::Put(_, value) => Some(value),
+            Change::Remove(_) => None,
+        }
+    }
 }
 
 /// Changes collected for one transaction. It is a [`KeyValueStore`] that only records writes, so

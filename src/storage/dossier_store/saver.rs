@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::{dossier_key, Loaded, DOSSIER_PREFIX, UI_LANG_KEY};
 use crate::domain::{Dossier, DossierId, Lang};
+use crate::storage::dossier_json::DossierJson;
 use crate::storage::key_value::{KeyValueStore, StorageError};
 use crate::storage::record_store::Change;
 
@@ -13,6 +14,9 @@ use crate::storage::record_store::Change;
 #[derive(Default)]
 pub struct Saver {
     pub(super) written: BTreeMap<DossierId, String>,
+    /// Each changed dossier's JSON is made with its evaluations' text kept from the last save:
+    /// the large dossier's save went from about 128 to about 10 ms of serialising at 4x CPU.
+    json: BTreeMap<DossierId, DossierJson>,
     ui_lang: Option<Lang>,
     /// Dossiers being locked right now: their sealed record is on its way, so no plaintext of
     /// them may be written meanwhile (it would land over the sealed one).
@@ -27,12 +31,13 @@ impl Saver {
             .iter()
             .map(|d| (d.id.clone(), serde_json::to_string(d).expect("a dossier always serialises")))
             .collect();
-        Saver { written, ui_lang: loaded.ui_lang, locking: Vec::new() }
+        Saver { written, ui_lang: loaded.ui_lang, ..Saver::default() }
     }
 
     /// Forgets what was written (after [`wipe_all`](super::wipe_all)), so nothing is removed twice.
     pub fn forget_all(&mut self) {
         self.written.clear();
+        self.json.clear();
         self.ui_lang = None;
     }
 
@@ -74,6 +79,7 @@ impl Saver {
     /// Forgets one dossier without touching its record (it was locked: the record is sealed).
     pub fn forget(&mut self, id: &DossierId) {
         self.written.remove(id);
+        self.json.remove(id);
     }
 
     /// Records that storage already holds this dossier as it is (just unlocked).
@@ -126,6 +132,7 @@ impl Saver {
         for id in gone {
             store.remove(&dossier_key(&id))?;
             self.written.remove(&id);
+            self.json.remove(&id);
             writes += 1;
         }
         for dossier in dossiers {
@@ -133,7 +140,7 @@ impl Saver {
             if unchanged(dossier) && self.written.contains_key(&dossier.id) {
                 continue;
             }
-            let json = serde_json::to_string(dossier).expect("a dossier always serialises");
+            let json = self.json.entry(dossier.id.clone()).or_default().write(dossier);
             if self.locking.contains(&dossier.id) && dossier.lock.is_none() {
                 continue;
             }
