@@ -32,6 +32,18 @@ async fn home_in_dutch() {
 }
 
 #[tokio::test]
+async fn the_home_screen_leaves_the_other_dutch_files_for_later_and_they_come_when_needed() {
+    for state in [AppState::default(), loaded_empty(), state(Lang::Nl, false)] {
+        assert_complete(&render(state).await);
+    }
+    let t = trede::i18n::translator(Lang::Nl);
+    assert!(t.unparsed_files() > 0, "the first screen parsed every Dutch file");
+    // A message of a later file is found all the same.
+    assert_eq!(t.t("plan-goals-empty"), "Nog geen doelen. Zullen we het eerste toevoegen?");
+    assert_eq!(t.unparsed_files(), 0);
+}
+
+#[tokio::test]
 async fn home_in_english() {
     let html = render(state(Lang::En, false)).await;
     assert_complete(&html);

@@ -235,3 +235,8 @@ home-search-none = لا يوجد ملف بهذا الاسم.
 save-status-saving = جارٍ الحفظ…
 save-status-saved = تم حفظ كل شيء على هذا الجهاز.
 storage-room = { $used } مستخدمة على هذا الجهاز، ولا يزال { $free } متاحًا.
+## The example on the home screen
+plan-example-title = الاطلاع على مثال
+plan-example-text = مستفيد من نسج الخيال، مع خطة مكتملة وتقييم واحد. لا شيء في هذا المثال حقيقي.
+plan-example-button = عرض المثال
+plan-example-badge = مثال: ليس شخصًا حقيقيًا

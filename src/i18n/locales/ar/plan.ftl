@@ -312,12 +312,6 @@ plan-history-empty = لا تقييمات بعد.
 plan-eval-new-rung = الموضع الجديد على السلّم: { $rung }
 plan-eval-version = الخطة في ذلك الوقت
 
-## Example
-plan-example-title = الاطلاع على مثال
-plan-example-text = مستفيد من نسج الخيال، مع خطة مكتملة وتقييم واحد. لا شيء في هذا المثال حقيقي.
-plan-example-button = عرض المثال
-plan-example-badge = مثال: ليس شخصًا حقيقيًا
-
 plan-reflection-hint-calendar = مهلة التفكير المتاحة للمستفيد قبل التوقيع: { $days ->
         [zero] لا توجد مهلة.
         [one] يوم تقويمي واحد.

@@ -221,3 +221,8 @@ home-search-none = Няма досие с това име.
 save-status-saving = Записване…
 save-status-saved = Всичко е записано на това устройство.
 storage-room = На това устройство са заети { $used }, свободни са още { $free }.
+## The example on the home screen
+plan-example-title = Разгледайте пример
+plan-example-text = Измислен клиент с готов план и една оценка. Нищо тук не е истинско.
+plan-example-button = Отвори примера
+plan-example-badge = Пример: не е истински човек

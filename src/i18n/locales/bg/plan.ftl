@@ -262,12 +262,6 @@ plan-history-empty = Все още няма оценки.
 plan-eval-new-rung = Ново място на стълбицата: { $rung }
 plan-eval-version = Планът към онзи момент
 
-## Example
-plan-example-title = Разгледайте пример
-plan-example-text = Измислен клиент с готов план и една оценка. Нищо тук не е истинско.
-plan-example-button = Отвори примера
-plan-example-badge = Пример: не е истински човек
-
 plan-reflection-hint-calendar =
     { $days ->
         [one] Клиентът може да размисли { $days } календарен ден, преди да подпише.

@@ -216,3 +216,8 @@ home-search-none = Keine Akte mit diesem Namen.
 save-status-saving = Wird gespeichert…
 save-status-saved = Alles ist auf diesem Gerät gespeichert.
 storage-room = { $used } auf diesem Gerät belegt, noch { $free } frei.
+## The example on the home screen
+plan-example-title = Ein Beispiel ansehen
+plan-example-text = Eine erfundene Person mit einem fertigen Plan und einer Auswertung. Nichts davon ist echt.
+plan-example-button = Beispiel ansehen
+plan-example-badge = Beispiel: keine echte Person

@@ -257,12 +257,6 @@ plan-history-empty = Noch keine Auswertungen.
 plan-eval-new-rung = Neuer Platz auf der Leiter: { $rung }
 plan-eval-version = Der Plan zu diesem Zeitpunkt
 
-## Beispiel
-plan-example-title = Ein Beispiel ansehen
-plan-example-text = Eine erfundene Person mit einem fertigen Plan und einer Auswertung. Nichts davon ist echt.
-plan-example-button = Beispiel ansehen
-plan-example-badge = Beispiel: keine echte Person
-
 plan-reflection-hint-calendar = Die Person darf vor dem Unterschreiben { $days } Kalendertage nachdenken.
 plan-reflection-count-label = Bedenkzeit zählen in
 plan-reflection-count-working = Arbeitstagen (Montag bis Freitag)

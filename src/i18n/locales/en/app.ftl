@@ -216,3 +216,8 @@ home-search-none = No dossier with that name.
 save-status-saving = Saving…
 save-status-saved = Everything is saved on this device.
 storage-room = { $used } used on this device, { $free } still free.
+## The example on the home screen
+plan-example-title = Look at an example
+plan-example-text = A made-up client with a finished plan and one evaluation. Nothing in it is real.
+plan-example-button = Open the example
+plan-example-badge = Example: not a real person

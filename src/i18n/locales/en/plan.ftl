@@ -257,12 +257,6 @@ plan-history-empty = No evaluations yet.
 plan-eval-new-rung = New place on the ladder: { $rung }
 plan-eval-version = The plan at that time
 
-## Example
-plan-example-title = Look at an example
-plan-example-text = A made-up client with a finished plan and one evaluation. Nothing in it is real.
-plan-example-button = Open the example
-plan-example-badge = Example: not a real person
-
 plan-reflection-hint-calendar = The client may take { $days } calendar days to think before signing.
 plan-reflection-count-label = Count the reflection time in
 plan-reflection-count-working = working days (Monday to Friday)

@@ -216,3 +216,8 @@ home-search-none = هیچ پرونده‌ای با این نام نیست.
 save-status-saving = در حال ذخیره…
 save-status-saved = همه چیز روی این دستگاه ذخیره شده است.
 storage-room = { $used } از این دستگاه استفاده شده، هنوز { $free } آزاد است.
+## The example on the home screen
+plan-example-title = دیدن یک نمونه
+plan-example-text = یک مراجع خیالی با یک برنامه کامل و یک ارزیابی. هیچ چیز در آن واقعی نیست.
+plan-example-button = باز کردن نمونه
+plan-example-badge = نمونه: شخص واقعی نیست

@@ -250,12 +250,6 @@ plan-history-empty = هنوز هیچ ارزیابی‌ای انجام نشده �
 plan-eval-new-rung = جایگاه تازه روی نردبان: { $rung }
 plan-eval-version = برنامه در آن زمان
 
-## Example
-plan-example-title = دیدن یک نمونه
-plan-example-text = یک مراجع خیالی با یک برنامه کامل و یک ارزیابی. هیچ چیز در آن واقعی نیست.
-plan-example-button = باز کردن نمونه
-plan-example-badge = نمونه: شخص واقعی نیست
-
 plan-reflection-hint-calendar = مراجع می‌تواند پیش از امضا { $days } روز تقویمی (همه روزهای هفته) فکر کند.
 plan-reflection-count-label = شمردن وقت فکر کردن به
 plan-reflection-count-working = روزهای کاری (دوشنبه تا جمعه)

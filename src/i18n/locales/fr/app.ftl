@@ -220,3 +220,8 @@ home-search-none = Aucun dossier à ce nom.
 save-status-saving = Enregistrement…
 save-status-saved = Tout est enregistré sur cet appareil.
 storage-room = { $used } utilisés sur cet appareil, encore { $free } libres.
+## The example on the home screen
+plan-example-title = Voir un exemple
+plan-example-text = Un bénéficiaire inventé, avec un plan terminé et une évaluation. Rien n'y est réel.
+plan-example-button = Voir l'exemple
+plan-example-badge = Exemple : pas une vraie personne

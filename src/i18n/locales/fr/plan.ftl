@@ -257,12 +257,6 @@ plan-history-empty = Pas encore d'évaluation.
 plan-eval-new-rung = Nouvelle place sur l'échelle : { $rung }
 plan-eval-version = Le plan à ce moment-là
 
-## Exemple
-plan-example-title = Voir un exemple
-plan-example-text = Un bénéficiaire inventé, avec un plan terminé et une évaluation. Rien n'y est réel.
-plan-example-button = Voir l'exemple
-plan-example-badge = Exemple : pas une vraie personne
-
 plan-reflection-hint-calendar = Le bénéficiaire peut prendre { $days } jours calendrier pour réfléchir avant de signer.
 plan-reflection-count-label = Compter le délai de réflexion en
 plan-reflection-count-working = jours ouvrables (du lundi au vendredi)

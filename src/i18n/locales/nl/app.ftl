@@ -216,3 +216,8 @@ home-search-none = Geen dossier met die naam.
 save-status-saving = Bezig met opslaan…
 save-status-saved = Alles is opgeslagen op dit toestel.
 storage-room = { $used } in gebruik op dit toestel, nog { $free } vrij.
+## The example on the home screen
+plan-example-title = Een voorbeeld bekijken
+plan-example-text = Een verzonnen cliënt met een afgewerkt plan en één evaluatie. Niets hierin is echt.
+plan-example-button = Voorbeeld bekijken
+plan-example-badge = Voorbeeld: geen echte persoon

@@ -257,12 +257,6 @@ plan-history-empty = Nog geen evaluaties.
 plan-eval-new-rung = Nieuwe plaats op de ladder: { $rung }
 plan-eval-version = Het plan op dat moment
 
-## Example
-plan-example-title = Een voorbeeld bekijken
-plan-example-text = Een verzonnen cliënt met een afgewerkt plan en één evaluatie. Niets hierin is echt.
-plan-example-button = Voorbeeld bekijken
-plan-example-badge = Voorbeeld: geen echte persoon
-
 plan-reflection-hint-calendar = De cliënt mag { $days } kalenderdagen nadenken voor het tekenen.
 plan-reflection-count-label = Bedenktijd tellen in
 plan-reflection-count-working = werkdagen (maandag tot vrijdag)

@@ -230,3 +230,8 @@ home-search-none = Brak teczki o tym nazwisku.
 save-status-saving = Zapisywanie…
 save-status-saved = Wszystko jest zapisane na tym urządzeniu.
 storage-room = Na tym urządzeniu zajęte jest { $used }, wolne jeszcze { $free }.
+## The example on the home screen
+plan-example-title = Zobacz przykład
+plan-example-text = Wymyślony klient z gotowym planem i jedną oceną postępów. Nic tu nie jest prawdziwe.
+plan-example-button = Otwórz przykład
+plan-example-badge = Przykład: to nie jest prawdziwa osoba

@@ -287,12 +287,6 @@ plan-history-empty = Jeszcze brak ocen postępów.
 plan-eval-new-rung = Nowe miejsce na drabinie: { $rung }
 plan-eval-version = Plan w tamtym momencie
 
-## Example
-plan-example-title = Zobacz przykład
-plan-example-text = Wymyślony klient z gotowym planem i jedną oceną postępów. Nic tu nie jest prawdziwe.
-plan-example-button = Otwórz przykład
-plan-example-badge = Przykład: to nie jest prawdziwa osoba
-
 plan-reflection-hint-calendar =
     Klient może przed podpisaniem wziąć { $days ->
         [one] { $days } dzień kalendarzowy

@@ -216,3 +216,8 @@ home-search-none = په دې نوم هېڅ دوسیه نشته.
 save-status-saving = خوندي کېږي…
 save-status-saved = هر څه په دې وسیله کې خوندي شوي دي.
 storage-room = { $used } په دې وسیله کې کارول شوي، لا { $free } خالي دي.
+## The example on the home screen
+plan-example-title = یوه بېلګه کتل
+plan-example-text = یو جوړ شوی (خیالي) مراجعه کوونکی، چې بشپړ پلان او یوه ارزونه لري. په دې کې هېڅ شی رښتیا نه دی.
+plan-example-button = بېلګه پرانیستل
+plan-example-badge = بېلګه: رښتینی کس نه دی

@@ -251,12 +251,6 @@ plan-history-empty = لا ارزونې نشته.
 plan-eval-new-rung = په زینه کې نوی ځای: { $rung }
 plan-eval-version = پلان په هغه وخت کې
 
-## Example
-plan-example-title = یوه بېلګه کتل
-plan-example-text = یو جوړ شوی (خیالي) مراجعه کوونکی، چې بشپړ پلان او یوه ارزونه لري. په دې کې هېڅ شی رښتیا نه دی.
-plan-example-button = بېلګه پرانیستل
-plan-example-badge = بېلګه: رښتینی کس نه دی
-
 plan-reflection-hint-calendar = مراجعه کوونکی کولای شي د لاسلیک نه مخکې { $days } تقویمي ورځې فکر وکړي.
 plan-reflection-count-label = د فکر کولو وخت په دې ډول حسابول
 plan-reflection-count-working = کاري ورځې (دوشنبه تر جمعې)

@@ -225,3 +225,8 @@ home-search-none = Niciun dosar cu acest nume.
 save-status-saving = Se salvează…
 save-status-saved = Totul este salvat pe acest dispozitiv.
 storage-room = { $used } folosiți pe acest dispozitiv, încă { $free } liberi.
+## The example on the home screen
+plan-example-title = Vedeți un exemplu
+plan-example-text = Un beneficiar inventat, cu un plan terminat și o evaluare. Nimic de aici nu este real.
+plan-example-button = Deschideți exemplul
+plan-example-badge = Exemplu: nu este o persoană reală

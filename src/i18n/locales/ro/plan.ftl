@@ -276,12 +276,6 @@ plan-history-empty = Încă nu există evaluări.
 plan-eval-new-rung = Loc nou pe scară: { $rung }
 plan-eval-version = Planul la acel moment
 
-## Example
-plan-example-title = Vedeți un exemplu
-plan-example-text = Un beneficiar inventat, cu un plan terminat și o evaluare. Nimic de aici nu este real.
-plan-example-button = Deschideți exemplul
-plan-example-badge = Exemplu: nu este o persoană reală
-
 plan-reflection-hint-calendar =
     { $days ->
         [one] Beneficiarul are { $days } zi calendaristică de gândire înainte de semnare.

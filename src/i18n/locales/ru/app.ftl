@@ -238,3 +238,8 @@ home-search-none = Нет досье с таким именем.
 save-status-saving = Сохранение…
 save-status-saved = Всё сохранено на этом устройстве.
 storage-room = На этом устройстве занято { $used }, свободно ещё { $free }.
+## The example on the home screen
+plan-example-title = Посмотреть пример
+plan-example-text = Выдуманный клиент с готовым планом и одной встречей для оценки. Здесь нет ничего настоящего.
+plan-example-button = Открыть пример
+plan-example-badge = Пример: не настоящий человек

@@ -228,3 +228,8 @@ home-search-none = Žiadny spis s týmto menom.
 save-status-saving = Ukladá sa…
 save-status-saved = Všetko je uložené v tomto zariadení.
 storage-room = V tomto zariadení je obsadených { $used }, voľných je ešte { $free }.
+## The example on the home screen
+plan-example-title = Pozrieť si príklad
+plan-example-text = Vymyslený klient s hotovým plánom a jedným vyhodnotením. Nič z toho nie je skutočné.
+plan-example-button = Otvoriť príklad
+plan-example-badge = Príklad: nie je to skutočná osoba

@@ -288,12 +288,6 @@ plan-history-empty = Zatiaľ žiadne vyhodnotenia.
 plan-eval-new-rung = Nové miesto na rebríku: { $rung }
 plan-eval-version = Plán v tom čase
 
-## Example
-plan-example-title = Pozrieť si príklad
-plan-example-text = Vymyslený klient s hotovým plánom a jedným vyhodnotením. Nič z toho nie je skutočné.
-plan-example-button = Otvoriť príklad
-plan-example-badge = Príklad: nie je to skutočná osoba
-
 plan-reflection-hint-calendar =
     Klient si pred podpisom môže vziať { $days ->
         [one] { $days } kalendárny deň

@@ -218,3 +218,8 @@ home-search-none = Ma jiro fayl magacaas leh.
 save-status-saving = Waa la kaydinayaa…
 save-status-saved = Wax walba waa lagu kaydiyay qalabkan.
 storage-room = { $used } ayaa la isticmaalay qalabkan, weli { $free } ayaa bannaan.
+## The example on the home screen
+plan-example-title = Eeg tusaale
+plan-example-text = Macmiil la male-awaalay oo leh qorshe dhammaystiran iyo hal qiimayn. Waxba halkan kuma jiro oo dhab ah.
+plan-example-button = Fur tusaalaha
+plan-example-badge = Tusaale: ma aha qof dhab ah

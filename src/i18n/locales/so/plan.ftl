@@ -252,12 +252,6 @@ plan-history-empty = Weli qiimayn ma jirto.
 plan-eval-new-rung = Heerka cusub ee jaranjarada: { $rung }
 plan-eval-version = Qorshaha waqtigaas
 
-## Example
-plan-example-title = Eeg tusaale
-plan-example-text = Macmiil la male-awaalay oo leh qorshe dhammaystiran iyo hal qiimayn. Waxba halkan kuma jiro oo dhab ah.
-plan-example-button = Fur tusaalaha
-plan-example-badge = Tusaale: ma aha qof dhab ah
-
 plan-reflection-hint-calendar = Macmiilku wuxuu heli karaa { $days } maalmood oo kalandar ah si uu uga fikiro ka hor saxiixa.
 plan-reflection-count-label = Waqtiga ka fikirka ku tiri
 plan-reflection-count-working = maalmaha shaqada (Isniin ilaa Jimce)

@@ -216,3 +216,8 @@ home-search-none = በዚ ስም ዝኾነ ፋይል የለን።
 save-status-saving = ይዕቀብ ኣሎ…
 save-status-saved = ኩሉ ኣብዚ መሳርሒ ተዐቂቡ ኣሎ።
 storage-room = ኣብዚ መሳርሒ { $used } ተጠቒምሉ፣ ገና { $free } ነጻ ኣሎ።
+## The example on the home screen
+plan-example-title = ኣብነት ምርኣይ
+plan-example-text = ዝተፈጠረ (ሓቀኛ ዘይኮነ) ዓሚል፣ ምሉእ መደብን ሓደ ገምጋምን ዘለዎ። ኣብዚ ዘሎ ዋላ ሓደ ሓቂ ኣይኮነን።
+plan-example-button = ኣብነት ምኽፋት
+plan-example-badge = ኣብነት፦ ሓቀኛ ሰብ ኣይኮነን

@@ -251,12 +251,6 @@ plan-history-empty = ገና ገምጋም የለን።
 plan-eval-new-rung = ሓድሽ ቦታ ኣብ መሳልል፦ { $rung }
 plan-eval-version = እቲ መደብ ኣብቲ እዋን እቲ
 
-## Example
-plan-example-title = ኣብነት ምርኣይ
-plan-example-text = ዝተፈጠረ (ሓቀኛ ዘይኮነ) ዓሚል፣ ምሉእ መደብን ሓደ ገምጋምን ዘለዎ። ኣብዚ ዘሎ ዋላ ሓደ ሓቂ ኣይኮነን።
-plan-example-button = ኣብነት ምኽፋት
-plan-example-badge = ኣብነት፦ ሓቀኛ ሰብ ኣይኮነን
-
 plan-reflection-hint-calendar = ዓሚል ቅድሚ ምፍራሙ { $days } መዓልታት ካሌንደር ክሓስብ ይኽእል።
 plan-reflection-count-label = ግዜ ሕሰባ ብኸምዚ ይቑጸር
 plan-reflection-count-working = መዓልታት ስራሕ (ሰኑይ ክሳብ ዓርቢ)

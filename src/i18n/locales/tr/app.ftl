@@ -216,3 +216,8 @@ home-search-none = Bu adla bir dosya yok.
 save-status-saving = Kaydediliyor…
 save-status-saved = Her şey bu cihaza kaydedildi.
 storage-room = Bu cihazda { $used } kullanılıyor, daha { $free } boş.
+## The example on the home screen
+plan-example-title = Bir örneğe bak
+plan-example-text = Tamamlanmış bir planı ve bir değerlendirmesi olan hayalî bir danışan. Buradaki hiçbir şey gerçek değil.
+plan-example-button = Örneği görüntüle
+plan-example-badge = Örnek: gerçek bir kişi değil

@@ -230,12 +230,6 @@ plan-history-empty = Henüz değerlendirme yok.
 plan-eval-new-rung = Merdivendeki yeni yer: { $rung }
 plan-eval-version = O tarihteki plan
 
-## Example
-plan-example-title = Bir örneğe bak
-plan-example-text = Tamamlanmış bir planı ve bir değerlendirmesi olan hayalî bir danışan. Buradaki hiçbir şey gerçek değil.
-plan-example-button = Örneği görüntüle
-plan-example-badge = Örnek: gerçek bir kişi değil
-
 plan-reflection-hint-calendar = Danışan imzalamadan önce { $days } takvim günü düşünebilir.
 plan-reflection-count-label = Düşünme süresi şöyle sayılsın
 plan-reflection-count-working = iş günü (pazartesiden cumaya)

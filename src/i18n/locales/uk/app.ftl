@@ -238,3 +238,8 @@ home-search-none = Немає досьє з таким ім’ям.
 save-status-saving = Зберігається…
 save-status-saved = Усе збережено на цьому пристрої.
 storage-room = На цьому пристрої зайнято { $used }, ще вільно { $free }.
+## The example on the home screen
+plan-example-title = Переглянути приклад
+plan-example-text = Вигаданий клієнт із завершеним планом і одним оцінюванням. Тут немає нічого справжнього.
+plan-example-button = Відкрити приклад
+plan-example-badge = Приклад: не справжня особа

@@ -292,12 +292,6 @@ plan-history-empty = Оцінювань ще не було.
 plan-eval-new-rung = Нове місце на драбині: { $rung }
 plan-eval-version = План на той момент
 
-## Example
-plan-example-title = Переглянути приклад
-plan-example-text = Вигаданий клієнт із завершеним планом і одним оцінюванням. Тут немає нічого справжнього.
-plan-example-button = Відкрити приклад
-plan-example-badge = Приклад: не справжня особа
-
 plan-reflection-hint-calendar = { $days ->
         [one] Клієнт може взяти { $days } календарний день на роздуми перед підписанням.
         [few] Клієнт може взяти { $days } календарні дні на роздуми перед підписанням.
