@@ -33,14 +33,19 @@ pub fn use_locales(root: &Root) {
     });
 }
 
-/// Which languages the device can read aloud (the list of voices may arrive late).
+/// Which languages the device can read aloud (the list of voices may arrive late). Asked once
+/// storage is read: the first screen does not read aloud, and each answer is a redraw that
+/// would otherwise come before the home screen can be used.
 #[hook]
 pub fn use_speech_voices(root: &Root) {
+    let loaded = root.reducer.0.loaded;
     let root = root.clone();
-    use_effect_with((), move |_| {
-        root.dispatch(Msg::SpeechVoices(crate::platform::speech::voice_langs()));
-        let listener = crate::platform::speech::on_voices_changed(move || {
-            root.dispatch(Msg::SpeechVoices(crate::platform::speech::voice_langs()))
+    use_effect_with(loaded, move |loaded| {
+        let listener = loaded.then(|| {
+            root.dispatch(Msg::SpeechVoices(crate::platform::speech::voice_langs()));
+            crate::platform::speech::on_voices_changed(move || {
+                root.dispatch(Msg::SpeechVoices(crate::platform::speech::voice_langs()))
+            })
         });
         move || drop(listener)
     });

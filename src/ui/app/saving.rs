@@ -183,18 +183,24 @@ pub fn refresh_room(root: &Root) {
     });
 }
 
-/// Asks the browser to keep our data (it may evict "best-effort" storage), and listens for a new
-/// version that the service worker has installed (boot script: `tools/post_build.mjs`).
+/// Asks the browser to keep our data (it may evict "best-effort" storage), once storage is read
+/// (its answer is a redraw, not needed before the first screen), and listens from the start
+/// for a new version that the service worker has installed (boot script: `tools/post_build.mjs`).
 #[hook]
 pub fn use_device_news(root: &Root) {
+    let loaded = root.reducer.0.loaded;
+    let asked = root.clone();
+    use_effect_with(loaded, move |loaded| {
+        if *loaded {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(granted) = crate::platform::persistence::request_persistent_storage().await {
+                    asked.dispatch(Msg::StoragePersistence(granted));
+                }
+            });
+        }
+    });
     let root = root.clone();
     use_effect_with((), move |_| {
-        let asked = root.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            if let Some(granted) = crate::platform::persistence::request_persistent_storage().await {
-                asked.dispatch(Msg::StoragePersistence(granted));
-            }
-        });
         let listener =
             EventListener::new(&gloo::utils::window(), "trede-update-ready", move |_| root.dispatch(Msg::UpdateReady));
         move || drop(listener)
