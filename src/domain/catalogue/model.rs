@@ -30,7 +30,14 @@ impl LocalText {
 
     /// Only the given languages (for snapshots).
     pub fn only(&self, langs: &[Lang]) -> LocalText {
-        LocalText(langs.iter().filter_map(|l| self.0.get(l.code()).map(|t| (l.code().to_owned(), t.clone()))).collect())
+        // Inserted one by one, not collected: `collect` into a map sorts a `Vec` of its own type.
+        let mut only = BTreeMap::new();
+        for l in langs {
+            if let Some(t) = self.0.get(l.code()) {
+                only.insert(l.code().to_owned(), t.clone());
+            }
+        }
+        LocalText(only)
     }
 }
 
