@@ -18,7 +18,7 @@ use crate::ui::widgets::confirm_dialog::ConfirmDialog;
 use crate::ui::widgets::name_form::NameForm;
 use crate::ui::widgets::passphrase_dialog::PassphraseDialog;
 use crate::ui::Command;
-use overview::Overview;
+use overview::{overview, OverviewProps};
 
 #[derive(Properties, PartialEq)]
 pub struct DossierPageProps {
@@ -95,7 +95,7 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
             }
             { view_tabs(&t, props.view, &props.on_command) }
             { hand_over(&t, props.view, &props.on_command) }
-            { current_view(props, &client, &locking) }
+            { current_view(props, &t, &client, &locking) }
             if *locking {
                 <PassphraseDialog id="lock-passphrase" title={t.t("lock-set")} intro={t.t("lock-intro")}
                     confirm_label={t.t("lock-set")} new_passphrase=true
@@ -156,12 +156,20 @@ fn view_tabs(t: &I18n, current: DossierView, on_command: &Callback<Command>) -> 
     }
 }
 
-fn current_view(props: &DossierPageProps, client: &I18n, locking: &UseStateHandle<bool>) -> Html {
+fn current_view(props: &DossierPageProps, t: &I18n, client: &I18n, locking: &UseStateHandle<bool>) -> Html {
     let d = &props.dossier;
     let on_command = props.on_command.clone();
     match props.view {
-        DossierView::Overview => html! { <Overview dossier={d.clone()} utc_offset={props.utc_offset}
-        {on_command} on_set_lock={set(locking, true)} lock_on_hide={props.lock_on_hide} /> },
+        DossierView::Overview => overview(
+            t,
+            &OverviewProps {
+                dossier: d,
+                utc_offset: props.utc_offset,
+                on_command,
+                on_set_lock: set(locking, true),
+                lock_on_hide: props.lock_on_hide,
+            },
+        ),
         DossierView::Ladder => html! {
             <LadderPage dossier={d.clone()} catalogue={props.catalogue.clone()} rung={props.focus.rung} {on_command} />
         },

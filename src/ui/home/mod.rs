@@ -18,7 +18,7 @@ use crate::ui::Command;
 use dialogs::{delete_dialog, import_passphrase_dialog, unlock_dialog, wipe_dialog};
 use dossier_card::dossier_card;
 use find::{find_bar, shown, Sort, FIND_FROM};
-use import_report::ImportReport;
+use import_report::import_report;
 use locked_card::locked_card;
 
 #[derive(Properties, PartialEq)]
@@ -83,7 +83,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                 { unlock_dialog(&t, &id, props.unlock_error.as_ref(), &props.on_command, &unlocking) }
             }
             if let Some(outcome) = &props.import_outcome {
-                <ImportReport outcome={outcome.clone()} />
+                { import_report(&t, outcome) }
             }
             { example_card(&t, &props.on_command) }
             if finding {

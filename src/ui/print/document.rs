@@ -62,8 +62,9 @@ pub struct PlanPrintProps {
     pub changes: Option<Rc<super::annex::Annex>>,
 }
 
-#[component]
-pub fn PlanPrint(props: &PlanPrintProps) -> Html {
+/// The document. A plain function, not a component: each component costs wasm on the first
+/// visit, and the print page is its only place.
+pub fn plan_document(props: &PlanPrintProps) -> Html {
     let texts = Texts::new(props.client_lang, props.mode);
     let doc = Doc {
         x: &texts,
