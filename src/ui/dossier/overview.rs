@@ -4,6 +4,7 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::{Dossier, Lang, LockSettings, UtcOffset};
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::I18n;
 use crate::ui::widgets::language_picker::LanguagePicker;
 use crate::ui::Command;
@@ -84,7 +85,7 @@ fn lock_section(t: &I18n, props: &OverviewProps) -> Html {
                 { idle_field(t, props, lock.idle_minutes) }
                 <div class="field field-check">
                     <input type="checkbox" id="lock-on-hide" checked={props.lock_on_hide}
-                        onchange={props.on_command.reform({ let on = !props.lock_on_hide; move |_: Event| Command::SetLockOnHide(on) })} />
+                        onchange={send(&props.on_command, Command::SetLockOnHide(!props.lock_on_hide))} />
                     <label for="lock-on-hide">{ t.t("lock-when-hidden") }</label>
                 </div>
                 <div class="card-actions">

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::domain::{Dossier, DossierId, UtcOffset};
 use crate::state::{ImportOutcome, PendingImport};
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::file_choice::on_file_chosen;
 use crate::ui::widgets::name_form::NameForm;
@@ -136,7 +137,7 @@ fn example_card(t: &I18n, on_command: &Callback<Command>) -> Html {
             <h2 id="example-title">{ t.t("plan-example-title") }</h2>
             <p>{ t.t("plan-example-text") }</p>
             <button type="button" class="button" id="open-example"
-                onclick={on_command.reform(|_: MouseEvent| Command::OpenExample)}>
+                onclick={send(on_command, Command::OpenExample)}>
                 { t.t("plan-example-button") }
             </button>
         </section>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::domain::catalogue::{ArgValue, Place, Problem};
 use crate::i18n::Translator;
 use crate::state::CatalogueChoice;
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::I18n;
 use crate::ui::widgets::file_choice::on_file_chosen;
 
@@ -103,7 +104,7 @@ pub fn catalogue_loader(t: &I18n, props: &CatalogueLoaderProps) -> Html {
                 }
             </div>
             if props.catalogue.custom.is_some() {
-                <button type="button" class="button" onclick={props.on_reset.reform(|_: MouseEvent| ())}>
+                <button type="button" class="button" onclick={send(&props.on_reset, ())}>
                     { t.t("catalogue-reset") }
                 </button>
             }

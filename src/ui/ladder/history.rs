@@ -6,6 +6,7 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::ladder::{HistoryPoint, Ladder, Movement, Placement, Position};
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::I18n;
 
 const W: f64 = 640.0;
@@ -235,7 +236,7 @@ fn history_row(t: &I18n, h: &HistoryPoint, p: &Placement, on_edit: &Callback<u64
 
 /// A click that hands `id` to `callback`.
 fn emit_id(callback: &Callback<u64>, id: u64) -> Callback<MouseEvent> {
-    callback.reform(move |_: MouseEvent| id)
+    send(callback, id)
 }
 
 pub fn position_text(t: &crate::i18n::Translator, position: Position) -> String {
