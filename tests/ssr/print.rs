@@ -9,11 +9,17 @@ use trede::domain::signing::{grouped, Signature, SignerRole, SigningEdit};
 use trede::domain::{Dossier, DossierEdit, Lang, UtcOffset};
 use trede::state::{AppState, DossierView, Msg};
 use trede::state::{OpenSelfCheck, SelfCheckMode};
-use trede::ui::print::document::{PlanPrint, PlanPrintProps, PrintMode};
+use trede::ui::print::document::{plan_document, PlanPrintProps, PrintMode};
 use trede::ui::self_check::{SelfCheckPage, SelfCheckPageProps};
 use yew::Callback;
 
 use crate::support::{assert_complete, example, example_id, loaded, now, render, render_bare};
+
+/// The printed document on its own (in the app it is a plain function of the print page).
+#[yew::component]
+fn PlanPrint(props: &PlanPrintProps) -> yew::Html {
+    plan_document(props)
+}
 
 fn open(lang: Lang, client_lang: Lang, view: DossierView) -> AppState {
     loaded(vec![example()], lang)

@@ -248,7 +248,7 @@ fn evaluation_block(w: &mut Writer, nl: &Translator, p: &Plan, r: &EvaluationRep
 }
 
 fn held(p: &Plan) -> Vec<&Evaluation> {
-    super::road::ordered(p.evaluations.iter().map(|e| &**e), |e| (e.date, e.id))
+    super::order::ordered(p.evaluations.iter().map(|e| &**e), |e| (e.date, e.id))
 }
 
 fn kind(nl: &Translator, kind: EvaluationKind) -> String {

@@ -66,7 +66,7 @@ fn compares_with(later: Viewpoint, earlier: Viewpoint) -> bool {
 impl Ladder {
     /// Oldest first; placements on the same day keep the order they were made in.
     pub(super) fn sort(&mut self) {
-        self.placements.sort_by_key(|p| (p.draft.date, p.id));
+        crate::domain::order::order_by_key(&mut self.placements, |p| (p.draft.date, p.id));
     }
 
     /// Placements oldest first.

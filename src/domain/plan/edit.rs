@@ -194,7 +194,7 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
         PlanEdit::SetOrientation(t, on) => {
             let plan = &mut dossier.plan;
             let changed = toggle(&mut plan.orientations, t, on);
-            plan.orientations.sort_by_key(|o| PlanType::ALL.iter().position(|a| a == o));
+            crate::domain::order::order_by_key(&mut plan.orientations, |o| PlanType::ALL.iter().position(|a| a == o));
             changed
         }
         PlanEdit::SetDecisionDate(d) => set(&mut dossier.plan.decision_date, d),
@@ -351,7 +351,7 @@ fn apply_content(dossier: &mut Dossier, edit: PlanEdit) -> bool {
                     planned.push(PlannedEvaluation { id: dossier.new_item_id(), date: p.date, kind: p.kind });
                 }
             }
-            planned.sort_by_key(|p| p.date);
+            crate::domain::order::order_by_key(&mut planned, |p| p.date);
             set(&mut dossier.plan.planned_evaluations, planned)
         }
         PlanEdit::RemovePlannedEvaluation(id) => {

@@ -16,10 +16,10 @@ impl Plan {
 
     /// The open moments an evaluation held on `date` may fulfil, by date.
     pub fn linkable_moments(&self, date: NaiveDate) -> Vec<&super::PlannedEvaluation> {
-        let mut out: Vec<_> =
-            self.open_moments().into_iter().filter(|p| rules::may_link(&self.rules, date, p.date)).collect();
-        out.sort_by_key(|p| p.date);
-        out
+        crate::domain::order::ordered(
+            self.open_moments().into_iter().filter(|p| rules::may_link(&self.rules, date, p.date)),
+            |p| p.date,
+        )
     }
 
     /// The kind planned for a moment when it differs from `kind` (a written evaluation held

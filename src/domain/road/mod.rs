@@ -6,6 +6,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::ladder::HistoryPoint;
+use super::order::ordered;
 use super::plan::{ActionStatus, GoalProgress, Owner};
 use super::self_check::{self, ClientAnswer, SelfCheck, Voice};
 use super::{Dossier, LifeDomain, Rung};
@@ -109,17 +110,6 @@ fn reached(d: &Dossier) -> Vec<ReachedGoal> {
         if let Some(((on, _), _)) = run {
             out.push(ReachedGoal { goal: goal.id, title: goal.title.clone(), on: *on });
         }
-    }
-    out
-}
-
-/// `items` ordered by `key`, equal keys in the order given. An insertion, not `sort_by_key`: each
-/// sort of a new type adds several KB of wasm, and these lists are short.
-pub(crate) fn ordered<T, K: PartialOrd>(items: impl Iterator<Item = T>, key: impl Fn(&T) -> K) -> Vec<T> {
-    let mut out: Vec<T> = Vec::new();
-    for item in items {
-        let at = out.iter().position(|o| key(o) > key(&item)).unwrap_or(out.len());
-        out.insert(at, item);
     }
     out
 }

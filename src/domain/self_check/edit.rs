@@ -155,7 +155,7 @@ pub fn apply(dossier: &mut Dossier, edit: SelfCheckEdit, now: DateTime<Utc>) -> 
                     items.push(item);
                     // Keep the order of the instrument, whatever the order of ticking.
                     let order = |id: &String| sub_items(domain).iter().position(|s| s.id == id);
-                    items.sort_by_key(order);
+                    crate::domain::order::order_by_key(items, order);
                     true
                 }
                 (false, true) => {

@@ -23,6 +23,17 @@ pub fn to_box(x: f64, y: f64, width: f64, height: f64) -> Point {
     (scale(x, width, BOX_WIDTH), scale(y, height, BOX_HEIGHT))
 }
 
+/// The midpoint of two coordinates as the path writes it: `12` or `12.5`. In integers, not as an
+/// `f32`: formatting a float would add the float printer for `f32` to the wasm.
+fn mid(a: u16, b: u16) -> String {
+    let sum = u32::from(a) + u32::from(b);
+    if sum % 2 == 0 {
+        (sum / 2).to_string()
+    } else {
+        format!("{}.5", sum / 2)
+    }
+}
+
 /// An SVG path for strokes in the logical box, smoothed with quadratic curves through the
 /// midpoints (so it is sharp and smooth at any size). A single point becomes a dot.
 pub fn stroke_path(strokes: &[Stroke]) -> String {
@@ -36,10 +47,7 @@ pub fn stroke_path(strokes: &[Stroke]) -> String {
                 for (i, &(x, y)) in rest.iter().enumerate() {
                     match rest.get(i + 1) {
                         // Curve towards the midpoint of this point and the next, this one as control.
-                        Some(&(nx, ny)) => {
-                            let mid = |a: u16, b: u16| (f32::from(a) + f32::from(b)) / 2.0;
-                            d.push_str(&format!("Q{x} {y} {} {}", mid(x, nx), mid(y, ny)));
-                        }
+                        Some(&(nx, ny)) => d.push_str(&format!("Q{x} {y} {} {}", mid(x, nx), mid(y, ny))),
                         None => d.push_str(&format!("L{x} {y}")),
                     }
                 }

@@ -276,6 +276,20 @@ fn screen_points_map_into_the_box_and_strokes_become_smooth_paths() {
     assert_eq!(stroke_path(&[vec![(0, 0), (10, 10)], vec![(1, 2)]]), "M0 0L10 10M1 2l0.1 0");
 }
 
+/// The midpoints are written in integers now; they read as the `f32` the path used to print.
+#[test]
+fn midpoints_read_as_the_f32_they_were() {
+    for a in (0..=BOX_WIDTH).step_by(7) {
+        for b in [0, 1, 2, 299, 300, 333, 999, 1000] {
+            let f32_mid = (f32::from(a) + f32::from(b)) / 2.0;
+            let path = stroke_path(&[vec![(a, b), (b, a), (0, 0)]]);
+            assert_eq!(path, format!("M{a} {b}Q{b} {a} {} {}L0 0", f32::from(b) / 2.0, f32::from(a) / 2.0));
+            let path = stroke_path(&[vec![(0, 0), (a, a), (b, b)]]);
+            assert_eq!(path, format!("M0 0Q{a} {a} {f32_mid} {f32_mid}L{b} {b}"));
+        }
+    }
+}
+
 /// Fingerprints written by the code before the canonical form stopped going through
 /// `serde_json::to_value` (so the plan's types are not serialised twice in the wasm): the bytes
 /// of the canonical form must not change, or every signed plan breaks.

@@ -26,11 +26,11 @@ pub struct Saver {
 impl Saver {
     /// A saver that knows what is stored now (right after [`load_all`](super::load_all)).
     pub fn after_load(loaded: &Loaded) -> Saver {
-        let written = loaded
-            .dossiers
-            .iter()
-            .map(|d| (d.id.clone(), serde_json::to_string(d).expect("a dossier always serialises")))
-            .collect();
+        // Inserted one by one, not collected: `collect` into a map sorts a `Vec` of its own type.
+        let mut written = BTreeMap::new();
+        for d in &loaded.dossiers {
+            written.insert(d.id.clone(), serde_json::to_string(d).expect("a dossier always serialises"));
+        }
         Saver { written, ui_lang: loaded.ui_lang, ..Saver::default() }
     }
 

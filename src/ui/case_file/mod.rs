@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::state::CopyOutcome;
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::use_i18n;
 use crate::ui::Command;
 
@@ -33,7 +34,7 @@ pub fn CaseFilePanel(props: &CaseFilePanelProps) -> Html {
     };
     let copy = {
         let text = props.text.to_string();
-        props.on_command.reform(move |_: MouseEvent| Command::CopyCaseFile(text.clone()))
+        send(&props.on_command, Command::CopyCaseFile(text.clone()))
     };
     let status = match &props.copied {
         Some(CopyOutcome::Copied) => t.t("case-file-copied"),

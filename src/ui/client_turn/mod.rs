@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::domain::Dossier;
 use crate::i18n::review::note_id;
 use crate::state::{AppState, DossierView, TurnStep};
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::I18n;
 use crate::ui::print::document::PrintMode;
 use crate::ui::print::{has_print_translation, plan_print};
@@ -77,7 +78,7 @@ fn step_nav(state: &AppState, current: TurnStep, client: &I18n, on_command: &Cal
                 <button type="button" id={format!("turn-step-{}", step.slug())}
                     class={classes!("tab", (step == current).then_some("tab-current"))}
                     aria-current={(step == current).then_some("page")}
-                    onclick={on_command.reform(move |_: MouseEvent| Command::TurnShow(step))}>
+                    onclick={send(on_command, Command::TurnShow(step))}>
                     { client.t(step.message_id()) }
                 </button>
             }
@@ -107,11 +108,11 @@ fn plan(state: &AppState, d: &Dossier, client: &I18n, on_command: &Callback<Comm
         <section class="turn-plan" aria-label={client.t("turn-plan")}>
             <div class="turn-actions">
                 <button type="button" class="button button-primary" id="turn-print-copy"
-                    onclick={on_command.reform(|_: MouseEvent| Command::Print)}>
+                    onclick={send(on_command, Command::Print)}>
                     { client.t("turn-print-copy") }
                 </button>
                 <button type="button" class="button" id="turn-go-sign"
-                    onclick={on_command.reform(|_: MouseEvent| Command::TurnShow(TurnStep::Sign))}>
+                    onclick={send(on_command, Command::TurnShow(TurnStep::Sign))}>
                     { client.t("sign-view") }
                 </button>
                 { read_aloud(state, client, on_command) }
@@ -133,7 +134,7 @@ fn read_aloud(state: &AppState, client: &I18n, on_command: &Callback<Command>) -
     }
     html! {
         <button type="button" class="button" id="turn-read-plan"
-            onclick={on_command.reform(move |_: MouseEvent| Command::SpeakPlan(lang))}>
+            onclick={send(on_command, Command::SpeakPlan(lang))}>
             { client.t("easy-read-aloud") }
         </button>
     }

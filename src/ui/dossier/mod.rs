@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::{Dossier, UtcOffset};
 use crate::state::{CatalogueChoice, DossierView, Focus};
-use crate::ui::callbacks::{emit_and_close, set};
+use crate::ui::callbacks::{emit_and_close, send, set};
 use crate::ui::i18n_context::{use_client_i18n, use_i18n, I18n};
 use crate::ui::ladder::LadderPage;
 use crate::ui::plan::PlanPage;
@@ -18,7 +18,7 @@ use crate::ui::widgets::confirm_dialog::ConfirmDialog;
 use crate::ui::widgets::name_form::NameForm;
 use crate::ui::widgets::passphrase_dialog::PassphraseDialog;
 use crate::ui::Command;
-use overview::Overview;
+use overview::{overview, OverviewProps};
 
 #[derive(Properties, PartialEq)]
 pub struct DossierPageProps {
@@ -59,7 +59,7 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
     let exporting = use_state(|| false);
     let locking = use_state(|| false);
 
-    let on_back = props.on_command.reform(|_: MouseEvent| Command::GoHome);
+    let on_back = send(&props.on_command, Command::GoHome);
     let on_rename = {
         let (id, renaming) = (d.id.clone(), renaming.clone());
         emit_and_close(&props.on_command, &renaming, move |name: String| Command::Rename(id.clone(), name))
@@ -95,7 +95,7 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
             }
             { view_tabs(&t, props.view, &props.on_command) }
             { hand_over(&t, props.view, &props.on_command) }
-            { current_view(props, &client, &locking) }
+            { current_view(props, &t, &client, &locking) }
             if *locking {
                 <PassphraseDialog id="lock-passphrase" title={t.t("lock-set")} intro={t.t("lock-intro")}
                     confirm_label={t.t("lock-set")} new_passphrase=true
@@ -119,7 +119,7 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
                     title={t.t("confirm-delete-title")}
                     body={t.t_args("confirm-delete-body", &[("name", FluentValue::from(d.client_name.as_str()))])}
                     confirm_label={t.t("confirm-delete-yes")}
-                    on_confirm={props.on_command.reform({ let id = d.id.clone(); move |_| Command::Delete(id.clone()) })}
+                    on_confirm={send(&props.on_command, Command::Delete(d.id.clone()))}
                     on_cancel={set(&deleting, false)} />
             }
         </div>
@@ -134,7 +134,7 @@ fn hand_over(t: &I18n, view: DossierView, on_command: &Callback<Command>) -> Htm
     let step = crate::state::TurnStep::for_view(view);
     html! {
         <button type="button" class="button button-primary turn-start" id="turn-start"
-            onclick={on_command.reform(move |_: MouseEvent| Command::StartTurn(step))}>
+            onclick={send(on_command, Command::StartTurn(step))}>
             { t.t("turn-start") }
         </button>
     }
@@ -148,7 +148,7 @@ fn view_tabs(t: &I18n, current: DossierView, on_command: &Callback<Command>) -> 
                 <button type="button" id={format!("view-{}", view.slug())}
                     class={classes!("tab", (view == current).then_some("tab-current"))}
                     aria-current={(view == current).then_some("page")}
-                    onclick={on_command.reform(move |_: MouseEvent| Command::ShowView(view))}>
+                    onclick={send(on_command, Command::ShowView(view))}>
                     { t.t(view.message_id()) }
                 </button>
             }
@@ -156,12 +156,20 @@ fn view_tabs(t: &I18n, current: DossierView, on_command: &Callback<Command>) -> 
     }
 }
 
-fn current_view(props: &DossierPageProps, client: &I18n, locking: &UseStateHandle<bool>) -> Html {
+fn current_view(props: &DossierPageProps, t: &I18n, client: &I18n, locking: &UseStateHandle<bool>) -> Html {
     let d = &props.dossier;
     let on_command = props.on_command.clone();
     match props.view {
-        DossierView::Overview => html! { <Overview dossier={d.clone()} utc_offset={props.utc_offset}
-        {on_command} on_set_lock={set(locking, true)} lock_on_hide={props.lock_on_hide} /> },
+        DossierView::Overview => overview(
+            t,
+            &OverviewProps {
+                dossier: d,
+                utc_offset: props.utc_offset,
+                on_command,
+                on_set_lock: set(locking, true),
+                lock_on_hide: props.lock_on_hide,
+            },
+        ),
         DossierView::Ladder => html! {
             <LadderPage dossier={d.clone()} catalogue={props.catalogue.clone()} rung={props.focus.rung} {on_command} />
         },

@@ -1,34 +1,32 @@
 //! The dossier's overview: its dates, the client's language, the simplified view, and the lock.
 
-use std::rc::Rc;
-
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::{Dossier, Lang, LockSettings, UtcOffset};
-use crate::ui::i18n_context::{use_i18n, I18n};
+use crate::ui::callbacks::send;
+use crate::ui::i18n_context::I18n;
 use crate::ui::widgets::language_picker::LanguagePicker;
 use crate::ui::Command;
 
-#[derive(Properties, PartialEq)]
-pub(super) struct OverviewProps {
-    pub dossier: Rc<Dossier>,
+/// What the overview shows and where its buttons go. A plain function, not a component: its lock
+/// callback is new on every render of the dossier page, so a component would redraw every time
+/// anyway, and each component costs wasm on the first visit.
+pub(super) struct OverviewProps<'a> {
+    pub dossier: &'a Dossier,
     pub utc_offset: UtcOffset,
     pub on_command: Callback<Command>,
     /// Asks for a passphrase to lock the dossier with.
     pub on_set_lock: Callback<MouseEvent>,
     /// This device locks every locked dossier as soon as the tab is hidden.
-    #[prop_or_default]
     pub lock_on_hide: bool,
 }
 
-#[component]
-pub(super) fn Overview(props: &OverviewProps) -> Html {
-    let t = use_i18n();
+pub(super) fn overview(t: &I18n, props: &OverviewProps) -> Html {
     html! {
       <>
-        { dates_and_languages(&t, props) }
-        { lock_section(&t, props) }
+        { dates_and_languages(t, props) }
+        { lock_section(t, props) }
       </>
     }
 }
@@ -87,7 +85,7 @@ fn lock_section(t: &I18n, props: &OverviewProps) -> Html {
                 { idle_field(t, props, lock.idle_minutes) }
                 <div class="field field-check">
                     <input type="checkbox" id="lock-on-hide" checked={props.lock_on_hide}
-                        onchange={props.on_command.reform({ let on = !props.lock_on_hide; move |_: Event| Command::SetLockOnHide(on) })} />
+                        onchange={send(&props.on_command, Command::SetLockOnHide(!props.lock_on_hide))} />
                     <label for="lock-on-hide">{ t.t("lock-when-hidden") }</label>
                 </div>
                 <div class="card-actions">

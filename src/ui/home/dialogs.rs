@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::{Dossier, DossierId};
 use crate::state::PendingImport;
-use crate::ui::callbacks::{close, emit_and_close};
+use crate::ui::callbacks::{close, emit_and_close, send};
 use crate::ui::i18n_context::I18n;
 use crate::ui::widgets::confirm_dialog::ConfirmDialog;
 use crate::ui::widgets::passphrase_dialog::PassphraseDialog;
@@ -50,7 +50,7 @@ pub(super) fn wipe_dialog(
                     <li>
                         <bdi>{ &d.client_name }</bdi>
                         <button type="button" class="button"
-                            onclick={on_command.reform({ let id = d.id.clone(); move |_: MouseEvent| Command::AskExport(Some(id.clone())) })}>
+                            onclick={send(on_command, Command::AskExport(Some(d.id.clone())))}>
                             { t.t("export-button") }
                         </button>
                     </li>
@@ -84,6 +84,6 @@ pub(super) fn import_passphrase_dialog(t: &I18n, pending: &PendingImport, on_com
             confirm_label={t.t("import-passphrase-open")}
             error={pending.error.map(|id| AttrValue::from(t.t(id)))}
             on_submit={on_command.reform(|p: Option<String>| Command::ImportWithPassphrase(p.unwrap_or_default()))}
-            on_cancel={on_command.reform(|_| Command::CancelImport)} />
+            on_cancel={send(on_command, Command::CancelImport)} />
     }
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::domain::order::ordered_by;
 use crate::domain::Dossier;
 use crate::ui::i18n_context::I18n;
 
@@ -33,17 +34,19 @@ impl Sort {
 /// The dossiers whose name holds `query` (any case), in the chosen order.
 pub fn shown(dossiers: &[Rc<Dossier>], query: &str, sort: Sort) -> Vec<Rc<Dossier>> {
     let query = query.trim().to_lowercase();
-    let mut found: Vec<_> = dossiers
+    let found: Vec<_> = dossiers
         .iter()
         .filter(|d| query.is_empty() || d.client_name.to_lowercase().contains(&query))
         .cloned()
         .collect();
     match sort {
-        Sort::Newest => {}
-        Sort::Name => found.sort_by_cached_key(|d| d.client_name.to_lowercase()),
-        Sort::Changed => found.sort_by_key(|d| std::cmp::Reverse(d.updated)),
+        Sort::Newest => found,
+        Sort::Name => {
+            let named = found.into_iter().map(|d| (d.client_name.to_lowercase(), d));
+            ordered_by(named, |a, b| a.0 <= b.0).into_iter().map(|(_, d)| d).collect()
+        }
+        Sort::Changed => ordered_by(found, |a, b| a.updated >= b.updated),
     }
-    found
 }
 
 /// The search field and the order.

@@ -6,12 +6,7 @@ use yew::prelude::*;
 use crate::i18n::Translator;
 use crate::state::ImportOutcome;
 use crate::storage::transfer::ImportProblem;
-use crate::ui::i18n_context::use_i18n;
-
-#[derive(Properties, PartialEq)]
-pub struct ImportReportProps {
-    pub outcome: ImportOutcome,
-}
+use crate::ui::i18n_context::I18n;
 
 /// One problem in the user's language, with its place in the file when known.
 pub fn problem_text(t: &Translator, p: &ImportProblem) -> String {
@@ -32,10 +27,10 @@ pub fn problem_text(t: &Translator, p: &ImportProblem) -> String {
     }
 }
 
-#[component]
-pub fn ImportReport(props: &ImportReportProps) -> Html {
-    let t = use_i18n();
-    match &props.outcome {
+/// The report on the home page. A plain function, not a component: each component costs wasm on
+/// the first visit.
+pub fn import_report(t: &I18n, outcome: &ImportOutcome) -> Html {
+    match outcome {
         ImportOutcome::Imported { name, as_copy } => html! {
             <div class="notice notice-info import-report" role="status">
                 { t.t_args(if *as_copy { "import-done-copy" } else { "import-done" },
@@ -47,7 +42,7 @@ pub fn ImportReport(props: &ImportReportProps) -> Html {
                 <p>{ t.t_args("import-failed", &[("file", FluentValue::from(file_name.as_str()))]) }</p>
                 <ul>
                     for p in problems.iter() {
-                        <li>{ problem_text(&t, p) }</li>
+                        <li>{ problem_text(t, p) }</li>
                     }
                 </ul>
             </div>

@@ -5,6 +5,7 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::DossierId;
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::I18n;
 
 /// The card of the locked dossier `id`, number `number` (from 1) in the list of locked dossiers;
@@ -12,7 +13,7 @@ use crate::ui::i18n_context::I18n;
 pub(super) fn locked_card(t: &I18n, id: &DossierId, number: usize, on_unlock: &Callback<DossierId>) -> Html {
     let on_unlock = {
         let id = id.clone();
-        on_unlock.reform(move |_: MouseEvent| id.clone())
+        send(on_unlock, id.clone())
     };
     html! {
         <li class="card dossier-card locked-card" key={id.0.clone()}>

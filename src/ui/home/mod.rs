@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::domain::{Dossier, DossierId, UtcOffset};
 use crate::state::{ImportOutcome, PendingImport};
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::file_choice::on_file_chosen;
 use crate::ui::widgets::name_form::NameForm;
@@ -18,7 +19,7 @@ use crate::ui::Command;
 use dialogs::{delete_dialog, import_passphrase_dialog, unlock_dialog, wipe_dialog};
 use dossier_card::dossier_card;
 use find::{find_bar, shown, Sort, FIND_FROM};
-use import_report::ImportReport;
+use import_report::import_report;
 use locked_card::locked_card;
 
 #[derive(Properties, PartialEq)]
@@ -83,7 +84,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                 { unlock_dialog(&t, &id, props.unlock_error.as_ref(), &props.on_command, &unlocking) }
             }
             if let Some(outcome) = &props.import_outcome {
-                <ImportReport outcome={outcome.clone()} />
+                { import_report(&t, outcome) }
             }
             { example_card(&t, &props.on_command) }
             if finding {
@@ -136,7 +137,7 @@ fn example_card(t: &I18n, on_command: &Callback<Command>) -> Html {
             <h2 id="example-title">{ t.t("plan-example-title") }</h2>
             <p>{ t.t("plan-example-text") }</p>
             <button type="button" class="button" id="open-example"
-                onclick={on_command.reform(|_: MouseEvent| Command::OpenExample)}>
+                onclick={send(on_command, Command::OpenExample)}>
                 { t.t("plan-example-button") }
             </button>
         </section>

@@ -7,7 +7,8 @@ use yew::prelude::*;
 use crate::domain::catalogue::{ArgValue, Place, Problem};
 use crate::i18n::Translator;
 use crate::state::CatalogueChoice;
-use crate::ui::i18n_context::use_i18n;
+use crate::ui::callbacks::send;
+use crate::ui::i18n_context::I18n;
 use crate::ui::widgets::file_choice::on_file_chosen;
 
 /// One problem as a sentence in the translator's language, e.g.
@@ -46,17 +47,17 @@ pub fn problem_text(t: &Translator, problem: &Problem) -> String {
     t.t_args("catalogue-problem-line", &[("place", FluentValue::from(place)), ("problem", FluentValue::from(what))])
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CatalogueLoaderProps {
-    pub catalogue: CatalogueChoice,
+/// The catalogue card's data and its two actions. A plain function, not a component: its
+/// callbacks are new on every render of the ladder page, so a component would redraw every
+/// time anyway, and each component costs wasm on the first visit.
+pub struct CatalogueLoaderProps<'a> {
+    pub catalogue: &'a CatalogueChoice,
     /// A chosen catalogue file (the root reads and checks it).
     pub on_load: Callback<web_sys::File>,
     pub on_reset: Callback<()>,
 }
 
-#[component]
-pub fn CatalogueLoader(props: &CatalogueLoaderProps) -> Html {
-    let t = use_i18n();
+pub fn catalogue_loader(t: &I18n, props: &CatalogueLoaderProps) -> Html {
     let current = props.catalogue.current();
     let lang = t.lang();
 
@@ -97,13 +98,13 @@ pub fn CatalogueLoader(props: &CatalogueLoaderProps) -> Html {
                     </p>
                     <ul class="problem-list">
                         for problem in problems.iter() {
-                            <li>{ problem_text(&t, problem) }</li>
+                            <li>{ problem_text(t, problem) }</li>
                         }
                     </ul>
                 }
             </div>
             if props.catalogue.custom.is_some() {
-                <button type="button" class="button" onclick={props.on_reset.reform(|_: MouseEvent| ())}>
+                <button type="button" class="button" onclick={send(&props.on_reset, ())}>
                     { t.t("catalogue-reset") }
                 </button>
             }

@@ -6,7 +6,8 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::ladder::{HistoryPoint, Ladder, Movement, Placement, Position};
-use crate::ui::i18n_context::{use_i18n, I18n};
+use crate::ui::callbacks::send;
+use crate::ui::i18n_context::I18n;
 
 const W: f64 = 640.0;
 const H: f64 = 300.0;
@@ -29,16 +30,16 @@ fn y_of(position: Position) -> f64 {
     TOP + index * lane() + lane() / 2.0
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LadderHistoryProps {
-    pub ladder: Ladder,
+/// What the history shows and where its buttons go. A plain function, not a component: its
+/// callbacks are new on every render of the ladder page, so a component would redraw every
+/// time anyway, and each component costs wasm on the first visit.
+pub struct LadderHistoryProps<'a> {
+    pub ladder: &'a Ladder,
     pub on_edit: Callback<u64>,
     pub on_delete: Callback<u64>,
 }
 
-#[component]
-pub fn LadderHistory(props: &LadderHistoryProps) -> Html {
-    let t = use_i18n();
+pub fn ladder_history(t: &I18n, props: &LadderHistoryProps) -> Html {
     let history = props.ladder.history();
     if history.is_empty() {
         return html! { <p class="lead">{ t.t("ladder-history-none") }</p> };
@@ -50,8 +51,8 @@ pub fn LadderHistory(props: &LadderHistoryProps) -> Html {
                 { t.t_args("ladder-falls-summary", &[("count", FluentValue::from(falls))]) }
             </p>
             <p class="hint">{ t.t("ladder-history-per-view") }</p>
-            { chart(&t, &history) }
-            { table(&t, &history, props) }
+            { chart(t, &history) }
+            { table(t, &history, props) }
         </>
     }
 }
@@ -235,7 +236,7 @@ fn history_row(t: &I18n, h: &HistoryPoint, p: &Placement, on_edit: &Callback<u64
 
 /// A click that hands `id` to `callback`.
 fn emit_id(callback: &Callback<u64>, id: u64) -> Callback<MouseEvent> {
-    callback.reform(move |_: MouseEvent| id)
+    send(callback, id)
 }
 
 pub fn position_text(t: &crate::i18n::Translator, position: Position) -> String {

@@ -22,8 +22,8 @@ use crate::ui::callbacks::{close, set_some};
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::confirm_dialog::ConfirmDialog;
 use crate::ui::Command;
-use catalogue_loader::CatalogueLoader;
-use history::LadderHistory;
+use catalogue_loader::{catalogue_loader, CatalogueLoaderProps};
+use history::{ladder_history, LadderHistoryProps};
 use offers::{offers_panel, picked_offers};
 use placement_form::{exemption_text, PlacementForm};
 use rungs::{drawing, rung_buttons};
@@ -65,12 +65,18 @@ pub fn LadderPage(props: &LadderPageProps) -> Html {
 
             <section class="card" aria-labelledby="history-title">
                 <h2 id="history-title">{ t.t("ladder-history-title") }</h2>
-                <LadderHistory ladder={ladder.clone()} on_edit={set_some(&editing)} on_delete={set_some(&deleting)} />
+                { ladder_history(&t, &LadderHistoryProps {
+                    ladder,
+                    on_edit: set_some(&editing),
+                    on_delete: set_some(&deleting),
+                }) }
             </section>
 
-            <CatalogueLoader catalogue={props.catalogue.clone()}
-                on_load={props.on_command.reform(Command::LoadCatalogueFile)}
-                on_reset={props.on_command.reform(|_| Command::ResetCatalogue)} />
+            { catalogue_loader(&t, &CatalogueLoaderProps {
+                catalogue: &props.catalogue,
+                on_load: props.on_command.reform(Command::LoadCatalogueFile),
+                on_reset: props.on_command.reform(|_| Command::ResetCatalogue),
+            }) }
 
             { delete_dialog(&t, ladder, &deleting, &edit) }
         </div>

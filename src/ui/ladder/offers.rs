@@ -8,6 +8,7 @@ use crate::domain::catalogue::{Catalogue, LocalText, Offer};
 use crate::domain::ladder::{Ladder, LadderEdit, PickCarrier};
 use crate::domain::{Dossier, Rung};
 use crate::i18n::catalogue_text;
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::I18n;
 
 pub(super) fn offers_panel(
@@ -20,7 +21,7 @@ pub(super) fn offers_panel(
 ) -> Html {
     let Some(r) = selected else { return html! { <div id="ladder-offers" hidden=true></div> } };
     let offers: Vec<&Offer> = catalogue.offers_on(r).collect();
-    let on_close = on_select.reform(|_: MouseEvent| None);
+    let on_close = send(on_select, None);
     html! {
         <section id="ladder-offers" class="ladder-offers" aria-labelledby="ladder-offers-title">
             <h3 id="ladder-offers-title">
@@ -127,7 +128,7 @@ fn chosen_carrier(e: &MouseEvent) -> Option<PickCarrier> {
 }
 
 fn unpick(edit: &Callback<LadderEdit>, id: u64) -> Callback<MouseEvent> {
-    edit.reform(move |_: MouseEvent| LadderEdit::UnpickOffer(id))
+    send(edit, LadderEdit::UnpickOffer(id))
 }
 
 pub(super) fn picked_offers(t: &I18n, ladder: &Ladder, edit: &Callback<LadderEdit>) -> Html {

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::domain::ladder::{validate_draft, PlacementDraft, PlacementError, Position, Viewpoint};
 use crate::domain::rules::Exemption;
 use crate::domain::Rung;
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::rung_definition::{rung_definition, rung_definitions};
 
@@ -160,7 +161,7 @@ pub fn PlacementForm(props: &PlacementFormProps) -> Html {
             <div class="card-actions">
                 <button type="submit" class="button button-primary">{ t.t("ladder-save-placement") }</button>
                 if let Some(on_cancel) = &props.on_cancel {
-                    <button type="button" class="button" onclick={on_cancel.reform(|_| ())}>
+                    <button type="button" class="button" onclick={send(on_cancel, ())}>
                         { t.t("cancel-button") }
                     </button>
                 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::ladder::Ladder;
 use crate::domain::Rung;
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::I18n;
 
 /// Height of one rung row, in SVG units (the buttons beside it have the same height in CSS).
@@ -63,7 +64,7 @@ fn rung_button(
     let current_rung = ladder.current_rung();
     let is_selected = Some(r) == selected;
     // A second tap on the open rung closes its offers.
-    let on_toggle = on_select.reform(move |_: MouseEvent| (!is_selected).then_some(r));
+    let on_toggle = send(on_select, (!is_selected).then_some(r));
     html! {
         <li key={r.number()}>
             <button type="button" id={format!("rung-button-{}", r.number())}

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::document::{Doc, PrintMode};
-use super::texts::{free, help_span, party};
+use super::texts::{column_heads, free, help_span, party};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::plan::{ActionOrigin, Owner, PlanAction};
 use crate::domain::Lang;
@@ -16,14 +16,7 @@ impl Doc<'_> {
             <section class="doc-section">
                 { self.heading("doc-actions") }
                 <table class="doc-actions">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ x.text("doc-col-what") }</th>
-                            <th scope="col">{ x.text("doc-col-who") }</th>
-                            <th scope="col">{ x.text("doc-col-due") }</th>
-                            <th scope="col">{ x.text("doc-col-evidence") }</th>
-                        </tr>
-                    </thead>
+                    { column_heads(x, &["doc-col-what", "doc-col-who", "doc-col-due", "doc-col-evidence"]) }
                     <tbody>
                         for a in self.plan.actions.iter() { { self.action_row(a) } }
                     </tbody>

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::document::Doc;
-use super::texts::free;
+use super::texts::{free, term};
 use crate::domain::plan::{Owner, PlanType, StudentCommitment};
 use crate::domain::LifeDomain;
 
@@ -50,9 +50,9 @@ impl Doc<'_> {
             <section class="doc-section doc-studies">
                 { self.heading("plan-studies-title") }
                 <dl class="doc-list">
-                    <dt>{ x.text("plan-studies-school") }</dt><dd>{ self.free_or_not_set(&s.school) }</dd>
-                    <dt>{ x.text("plan-studies-direction") }</dt><dd>{ self.free_or_not_set(&s.direction) }</dd>
-                    <dt>{ x.text("plan-studies-duration") }</dt><dd>{ self.free_or_not_set(&s.duration) }</dd>
+                    { term(x.text("plan-studies-school"), self.free_or_not_set(&s.school)) }
+                    { term(x.text("plan-studies-direction"), self.free_or_not_set(&s.direction)) }
+                    { term(x.text("plan-studies-duration"), self.free_or_not_set(&s.duration)) }
                     <dt>{ x.text("plan-studies-student") }</dt>
                     <dd><ul>
                         for c in StudentCommitment::ALL.into_iter().filter(|c| s.commitments.contains(c)) {
@@ -60,7 +60,7 @@ impl Doc<'_> {
                         }
                         if !s.student_other.trim().is_empty() { <li>{ free(&s.student_other, Html::default()) }</li> }
                     </ul></dd>
-                    <dt>{ x.text("plan-studies-ocmw") }</dt><dd>{ self.free_or_not_set(&s.ocmw) }</dd>
+                    { term(x.text("plan-studies-ocmw"), self.free_or_not_set(&s.ocmw)) }
                 </dl>
             </section>
         }

@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use super::texts::{free, party, Texts};
+use super::texts::{free, party, row, term, Texts};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::plan::{Goal, MeansOf, Plan, Question, SupportKind, Topic};
 use crate::domain::signing::Signature;
@@ -62,8 +62,9 @@ pub struct PlanPrintProps {
     pub changes: Option<Rc<super::annex::Annex>>,
 }
 
-#[component]
-pub fn PlanPrint(props: &PlanPrintProps) -> Html {
+/// The document. A plain function, not a component: each component costs wasm on the first
+/// visit, and the print page is its only place.
+pub fn plan_document(props: &PlanPrintProps) -> Html {
     let texts = Texts::new(props.client_lang, props.mode);
     let doc = Doc {
         x: &texts,
@@ -162,14 +163,13 @@ impl Doc<'_> {
             <section class="doc-section" aria-label={x.plain("doc-facts")}>
                 <table class="doc-facts">
                     <tbody>
-                        <tr><th scope="row">{ x.text("doc-ocmw") }</th><td>{ self.free_or_not_set(&plan.ocmw_name) }</td></tr>
-                        <tr><th scope="row">{ x.text("doc-client") }</th><td>{ self.free_or_not_set(&self.props.client_name) }</td></tr>
-                        <tr><th scope="row">{ x.text("doc-worker") }</th><td>{ self.free_or_not_set(&plan.worker_name) }</td></tr>
-                        <tr><th scope="row">{ x.text("doc-type") }</th>
-                            <td>{ self.orientations() }</td></tr>
+                        { row(x.text("doc-ocmw"), self.free_or_not_set(&plan.ocmw_name)) }
+                        { row(x.text("doc-client"), self.free_or_not_set(&self.props.client_name)) }
+                        { row(x.text("doc-worker"), self.free_or_not_set(&plan.worker_name)) }
+                        { row(x.text("doc-type"), self.orientations()) }
                         <tr><th scope="row">{ x.text("doc-period") }</th>
                             <td class="doc-period">{ x.period(plan.start, plan.end) }</td></tr>
-                        <tr><th scope="row">{ x.text("doc-decision") }</th><td>{ self.date_or(plan.decision_date) }</td></tr>
+                        { row(x.text("doc-decision"), self.date_or(plan.decision_date)) }
                         { self.reflection_row() }
                         { self.partners_row() }
                         { self.support_row() }
@@ -194,19 +194,18 @@ impl Doc<'_> {
     }
 
     fn partners_row(&self) -> Html {
-        html! {
-            if !self.plan.third_parties.is_empty() {
-                <tr><th scope="row">{ self.x.text("doc-partners") }</th>
-                    <td>
-                        for p in self.plan.third_parties.iter() {
-                            <p class="doc-partner">{ party(p) }</p>
-                            if !p.tasks.trim().is_empty() {
-                                <p class="doc-partner-tasks">{ free(&p.tasks, Html::default()) }</p>
-                            }
-                        }
-                    </td></tr>
-            }
+        if self.plan.third_parties.is_empty() {
+            return Html::default();
         }
+        let partners = html! {
+            for p in self.plan.third_parties.iter() {
+                <p class="doc-partner">{ party(p) }</p>
+                if !p.tasks.trim().is_empty() {
+                    <p class="doc-partner-tasks">{ free(&p.tasks, Html::default()) }</p>
+                }
+            }
+        };
+        row(self.x.text("doc-partners"), partners)
     }
 
     /// The interpreter and the support person the plan names (one, both or none).
@@ -217,20 +216,18 @@ impl Doc<'_> {
         if people.is_empty() {
             return Html::default();
         }
-        html! {
-            <tr><th scope="row">{ x.text("doc-support") }</th>
-                <td>
-                    for (kind, name) in people {
-                        <p>{ x.text(match kind {
-                            SupportKind::Interpreter => "sign-role-interpreter",
-                            SupportKind::SupportPerson => "sign-role-support",
-                        }) }
-                        if !name.trim().is_empty() {
-                            <span class="doc-signer-who">{ free(name, Html::default()) }</span>
-                        }</p>
-                    }
-                </td></tr>
-        }
+        let people = html! {
+            for (kind, name) in people {
+                <p>{ x.text(match kind {
+                    SupportKind::Interpreter => "sign-role-interpreter",
+                    SupportKind::SupportPerson => "sign-role-support",
+                }) }
+                if !name.trim().is_empty() {
+                    <span class="doc-signer-who">{ free(name, Html::default()) }</span>
+                }</p>
+            }
+        };
+        row(x.text("doc-support"), people)
     }
 
     fn topics(&self) -> Html {
@@ -239,8 +236,7 @@ impl Doc<'_> {
                 { self.heading("doc-topics") }
                 <dl class="doc-list">
                     for topic in Topic::ALL {
-                        <dt>{ self.x.text(&format!("doc-topic-{}", topic.slug())) }</dt>
-                        <dd>{ self.free_or_not_set(self.plan.topics.get(topic)) }</dd>
+                        { term(self.x.text(&format!("doc-topic-{}", topic.slug())), self.free_or_not_set(self.plan.topics.get(topic))) }
                     }
                 </dl>
             </section>
@@ -265,14 +261,14 @@ impl Doc<'_> {
                 <p class="doc-goal-title"><strong>{ self.free_or_not_set(&g.title) }</strong></p>
                 <dl class="doc-goal-facts">
                     if let Some(d) = g.domain {
-                        <dt>{ x.text("doc-goal-domain") }</dt><dd>{ x.text(&d.name_id()) }</dd>
+                        { term(x.text("doc-goal-domain"), x.text(&d.name_id())) }
                     }
                     if g.from.is_some() || g.until.is_some() {
                         <dt>{ x.text("doc-goal-period") }</dt>
                         <dd class="doc-period">{ x.period(g.from, g.until) }</dd>
                     }
                     if !g.why.trim().is_empty() {
-                        <dt>{ x.text("doc-goal-why") }</dt><dd>{ free(&g.why, Html::default()) }</dd>
+                        { term(x.text("doc-goal-why"), free(&g.why, Html::default())) }
                     }
                 </dl>
             </li>
@@ -285,8 +281,7 @@ impl Doc<'_> {
                 { self.heading("doc-questions") }
                 <dl class="doc-list">
                     for q in Question::ALL {
-                        <dt>{ self.x.text(&format!("doc-question-{}", q.slug())) }</dt>
-                        <dd>{ self.free_or_not_set(self.plan.agreements.question(q)) }</dd>
+                        { term(self.x.text(&format!("doc-question-{}", q.slug())), self.free_or_not_set(self.plan.agreements.question(q))) }
                     }
                 </dl>
             </section>
@@ -299,8 +294,7 @@ impl Doc<'_> {
                 { self.heading("doc-means") }
                 <dl class="doc-list">
                     for m in MeansOf::ALL {
-                        <dt>{ self.x.text(&format!("doc-means-{}", m.slug())) }</dt>
-                        <dd>{ self.free_or_not_set(self.plan.agreements.means(m)) }</dd>
+                        { term(self.x.text(&format!("doc-means-{}", m.slug())), self.free_or_not_set(self.plan.agreements.means(m))) }
                     }
                 </dl>
             </section>

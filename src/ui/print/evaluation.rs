@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::document::PrintMode;
-use super::texts::{free, party, Texts};
+use super::texts::{column_heads, free, party, row, term, Texts};
 use crate::domain::plan::{EvaluationKind, EvaluationReport, Owner, Plan, VersionChange};
 use crate::domain::signing::grouped;
 use crate::domain::Dossier;
@@ -70,9 +70,7 @@ fn facts(x: &Texts, d: &Dossier, r: &EvaluationReport) -> Html {
     html! {
         <table class="doc-facts">
             <tbody>
-                for (label, value) in rows {
-                    <tr><th scope="row">{ x.text(label) }</th><td>{ value }</td></tr>
-                }
+                for (label, value) in rows { { row(x.text(label), value) } }
             </tbody>
         </table>
     }
@@ -105,12 +103,7 @@ fn actions(x: &Texts, plan: &Plan, r: &EvaluationReport) -> Html {
         <section class="doc-section">
             <h2 class="doc-h2">{ x.text("eval-report-actions") }</h2>
             <table class="doc-actions">
-                <thead><tr>
-                    <th scope="col">{ x.text("doc-col-what") }</th>
-                    <th scope="col">{ x.text("doc-col-who") }</th>
-                    <th scope="col">{ x.text("doc-col-due") }</th>
-                    <th scope="col">{ x.text("eval-report-col-status") }</th>
-                </tr></thead>
+                { column_heads(x, &["doc-col-what", "doc-col-who", "doc-col-due", "eval-report-col-status"]) }
                 <tbody>
                     for a in r.evaluation.version.actions.iter() {
                         <tr>
@@ -168,8 +161,8 @@ fn signatures(x: &Texts, fingerprint: &str) -> Html {
                         <p class="doc-signer">{ x.text(role) }</p>
                         <div class="doc-signature-box doc-signature-blank"></div>
                         <dl class="doc-signature-facts doc-signature-lines">
-                            <dt>{ x.text("doc-sign-name") }</dt><dd></dd>
-                            <dt>{ x.text("doc-sign-date") }</dt><dd></dd>
+                            { term(x.text("doc-sign-name"), Html::default()) }
+                            { term(x.text("doc-sign-date"), Html::default()) }
                         </dl>
                     </div>
                 }

@@ -21,7 +21,7 @@ use crate::state::CatalogueChoice;
 use crate::ui::i18n_context::use_i18n;
 use crate::ui::Command;
 use controls::{mode_choice, print_buttons, version_choice};
-use document::{PlanPrint, PrintMode};
+use document::{plan_document, PlanPrintProps, PrintMode};
 pub(crate) use texts::has_print_translation;
 
 #[derive(Properties, PartialEq)]
@@ -156,9 +156,16 @@ pub(crate) fn plan_print(
             false,
         ),
     };
-    html! {
-        <PlanPrint client_name={client_name} plan={Rc::new(plan)} client_lang={d.client_lang} {mode}
-            fingerprint={fingerprint} signatures={Rc::new(signatures)} {complete} {earlier}
-            catalogue={Rc::new(catalogue.current().clone())} {changes} />
-    }
+    plan_document(&PlanPrintProps {
+        client_name: client_name.into(),
+        plan: Rc::new(plan),
+        client_lang: d.client_lang,
+        mode,
+        fingerprint: fingerprint.into(),
+        signatures: Rc::new(signatures),
+        complete,
+        earlier,
+        catalogue: Rc::new(catalogue.current().clone()),
+        changes,
+    })
 }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::document::Doc;
-use super::texts::{free, party};
+use super::texts::{free, party, term};
 use crate::domain::signing::{grouped, possible_signers, required_signers, Signature, SignerRole};
 use crate::ui::widgets::signature_pad::signature_svg;
 
@@ -84,9 +84,9 @@ impl Doc<'_> {
             <>
                 <div class="doc-signature-box">{ signature_svg(s, s.name.clone()) }</div>
                 <dl class="doc-signature-facts">
-                    <dt>{ x.text("doc-sign-name") }</dt><dd><bdi>{ &s.name }</bdi></dd>
-                    <dt>{ x.text("doc-sign-date") }</dt><dd>{ x.date(s.date) }</dd>
-                    <dt>{ x.text("doc-sign-place") }</dt><dd><bdi>{ &s.place }</bdi></dd>
+                    { term(x.text("doc-sign-name"), html! { <bdi>{ &s.name }</bdi> }) }
+                    { term(x.text("doc-sign-date"), x.date(s.date)) }
+                    { term(x.text("doc-sign-place"), html! { <bdi>{ &s.place }</bdi> }) }
                 </dl>
             </>
         }
@@ -98,9 +98,9 @@ impl Doc<'_> {
             <>
                 <div class="doc-signature-box doc-signature-blank"></div>
                 <dl class="doc-signature-facts doc-signature-lines">
-                    <dt>{ x.text("doc-sign-name") }</dt><dd></dd>
-                    <dt>{ x.text("doc-sign-date") }</dt><dd></dd>
-                    <dt>{ x.text("doc-sign-place") }</dt><dd></dd>
+                    for id in ["doc-sign-name", "doc-sign-date", "doc-sign-place"] {
+                        { term(x.text(id), Html::default()) }
+                    }
                 </dl>
             </>
         }

@@ -148,6 +148,22 @@ impl Texts {
     }
 }
 
+/// A row of a table of facts: its label and its value. One function for every row, not an
+/// `html!` each: every element written out in `html!` is code of its own in the wasm.
+pub(super) fn row(label: Html, value: Html) -> Html {
+    html! { <tr><th scope="row">{ label }</th><td>{ value }</td></tr> }
+}
+
+/// A table's head: one column heading per message.
+pub(super) fn column_heads(x: &Texts, ids: &[&str]) -> Html {
+    html! { <thead><tr>for id in ids { <th scope="col">{ x.text(id) }</th> }</tr></thead> }
+}
+
+/// A term and its description in a `<dl>`; one function for all of them, as [`row`].
+pub(super) fn term(label: Html, value: Html) -> Html {
+    html! { <><dt>{ label }</dt><dd>{ value }</dd></> }
+}
+
 pub(super) fn help_span(t: &Translator, text: String) -> Html {
     html! { <span class="bi-help" lang={t.lang().code()} dir={t.lang().dir()}>{ text }</span> }
 }

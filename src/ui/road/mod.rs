@@ -17,6 +17,7 @@ use crate::domain::road::{road, ChecksThenNow, NextStep, ReachedGoal, Road};
 use crate::domain::self_check::Movement;
 use crate::domain::{Dossier, Lang, UtcOffset};
 use crate::i18n::translator;
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::I18n;
 use crate::ui::ladder::{move_text, position_text};
 use crate::ui::Command;
@@ -39,7 +40,7 @@ pub fn road_page(
             lang={lang.code()} dir={lang.dir()} aria-labelledby="road-title">
             <div class="road-controls">
                 <button type="button" class="button button-primary" id="road-print"
-                    onclick={on_command.reform(|_: MouseEvent| Command::Print)}>
+                    onclick={send(on_command, Command::Print)}>
                     { t.t("road-print") }
                 </button>
             </div>

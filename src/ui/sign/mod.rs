@@ -16,6 +16,7 @@ use crate::domain::signing::{
 };
 use crate::domain::{Dossier, DossierEdit};
 use crate::state::DossierView;
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::changes::change_list;
 use crate::ui::Command;
@@ -106,7 +107,7 @@ pub fn SignPage(props: &SignPageProps) -> Html {
                 <div class="notice-inline notice-warning">
                     <p>{ t.t("sign-not-ready") }</p>
                     <button type="button" class="button" id="sign-go-review"
-                        onclick={props.on_command.reform(|_: MouseEvent| Command::ShowView(DossierView::Plan))}>
+                        onclick={send(&props.on_command, Command::ShowView(DossierView::Plan))}>
                         { t.t("sign-go-review") }
                     </button>
                 </div>
@@ -132,7 +133,7 @@ pub fn SignPage(props: &SignPageProps) -> Html {
             }
             <div class="plan-step-nav">
                 <button type="button" class="button button-primary" id="sign-go-print"
-                    onclick={props.on_command.reform(|_: MouseEvent| Command::ShowPrint(None))}>
+                    onclick={send(&props.on_command, Command::ShowPrint(None))}>
                     { t.t("sign-go-print") }
                 </button>
             </div>
@@ -211,7 +212,7 @@ fn earlier_versions(t: &I18n, earlier: &[(usize, &SigningRound)], on_command: &C
                             ("names", FluentValue::from(round.signatures.iter().map(|s| s.name.clone()).collect::<Vec<_>>().join(", "))),
                         ]) }</p>
                         <button type="button" class="button" id={format!("sign-show-round-{i}")}
-                            onclick={on_command.reform(move |_: MouseEvent| Command::ShowPrint(Some(i)))}>
+                            onclick={send(on_command, Command::ShowPrint(Some(i)))}>
                             { t.t("sign-show-version") }
                         </button>
                     </li>

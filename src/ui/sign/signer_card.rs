@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::{signer_heading, signer_title};
 use crate::domain::signing::{Signature, SignerRole, SigningEdit};
 use crate::domain::Dossier;
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::I18n;
 use crate::ui::widgets::signature_pad::{signature_svg, SignaturePad};
 
@@ -47,11 +48,11 @@ pub(super) fn signer_card(t: &I18n, card: SignerCard) -> Html {
                 <SignaturePad id={format!("pad-{key}")} {role} title={title}
                     name={signature.map(|s| s.name.clone()).unwrap_or_else(|| role.known_name(&d.client_name, &d.plan))}
                     date={card.today} place={signature.map(|s| s.place.clone()).unwrap_or_else(|| card.last_place.to_owned())}
-                    {on_save} on_cancel={card.on_open.reform(|_| None)} />
+                    {on_save} on_cancel={send(card.on_open, None)} />
             </li>
         };
     }
-    let open_pad = card.on_open.reform(move |_: MouseEvent| Some(role));
+    let open_pad = send(card.on_open, Some(role));
     html! {
         <li class="card sign-item" key={key.clone()} id={format!("signer-{key}")} data-signed={signature.is_some().to_string()}>
             <div class="sign-item-head">
@@ -65,7 +66,7 @@ pub(super) fn signer_card(t: &I18n, card: SignerCard) -> Html {
                         { t.t("sign-again") }
                     </button>
                     <button type="button" class="button button-quiet-danger" id={format!("sign-withdraw-{key}")}
-                        onclick={card.on_edit.reform(move |_: MouseEvent| SigningEdit::Withdraw(role))}>
+                        onclick={send(card.on_edit, SigningEdit::Withdraw(role))}>
                         { t.t("sign-withdraw") }
                     </button>
                 </div>

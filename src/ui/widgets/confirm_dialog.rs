@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::use_i18n;
 
 #[derive(Properties, PartialEq)]
@@ -50,11 +51,11 @@ pub fn ConfirmDialog(props: &ConfirmDialogProps) -> Html {
                 { props.children.clone() }
                 <div class="dialog-actions">
                     <button type="button" class="button" ref={cancel_ref}
-                        onclick={props.on_cancel.reform(|_| ())}>
+                        onclick={send(&props.on_cancel, ())}>
                         { t.t("cancel-button") }
                     </button>
                     <button type="button" class="button button-danger"
-                        onclick={props.on_confirm.reform(|_| ())}>
+                        onclick={send(&props.on_confirm, ())}>
                         { &props.confirm_label }
                     </button>
                 </div>

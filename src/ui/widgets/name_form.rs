@@ -6,6 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::validation::{validate_client_name, NameError};
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::use_i18n;
 
 #[derive(Properties, PartialEq)]
@@ -96,7 +97,7 @@ pub fn NameForm(props: &NameFormProps) -> Html {
                 />
                 <button type="submit" class="button button-primary">{ &props.submit_label }</button>
                 if let Some(on_cancel) = &props.on_cancel {
-                    <button type="button" class="button" onclick={on_cancel.reform(|_| ())}>
+                    <button type="button" class="button" onclick={send(on_cancel, ())}>
                         { t.t("cancel-button") }
                     </button>
                 }

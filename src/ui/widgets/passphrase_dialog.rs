@@ -9,6 +9,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::use_i18n;
 
 /// Shorter passphrases are refused: the file may travel and be attacked offline. Twelve
@@ -116,7 +117,7 @@ pub fn PassphraseDialog(props: &PassphraseDialogProps) -> Html {
                 }
                 <p class="field-error" id={error_id} role="alert">{ error.unwrap_or_default() }</p>
                 <div class="dialog-actions">
-                    <button type="button" class="button" onclick={props.on_cancel.reform(|_| ())}>{ t.t("cancel-button") }</button>
+                    <button type="button" class="button" onclick={send(&props.on_cancel, ())}>{ t.t("cancel-button") }</button>
                     <button type="submit" class="button button-primary" disabled={props.busy}>
                         { if props.busy { t.t("passphrase-working") } else { props.confirm_label.to_string() } }
                     </button>

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::domain::signing::{
     stroke_path, to_box, Point, SignProblem, Signature, SignerRole, Stroke, BOX_HEIGHT, BOX_WIDTH,
 };
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::fields::{PlanDate, PlanText};
 
@@ -245,7 +246,7 @@ fn save_and_cancel(t: &I18n, id: &str, on_save: Callback<MouseEvent>, on_cancel:
                 { t.t("pad-save") }
             </button>
             <button type="button" class="button" id={format!("{id}-cancel")}
-                onclick={on_cancel.reform(|_: MouseEvent| ())}>
+                onclick={send(on_cancel, ())}>
                 { t.t("pad-cancel") }
             </button>
         </div>
