@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::{AppState, CatalogueChoice, DossierView, Focus, ImportOutcome, Msg, PendingImport};
 use crate::domain::catalogue::parse_catalogue;
+use crate::domain::order::ordered_by;
 use crate::domain::validation::validate_client_name;
 use crate::domain::{Dossier, DossierId, LockSettings};
 
@@ -151,8 +152,7 @@ impl AppState {
             Msg::LockOnHide(on) => self.lock_on_hide = on,
             Msg::WipeChecked(left) => self.wipe_report.get_or_insert_with(Vec::new).extend(left),
             Msg::LockedFound(ids) => {
-                self.locked = ids;
-                self.locked.sort();
+                self.locked = ordered_by(ids, |a, b| a <= b);
             }
             Msg::Unlocked(dossier) => self.unlocked(*dossier),
             Msg::UnlockFailed { id, message_id } => self.unlock_error = Some((id, message_id)),
@@ -301,13 +301,16 @@ impl AppState {
 
     fn mark_locked(&mut self, id: DossierId) {
         if !self.locked.contains(&id) {
-            self.locked.push(id);
-            self.locked.sort();
+            let at = self.locked.partition_point(|other| *other <= id);
+            self.locked.insert(at, id);
         }
     }
 
     fn sort(&mut self) {
-        // Newest first; the id breaks ties so the order is stable.
-        self.dossiers.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| a.id.cmp(&b.id)));
+        // Newest first; the id breaks ties so the order is stable. (An insertion, not `sort_by`:
+        // one copy of the standard sort less in the wasm, see `domain::order`.)
+        let first =
+            |a: &Rc<Dossier>, b: &Rc<Dossier>| a.created > b.created || (a.created == b.created && a.id <= b.id);
+        self.dossiers = ordered_by(std::mem::take(&mut self.dossiers), first);
     }
 }

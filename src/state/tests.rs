@@ -35,6 +35,23 @@ fn create_validates_opens_and_lists_newest_first() {
 }
 
 #[test]
+fn loaded_dossiers_list_newest_first_and_by_id_when_made_at_the_same_moment() {
+    let made = |i: &str, when| Dossier::new(id(i), i.to_uppercase(), Lang::Nl, when);
+    let dossiers =
+        vec![made("c", at(1, 9)), made("b", at(2, 9)), made("e", at(1, 9)), made("a", at(2, 9)), made("d", at(3, 9))];
+    let state = AppState::default().apply(Msg::Loaded {
+        dossiers,
+        unreadable: vec![],
+        ui_lang: None,
+        utc_offset: UtcOffset { minutes: 60 },
+    });
+    let ids: Vec<_> = state.dossiers.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["d", "a", "b", "c", "e"]);
+    let state = state.apply(Msg::LockedFound(vec![id("z"), id("x"), id("y")]));
+    assert_eq!(state.locked, [id("x"), id("y"), id("z")]);
+}
+
+#[test]
 fn rename_trims_and_touches_only_on_change() {
     let state = with_two().apply(Msg::Rename { id: id("a"), name: " Amina B ".into(), now: at(5, 9) });
     let a = state.dossier(&id("a")).unwrap();
