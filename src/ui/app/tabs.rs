@@ -1,6 +1,7 @@
 //! Another tab of this browser changed a dossier: take it in without losing either version.
 //! IndexedDB sends no events to other tabs, so every commit is told on a BroadcastChannel
-//! (in memory, same origin only): the keys and new texts, as the `storage` event did before.
+//! (in memory, same origin only): the keys and new texts, as the `storage` event did before,
+//! as a list of `[key, value]` pairs.
 //! The end of a meeting travels on the same channel ([`WIPE_MESSAGE`]): the other tab forgets
 //! everything too, its unsaved edits included, and writes nothing back.
 
@@ -11,7 +12,7 @@ use crate::domain::DossierId;
 use crate::platform::clock;
 use crate::state::Msg;
 use crate::storage::dossier_store::{reconcile, Reconcile, DOSSIER_PREFIX};
-use crate::storage::move_in::{wal_from_json, wal_to_json};
+use crate::storage::move_in::{wal_from_json, APP_PREFIX};
 use crate::storage::record_store::Change;
 use crate::storage::sealed::SealedParts;
 
@@ -24,17 +25,23 @@ pub fn open_channel(root: &Root) -> Option<web_sys::BroadcastChannel> {
     let channel = web_sys::BroadcastChannel::new(CHANNEL).ok()?;
     let root = root.clone();
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-        let Some(text) = event.data().as_string() else { return };
-        if text == WIPE_MESSAGE {
-            super::wipe::wipe(&root, false);
+        let data = event.data();
+        if let Some(text) = data.as_string() {
+            if text == WIPE_MESSAGE {
+                super::wipe::wipe(&root, false);
+                return;
+            }
+            // A tab of the version before this one tells its changes as JSON.
+            for change in wal_from_json(&text) {
+                take_in(&root, change.key(), change.value());
+            }
             return;
         }
-        for change in wal_from_json(&text) {
-            let (key, value) = match change {
-                Change::Put(k, v) => (k, Some(v)),
-                Change::Remove(k) => (k, None),
-            };
-            take_in(&root, &key, value.as_deref());
+        let Ok(list) = data.dyn_into::<js_sys::Array>() else { return };
+        for pair in list.iter() {
+            let pair = js_sys::Array::from(&pair);
+            let Some(key) = pair.get(0).as_string().filter(|k| k.starts_with(APP_PREFIX)) else { continue };
+            take_in(&root, &key, pair.get(1).as_string().as_deref());
         }
     });
     channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -46,7 +53,14 @@ pub fn open_channel(root: &Root) -> Option<web_sys::BroadcastChannel> {
 /// Tells the other tabs what this tab committed.
 pub fn tell_other_tabs(saving: &Saving, changes: &[Change], _sealed: &[DossierId]) {
     if let Some(channel) = &saving.channel {
-        let _ = channel.post_message(&JsValue::from_str(&wal_to_json(changes, &[])));
+        // `[key, value]` pairs (`null`: removed) that the browser copies as they are: wrapping a
+        // whole dossier's text in JSON (escaping every quote) was most of a big dossier's save.
+        let list = js_sys::Array::new();
+        for change in changes {
+            let value = change.value().map_or(JsValue::NULL, JsValue::from_str);
+            list.push(&js_sys::Array::of2(&JsValue::from_str(change.key()), &value));
+        }
+        let _ = channel.post_message(&list);
     }
 }
 
