@@ -9,10 +9,15 @@
 pub(crate) fn ordered_by<T>(items: impl IntoIterator<Item = T>, first: impl Fn(&T, &T) -> bool) -> Vec<T> {
     let mut out: Vec<T> = Vec::new();
     for item in items {
-        let at = out.partition_point(|o| first(o, &item));
-        out.insert(at, item);
+        insert_by(&mut out, item, &first);
     }
     out
+}
+
+/// Puts `item` into the ordered `items` after every element that may come before it.
+pub(crate) fn insert_by<T>(items: &mut Vec<T>, item: T, first: impl Fn(&T, &T) -> bool) {
+    let at = items.partition_point(|o| first(o, &item));
+    items.insert(at, item);
 }
 
 /// `items` ordered by `key`, equal keys in the order given (a stable sort by key).

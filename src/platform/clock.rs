@@ -10,7 +10,7 @@ pub fn millis() -> f64 {
 }
 
 pub fn now() -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+    DateTime::from_timestamp_millis(millis() as i64).unwrap_or_default()
 }
 
 /// 16 hex digits from the browser's crypto-grade source where present; ids only need to be unique

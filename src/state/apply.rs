@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::{AppState, CatalogueChoice, DossierView, Focus, ImportOutcome, Msg, PendingImport};
 use crate::domain::catalogue::parse_catalogue;
-use crate::domain::order::ordered_by;
+use crate::domain::order::{insert_by, ordered_by};
 use crate::domain::validation::validate_client_name;
 use crate::domain::{Dossier, DossierId, LockSettings};
 
@@ -301,8 +301,7 @@ impl AppState {
 
     fn mark_locked(&mut self, id: DossierId) {
         if !self.locked.contains(&id) {
-            let at = self.locked.partition_point(|other| *other <= id);
-            self.locked.insert(at, id);
+            insert_by(&mut self.locked, id, |a, b| a <= b);
         }
     }
 

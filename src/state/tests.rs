@@ -49,6 +49,9 @@ fn loaded_dossiers_list_newest_first_and_by_id_when_made_at_the_same_moment() {
     assert_eq!(ids, ["d", "a", "b", "c", "e"]);
     let state = state.apply(Msg::LockedFound(vec![id("z"), id("x"), id("y")]));
     assert_eq!(state.locked, [id("x"), id("y"), id("z")]);
+    let state = state.apply(Msg::ExternalLock(id("c"))).apply(Msg::ExternalLock(id("y")));
+    assert_eq!(state.locked, [id("c"), id("x"), id("y"), id("z")], "in order, and once");
+    assert!(state.dossier(&id("c")).is_none());
 }
 
 #[test]

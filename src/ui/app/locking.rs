@@ -12,6 +12,7 @@ use super::root::Root;
 use super::store;
 use crate::domain::{Dossier, DossierId};
 use crate::platform::browser_storage::BrowserStore;
+use crate::platform::clock;
 use crate::platform::crypto::PassphraseKey;
 use crate::platform::indexed_db::IndexedDbStore;
 use crate::state::Msg;
@@ -116,16 +117,16 @@ async fn open_sealed(
 pub fn use_idle_lock(root: &Root) {
     let root = root.clone();
     use_effect_with((), move |_| {
-        let last_activity = Rc::new(Cell::new(js_sys::Date::now()));
+        let last_activity = Rc::new(Cell::new(clock::millis()));
         let window = gloo::utils::window();
         let touch = |name: &'static str| {
             let last_activity = last_activity.clone();
-            EventListener::new(&window, name, move |_| last_activity.set(js_sys::Date::now()))
+            EventListener::new(&window, name, move |_| last_activity.set(clock::millis()))
         };
         let listeners = [touch("pointerdown"), touch("keydown"), touch("input")];
         let check = {
             let (root, last_activity) = (root.clone(), last_activity.clone());
-            move || lock_idle(&root, js_sys::Date::now() - last_activity.get())
+            move || lock_idle(&root, clock::millis() - last_activity.get())
         };
         let on_wake = {
             let check = check.clone();
