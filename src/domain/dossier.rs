@@ -65,9 +65,10 @@ pub struct Dossier {
     /// A fictional dossier to look around in, marked as such everywhere.
     #[serde(default)]
     pub is_example: bool,
-    /// The participation ladder: placements, target rung, picked offers.
+    /// The participation ladder: placements, target rung, picked offers. Shared (`Rc`): a
+    /// keystroke elsewhere copies the dossier, and the ladder was most of that copy.
     #[serde(default)]
-    pub ladder: super::ladder::Ladder,
+    pub ladder: std::rc::Rc<super::ladder::Ladder>,
     /// The client's screens use the simplified (easy-read) view: one question per screen, larger
     /// text and targets, pictograms, read-aloud and the Dutch word under the home-language word.
     #[serde(default)]

@@ -1,5 +1,7 @@
 //! Every change to the ladder, and applying it (a picked offer becomes a GPMI action).
 
+use std::rc::Rc;
+
 use chrono::{DateTime, Utc};
 
 use super::{PickedOffer, Placement, PlacementDraft, MAX_NOTE_CHARS};
@@ -97,29 +99,35 @@ pub fn apply(dossier: &mut Dossier, edit: LadderEdit, now: DateTime<Utc>) -> boo
         LadderEdit::AddPlacement(draft) => {
             let Ok(draft) = validate_draft(draft) else { return false };
             let id = dossier.new_item_id();
-            dossier.ladder.placements.push(Placement { id, draft, evaluation: None });
-            dossier.ladder.sort();
+            let ladder = Rc::make_mut(&mut dossier.ladder);
+            ladder.placements.push(Placement { id, draft, evaluation: None });
+            ladder.sort();
             true
         }
         LadderEdit::UpdatePlacement(id, draft) => {
             let Ok(draft) = validate_draft(draft) else { return false };
-            let Some(p) = dossier.ladder.placements.iter_mut().find(|p| p.id == id) else { return false };
-            if p.draft == draft {
+            let Some(at) = dossier.ladder.placements.iter().position(|p| p.id == id) else { return false };
+            if dossier.ladder.placements[at].draft == draft {
                 return false;
             }
-            p.draft = draft;
-            dossier.ladder.sort();
+            let ladder = Rc::make_mut(&mut dossier.ladder);
+            ladder.placements[at].draft = draft;
+            ladder.sort();
             true
         }
         LadderEdit::DeletePlacement(id) => {
-            let before = dossier.ladder.placements.len();
-            dossier.ladder.placements.retain(|p| p.id != id);
-            before != dossier.ladder.placements.len()
+            if !dossier.ladder.placements.iter().any(|p| p.id == id) {
+                return false;
+            }
+            Rc::make_mut(&mut dossier.ladder).placements.retain(|p| p.id != id);
+            true
         }
         LadderEdit::SetTarget(target) => {
-            let changed = dossier.ladder.target != target;
-            dossier.ladder.target = target;
-            changed
+            if dossier.ladder.target == target {
+                return false;
+            }
+            Rc::make_mut(&mut dossier.ladder).target = target;
+            true
         }
         LadderEdit::PickOffer { catalogue_id, catalogue_name, edition, offer, carrier } => {
             if dossier.ladder.is_picked(&catalogue_id, &offer.id) {
@@ -138,13 +146,15 @@ pub fn apply(dossier: &mut Dossier, edit: LadderEdit, now: DateTime<Utc>) -> boo
                 picked: now,
             };
             add_to_plan(dossier, &pick, carrier, now);
-            dossier.ladder.picked_offers.push(pick);
+            Rc::make_mut(&mut dossier.ladder).picked_offers.push(pick);
             true
         }
         LadderEdit::UnpickOffer(id) => {
-            let before = dossier.ladder.picked_offers.len();
-            dossier.ladder.picked_offers.retain(|p| p.id != id);
-            before != dossier.ladder.picked_offers.len()
+            if !dossier.ladder.picked_offers.iter().any(|p| p.id == id) {
+                return false;
+            }
+            Rc::make_mut(&mut dossier.ladder).picked_offers.retain(|p| p.id != id);
+            true
         }
     }
 }

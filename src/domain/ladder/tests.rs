@@ -178,7 +178,7 @@ fn stored_dossiers_without_a_ladder_still_load() {
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
     value.as_object_mut().unwrap().remove("ladder");
     let back: Dossier = serde_json::from_value(value).unwrap();
-    assert_eq!(back.ladder, Ladder::default());
+    assert_eq!(*back.ladder, Ladder::default());
 }
 
 #[test]

@@ -212,7 +212,7 @@ fn place_on_ladder(
     if !ladder::apply(dossier, LadderEdit::AddPlacement(draft), now) {
         return None;
     }
-    let placement = dossier.ladder.placements.iter_mut().max_by_key(|p| p.id)?;
+    let placement = std::rc::Rc::make_mut(&mut dossier.ladder).placements.iter_mut().max_by_key(|p| p.id)?;
     placement.evaluation = Some(evaluation);
     Some(placement.id)
 }
