@@ -13,7 +13,6 @@ use crate::platform::clock;
 use crate::state::Msg;
 use crate::storage::dossier_store::{reconcile, Reconcile, DOSSIER_PREFIX};
 use crate::storage::move_in::{wal_from_json, APP_PREFIX};
-use crate::storage::record_store::Change;
 use crate::storage::sealed::SealedParts;
 
 const CHANNEL: &str = "trede";
@@ -50,17 +49,12 @@ pub fn open_channel(root: &Root) -> Option<web_sys::BroadcastChannel> {
     Some(channel)
 }
 
-/// Tells the other tabs what this tab committed.
-pub fn tell_other_tabs(saving: &Saving, changes: &[Change], _sealed: &[DossierId]) {
+/// Tells the other tabs what this tab committed: the `[key, value]` pairs of the commit
+/// (`null`: removed), which the browser copies as they are; wrapping a whole dossier's text in
+/// JSON (escaping every quote) was most of a big dossier's save.
+pub fn tell_other_tabs(saving: &Saving, pairs: &js_sys::Array) {
     if let Some(channel) = &saving.channel {
-        // `[key, value]` pairs (`null`: removed) that the browser copies as they are: wrapping a
-        // whole dossier's text in JSON (escaping every quote) was most of a big dossier's save.
-        let list = js_sys::Array::new();
-        for change in changes {
-            let value = change.value().map_or(JsValue::NULL, JsValue::from_str);
-            list.push(&js_sys::Array::of2(&JsValue::from_str(change.key()), &value));
-        }
-        let _ = channel.post_message(&list);
+        let _ = channel.post_message(pairs);
     }
 }
 
