@@ -30,11 +30,13 @@ pub fn Shell(props: &ShellProps) -> Html {
     let i18n: I18n = translator(state.ui_lang);
     // The client's language for the open dossier (the screen's language on the home screen).
     let client = ClientI18n(translator(state.open_dossier().map_or(state.ui_lang, |d| d.client_lang)));
-    // The same callback while the root's is the same: a new one each render would make the
-    // context new and redraw every read-aloud button on every change.
-    let speak =
-        use_memo(props.on_command.clone(), |on_command| on_command.reform(|(text, lang)| Command::Speak(text, lang)));
-    let speech = Speech { langs: Rc::new(state.speech_langs.clone()), speak: (*speak).clone() };
+    // The same callbacks while the root's is the same: a new one each render would make the
+    // context new and redraw every read-aloud button (and the language picker) on every change.
+    let callbacks = use_memo(props.on_command.clone(), |on_command| {
+        (on_command.reform(|(text, lang)| Command::Speak(text, lang)), on_command.reform(Command::SetUiLang))
+    });
+    let (speak, set_ui_lang) = &*callbacks;
+    let speech = Speech { langs: Rc::new(state.speech_langs.clone()), speak: speak.clone() };
 
     // The tablet in the client's hands: only their screens, all in their language.
     if let (Some(step), Some(d)) = (state.turn, state.open_dossier()) {
@@ -56,7 +58,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         <ContextProvider<Speech> context={speech}>
           <div class="app" lang={state.ui_lang.code()} dir={state.ui_lang.dir()}>
             <a class="skip-link" href="#main">{ i18n.t("skip-to-content") }</a>
-            { header(&i18n, state.ui_lang, &props.on_command) }
+            { header(&i18n, state.ui_lang, &props.on_command, set_ui_lang) }
             { notices(&i18n, state, &props.on_command) }
             <main id="main" tabindex="-1">{ page(state, &props.on_command) }</main>
             // After the page, so it lies above a dialog the page has open (the end-of-meeting list).
@@ -72,7 +74,7 @@ pub fn Shell(props: &ShellProps) -> Html {
 }
 
 /// The brand (back to the list) and the language of the screens.
-fn header(t: &I18n, ui_lang: Lang, on_command: &Callback<Command>) -> Html {
+fn header(t: &I18n, ui_lang: Lang, on_command: &Callback<Command>, set_ui_lang: &Callback<Lang>) -> Html {
     html! {
         <header class="app-header">
             <button type="button" class="brand" onclick={send(on_command, Command::GoHome)} title={t.t("back-to-list")}>
@@ -81,7 +83,7 @@ fn header(t: &I18n, ui_lang: Lang, on_command: &Callback<Command>) -> Html {
                 </svg>
                 <span class="brand-name">{ t.t("app-name") }</span>
             </button>
-            <LanguagePicker current={ui_lang} on_change={on_command.reform(Command::SetUiLang)} />
+            <LanguagePicker current={ui_lang} on_change={set_ui_lang.clone()} />
         </header>
     }
 }
