@@ -360,7 +360,8 @@ fn what_is_open_on_a_view_is_forgotten_when_the_view_changes() {
 }
 
 #[test]
-fn a_keystroke_copies_only_its_goal_and_shares_the_rest_of_the_plan_evaluations_signed_versions_and_self_checks() {
+fn a_keystroke_copies_only_its_goal_and_shares_the_rest_of_the_plan_evaluations_signed_versions_self_checks_and_ladder()
+{
     use crate::domain::fixtures::large_dossier;
     use crate::domain::plan::{PlanEdit, TextField};
     use crate::domain::signing::{Signature, SignerRole, SigningEdit};
@@ -404,6 +405,7 @@ fn a_keystroke_copies_only_its_goal_and_shares_the_rest_of_the_plan_evaluations_
             "other goals are shared"
         );
         assert!(!old.plan.actions.is_empty() && shared(&old.plan.actions, &new.plan.actions), "actions are shared");
+        assert!(!old.ladder.placements.is_empty() && Rc::ptr_eq(&old.ladder, &new.ladder), "the ladder is shared");
     }
 }
 

@@ -292,3 +292,27 @@ fn a_provider_already_in_the_plan_is_reused() {
     assert_eq!(pick_with(&mut d, "interim", PickCarrier::Provider).owner, Some(Owner::ThirdParty(id)));
     assert_eq!(d.plan.third_parties.len(), 1);
 }
+
+#[test]
+fn an_edit_that_changes_nothing_leaves_the_shared_ladder_alone_and_a_change_copies_it() {
+    use std::rc::Rc;
+    let mut d = dossier();
+    add(&mut d, day(1, 10), rung(2));
+    assert!(apply(&mut d, LadderEdit::SetTarget(Rung::new(4)), now()));
+    let placed = d.ladder.placements()[0].clone();
+    let earlier = d.clone(); // as the app's previous state holds it
+    for edit in [
+        LadderEdit::SetTarget(Rung::new(4)),
+        LadderEdit::DeletePlacement(999),
+        LadderEdit::UnpickOffer(999),
+        LadderEdit::UpdatePlacement(placed.id, placed.draft.clone()),
+        LadderEdit::UpdatePlacement(999, draft(day(2, 1), rung(3))),
+    ] {
+        assert!(!apply(&mut d, edit.clone(), now()), "{edit:?} changes nothing");
+        assert!(Rc::ptr_eq(&earlier.ladder, &d.ladder), "{edit:?} left the ladder shared");
+    }
+    assert!(apply(&mut d, LadderEdit::DeletePlacement(placed.id), now()));
+    assert!(!Rc::ptr_eq(&earlier.ladder, &d.ladder));
+    assert!(d.ladder.placements().is_empty());
+    assert_eq!(earlier.ladder.placements(), [placed], "the earlier state keeps its own ladder");
+}
