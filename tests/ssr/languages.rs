@@ -147,3 +147,29 @@ fn has_text(html: &str, text: &str) -> bool {
     let escaped = easy_html(text);
     html.contains(&escaped) || html.contains(&escaped.replace('\'', "&#x27;"))
 }
+
+/// Every field a person types free text in takes its direction from what is typed: Dutch typed
+/// on an Arabic screen (or an Arabic name on a Dutch one) keeps its full stop at its own end.
+#[tokio::test]
+async fn typed_text_takes_its_own_direction_on_every_screen() {
+    let mut pages = shell_screens(Lang::Ar, false).await;
+    for mode in SelfCheckMode::ALL {
+        pages.push((format!("self-check {mode:?}"), render_check(Lang::Ar, Lang::Ar, false, mode).await));
+    }
+    let mut fields = 0;
+    for (screen, html) in &pages {
+        for (at, _) in html.match_indices('<').filter(|(at, _)| {
+            let rest = &html[at + 1..];
+            rest.starts_with("textarea") || rest.starts_with("input")
+        }) {
+            let tag = &html[at..at + html[at..].find('>').expect("a closed tag")];
+            let typed =
+                tag.starts_with("<textarea") || tag.contains(r#"type="text""#) || tag.contains(r#"type="search""#);
+            if typed && !tag.contains("secret") {
+                fields += 1;
+                assert!(tag.contains(r#"dir="auto""#), "{screen}: {tag}");
+            }
+        }
+    }
+    assert!(fields > 20, "the screens have free-text fields to check ({fields})");
+}

@@ -66,7 +66,7 @@ pub fn find_bar(t: &I18n, query: &UseStateHandle<String>, sort: &UseStateHandle<
         <div class="home-find" role="search">
             <div class="field">
                 <label for="home-search">{ t.t("home-search-label") }</label>
-                <input type="search" id="home-search" value={(**query).clone()} oninput={on_query} autocomplete="off" />
+                <input type="search" id="home-search" dir="auto" value={(**query).clone()} oninput={on_query} autocomplete="off" />
             </div>
             <div class="field">
                 <label for="home-sort">{ t.t("home-sort-label") }</label>

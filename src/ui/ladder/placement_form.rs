@@ -271,7 +271,7 @@ fn note_field(t: &I18n, form: &Form) -> Html {
         <div class="field">
             <label for={form.id("note")} class="label">{ t.t("ladder-note-label") }</label>
             <p class="hint" id={form.id("note-hint")}>{ t.t("ladder-note-hint") }</p>
-            <textarea id={form.id("note")} rows="3" value={form.fields.note.clone()} oninput={on_note}
+            <textarea id={form.id("note")} dir="auto" rows="3" value={form.fields.note.clone()} oninput={on_note}
                 aria-invalid={if note_error.is_some() { "true" } else { "false" }}
                 aria-describedby={format!("{} {}", form.id("note-hint"), form.id("note-error"))} />
             <p class="field-error" id={form.id("note-error")} role="alert">{ note_error.unwrap_or_default() }</p>

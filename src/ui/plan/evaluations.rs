@@ -137,7 +137,7 @@ fn evaluation_form(t: &I18n, props: &PlanStepProps, draft: &UseStateHandle<Draft
                 { link_field(t, &props.plan, draft) }
                 <div class="field">
                     <label for="plan-eval-present">{ t.t("plan-eval-present") }</label>
-                    <input id="plan-eval-present" type="text" autocomplete="off" value={draft.present.clone()} oninput={on_present} />
+                    <input id="plan-eval-present" type="text" dir="auto" autocomplete="off" value={draft.present.clone()} oninput={on_present} />
                 </div>
                 for (i, g) in props.plan.goals.iter().enumerate() {
                     { goal_progress_field(t, i, g, draft) }
@@ -145,7 +145,7 @@ fn evaluation_form(t: &I18n, props: &PlanStepProps, draft: &UseStateHandle<Draft
                 <div class="field">
                     <label for="plan-eval-changes">{ t.t("plan-eval-changes") }</label>
                     <p class="hint" id="plan-eval-changes-hint">{ t.t("plan-eval-changes-hint") }</p>
-                    <textarea id="plan-eval-changes" rows="3" value={draft.changes.clone()} oninput={on_changes}
+                    <textarea id="plan-eval-changes" dir="auto" rows="3" value={draft.changes.clone()} oninput={on_changes}
                         aria-describedby="plan-eval-changes-hint" />
                 </div>
                 { rung_field(t, draft) }

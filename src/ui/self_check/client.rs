@@ -211,7 +211,7 @@ fn note_field(t: &I18n, props: &ClientModeProps, domain: LifeDomain, note: &str)
     html! {
         <div class="field">
             <label for={note_id.clone()}>{ say(t, props.simplified, "self-check-client-note-label", "easy-note-label") }</label>
-            <textarea id={note_id} class="self-check-note" rows="3" value={note.to_owned()} oninput={on_note} />
+            <textarea id={note_id} dir="auto" class="self-check-note" rows="3" value={note.to_owned()} oninput={on_note} />
         </div>
     }
 }

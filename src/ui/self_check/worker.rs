@@ -136,7 +136,7 @@ fn domain_block(
                     }
                     <div class="field">
                         <label for={note_id.clone()}>{ t.t("self-check-worker-note-label") }</label>
-                        <textarea id={note_id} class="self-check-note" rows="3" value={entry.note.clone()} oninput={on_note} />
+                        <textarea id={note_id} dir="auto" class="self-check-note" rows="3" value={entry.note.clone()} oninput={on_note} />
                     </div>
                 </div>
             }

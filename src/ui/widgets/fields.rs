@@ -38,10 +38,10 @@ pub fn PlanText(props: &PlanTextProps) -> Html {
                 <p class="hint" id={hint_id}>{ hint }</p>
             }
             if props.multiline {
-                <textarea id={props.id.clone()} rows="3" value={props.value.clone()} {oninput}
+                <textarea id={props.id.clone()} dir="auto" rows="3" value={props.value.clone()} {oninput}
                     aria-describedby={described} />
             } else {
-                <input id={props.id.clone()} type="text" autocomplete="off" value={props.value.clone()} {oninput}
+                <input id={props.id.clone()} type="text" dir="auto" autocomplete="off" value={props.value.clone()} {oninput}
                     aria-describedby={described} />
             }
         </div>

@@ -89,6 +89,7 @@ pub fn NameForm(props: &NameFormProps) -> Html {
                 <input
                     id={input_id}
                     type="text"
+                    dir="auto"
                     autocomplete="off"
                     value={(*value).clone()}
                     {oninput}
