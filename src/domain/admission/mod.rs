@@ -66,7 +66,7 @@ pub fn admit(raw: &Value, mut dossier: Dossier) -> Result<Dossier, Refusal> {
     if let Some(lock) = dossier.lock {
         ensure((1..=24 * 60).contains(&lock.idle_minutes), "lock.idle_minutes")?;
     }
-    check_plan(&dossier.plan, "plan", true)?;
+    check_plan(&dossier.plan, "plan")?;
     check_rest(&mut dossier)?;
     let highest = highest_item_id(&dossier);
     ensure(highest < MAX_ITEM_ID && dossier.next_item_id < MAX_ITEM_ID, "next_item_id")?;
@@ -117,8 +117,9 @@ fn check_instant(instant: DateTime<Utc>, field: &str) -> Result<(), Refusal> {
     check_date(instant.date_naive(), field)
 }
 
-/// The plan now, or as it was signed (`current`: also its evaluations and rules).
-fn check_plan(plan: &Plan, field: &str, current: bool) -> Result<(), Refusal> {
+/// The plan now, or as it was signed: a signed version's rules are counted with too (its
+/// reflection time is printed), so they are held to the same bounds.
+fn check_plan(plan: &Plan, field: &str) -> Result<(), Refusal> {
     ensure(plan.goals.len() <= MAX_GOALS, format!("{field}.goals"))?;
     ensure(plan.actions.len() <= MAX_ACTIONS, format!("{field}.actions"))?;
     ensure(plan.evaluations.len() <= MAX_EVALUATIONS, format!("{field}.evaluations"))?;
@@ -139,10 +140,7 @@ fn check_plan(plan: &Plan, field: &str, current: bool) -> Result<(), Refusal> {
         check_dates(e.version.goals.iter().flat_map(|g| [g.from, g.until]), &format!("{field}.evaluations"))?;
         check_dates(e.version.actions.iter().map(|a| a.due), &format!("{field}.evaluations"))?;
     }
-    if current {
-        check_rules(plan, field)?;
-    }
-    Ok(())
+    check_rules(plan, field)
 }
 
 /// The rule set an OCMW may tune, within what any Belgian rule could be.
@@ -186,7 +184,7 @@ fn check_rest(dossier: &mut Dossier) -> Result<(), Refusal> {
         let name = &round.client_name;
         ensure(validate_client_name(name).as_deref() == Ok(name.as_str()), "signing.rounds.client_name")?;
         check_instant(round.started, "signing.rounds.started")?;
-        check_plan(&round.plan, "signing.rounds.plan", false)?;
+        check_plan(&round.plan, "signing.rounds.plan")?;
         ensure(round.signatures.len() <= MAX_SIGNATURES, "signing.rounds.signatures")?;
         for signature in &mut round.signatures {
             check_date(signature.date, "signing.rounds.signatures.date")?;

@@ -85,6 +85,12 @@ fn absurd_rule_values_are_refused() {
     assert_eq!(field(rule("appeal_months", 0)), "plan.rules.appeal_months");
     assert_eq!(field(rule("sanction_repeat_months", 100_000)), "plan.rules.sanction_repeat_months");
     assert_eq!(field(rule("evaluation_link_margin_days", 1000)), "plan.rules.evaluation_link_margin_days");
+    // A signed version's rules too: its reflection time is counted day by day when it is printed
+    // (found by the import property test: u32::MAX reflection days overflowed the date).
+    let signed_rule =
+        |name: &str, value: i64| admit_json(&d, |v| v["signing"]["rounds"][0]["plan"]["rules"][name] = value.into());
+    assert_eq!(field(signed_rule("reflection_days", 4_294_967_295)), "signing.rounds.plan.rules.reflection_days");
+    assert_eq!(field(signed_rule("meeting_working_days", 100_000)), "signing.rounds.plan.rules.meeting_working_days");
 }
 
 #[test]
