@@ -13,13 +13,7 @@ use trede::ui::print::document::{plan_document, PlanPrintProps, PrintMode};
 use trede::ui::self_check::{SelfCheckPage, SelfCheckPageProps};
 use yew::Callback;
 
-use crate::support::{assert_complete, example, example_id, loaded, now, render, render_bare};
-
-/// The printed document on its own (in the app it is a plain function of the print page).
-#[yew::component]
-fn PlanPrint(props: &PlanPrintProps) -> yew::Html {
-    plan_document(props)
-}
+use crate::support::{assert_complete, example, example_id, loaded, now, render, render_bare, render_in};
 
 fn open(lang: Lang, client_lang: Lang, view: DossierView) -> AppState {
     loaded(vec![example()], lang)
@@ -158,19 +152,21 @@ async fn the_clients_copy_is_in_their_language_only() {
         d.client_lang = Lang::Ar;
         d
     };
+    let fingerprint = d.plan_fingerprint();
     let props = PlanPrintProps {
-        client_name: d.client_name.clone().into(),
-        plan: Rc::new(d.plan.clone()),
+        client_name: &d.client_name,
+        plan: &d.plan,
         client_lang: Lang::Ar,
         mode: PrintMode::ClientOnly,
-        fingerprint: d.plan_fingerprint().into(),
-        signatures: Rc::new(vec![]),
+        fingerprint: &fingerprint,
+        signatures: &[],
         complete: false,
         earlier: false,
-        catalogue: Rc::new(Catalogue::default_ref().clone()),
+        catalogue: Catalogue::default_ref(),
         changes: None,
     };
-    let html = render_bare::<PlanPrint>(props).await;
+    // The printed document on its own (in the app it is a plain function of the print page).
+    let html = render_in(Lang::Nl, None, plan_document(&props)).await;
     assert_complete(&html);
     assert!(html.starts_with(r#"<article lang="ar" dir="rtl""#), "{}", &html[..200]);
     assert!(html.contains("الأهداف") && html.contains("الحقوق والواجبات") && html.contains("مسودة"));
@@ -243,19 +239,20 @@ async fn a_picked_offer_prints_under_the_name_the_fingerprint_covers() {
         name_en: "Name as picked".into(),
     };
     d.plan.actions[0] = Rc::new(action);
+    let fingerprint = d.plan_fingerprint();
     let props = PlanPrintProps {
-        client_name: d.client_name.clone().into(),
-        plan: Rc::new(d.plan.clone()),
+        client_name: &d.client_name,
+        plan: &d.plan,
         client_lang: Lang::Ar,
         mode: PrintMode::Bilingual,
-        fingerprint: d.plan_fingerprint().into(),
-        signatures: Rc::new(vec![]),
+        fingerprint: &fingerprint,
+        signatures: &[],
         complete: false,
         earlier: false,
-        catalogue: Rc::new(catalogue.clone()),
+        catalogue: &catalogue,
         changes: None,
     };
-    let html = render_bare::<PlanPrint>(props).await;
+    let html = render_in(Lang::Nl, None, plan_document(&props)).await;
     assert!(html.contains("Naam zoals gekozen"), "{html}");
     assert!(!html.contains(offer.name.get(Lang::Nl)), "the catalogue's current name is not printed");
 }

@@ -9,8 +9,6 @@
 //! The print stylesheet repeats, until every required party has signed, a "draft" mark on every
 //! page; `@page` adds the page numbers and a running line with the fingerprint (set by the root).
 
-use std::rc::Rc;
-
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
@@ -41,34 +39,32 @@ pub enum PrintMode {
     ClientOnly,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PlanPrintProps {
-    pub client_name: AttrValue,
-    pub plan: Rc<Plan>,
+/// What the printed document shows, borrowed from the dossier (nothing is copied to print).
+pub struct PlanPrintProps<'a> {
+    pub client_name: &'a str,
+    pub plan: &'a Plan,
     pub client_lang: Lang,
     pub mode: PrintMode,
-    pub fingerprint: AttrValue,
+    pub fingerprint: &'a str,
     /// The signatures given to exactly this version.
-    pub signatures: Rc<Vec<Signature>>,
+    pub signatures: &'a [Signature],
     /// Every required party signed this version: no "draft" mark.
     pub complete: bool,
     /// This is an earlier signed version; the plan changed afterwards.
-    #[prop_or_default]
     pub earlier: bool,
     /// The offer catalogue in use, to name picked offers in the client's language.
-    pub catalogue: Rc<Catalogue>,
+    pub catalogue: &'a Catalogue,
     /// What changed since the version signed before this one: printed as an annex.
-    #[prop_or_default]
-    pub changes: Option<Rc<super::annex::Annex>>,
+    pub changes: Option<&'a super::annex::Annex>,
 }
 
 /// The document. A plain function, not a component: each component costs wasm on the first
 /// visit, and the print page is its only place.
-pub fn plan_document(props: &PlanPrintProps) -> Html {
+pub fn plan_document(props: &PlanPrintProps<'_>) -> Html {
     let texts = Texts::new(props.client_lang, props.mode);
     let doc = Doc {
         x: &texts,
-        plan: &props.plan,
+        plan: props.plan,
         props,
         not_set: html! { <span class="doc-empty">{ texts.text("doc-not-set") }</span> },
     };
@@ -76,7 +72,7 @@ pub fn plan_document(props: &PlanPrintProps) -> Html {
     let bilingual = props.mode == PrintMode::Bilingual && texts.help.is_some();
     html! {
         <article class={classes!("print-doc", bilingual.then_some("print-bilingual"))}
-            lang={lang.code()} dir={lang.dir()} data-fingerprint={props.fingerprint.clone()}
+            lang={lang.code()} dir={lang.dir()} data-fingerprint={props.fingerprint.to_owned()}
             data-complete={props.complete.to_string()}>
             { doc.draft_mark() }
             { doc.header() }
@@ -102,7 +98,7 @@ pub fn plan_document(props: &PlanPrintProps) -> Html {
 pub(super) struct Doc<'a> {
     pub x: &'a Texts,
     pub plan: &'a Plan,
-    pub props: &'a PlanPrintProps,
+    pub props: &'a PlanPrintProps<'a>,
     /// What stands where nothing was filled in.
     pub not_set: Html,
 }
@@ -164,7 +160,7 @@ impl Doc<'_> {
                 <table class="doc-facts">
                     <tbody>
                         { row(x.text("doc-ocmw"), self.free_or_not_set(&plan.ocmw_name)) }
-                        { row(x.text("doc-client"), self.free_or_not_set(&self.props.client_name)) }
+                        { row(x.text("doc-client"), self.free_or_not_set(self.props.client_name)) }
                         { row(x.text("doc-worker"), self.free_or_not_set(&plan.worker_name)) }
                         { row(x.text("doc-type"), self.orientations()) }
                         <tr><th scope="row">{ x.text("doc-period") }</th>

@@ -136,36 +136,44 @@ pub(crate) fn plan_print(
         Some(i) => d.round_changes(i),
         None => d.changes_since_signed(),
     }
-    .map(|c| Rc::new(annex::Annex::new(&c)));
-    let round = round.and_then(|i| d.signing.rounds.get(i));
-    let (client_name, plan, fingerprint, signatures, complete, earlier) = match round {
-        Some(r) => (
-            r.client_name.clone(),
-            r.plan.clone(),
-            r.fingerprint.clone(),
-            r.signatures.clone(),
-            r.is_complete(),
-            r.fingerprint != current_fp,
-        ),
-        None => (
-            d.client_name.clone(),
-            d.plan.clone(),
-            current_fp.to_owned(),
-            d.signing.current(current_fp).map(|r| r.signatures.clone()).unwrap_or_default(),
-            d.fully_signed(),
-            false,
-        ),
+    .map(|c| annex::Annex::new(&c));
+    let props = match round.and_then(|i| d.signing.rounds.get(i)) {
+        Some(r) => PlanPrintProps {
+            client_name: &r.client_name,
+            plan: &r.plan,
+            fingerprint: &r.fingerprint,
+            signatures: &r.signatures,
+            complete: r.is_complete(),
+            earlier: r.fingerprint != current_fp,
+            ..document_of(d, mode, catalogue, changes.as_ref())
+        },
+        None => PlanPrintProps {
+            fingerprint: current_fp,
+            signatures: d.signing.current(current_fp).map_or(&[], |r| &r.signatures),
+            complete: d.fully_signed(),
+            ..document_of(d, mode, catalogue, changes.as_ref())
+        },
     };
-    plan_document(&PlanPrintProps {
-        client_name: client_name.into(),
-        plan: Rc::new(plan),
+    plan_document(&props)
+}
+
+/// The plan as it is now, unsigned: what an earlier signed round replaces.
+fn document_of<'a>(
+    d: &'a Dossier,
+    mode: PrintMode,
+    catalogue: &'a CatalogueChoice,
+    changes: Option<&'a annex::Annex>,
+) -> PlanPrintProps<'a> {
+    PlanPrintProps {
+        client_name: &d.client_name,
+        plan: &d.plan,
         client_lang: d.client_lang,
         mode,
-        fingerprint: fingerprint.into(),
-        signatures: Rc::new(signatures),
-        complete,
-        earlier,
-        catalogue: Rc::new(catalogue.current().clone()),
+        fingerprint: "",
+        signatures: &[],
+        complete: false,
+        earlier: false,
+        catalogue: catalogue.current(),
         changes,
-    })
+    }
 }

@@ -16,7 +16,7 @@ impl Doc<'_> {
                 <p>{ x.text("doc-signatures-intro") }</p>
                 <p class="doc-fingerprint-line">
                     { x.text("doc-fingerprint") }
-                    <code class="doc-fingerprint" dir="ltr">{ grouped(&self.props.fingerprint) }</code>
+                    <code class="doc-fingerprint" dir="ltr">{ grouped(self.props.fingerprint) }</code>
                 </p>
                 <div class="doc-signature-grid">
                     for role in self.signers() { { self.signature_block(role) } }
@@ -65,7 +65,7 @@ impl Doc<'_> {
                 </>
             },
             role => {
-                let known = role.known_name(&self.props.client_name, plan);
+                let known = role.known_name(self.props.client_name, plan);
                 html! {
                     <>
                         { x.text(role.message_id()) }
