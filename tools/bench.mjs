@@ -5,6 +5,7 @@
 // Usage: node tools/bench.mjs dist [--only=sizes,startup,latency,print,memory,caseload,lighthouse]
 //   [--before=<dist of an earlier build>] (caseload: its figures side by side)
 //   [--among=N] (latency: the large dossier among N caseload dossiers on the device)
+//   [--rounds=N] (latency: app and empty page measured N times in turn and pooled; 3 by default)
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -43,6 +44,9 @@ const want = (part) => !ONLY || ONLY.includes(part);
 const BEFORE = process.argv.find((a) => a.startsWith('--before='))?.slice(9);
 /** Latency with this many other dossiers on the device (`--among=300`), none by default. */
 const AMONG = Number(process.argv.find((a) => a.startsWith('--among='))?.slice(8) ?? 0);
+/** Latency rounds: one run of 40 taps swings by 5-10 ms at p95 between runs on this machine, so
+ * the app and the empty page are measured in turn this many times and their samples pooled. */
+const ROUNDS = Math.max(1, Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 3));
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 
@@ -400,6 +404,11 @@ const SCENARIOS = [
     name: 'typing a goal title',
     watch: '[id^="plan-goal-title-"]',
     expected: TYPED.length,
+    /** Issue #17: one frame at 4x slowdown, half of one unthrottled. */
+    target: (rate, p95) => {
+      const limit = rate === 1 ? 8 : 16;
+      return { ok: p95 <= limit, text: `target p95 ≤ ${limit} ms` };
+    },
     async reach(page) {
       await page.locator('#view-plan').tap();
       await page.locator('#plan-step-goals').tap();
@@ -416,6 +425,8 @@ const SCENARIOS = [
     name: 'answering the self-check',
     watch: '.self-check-answer',
     expected: TAPS,
+    /** Issue #17: a tap costs no more than on an almost empty page (the browser's own tap path). */
+    target: (_rate, p95, floorP95) => ({ ok: p95 - floorP95 <= 2, text: 'target p95 within 2 ms of the empty page' }),
     async reach(page) {
       await page.locator('#view-self-check').tap();
       await page.locator('.self-check-start').tap(); // a new check opens in client mode
@@ -494,20 +505,40 @@ async function inputLatency(browser, server, json) {
   try {
     for (const scenario of SCENARIOS) {
       for (const rate of [1, SLOWDOWN]) {
-        note(`${scenario.name}, CPU ${rate}x`);
-        const app = await latencyRun(() => openLarge(browser, server.base, json, others), scenario, rate);
-        const floor = await latencyRun(openFloor, { ...scenario, reach: async () => {} }, rate);
+        note(`${scenario.name}, CPU ${rate}x, ${ROUNDS} round(s)`);
+        const app = { latencies: [], errors: [], p95s: [] };
+        const floor = { latencies: [], p95s: [] };
+        for (let round = 0; round < ROUNDS; round++) {
+          const a = await latencyRun(() => openLarge(browser, server.base, json, others), scenario, rate);
+          const f = await latencyRun(openFloor, { ...scenario, reach: async () => {} }, rate);
+          app.latencies.push(...a.latencies);
+          app.errors.push(...a.errors);
+          floor.latencies.push(...f.latencies);
+          if (a.latencies.length) app.p95s.push(pct(a.latencies, 95));
+          if (f.latencies.length) floor.p95s.push(pct(f.latencies, 95));
+        }
         const label = `${scenario.name} (${rate === 1 ? 'unthrottled' : `${rate}x slower`})`.padEnd(40);
         if (app.latencies.length === 0) {
           say(`   ${label} no events recorded ${app.errors.join('; ')}`);
           continue;
         }
         const p95 = pct(app.latencies, 95);
-        results[`${scenario.name} ${rate}`] = { p95, floorP95: floor.latencies.length ? pct(floor.latencies, 95) : 0 };
+        const floorP95 = floor.latencies.length ? pct(floor.latencies, 95) : 0;
+        const target = scenario.target(rate, p95, floorP95);
+        results[`${scenario.name} ${rate}`] = {
+          p95,
+          floorP95,
+          ok: target.ok,
+          label: label.trim(),
+          target: target.text,
+        };
         say(
-          `   ${label} ${stats(app.latencies)}  (n=${app.latencies.length}/${scenario.expected})  target p95 ≤ ${TARGET.p95Ms} ms ${mark(p95 <= TARGET.p95Ms)}`,
+          `   ${label} ${stats(app.latencies)}  (n=${app.latencies.length}/${scenario.expected * ROUNDS})  ${target.text} ${mark(target.ok)}`,
         );
         if (floor.latencies.length) say(`   ${'  same input on an empty page'.padEnd(40)} ${stats(floor.latencies)}`);
+        const each = (xs) => xs.map((x) => ms(x).trim()).join(', ');
+        if (ROUNDS > 1)
+          say(`   ${'  p95 of each round'.padEnd(40)} app ${each(app.p95s)}; empty page ${each(floor.p95s)}`);
         if (app.errors.length) say(`      page errors: ${app.errors.join('; ')}`);
       }
     }
@@ -740,6 +771,10 @@ try {
       worstP95 != null && worstP95 <= TARGET.p95Ms,
       `p95 input latency ≤ ${TARGET.p95Ms} ms on the large dossier: worst p95 ${ms(worstP95)} (${ms(worstExcess)} above the same input on an empty page)`,
     );
+  if (want('latency')) {
+    say(`   issue #17, on the large dossier${AMONG ? ` among ${AMONG} others` : ''} (${ROUNDS} round(s) pooled):`);
+    for (const r of p95s) line(r.ok, `  ${r.label}: p95 ${ms(r.p95)}, empty page ${ms(r.floorP95)}; ${r.target}`);
+  }
   if (want('print'))
     line(
       printSlow === undefined ? null : printSlow != null && printSlow < TARGET.printMs,
