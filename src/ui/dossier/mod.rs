@@ -5,7 +5,7 @@ mod overview;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use crate::domain::{Dossier, UtcOffset};
+use crate::domain::{Dossier, DossierId, UtcOffset};
 use crate::state::{CatalogueChoice, DossierView, Focus};
 use crate::ui::callbacks::{emit_and_close, send, set};
 use crate::ui::i18n_context::{use_client_i18n, use_i18n, I18n};
@@ -54,29 +54,59 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
     let t = use_i18n();
     let client = use_client_i18n();
     let d = &props.dossier;
+    let locking = use_state(|| false);
+    html! {
+        <div class="page dossier-page">
+            <DossierHead id={d.id.clone()} name={d.client_name.clone()} is_example={d.is_example}
+                view={props.view} on_command={props.on_command.clone()} />
+            { current_view(props, &t, &client, &locking) }
+            if *locking {
+                <PassphraseDialog id="lock-passphrase" title={t.t("lock-set")} intro={t.t("lock-intro")}
+                    confirm_label={t.t("lock-set")} new_passphrase=true
+                    on_submit={{
+                        let id = d.id.clone();
+                        emit_and_close(&props.on_command, &locking, move |p: Option<String>| Command::SetLock(id.clone(), p.unwrap_or_default()))
+                    }}
+                    on_cancel={set(&locking, false)} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DossierHeadProps {
+    id: DossierId,
+    name: String,
+    is_example: bool,
+    view: DossierView,
+    on_command: Callback<Command>,
+}
+
+/// The dossier's name, its actions and the tabs of its views. A component of its own, with props
+/// that a keystroke or tap in a view does not change, so it is not drawn again then.
+#[component]
+fn DossierHead(props: &DossierHeadProps) -> Html {
+    let t = use_i18n();
     let renaming = use_state(|| false);
     let deleting = use_state(|| false);
     let exporting = use_state(|| false);
-    let locking = use_state(|| false);
-
-    let on_back = send(&props.on_command, Command::GoHome);
+    let id = &props.id;
     let on_rename = {
-        let (id, renaming) = (d.id.clone(), renaming.clone());
+        let (id, renaming) = (id.clone(), renaming.clone());
         emit_and_close(&props.on_command, &renaming, move |name: String| Command::Rename(id.clone(), name))
     };
-
     html! {
-        <div class="page dossier-page">
-            <button type="button" class="button button-back" onclick={on_back}>
+        <>
+            <button type="button" class="button button-back" onclick={send(&props.on_command, Command::GoHome)}>
                 <span aria-hidden="true" class="back-arrow">{ "‹" }</span>{ t.t("back-to-list") }
             </button>
-            <h1><bdi>{ &d.client_name }</bdi></h1>
-            if d.is_example {
+            <h1><bdi>{ &props.name }</bdi></h1>
+            if props.is_example {
                 <p class="example-badge">{ t.t("plan-example-badge") }</p>
             }
             if *renaming {
                 <NameForm id="rename-open" label={t.t("rename-label")} submit_label={t.t("save-button")}
-                    initial={d.client_name.clone()} on_submit={on_rename}
+                    initial={props.name.clone()} on_submit={on_rename}
                     on_cancel={Some(set(&renaming, false))} />
             } else {
                 <div class="card-actions">
@@ -95,21 +125,11 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
             }
             { view_tabs(&t, props.view, &props.on_command) }
             { hand_over(&t, props.view, &props.on_command) }
-            { current_view(props, &t, &client, &locking) }
-            if *locking {
-                <PassphraseDialog id="lock-passphrase" title={t.t("lock-set")} intro={t.t("lock-intro")}
-                    confirm_label={t.t("lock-set")} new_passphrase=true
-                    on_submit={{
-                        let id = d.id.clone();
-                        emit_and_close(&props.on_command, &locking, move |p: Option<String>| Command::SetLock(id.clone(), p.unwrap_or_default()))
-                    }}
-                    on_cancel={set(&locking, false)} />
-            }
             if *exporting {
                 <PassphraseDialog id="export-passphrase" title={t.t("export-title")} intro={t.t("export-intro")}
                     confirm_label={t.t("export-make-file")} new_passphrase=true optional=true
                     on_submit={{
-                        let id = d.id.clone();
+                        let id = id.clone();
                         emit_and_close(&props.on_command, &exporting, move |p: Option<String>| Command::Export(id.clone(), p))
                     }}
                     on_cancel={set(&exporting, false)} />
@@ -117,12 +137,12 @@ pub fn DossierPage(props: &DossierPageProps) -> Html {
             if *deleting {
                 <ConfirmDialog
                     title={t.t("confirm-delete-title")}
-                    body={t.t_args("confirm-delete-body", &[("name", FluentValue::from(d.client_name.as_str()))])}
+                    body={t.t_args("confirm-delete-body", &[("name", FluentValue::from(props.name.as_str()))])}
                     confirm_label={t.t("confirm-delete-yes")}
-                    on_confirm={send(&props.on_command, Command::Delete(d.id.clone()))}
+                    on_confirm={send(&props.on_command, Command::Delete(id.clone()))}
                     on_cancel={set(&deleting, false)} />
             }
-        </div>
+        </>
     }
 }
 
