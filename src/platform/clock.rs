@@ -30,8 +30,7 @@ pub fn utc_offset() -> crate::domain::UtcOffset {
     crate::domain::UtcOffset { minutes: -(js_sys::Date::new_0().get_timezone_offset() as i32) }
 }
 
-/// Resolves after `ms` milliseconds, in a task of its own: awaited between the long steps of a
-/// save, it lets a tap or keystroke that came meanwhile be handled first.
+/// Resolves after `ms` milliseconds, in a task of its own.
 pub async fn pause(ms: i32) {
     let pause = js_sys::Promise::new(&mut |resolve, _| {
         let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);

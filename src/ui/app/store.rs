@@ -51,8 +51,6 @@ pub fn save(root: &Root) {
         loop {
             let Some(job) = prepare(&root) else { break };
             let result = execute(&root, &job).await;
-            // Telling the other tabs copies every changed dossier's text once more.
-            clock::pause(0).await;
             finish(&root, job, result);
             let mut saving = root.saving.borrow_mut();
             if !std::mem::take(&mut saving.again) {
@@ -119,10 +117,7 @@ fn prepare(root: &Root) -> Option<Job> {
 }
 
 /// Seals what must be sealed and commits everything in one transaction; returns what was
-/// committed as `[key, value]` pairs, for the other tabs. The long steps (making the JSON in
-/// `prepare`, turning it into JS strings, the browser copying them into the transaction) each
-/// run in a task of their own, so an input that comes during a big dossier's save waits for one
-/// step at most (the large dossier at 4x CPU slowdown: one 63 ms task before).
+/// committed as `[key, value]` pairs, for the other tabs.
 async fn execute(root: &Root, job: &Job) -> Result<js_sys::Array, Failed> {
     let store = root.saving.borrow().store.clone().ok_or(Failed::Error(StorageError::Unavailable.message_id()))?;
     let mut sealed = Vec::new();
@@ -131,9 +126,7 @@ async fn execute(root: &Root, job: &Job) -> Result<js_sys::Array, Failed> {
         let record = key.seal(json.as_bytes()).await.map_err(|e| Failed::Error(e.message_id()))?;
         sealed.push(Change::Put(dossier_key(id), record.to_json()));
     }
-    clock::pause(0).await;
     let pairs = pairs(job.changes.iter().chain(&sealed));
-    clock::pause(0).await;
     // Checked right before the commit is started (no await in between): a wipe since this job was
     // prepared means nothing of it may be written back.
     if root.saving.borrow().epoch.get() != job.epoch {
