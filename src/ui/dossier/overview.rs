@@ -75,7 +75,7 @@ fn lock_section(t: &I18n, props: &OverviewProps) -> Html {
     let id = d.id.clone();
     let command = |make: fn(crate::domain::DossierId) -> Command| {
         let id = id.clone();
-        props.on_command.reform(move |_: MouseEvent| make(id.clone()))
+        send(&props.on_command, make(id.clone()))
     };
     html! {
         <section class="card lock-section" aria-labelledby="lock-title">

@@ -220,23 +220,18 @@ fn history_row(t: &I18n, h: &HistoryPoint, p: &Placement, on_edit: &Callback<u64
                 <div class="row-actions">
                 <button type="button" class="button"
                     aria-label={format!("{}: {}", t.t("ladder-edit-button"), t.date(h.date))}
-                    onclick={emit_id(on_edit, p.id)}>
+                    onclick={send(on_edit, p.id)}>
                     { t.t("ladder-edit-button") }
                 </button>
                 <button type="button" class="button button-quiet-danger"
                     aria-label={format!("{}: {}", t.t("ladder-delete-button"), t.date(h.date))}
-                    onclick={emit_id(on_delete, p.id)}>
+                    onclick={send(on_delete, p.id)}>
                     { t.t("ladder-delete-button") }
                 </button>
                 </div>
             </td>
         </tr>
     }
-}
-
-/// A click that hands `id` to `callback`.
-fn emit_id(callback: &Callback<u64>, id: u64) -> Callback<MouseEvent> {
-    send(callback, id)
 }
 
 pub fn position_text(t: &crate::i18n::Translator, position: Position) -> String {

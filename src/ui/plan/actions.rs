@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::step::PlanStepProps;
 use crate::domain::catalogue::LocalText;
 use crate::domain::plan::{ActionOrigin, ActionStatus, Owner, Plan, PlanAction, PlanEdit, Strength, TextField};
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::fields::{PlanDate, PlanSelect, PlanText};
 
@@ -73,13 +74,10 @@ pub fn PlanActions(props: &PlanStepProps) -> Html {
     }));
     // Equal from one keystroke to the next unless a name or goal title in them changed.
     let choices = Rc::new(ActionChoices { owners, statuses, goals });
-    let add = e.reform(|_: MouseEvent| PlanEdit::AddAction {
-        origin: ActionOrigin::Free,
-        what: String::new(),
-        owner: None,
-        due: None,
-        goal: None,
-    });
+    let add = send(
+        e,
+        PlanEdit::AddAction { origin: ActionOrigin::Free, what: String::new(), owner: None, due: None, goal: None },
+    );
     html! {
         <div class="plan-actions">
             <p class="hint">{ t.t("plan-actions-intro") }</p>

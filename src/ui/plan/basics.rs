@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::step::PlanStepProps;
 use crate::domain::plan::{Plan, PlanEdit, PlanType, SupportKind, TextField, ThirdParty};
 use crate::domain::rules::{ExemptionGround, Mandate, RuleSet};
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::fields::{PlanCheck, PlanDate, PlanSelect, PlanText};
 
@@ -218,7 +219,7 @@ fn parties_section(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
                     { third_party_item(t, i + 1, p, e) }
                 }
             </ul>
-            <button type="button" class="button" id="plan-add-third" onclick={e.reform(|_: MouseEvent| PlanEdit::AddThirdParty)}>
+            <button type="button" class="button" id="plan-add-third" onclick={send(e, PlanEdit::AddThirdParty)}>
                 { t.t("plan-third-add") }
             </button>
             { support_row(t, plan, e) }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::plan::{EndKind, Plan, PlanEdit, TextField};
 use crate::domain::Dossier;
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::I18n;
 use crate::ui::widgets::fields::{PlanDate, PlanSelect, PlanText};
 use crate::ui::Command;
@@ -28,7 +29,7 @@ pub(super) fn explained_section(t: &I18n, plan: &Plan, today: Option<NaiveDate>,
             }
             if let (Some(today), false) = (today, plan.closing.ended) {
                 <button type="button" class="button" id="plan-explained-record"
-                    onclick={e.reform(move |_: MouseEvent| PlanEdit::RecordExplained(today))}>
+                    onclick={send(e, PlanEdit::RecordExplained(today))}>
                     { t.t("plan-explained-record") }
                 </button>
             }
@@ -61,7 +62,7 @@ pub(super) fn end_section(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html
                 </ul>
             }
             <button type="button" class="button button-primary" id="plan-end-confirm" disabled={!problems.is_empty()}
-                onclick={e.reform(|_: MouseEvent| PlanEdit::EndPlan)}>
+                onclick={send(e, PlanEdit::EndPlan)}>
                 { t.t("plan-end-confirm") }
             </button>
         </section>
@@ -107,7 +108,7 @@ pub(super) fn move_section(
             </div>
             if closing.move_consented() {
                 <button type="button" class="button" id="plan-move-export"
-                    onclick={on_command.reform(move |_: MouseEvent| Command::AskExport(Some(id.clone())))}>
+                    onclick={send(on_command, Command::AskExport(Some(id.clone())))}>
                     { t.t("plan-move-export") }
                 </button>
             } else {

@@ -4,6 +4,7 @@ use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 use crate::domain::plan::{Evaluation, Plan};
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::I18n;
 
 /// The evaluations so far, newest first.
@@ -57,7 +58,7 @@ fn history_entry(t: &I18n, ev: &Evaluation, on_print: &Callback<u64>) -> Html {
                 </ul>
             </details>
             <button type="button" class="button eval-print" id={format!("plan-eval-print-{id}")}
-                onclick={on_print.reform(move |_: MouseEvent| id)}>
+                onclick={send(on_print, id)}>
                 { t.t("plan-eval-print") }
             </button>
         </li>

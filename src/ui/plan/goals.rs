@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::step::PlanStepProps;
 use crate::domain::plan::{Goal, PlanEdit, TextField};
 use crate::domain::LifeDomain;
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::use_i18n;
 use crate::ui::widgets::fields::{PlanDate, PlanSelect, PlanText};
 
@@ -26,7 +27,7 @@ pub fn PlanGoals(props: &PlanStepProps) -> Html {
                 }
             </ul>
             <button type="button" class="button" id="plan-add-goal"
-                onclick={props.on_edit.reform(|_: MouseEvent| PlanEdit::AddGoal)}>
+                onclick={send(&props.on_edit, PlanEdit::AddGoal)}>
                 { t.t("plan-goal-add") }
             </button>
         </div>

@@ -23,6 +23,7 @@ use crate::domain::plan::{Plan, PlanEdit, PlanStep};
 use crate::domain::rules::{deadline_status, DeadlineStatus};
 use crate::domain::{Dossier, DossierEdit};
 use crate::state::DossierView;
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::Command;
 use actions::PlanActions;
@@ -97,7 +98,7 @@ fn ended_plan(t: &I18n, props: &PlanPageProps, on_edit: &Callback<PlanEdit>) -> 
             { review::summary(t, plan) }
             <div class="card plan-sign-links">
                 <button type="button" class="button button-primary" id="plan-go-print"
-                    onclick={props.on_command.reform(|_: MouseEvent| Command::ShowPrint(None))}>
+                    onclick={send(&props.on_command, Command::ShowPrint(None))}>
                     { t.t("sign-go-print") }
                 </button>
             </div>
@@ -108,7 +109,7 @@ fn ended_plan(t: &I18n, props: &PlanPageProps, on_edit: &Callback<PlanEdit>) -> 
 
 /// A callback that moves the plan to step `s`.
 fn go(on_edit: &Callback<PlanEdit>, s: PlanStep) -> Callback<MouseEvent> {
-    on_edit.reform(move |_: MouseEvent| PlanEdit::SetStep(s))
+    send(on_edit, PlanEdit::SetStep(s))
 }
 
 /// The title, with undo and redo beside it.
@@ -118,11 +119,11 @@ fn plan_head(t: &I18n, plan: &Plan, on_edit: &Callback<PlanEdit>) -> Html {
             <h2 id="plan-title">{ t.t("plan-title") }</h2>
             <div class="plan-undo">
                 <button type="button" class="button" id="plan-undo" disabled={!plan.can_undo()}
-                    onclick={on_edit.reform(|_: MouseEvent| PlanEdit::Undo)}>
+                    onclick={send(on_edit, PlanEdit::Undo)}>
                     <span aria-hidden="true">{ "↶ " }</span>{ t.t("plan-undo") }
                 </button>
                 <button type="button" class="button" id="plan-redo" disabled={!plan.can_redo()}
-                    onclick={on_edit.reform(|_: MouseEvent| PlanEdit::Redo)}>
+                    onclick={send(on_edit, PlanEdit::Redo)}>
                     <span aria-hidden="true">{ "↷ " }</span>{ t.t("plan-redo") }
                 </button>
             </div>
@@ -193,11 +194,11 @@ fn sign_links(t: &I18n, on_command: &Callback<Command>) -> Html {
     html! {
         <div class="card plan-sign-links">
             <button type="button" class="button button-primary" id="plan-go-sign"
-                onclick={on_command.reform(|_: MouseEvent| Command::ShowView(DossierView::Sign))}>
+                onclick={send(on_command, Command::ShowView(DossierView::Sign))}>
                 { t.t("sign-title") }
             </button>
             <button type="button" class="button" id="plan-go-print"
-                onclick={on_command.reform(|_: MouseEvent| Command::ShowPrint(None))}>
+                onclick={send(on_command, Command::ShowPrint(None))}>
                 { t.t("sign-go-print") }
             </button>
         </div>

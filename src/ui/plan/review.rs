@@ -11,6 +11,7 @@ use super::actions::{origin_text, owner_name};
 use super::agreements::rights_and_duties;
 use super::step::PlanStepProps;
 use crate::domain::plan::{MeansOf, Missing, Plan, PlanEdit, PlanStep, Question, Topic};
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::{use_i18n, I18n};
 use crate::ui::widgets::fields::PlanDate;
 
@@ -63,7 +64,7 @@ fn ready_section(t: &I18n, plan: &Plan, e: &Callback<PlanEdit>) -> Html {
                 }
             </div>
             if plan.planned_evaluations.is_empty() {
-                <button type="button" class="button" onclick={e.reform(|_: MouseEvent| PlanEdit::SetStep(PlanStep::Evaluations))}>
+                <button type="button" class="button" onclick={send(e, PlanEdit::SetStep(PlanStep::Evaluations))}>
                     { t.t("plan-go-evaluations") }
                 </button>
             }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::plan::{Plan, PlanEdit, PlannedEvaluation};
 use crate::domain::rules::{evaluation_status, EvaluationStatus, YearCount};
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::I18n;
 
 /// The evaluation moments the rule set asks for, proposed from the start date, and the years.
@@ -22,7 +23,7 @@ pub(super) fn schedule_section(t: &I18n, plan: &Plan, today: Option<NaiveDate>, 
                 <p>{ t.t("plan-schedule-needs-start") }</p>
             } else {
                 <button type="button" class="button" id="plan-propose"
-                    onclick={e.reform(|_: MouseEvent| PlanEdit::ProposeEvaluations)}>
+                    onclick={send(e, PlanEdit::ProposeEvaluations)}>
                     { t.t("plan-schedule-propose") }
                 </button>
             }

@@ -12,6 +12,7 @@ use super::read_aloud::{DutchTerm, ReadAloud};
 use crate::domain::self_check::{question_id, ClientAnswer, SelfCheck, SelfCheckEdit};
 use crate::domain::{Lang, LifeDomain};
 use crate::i18n::translator;
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::{use_i18n, I18n};
 
 #[derive(Properties, PartialEq)]
@@ -51,7 +52,7 @@ fn say(t: &I18n, simple: bool, usual: &str, easy: &str) -> String {
 /// A callback that moves the client to the domain at `position` (past the last one: the end).
 fn go_to(props: &ClientModeProps, position: usize) -> Callback<MouseEvent> {
     let check = props.check.id;
-    props.on_edit.reform(move |_: MouseEvent| SelfCheckEdit::ClientGoTo { check, position })
+    send(&props.on_edit, SelfCheckEdit::ClientGoTo { check, position })
 }
 
 /// One dot per domain: answered, skipped, and the current one.
@@ -175,7 +176,7 @@ fn answer_buttons(
                 <button type="button" key={answer.slug()}
                     class={classes!("self-check-answer", format!("self-check-answer-{}", answer.slug()))}
                     aria-pressed={if chosen == Some(answer) { "true" } else { "false" }}
-                    onclick={props.on_edit.reform(move |_: MouseEvent| SelfCheckEdit::ClientAnswer { check, domain, answer: Some(answer) })}>
+                    onclick={send(&props.on_edit, SelfCheckEdit::ClientAnswer { check, domain, answer: Some(answer) })}>
                     <Picto d={answer_path(answer)} class="self-check-answer-picto" />
                     <span>{ t.t(&answer.message_id()) }</span>
                 </button>
@@ -187,11 +188,7 @@ fn answer_buttons(
 /// "I want help with this": a toggle.
 fn help_toggle(t: &I18n, props: &ClientModeProps, domain: LifeDomain, wants_help: bool) -> Html {
     let check = props.check.id;
-    let on_help = props.on_edit.reform(move |_: MouseEvent| SelfCheckEdit::ClientWantsHelp {
-        check,
-        domain,
-        wants_help: !wants_help,
-    });
+    let on_help = send(&props.on_edit, SelfCheckEdit::ClientWantsHelp { check, domain, wants_help: !wants_help });
     html! {
         <button type="button" class="self-check-help-toggle" aria-pressed={if wants_help { "true" } else { "false" }} onclick={on_help}>
             <span class="self-check-help-box"><Picto d={CHECK_PATH} /></span>
@@ -219,7 +216,7 @@ fn note_field(t: &I18n, props: &ClientModeProps, domain: LifeDomain, note: &str)
 /// Back, skip, and next.
 fn question_nav(t: &I18n, props: &ClientModeProps, domain: LifeDomain, position: usize) -> Html {
     let (check, simple) = (props.check.id, props.simplified);
-    let on_skip = props.on_edit.reform(move |_: MouseEvent| SelfCheckEdit::ClientSkip { check, domain });
+    let on_skip = send(&props.on_edit, SelfCheckEdit::ClientSkip { check, domain });
     html! {
         <div class="self-check-client-nav">
             <button type="button" class="button" disabled={position == 0} onclick={go_to(props, position.saturating_sub(1))}>

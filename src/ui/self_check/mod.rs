@@ -18,7 +18,7 @@ use crate::domain::self_check::SuggestedAction;
 use crate::domain::self_check::{previous, SelfCheck, SelfCheckEdit};
 use crate::domain::{Dossier, DossierEdit, UtcOffset};
 use crate::state::{OpenSelfCheck, SelfCheckMode};
-use crate::ui::callbacks::{close, emit_and_close};
+use crate::ui::callbacks::{close, emit_and_close, send};
 use crate::ui::i18n_context::{use_client_i18n, use_i18n, I18n};
 use crate::ui::widgets::confirm_dialog::ConfirmDialog;
 use crate::ui::Command;
@@ -60,7 +60,7 @@ fn edit_callback(d: &Dossier, on_command: &Callback<Command>) -> Callback<SelfCh
 
 /// A callback that shows a check in a mode, or the list (`None`).
 fn show(on_command: &Callback<Command>, open: Option<OpenSelfCheck>) -> Callback<MouseEvent> {
-    on_command.reform(move |_: MouseEvent| Command::ShowSelfCheck(open))
+    send(on_command, Command::ShowSelfCheck(open))
 }
 
 /// One check, in client mode, worker mode or as its summary.

@@ -10,6 +10,7 @@ use crate::domain::self_check::{
     suggested_actions, Change, ClientAnswer, Movement, SelfCheck, SuggestedAction, Voice, WorkerScore,
 };
 use crate::domain::{LifeDomain, UtcOffset};
+use crate::ui::callbacks::send;
 use crate::ui::i18n_context::{use_i18n, I18n};
 
 #[derive(Properties, PartialEq)]
@@ -224,7 +225,7 @@ fn suggestion(t: &I18n, a: SuggestedAction, in_plan: bool, on_add: Option<&Callb
             } else if let Some(add) = on_add {
                 <button type="button" class="button"
                     aria-label={t.t_args("self-check-add-to-plan-named", &[("action", FluentValue::from(t.t(&a.message_id())))])}
-                    onclick={add.reform(move |_: MouseEvent| a)}>
+                    onclick={send(add, a)}>
                     { t.t("self-check-add-to-plan") }
                 </button>
             }
