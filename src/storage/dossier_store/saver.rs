@@ -26,12 +26,18 @@ pub struct Saver {
 impl Saver {
     /// A saver that knows what is stored now (right after [`load_all`](super::load_all)).
     pub fn after_load(loaded: &Loaded) -> Saver {
-        // Inserted one by one, not collected: `collect` into a map sorts a `Vec` of its own type.
-        let mut written = BTreeMap::new();
+        let mut saver = Saver { ui_lang: loaded.ui_lang, ..Saver::default() };
         for d in &loaded.dossiers {
-            written.insert(d.id.clone(), serde_json::to_string(d).expect("a dossier always serialises"));
+            saver.mark_written(d);
         }
-        Saver { written, ui_lang: loaded.ui_lang, ..Saver::default() }
+        saver
+    }
+
+    /// The dossier's JSON as `serde_json::to_string` writes it, its evaluations' text kept from
+    /// the last time (by the saves and by sealing ahead alike): written once at load, a big
+    /// dossier's first save then no longer serialises every evaluation again.
+    pub fn json_of(&mut self, dossier: &Dossier) -> String {
+        self.json.entry(dossier.id.clone()).or_default().write(dossier)
     }
 
     /// Forgets what was written (after [`wipe_all`](super::wipe_all)), so nothing is removed twice.
@@ -84,7 +90,8 @@ impl Saver {
 
     /// Records that storage already holds this dossier as it is (just unlocked).
     pub fn mark_written(&mut self, dossier: &Dossier) {
-        self.written.insert(dossier.id.clone(), serde_json::to_string(dossier).expect("a dossier always serialises"));
+        let json = self.json_of(dossier);
+        self.written.insert(dossier.id.clone(), json);
     }
 
     /// Writes what changed. On error, what was not written stays marked as unsaved, so the next
@@ -140,7 +147,7 @@ impl Saver {
             if unchanged(dossier) && self.written.contains_key(&dossier.id) {
                 continue;
             }
-            let json = self.json.entry(dossier.id.clone()).or_default().write(dossier);
+            let json = self.json_of(dossier);
             if self.locking.contains(&dossier.id) && dossier.lock.is_none() {
                 continue;
             }

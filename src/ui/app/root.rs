@@ -64,8 +64,6 @@ pub struct Saving {
     /// The open locked dossiers sealed as soon as they changed (the content sealed, by identity,
     /// and its sealed record): what the write-ahead entry takes for them when the page goes.
     pub sealed_ahead: Vec<(Rc<Dossier>, String)>,
-    /// The JSON of those dossiers' evaluations, kept between keystrokes (`DossierJson`).
-    pub ahead_json: HashMap<DossierId, crate::storage::dossier_json::DossierJson>,
     /// Sealing ahead is running; `ahead_again`: a change came meanwhile.
     pub sealing_ahead: bool,
     pub ahead_again: bool,

@@ -235,7 +235,6 @@ pub fn seal_ahead(root: &Root) {
                 // Forget what is neither open and locked nor waiting to be sealed by a lock.
                 let relocks = &saving.relocks;
                 saving.sealed_ahead.retain(|(d, _)| still_locked(&state, relocks, &d.id));
-                saving.ahead_json.retain(|id, _| still_locked(&state, relocks, id));
                 let todo: Vec<(Rc<Dossier>, PassphraseKey)> = state
                     .dossiers
                     .iter()
@@ -245,8 +244,9 @@ pub fn seal_ahead(root: &Root) {
                 (todo, saving.epoch.get())
             };
             for (dossier, key) in todo {
-                // On every keystroke: the evaluations, most of a big dossier, are not written again.
-                let json = root.saving.borrow_mut().ahead_json.entry(dossier.id.clone()).or_default().write(&dossier);
+                // On every keystroke: the evaluations, most of a big dossier, are not written again
+                // (the saver's text of them, which the debounced save uses too).
+                let Some(json) = root.saving.borrow_mut().saver.as_mut().map(|s| s.json_of(&dossier)) else { continue };
                 let Ok(sealed) = key.seal(json.as_bytes()).await else { continue };
                 let mut saving = root.saving.borrow_mut();
                 if saving.epoch.get() != epoch {

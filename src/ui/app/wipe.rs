@@ -31,7 +31,6 @@ pub fn wipe(root: &Root, signal: bool) {
         saving.relocks.clear();
         saving.committed.clear();
         saving.sealed_ahead.clear();
-        saving.ahead_json.clear();
         saving::forget_written(root, &mut saving);
         if signal {
             super::tabs::tell_wipe(&saving);
