@@ -152,9 +152,13 @@ fn has_text(html: &str, text: &str) -> bool {
 /// on an Arabic screen (or an Arabic name on a Dutch one) keeps its full stop at its own end.
 #[tokio::test]
 async fn typed_text_takes_its_own_direction_on_every_screen() {
-    let mut pages = shell_screens(Lang::Ar, false).await;
-    for mode in SelfCheckMode::ALL {
-        pages.push((format!("self-check {mode:?}"), render_check(Lang::Ar, Lang::Ar, false, mode).await));
+    let mut pages = Vec::new();
+    for simplified in [false, true] {
+        pages.extend(shell_screens(Lang::Ar, simplified).await);
+        for mode in SelfCheckMode::ALL {
+            let check = render_check(Lang::Ar, Lang::Ar, simplified, mode).await;
+            pages.push((format!("self-check {mode:?} (simplified {simplified})"), check));
+        }
     }
     let mut fields = 0;
     for (screen, html) in &pages {
