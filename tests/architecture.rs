@@ -64,6 +64,17 @@ fn the_plain_rust_layers_never_touch_the_browser() {
     }
 }
 
+/// The domain is the bottom layer: the app's other layers build on it, never the reverse. Its
+/// tests may use them (`tests.rs` files, and what follows `#[cfg(test)]`).
+#[test]
+fn the_domain_names_no_layer_above_it() {
+    let code: Vec<PathBuf> =
+        sources("domain").into_iter().filter(|p| !p.to_string_lossy().ends_with("tests.rs")).collect();
+    assert!(!code.is_empty());
+    let found = mentions(&code, &["crate::i18n", "crate::state", "crate::storage", "crate::ui"]);
+    assert!(found.is_empty(), "src/domain builds on no other layer of the app:\n{}", found.join("\n"));
+}
+
 #[test]
 fn only_the_root_talks_to_the_platform() {
     let screens: Vec<PathBuf> =

@@ -12,6 +12,7 @@ pub mod fixtures;
 pub mod ladder;
 pub mod lang;
 pub mod life_domain;
+pub mod messages;
 pub(crate) mod order;
 pub mod plan;
 pub mod road;

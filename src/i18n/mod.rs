@@ -94,6 +94,12 @@ pub struct Translator {
     later: RefCell<Vec<Rc<str>>>,
 }
 
+impl crate::domain::messages::Messages for Translator {
+    fn message(&self, id: &str) -> String {
+        self.t(id)
+    }
+}
+
 impl PartialEq for Translator {
     fn eq(&self, other: &Self) -> bool {
         self.lang == other.lang

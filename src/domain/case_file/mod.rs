@@ -5,8 +5,9 @@
 //! employment, external partners, evaluation. Dutch only, by design: it is the binding language
 //! and the registration is in Dutch.
 //!
-//! Names of domains, rungs, statuses and kinds are the binding Dutch messages (`i18n`, Dutch is
-//! compiled in), so the text says what the printed plan says. Plain Rust, "today" a parameter.
+//! Names of domains, rungs, statuses and kinds are the binding Dutch messages, handed in by the
+//! caller (`nl`, the Dutch translator), so the text says what the printed plan says. Plain Rust,
+//! "today" a parameter.
 //!
 //! **What it leaves out.** The model has no "private" marking on a note. So the summary carries
 //! free text only from what the parties sign (the plan's signed content, `signing::fingerprint`)
@@ -18,33 +19,32 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::messages::Messages;
 use super::plan::{Evaluation, EvaluationKind, EvaluationReport, Goal, Owner, Plan, PlanAction, PlanType};
 use super::plan::{StudentCommitment, SupportKind};
-use super::{Dossier, Lang, LifeDomain};
-use crate::i18n::{translator, Translator};
+use super::{Dossier, LifeDomain};
 
-/// The text of the whole plan, as it stands on `today`.
-pub fn plan_text(d: &Dossier, today: NaiveDate) -> String {
-    let nl = translator(Lang::Nl);
+/// The text of the whole plan, as it stands on `today`; `nl` gives the Dutch messages.
+pub fn plan_text(d: &Dossier, today: NaiveDate, nl: &dyn Messages) -> String {
     let p = &d.plan;
     let mut w = Writer::default();
     w.line(&format!("GPMI — samenvatting voor het cliëntdossier ({})", date(today)));
-    identification(&mut w, &nl, d);
-    action_domains(&mut w, &nl, p);
+    identification(&mut w, nl, d);
+    action_domains(&mut w, nl, p);
     w.block("3. STAPPEN WAARTOE DE CLIËNT ZICH ENGAGEERT");
-    steps(&mut w, &nl, p, |o| o == Some(Owner::Client));
+    steps(&mut w, nl, p, |o| o == Some(Owner::Client));
     w.field("Wat de cliënt zal doen", &p.agreements.client_will_do);
     w.field("Wat het OCMW van de cliënt verwacht", &p.agreements.ocmw_expects);
     w.field("Middelen van de cliënt", &p.agreements.means_client);
     w.block("4. STAPPEN WAARTOE HET OCMW ZICH ENGAGEERT");
-    steps(&mut w, &nl, p, |o| o == Some(Owner::Ocmw));
+    steps(&mut w, nl, p, |o| o == Some(Owner::Ocmw));
     w.field("Wat de cliënt van het OCMW verwacht", &p.agreements.client_expects);
     w.field("Middelen van het OCMW", &p.agreements.means_ocmw);
-    costs(&mut w, &nl, p);
-    studies(&mut w, &nl, p);
+    costs(&mut w, nl, p);
+    studies(&mut w, nl, p);
     orientation_block(&mut w, p, "6. OPLEIDING", PlanType::Training, &[LifeDomain::Dutch, LifeDomain::Learning]);
     orientation_block(&mut w, p, "7. TEWERKSTELLING", PlanType::Employment, &[LifeDomain::Work, LifeDomain::Attitude]);
-    partners(&mut w, &nl, p);
+    partners(&mut w, nl, p);
     w.block("9. EVALUATIE");
     let rules = &p.rules;
     w.line(&format!(
@@ -57,23 +57,22 @@ pub fn plan_text(d: &Dossier, today: NaiveDate) -> String {
             false if moment.date < today => "nog niet gehouden, datum voorbij",
             false => "gepland",
         };
-        w.item(&format!("{} — {} — {state}", date(moment.date), kind(&nl, moment.kind)));
+        w.item(&format!("{} — {} — {state}", date(moment.date), kind(nl, moment.kind)));
     }
     // Held evaluations that fulfil no planned moment: the planned ones are above.
     for e in held(p).into_iter().filter(|e| e.planned.is_none()) {
-        w.item(&format!("{} — {} — extra evaluatie, gehouden", date(e.date), kind(&nl, e.kind)));
+        w.item(&format!("{} — {} — extra evaluatie, gehouden", date(e.date), kind(nl, e.kind)));
     }
     w.finish()
 }
 
 /// The text of one held evaluation, as it stands on `today`; `None` when there is no such one.
-pub fn evaluation_text(d: &Dossier, id: u64, today: NaiveDate) -> Option<String> {
+pub fn evaluation_text(d: &Dossier, id: u64, today: NaiveDate, nl: &dyn Messages) -> Option<String> {
     let report = d.evaluation_report(id)?;
-    let nl = translator(Lang::Nl);
     let mut w = Writer::default();
     w.line(&format!("GPMI — evaluatie voor het cliëntdossier ({})", date(today)));
-    identification(&mut w, &nl, d);
-    evaluation_block(&mut w, &nl, &d.plan, &report);
+    identification(&mut w, nl, d);
+    evaluation_block(&mut w, nl, &d.plan, &report);
     Some(w.finish())
 }
 
@@ -84,7 +83,7 @@ pub fn file_name(today: NaiveDate, random: &str) -> String {
     format!("trede-{today}-{random}.txt")
 }
 
-fn identification(w: &mut Writer, nl: &Translator, d: &Dossier) {
+fn identification(w: &mut Writer, nl: &dyn Messages, d: &Dossier) {
     let p = &d.plan;
     w.block("1. IDENTIFICATIE");
     w.field("Cliënt", &d.client_name);
@@ -93,7 +92,7 @@ fn identification(w: &mut Writer, nl: &Translator, d: &Dossier) {
     w.field("Maatschappelijk werker", &p.worker_name);
     w.field("Beslissing leefloon", &opt_date(p.decision_date));
     w.field("Looptijd", &format!("{} tot {}", opt_date(p.start), opt_date(p.end)));
-    let orientations: Vec<String> = p.orientations.iter().map(|t| nl.t(&t.message_id())).collect();
+    let orientations: Vec<String> = p.orientations.iter().map(|t| nl.message(&t.message_id())).collect();
     w.field("Oriëntatie", &orientations.join("; "));
     w.field("Getekend op", &opt_date(p.signed_on));
     for (kind, label) in [(SupportKind::Interpreter, "Tolk"), (SupportKind::SupportPerson, "Vertrouwenspersoon")] {
@@ -103,7 +102,7 @@ fn identification(w: &mut Writer, nl: &Translator, d: &Dossier) {
     }
 }
 
-fn action_domains(w: &mut Writer, nl: &Translator, p: &Plan) {
+fn action_domains(w: &mut Writer, nl: &dyn Messages, p: &Plan) {
     w.block("2. ACTIEDOMEINEN");
     // Domains in the self-check's order, goals without a domain last.
     let all = LifeDomain::ALL.into_iter().map(Some).chain([None]);
@@ -112,7 +111,8 @@ fn action_domains(w: &mut Writer, nl: &Translator, p: &Plan) {
         w.line("Geen doelen ingevuld.");
     }
     for domain in domains {
-        let name = domain.map_or_else(|| "Zonder domein".to_owned(), |d| nl.t(&format!("life-domain-{}", d.slug())));
+        let name =
+            domain.map_or_else(|| "Zonder domein".to_owned(), |d| nl.message(&format!("life-domain-{}", d.slug())));
         w.line(&format!("{name}:"));
         for goal in p.goals.iter().filter(|g| g.domain == domain) {
             w.item(&goal_line(goal));
@@ -128,7 +128,7 @@ fn goal_line(goal: &Goal) -> String {
     line
 }
 
-fn steps(w: &mut Writer, nl: &Translator, p: &Plan, whose: impl Fn(Option<Owner>) -> bool) {
+fn steps(w: &mut Writer, nl: &dyn Messages, p: &Plan, whose: impl Fn(Option<Owner>) -> bool) {
     let mine: Vec<&PlanAction> = p.actions.iter().map(|a| &**a).filter(|a| whose(a.owner)).collect();
     if mine.is_empty() {
         w.line("Geen stappen.");
@@ -138,7 +138,7 @@ fn steps(w: &mut Writer, nl: &Translator, p: &Plan, whose: impl Fn(Option<Owner>
     }
 }
 
-fn action_line(nl: &Translator, p: &Plan, a: &PlanAction) -> String {
+fn action_line(nl: &dyn Messages, p: &Plan, a: &PlanAction) -> String {
     let mut line = or_dash(&a.what).to_owned();
     if let Some(due) = a.due {
         line.push_str(&format!(" — tegen {}", date(due)));
@@ -149,13 +149,13 @@ fn action_line(nl: &Translator, p: &Plan, a: &PlanAction) -> String {
     if !a.evidence.trim().is_empty() {
         line.push_str(&format!(" — bewijs: {}", a.evidence.trim()));
     }
-    line.push_str(&format!(" — status: {}", nl.t(&format!("plan-status-{}", a.status.slug()))));
+    line.push_str(&format!(" — status: {}", nl.message(&format!("plan-status-{}", a.status.slug()))));
     line
 }
 
-fn costs(w: &mut Writer, nl: &Translator, p: &Plan) {
+fn costs(w: &mut Writer, nl: &dyn Messages, p: &Plan) {
     let c = &p.costs;
-    let mut covered: Vec<String> = c.covered.iter().map(|cost| nl.t(&cost.message_id())).collect();
+    let mut covered: Vec<String> = c.covered.iter().map(|cost| nl.message(&cost.message_id())).collect();
     if !c.other.trim().is_empty() {
         covered.push(c.other.trim().to_owned());
     }
@@ -165,7 +165,7 @@ fn costs(w: &mut Writer, nl: &Translator, p: &Plan) {
     w.field("Kosten die het OCMW draagt", &covered.join("; "));
 }
 
-fn studies(w: &mut Writer, nl: &Translator, p: &Plan) {
+fn studies(w: &mut Writer, nl: &dyn Messages, p: &Plan) {
     w.block("5. STUDIES");
     if !p.orientations.contains(&PlanType::Studies) {
         w.line("Niet van toepassing.");
@@ -178,7 +178,7 @@ fn studies(w: &mut Writer, nl: &Translator, p: &Plan) {
     let commitments: Vec<String> = StudentCommitment::ALL
         .into_iter()
         .filter(|c| s.commitments.contains(c))
-        .map(|c| nl.t(&c.message_id()))
+        .map(|c| nl.message(&c.message_id()))
         .chain((!s.student_other.trim().is_empty()).then(|| s.student_other.trim().to_owned()))
         .collect();
     w.field("Engagement van de student", &commitments.join("; "));
@@ -201,7 +201,7 @@ fn orientation_block(w: &mut Writer, p: &Plan, title: &str, orientation: PlanTyp
     }
 }
 
-fn partners(w: &mut Writer, nl: &Translator, p: &Plan) {
+fn partners(w: &mut Writer, nl: &dyn Messages, p: &Plan) {
     w.block("8. EXTERNE PARTNERS");
     if p.third_parties.is_empty() {
         w.line("Geen.");
@@ -222,7 +222,7 @@ fn partners(w: &mut Writer, nl: &Translator, p: &Plan) {
     w.field("Middelen van anderen", &p.agreements.means_others);
 }
 
-fn evaluation_block(w: &mut Writer, nl: &Translator, p: &Plan, r: &EvaluationReport) {
+fn evaluation_block(w: &mut Writer, nl: &dyn Messages, p: &Plan, r: &EvaluationReport) {
     let e = &r.evaluation;
     w.block("9. EVALUATIE");
     w.field("Datum", &date(e.date));
@@ -233,7 +233,7 @@ fn evaluation_block(w: &mut Writer, nl: &Translator, p: &Plan, r: &EvaluationRep
     w.line("Voortgang per doel:");
     for review in &e.goals {
         let title = e.version.goals.iter().chain(&p.goals).find(|g| g.id == review.goal).map(|g| g.title.as_str());
-        let progress = nl.t(&format!("plan-progress-{}", review.progress.slug()));
+        let progress = nl.message(&format!("plan-progress-{}", review.progress.slug()));
         w.item(&format!("{}: {}", or_dash(title.unwrap_or_default()), progress));
     }
     w.line("Stappen bij deze evaluatie:");
@@ -241,7 +241,7 @@ fn evaluation_block(w: &mut Writer, nl: &Translator, p: &Plan, r: &EvaluationRep
         w.item(&action_line(nl, p, a));
     }
     w.field("Wat verandert", &e.changes);
-    let rung = e.new_rung.map(|r| format!("trede {}: {}", r.number(), nl.t(&r.name_id())));
+    let rung = e.new_rung.map(|r| format!("trede {}: {}", r.number(), nl.message(&r.name_id())));
     w.field("Trede op de participatieladder", rung.as_deref().unwrap_or("ongewijzigd"));
     let next = r.next.as_ref().map(|m| format!("{} — {}", date(m.date), kind(nl, m.kind)));
     w.field("Volgende evaluatie", next.as_deref().unwrap_or("nog niet gepland"));
@@ -251,8 +251,8 @@ fn held(p: &Plan) -> Vec<&Evaluation> {
     super::order::ordered(p.evaluations.iter().map(|e| &**e), |e| (e.date, e.id))
 }
 
-fn kind(nl: &Translator, kind: EvaluationKind) -> String {
-    nl.t(&kind.message_id())
+fn kind(nl: &dyn Messages, kind: EvaluationKind) -> String {
+    nl.message(&kind.message_id())
 }
 
 /// A date as the registration software takes it: 17-07-2026.

@@ -6,7 +6,7 @@ use crate::domain::fixtures::large_dossier;
 use crate::domain::ladder::{apply as ladder, LadderEdit, PlacementDraft, Position};
 use crate::domain::plan::{apply as plan, ActionStatus, PlanEdit, TextField};
 use crate::domain::self_check::{apply as sc, SelfCheckEdit};
-use crate::domain::DossierId;
+use crate::domain::{DossierId, Lang};
 
 fn now() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap()
@@ -18,6 +18,11 @@ fn example() -> Dossier {
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+}
+
+/// The Dutch messages, as the print page hands them in.
+fn nl() -> std::rc::Rc<crate::i18n::Translator> {
+    crate::i18n::translator(Lang::Nl)
 }
 
 const IDENTIFICATION: &str = "
@@ -98,20 +103,20 @@ Volgende evaluatie: 17-03-2027 — van persoon tot persoon
 #[test]
 fn the_example_plan_reads_as_expected_in_the_blocks_of_the_pod_mi_form() {
     let expected = format!("GPMI — samenvatting voor het cliëntdossier (24-11-2026)\n{IDENTIFICATION}{PLAN_BLOCKS}");
-    assert_eq!(plan_text(&example(), today()), expected);
+    assert_eq!(plan_text(&example(), today(), &*nl()), expected);
 }
 
 #[test]
 fn the_example_evaluation_reads_as_expected() {
     let d = example();
     let expected = format!("GPMI — evaluatie voor het cliëntdossier (24-11-2026)\n{IDENTIFICATION}{EVALUATION_BLOCK}");
-    assert_eq!(evaluation_text(&d, d.plan.evaluations[0].id, today()).as_deref(), Some(expected.as_str()));
-    assert_eq!(evaluation_text(&d, 9999, today()), None, "no such evaluation");
+    assert_eq!(evaluation_text(&d, d.plan.evaluations[0].id, today(), &*nl()).as_deref(), Some(expected.as_str()));
+    assert_eq!(evaluation_text(&d, 9999, today(), &*nl()), None, "no such evaluation");
 }
 
 #[test]
 fn the_blocks_come_in_the_order_of_the_form() {
-    let text = plan_text(&example(), today());
+    let text = plan_text(&example(), today(), &*nl());
     let blocks: Vec<&str> = text.lines().filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_digit())).collect();
     let numbers: Vec<char> = blocks.iter().map(|b| b.chars().next().unwrap()).collect();
     assert_eq!(numbers, ['1', '2', '3', '4', '5', '6', '7', '8', '9']);
@@ -145,9 +150,9 @@ fn notes_outside_the_signed_plan_never_reach_the_case_file() {
     assert!(plan(&mut d, PlanEdit::SetText(TextField::ActionStopReason(action), private[3].1.into()), now()));
     let topic = crate::domain::plan::Topic::Needs;
     assert!(plan(&mut d, PlanEdit::SetText(TextField::Topic(topic), private[4].1.into()), now()));
-    let plan_text = plan_text(&d, today());
+    let plan_text = plan_text(&d, today(), &*nl());
     assert!(plan_text.contains("status: Gestopt"), "the status itself is part of the summary");
-    let evaluations = d.plan.evaluations.iter().map(|e| evaluation_text(&d, e.id, today()).unwrap());
+    let evaluations = d.plan.evaluations.iter().map(|e| evaluation_text(&d, e.id, today(), &*nl()).unwrap());
     for text in std::iter::once(plan_text.clone()).chain(evaluations) {
         for (what, note) in private {
             assert!(!text.contains(note), "{what} leaked:\n{text}");
@@ -163,11 +168,11 @@ fn notes_outside_the_signed_plan_never_reach_the_case_file() {
 #[test]
 fn the_large_dossier_has_every_message_and_no_multi_line_field() {
     let d = large_dossier(now());
-    let text = plan_text(&d, today());
+    let text = plan_text(&d, today(), &*nl());
     assert!(!text.contains('⟦'), "a Dutch message is missing");
     assert!(text.lines().count() > 200, "every goal and action is there");
     for e in &d.plan.evaluations {
-        let text = evaluation_text(&d, e.id, today()).unwrap();
+        let text = evaluation_text(&d, e.id, today(), &*nl()).unwrap();
         assert!(!text.contains('⟦') && !text.contains('\r'));
     }
 }

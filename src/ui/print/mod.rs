@@ -107,10 +107,12 @@ fn case_file(props: &PrintPageProps) -> Html {
     use crate::domain::case_file::{evaluation_text, plan_text};
     use crate::ui::case_file::CaseFilePanel;
     let d = &*props.dossier;
+    // Dutch, whatever the screen's language: the registration is in Dutch.
+    let nl = crate::i18n::translator(crate::domain::Lang::Nl);
     let today = props.today.unwrap_or_else(|| d.updated.date_naive());
     let text = match props.evaluation {
-        Some(id) => evaluation_text(d, id, today),
-        None if props.round.is_none() => Some(plan_text(d, today)),
+        Some(id) => evaluation_text(d, id, today, &*nl),
+        None if props.round.is_none() => Some(plan_text(d, today, &*nl)),
         // An earlier signed version: it is not what goes into the case file now.
         None => None,
     };
