@@ -5,7 +5,8 @@
 // Usage: node tools/bench.mjs dist [--only=sizes,startup,latency,print,memory,caseload,lighthouse]
 //   [--before=<dist of an earlier build>] (caseload: its figures side by side)
 //   [--among=N] (latency: the large dossier among N caseload dossiers on the device)
-//   [--rounds=N] (latency: app and empty page measured N times in turn and pooled; 3 by default)
+//   [--rounds=N] (latency: the app, the empty page and the app's page with the app not told,
+//   measured N times in turn and pooled; 3 by default)
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -45,7 +46,7 @@ const BEFORE = process.argv.find((a) => a.startsWith('--before='))?.slice(9);
 /** Latency with this many other dossiers on the device (`--among=300`), none by default. */
 const AMONG = Number(process.argv.find((a) => a.startsWith('--among='))?.slice(8) ?? 0);
 /** Latency rounds: one run of 40 taps swings by 5-10 ms at p95 between runs on this machine, so
- * the app and the empty page are measured in turn this many times and their samples pooled. */
+ * the app and its floors are measured in turn this many times and their samples pooled. */
 const ROUNDS = Math.max(1, Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 3));
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };

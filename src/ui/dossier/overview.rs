@@ -72,11 +72,7 @@ fn dates_and_languages(t: &I18n, props: &OverviewProps) -> Html {
 
 fn lock_section(t: &I18n, props: &OverviewProps) -> Html {
     let d = &props.dossier;
-    let id = d.id.clone();
-    let command = |make: fn(crate::domain::DossierId) -> Command| {
-        let id = id.clone();
-        send(&props.on_command, make(id.clone()))
-    };
+    let command = |make: fn(crate::domain::DossierId) -> Command| send(&props.on_command, make(d.id.clone()));
     html! {
         <section class="card lock-section" aria-labelledby="lock-title">
             <h2 id="lock-title">{ t.t("lock-title") }</h2>
